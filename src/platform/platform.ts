@@ -1,0 +1,57 @@
+/**
+ * Everything the renderer needs from its host. The desktop implementation goes through the preload
+ * bridge (one typed IPC contract); the web implementation uses downloads, file inputs and window.print,
+ * so the same renderer runs in Electron and in any Chromium.
+ */
+export interface FileFilter {
+  /** Already translated label, e.g. "备份文件". */
+  name: string;
+  /** Extensions without the dot, e.g. ["gzbak"]. */
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  mimeType: string;
+  data: Uint8Array | string;
+  filters?: FileFilter[];
+}
+
+export type SaveFileResult = { status: 'saved'; path?: string } | { status: 'cancelled' };
+
+export interface PickedFile {
+  /** File name without folders. */
+  name: string;
+  /** Path relative to the picked folder ("" parts joined with "/") when picked from a folder. */
+  relativePath: string;
+  size: number;
+  /** Reads the whole file. Rejects with a PlatformError when it cannot be read. */
+  bytes(): Promise<Uint8Array>;
+}
+
+export interface OpenFilesRequest {
+  multiple: boolean;
+  filters?: FileFilter[];
+}
+
+export interface AppInfo {
+  appName: string;
+  appVersion: string;
+  /** "desktop" inside Electron, "web" in a plain browser. */
+  shell: 'desktop' | 'web';
+  /** Versions of the runtime parts (electron, chrome, node, v8) where known. */
+  versions: Record<string, string>;
+  platform: string;
+  arch: string;
+}
+
+export interface Platform {
+  readonly kind: 'desktop' | 'web';
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFiles(request: OpenFilesRequest): Promise<PickedFile[]>;
+  /** Every file below a folder the user picks (recursively). */
+  openFolder(): Promise<PickedFile[]>;
+  /** Prints the current view: to a PDF file on desktop, through the print dialog in a browser. */
+  printToPdf(request: { suggestedName: string }): Promise<SaveFileResult>;
+  appInfo(): Promise<AppInfo>;
+}
