@@ -3,7 +3,8 @@
  * be the top frame of one of our own pages (item 17 of Electron's security checklist), and the
  * arguments must parse against the contract's schemas. Handlers therefore only ever see valid input.
  */
-import { DESKTOP_API_CHANNELS, desktopApiArgSchemas } from '../../src/shared/desktop-api.ts';
+import { desktopApiArgSchemas } from '../../src/shared/desktop-api.ts';
+import { DESKTOP_API_CHANNELS } from '../../src/shared/desktop-api-channels.ts';
 import type { DesktopApi } from '../../src/shared/desktop-api.ts';
 import { PlatformError } from '../../src/platform/platform-error.ts';
 

@@ -72,3 +72,23 @@ describe('url policy (dev server)', () => {
     },
   );
 });
+
+describe('request filter', () => {
+  it('lets in-app, data: and blob: requests through and nothing from the network', () => {
+    const policy = createUrlPolicy();
+    expect(policy.allowRequest('app://gongzhi/assets/ort-wasm-simd-threaded.jsep.wasm')).toBe(true);
+    expect(policy.allowRequest('data:image/png;base64,AAAA')).toBe(true);
+    expect(policy.allowRequest('blob:app://gongzhi/0b5c1d6e-1111-2222-3333-444455556666')).toBe(true);
+    for (const url of ['https://cdn.jsdelivr.net/npm/onnxruntime-web/dist/ort.wasm', 'http://192.168.1.1/', 'ws://localhost:5173/', 'wss://example.com/', 'ftp://x/']) {
+      expect(policy.allowRequest(url), url).toBe(false);
+    }
+  });
+
+  it('allows the dev server and its hot-reload socket in development only', () => {
+    const dev = createUrlPolicy('http://localhost:5173/');
+    expect(dev.allowRequest('http://localhost:5173/src/main.tsx')).toBe(true);
+    expect(dev.allowRequest('ws://localhost:5173/')).toBe(true);
+    expect(dev.allowRequest('ws://localhost:5174/')).toBe(false);
+    expect(dev.allowRequest('https://example.com/')).toBe(false);
+  });
+});

@@ -13,6 +13,11 @@ export interface UrlPolicy {
   allowNavigation(url: string): boolean;
   /** setWindowOpenHandler: the app never opens a second window nor an external browser. */
   allowWindowOpen(url: string): false;
+  /**
+   * session.webRequest: the app is offline, so any http(s)/ws(s) request that is not the dev server
+   * is cancelled, whatever page or worker made it. In-app, data: and blob: URLs never reach the network.
+   */
+  allowRequest(url: string): boolean;
 }
 
 /**
@@ -24,10 +29,17 @@ export function createUrlPolicy(devServerUrl?: string): UrlPolicy {
   const trustedBases = [APP_ENTRY_URL];
   if (devServerUrl !== undefined && isLoopbackHttp(devServerUrl)) trustedBases.push(devServerUrl);
   const isTrustedPage = (url: string): boolean => trustedBases.some((base) => isSameOrigin(url, base));
+  const devSocket = devServerUrl !== undefined && trustedBases.includes(devServerUrl) ? devServerUrl.replace(/^http:/, 'ws:') : null;
   return {
     isTrustedPage,
     allowNavigation: isTrustedPage,
     allowWindowOpen: () => false,
+    allowRequest: (url) => {
+      const protocol = parseUrl(url)?.protocol;
+      if (protocol === 'data:' || protocol === 'blob:') return true;
+      // Vite's hot reload talks over a WebSocket to the same loopback host and port.
+      return isTrustedPage(url) || (devSocket !== null && isSameOrigin(url, devSocket));
+    },
   };
 }
 

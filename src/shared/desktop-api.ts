@@ -77,15 +77,3 @@ export const desktopApiArgSchemas = {
   printToPdf: z.tuple([printToPdfArgsSchema]),
   appInfo: z.tuple([]),
 } satisfies { [K in keyof DesktopApi]: z.ZodType<Parameters<DesktopApi[K]>> };
-
-export const DESKTOP_API_CHANNELS = {
-  saveFile: 'gongzhi:save-file',
-  openFiles: 'gongzhi:open-files',
-  openFolder: 'gongzhi:open-folder',
-  readPickedFile: 'gongzhi:read-picked-file',
-  printToPdf: 'gongzhi:print-to-pdf',
-  appInfo: 'gongzhi:app-info',
-} as const satisfies { [K in keyof DesktopApi]: string };
-
-/** Name of the preload object on `window`. */
-export const DESKTOP_API_GLOBAL = 'gongzhi';
