@@ -2,6 +2,6 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { DatabaseOptions } from './database';
 
 /** A private in-memory IndexedDB per test, so tests never see each other's databases. */
-export function freshIndexedDb(): Pick<DatabaseOptions, 'indexedDB' | 'IDBKeyRange'> {
+export function freshIndexedDb(): Required<Pick<DatabaseOptions, 'indexedDB' | 'IDBKeyRange'>> {
   return { indexedDB: new IDBFactory(), IDBKeyRange };
 }
