@@ -4,6 +4,7 @@
  */
 import type { CliCommand } from '../command';
 import { backupCommand } from './backup';
+import { catalogCommand } from './catalog';
 import { infoCommand } from './info';
 
-export const commands: readonly CliCommand[] = [infoCommand, backupCommand];
+export const commands: readonly CliCommand[] = [infoCommand, backupCommand, catalogCommand];

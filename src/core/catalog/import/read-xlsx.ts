@@ -1,8 +1,9 @@
+import type ExcelJs from 'exceljs';
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import type { SheetCell, SheetRow } from './import-types';
 
 /** exceljs is large; it is loaded only when an XLSX file is actually read or written. */
-export async function loadExcelJs(): Promise<typeof import('exceljs')> {
+export async function loadExcelJs(): Promise<typeof ExcelJs> {
   // exceljs is CommonJS: Node and Vite both hand its exports over as the default export.
   return (await import('exceljs')).default;
 }
