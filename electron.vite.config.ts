@@ -7,12 +7,16 @@ const root = import.meta.dirname;
 export default defineConfig({
   main: {
     build: {
+      // Bundle zod & co. into main so the packaged app ships no node_modules at all.
+      externalizeDeps: false,
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
     },
   },
   preload: {
     build: {
+      // A sandboxed preload can require only 'electron': everything else must be bundled in.
+      externalizeDeps: false,
       outDir: 'out/preload',
       // A sandboxed preload cannot be an ES module.
       rollupOptions: {

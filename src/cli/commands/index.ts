@@ -1,0 +1,9 @@
+/**
+ * Every CLI command, in the order `gongzhi --help` lists them. To add one: write
+ * `src/cli/commands/<name>.ts` exporting a `CliCommand` and add it to this list (one line).
+ */
+import type { CliCommand } from '../command';
+import { backupCommand } from './backup';
+import { infoCommand } from './info';
+
+export const commands: readonly CliCommand[] = [infoCommand, backupCommand];

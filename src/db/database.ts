@@ -1,0 +1,56 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Company, Settings } from '../core/workspace/company';
+import { withStorageErrors } from './errors';
+import { migrations as allMigrations, type Migration } from './migrations';
+
+export const DATABASE_NAME = 'gongzhi';
+
+/** The settings table holds exactly one row under this key. */
+export const SETTINGS_ROW_ID = 'settings';
+
+/** Stored settings may predate fields added later, so every field is optional; defaults fill the gaps on read. */
+export type SettingsRow = Partial<Settings> & { id: typeof SETTINGS_ROW_ID };
+
+export interface DatabaseOptions {
+  name?: string;
+  /** Injected in tests (fake-indexeddb) and by restore's scratch database; defaults to the browser's. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  /** Defaults to the app's migrations; tests pass extra steps to exercise upgrades of old backups. */
+  migrations?: readonly Migration[];
+  /** Open an older schema (migration and restore tests). Defaults to the newest step. */
+  upToVersion?: number;
+}
+
+/**
+ * The one IndexedDB database of the app. Tables come from the numbered migrations; each gets a typed
+ * property here (`declare` so class-field semantics do not overwrite the tables Dexie assigns).
+ */
+export class GongzhiDatabase extends Dexie {
+  declare companies: EntityTable<Company, 'id'>;
+  declare settings: EntityTable<SettingsRow, 'id'>;
+
+  readonly options: Readonly<DatabaseOptions>;
+  readonly migrations: readonly Migration[];
+
+  constructor(options: DatabaseOptions = {}) {
+    super(options.name ?? DATABASE_NAME, {
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    this.options = options;
+    const limit = options.upToVersion ?? Number.POSITIVE_INFINITY;
+    this.migrations = (options.migrations ?? allMigrations).filter((step) => step.version <= limit);
+    for (const step of this.migrations) {
+      const version = this.version(step.version).stores({ ...step.stores });
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+/** Creates and opens the database, so that a blocked or failed open surfaces as a StorageError here. */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<GongzhiDatabase> {
+  const db = new GongzhiDatabase(options);
+  await withStorageErrors(() => db.open());
+  return db;
+}

@@ -1,0 +1,31 @@
+import { CompanyRepository } from './company-repository';
+import { openDatabase, type DatabaseOptions, type GongzhiDatabase } from './database';
+import { SettingsRepository } from './settings-repository';
+
+export { CompanyRepository, type CompanyInput, type CompanyPatch } from './company-repository';
+export { DATABASE_NAME, GongzhiDatabase, openDatabase, type DatabaseOptions } from './database';
+export { StorageError, type StorageErrorCode } from './errors';
+export { SettingsRepository } from './settings-repository';
+
+/** The opened database with the repositories the UI uses. */
+export interface Workspace {
+  readonly db: GongzhiDatabase;
+  readonly companies: CompanyRepository;
+  readonly settings: SettingsRepository;
+}
+
+export async function openWorkspace(options: DatabaseOptions = {}): Promise<Workspace> {
+  const db = await openDatabase(options);
+  return { db, companies: new CompanyRepository(db), settings: new SettingsRepository(db) };
+}
+
+let shared: Promise<Workspace> | undefined;
+
+/** The renderer's one workspace, opened on first use. A failed open is not cached, so a retry can succeed. */
+export function getWorkspace(): Promise<Workspace> {
+  shared ??= openWorkspace().catch((error: unknown) => {
+    shared = undefined;
+    throw error;
+  });
+  return shared;
+}

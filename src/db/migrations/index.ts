@@ -1,0 +1,36 @@
+/**
+ * The database schema, as numbered steps applied in order. How a feature adds a table or an index:
+ *
+ * 1. Create `NNN-<what>.ts` with the next number, exporting a `Migration` whose `stores` lists only the
+ *    tables it adds or changes, e.g. `{ assessments: 'id, companyId, updatedAt' }`. Every table needs an
+ *    inbound primary key (a key path such as `id` or `++id`) so backups can carry rows as plain objects.
+ *    When existing rows must change shape, add `upgrade(tx)`; it must be additive and never drop data.
+ * 2. Append it to `migrations` below and add the table's typed property in `../database.ts`.
+ * 3. Add `NNN-<what>.test.ts`: open the database at version NNN-1 (`openDatabase({ upToVersion })`),
+ *    seed it with realistic rows, close it, reopen at the latest version and check every row survived
+ *    and the new table/index works (see `001-initial.test.ts` and `../test-support.ts`).
+ * Never edit or renumber a landed migration: installed workspaces have already run it.
+ *
+ * Backups record the schema version they were made at. Restoring an older backup loads it into a scratch
+ * database opened at that version and then opens the scratch database at the current version, so the
+ * very same steps below upgrade old backups (see `../backup.ts`). New tables join backups automatically.
+ */
+import { migration001Initial } from './001-initial';
+import type { Migration } from './migration';
+
+export type { Migration } from './migration';
+
+export const migrations: readonly Migration[] = [migration001Initial];
+
+/** The tables that exist once every step up to `version` has run, with their Dexie schema strings. */
+export function schemaAtVersion(steps: readonly Migration[], version: number): Map<string, string> {
+  const schema = new Map<string, string>();
+  for (const step of steps) {
+    if (step.version > version) break;
+    for (const [table, definition] of Object.entries(step.stores)) {
+      if (definition === null) schema.delete(table);
+      else schema.set(table, definition);
+    }
+  }
+  return schema;
+}

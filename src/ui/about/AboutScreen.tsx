@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { ScreenHeader } from '../shell/ScreenHeader';
+import { BackendSection } from './BackendSection';
+
+export function AboutScreen() {
+  const { t } = useTranslation('common');
+  return (
+    <>
+      <ScreenHeader title={t('about.title')} subtitle={t('about.subtitle')} />
+      <BackendSection />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { BackendId, BackendReason, Capabilities } from '../../inference/capabilities';
+
+/* Spelled out in full (not built from the code) so the i18n key check sees every key. */
+export const backendNameKeys: Record<BackendId, string> = {
+  webgpu: 'common:backends.names.webgpu',
+  'wasm-simd': 'common:backends.names.wasmSimd',
+  'wasm-threads': 'common:backends.names.wasmThreads',
+};
+
+export const backendReasonKeys: Record<BackendReason, string> = {
+  'webgpu-ready': 'common:backends.reasons.webgpuReady',
+  'webgpu-no-api': 'common:backends.reasons.webgpuNoApi',
+  'webgpu-no-adapter': 'common:backends.reasons.webgpuNoAdapter',
+  'webgpu-software-adapter': 'common:backends.reasons.webgpuSoftwareAdapter',
+  'webgpu-probe-failed': 'common:backends.reasons.webgpuProbeFailed',
+  'simd-ready': 'common:backends.reasons.simdReady',
+  'simd-unsupported': 'common:backends.reasons.simdUnsupported',
+  'threads-ready': 'common:backends.reasons.threadsReady',
+  'threads-not-isolated': 'common:backends.reasons.threadsNotIsolated',
+  'threads-no-shared-memory': 'common:backends.reasons.threadsNoSharedMemory',
+  'threads-unsupported': 'common:backends.reasons.threadsUnsupported',
+  'threads-single-core': 'common:backends.reasons.threadsSingleCore',
+};
+
+export const preferredBackendKeys: Record<Capabilities['preferred'], string> = {
+  webgpu: 'common:backends.preferred.webgpu',
+  wasm: 'common:backends.preferred.wasm',
+};

@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routes, startPath } from '../routes';
+import { isUnder } from '../router/hash-location';
+import { useHashPath } from '../router/useHashPath';
+import { AppHeader } from '../shell/AppHeader';
+import { ScreenOutlet } from '../shell/ScreenOutlet';
+import { SideNav } from '../shell/SideNav';
+import { SkipLink } from '../shell/SkipLink';
+
+export function App() {
+  const { t } = useTranslation('common');
+  const path = useHashPath();
+
+  useEffect(() => {
+    // "/" has no screen of its own; replace it so Back does not bounce through it.
+    if (path === '/') window.location.replace(`#${startPath}`);
+  }, [path]);
+
+  useEffect(() => {
+    document.title = t('app.windowTitle');
+  }, [t]);
+
+  const route = routes.find((candidate) => isUnder(path, candidate.path));
+  return (
+    <div className="gz-app">
+      <SkipLink />
+      <AppHeader />
+      <div className="gz-body">
+        <SideNav routes={routes} currentPath={path} />
+        <ScreenOutlet route={route} path={path === '/' ? startPath : path} />
+      </div>
+    </div>
+  );
+}

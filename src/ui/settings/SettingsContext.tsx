@@ -1,0 +1,45 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Settings } from '../../core/workspace/company';
+import { changeLanguage } from '../../i18n/i18n';
+import type { SettingsStore } from './settings-store';
+import { applyTextScale } from './text-scale';
+
+interface SettingsApi {
+  settings: Settings;
+  /** Applies the change at once (language, type size) and saves it; rejects when it cannot be saved. */
+  updateSettings(patch: Partial<Settings>): Promise<void>;
+}
+
+const SettingsContext = createContext<SettingsApi | null>(null);
+
+interface SettingsProviderProps {
+  store: SettingsStore;
+  initial: Settings;
+  children: ReactNode;
+}
+
+export function SettingsProvider({ store, initial, children }: SettingsProviderProps) {
+  const [settings, setSettings] = useState(initial);
+  const latest = useRef(initial);
+
+  const updateSettings = useCallback(
+    async (patch: Partial<Settings>) => {
+      const next = { ...latest.current, ...patch };
+      if (patch.language && patch.language !== latest.current.language) await changeLanguage(patch.language);
+      if (patch.largeText !== undefined) applyTextScale(patch.largeText);
+      latest.current = next;
+      setSettings(next);
+      await store.save(next);
+    },
+    [store],
+  );
+
+  const api = useMemo(() => ({ settings, updateSettings }), [settings, updateSettings]);
+  return <SettingsContext value={api}>{children}</SettingsContext>;
+}
+
+export function useSettings(): SettingsApi {
+  const api = useContext(SettingsContext);
+  if (!api) throw new Error('useSettings outside SettingsProvider');
+  return api;
+}

@@ -1,0 +1,55 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppRoute } from '../routes';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NotFoundScreen } from './NotFoundScreen';
+
+interface ScreenOutletProps {
+  route: AppRoute | undefined;
+  path: string;
+}
+
+function ScreenLoading() {
+  const { t } = useTranslation('common');
+  return (
+    <p className="gz-loading" role="status">
+      {t('shell.loading')}
+    </p>
+  );
+}
+
+/** Renders the current screen inside its own error boundary and moves focus to its heading on navigation. */
+export function ScreenOutlet({ route, path }: ScreenOutletProps) {
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const main = mainRef.current;
+    if (!main) return;
+    // Screens load lazily: wait for the heading to appear, then give it focus for keyboard and screen-reader users.
+    const focusTitle = (): boolean => {
+      const title = main.querySelector<HTMLElement>('[data-screen-title]');
+      title?.focus({ preventScroll: false });
+      return title !== null;
+    };
+    if (focusTitle()) return;
+    const observer = new MutationObserver(() => {
+      if (focusTitle()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [route?.id]);
+
+  const Screen = route?.Screen;
+  return (
+    <main className="gz-main" id="gz-main" ref={mainRef} tabIndex={-1}>
+      <ErrorBoundary key={path}>
+        <Suspense fallback={<ScreenLoading />}>{Screen ? <Screen /> : <NotFoundScreen path={path} />}</Suspense>
+      </ErrorBoundary>
+    </main>
+  );
+}
