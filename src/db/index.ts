@@ -4,7 +4,7 @@ import { SettingsRepository } from './settings-repository';
 
 export { CompanyRepository, type CompanyInput, type CompanyPatch } from './company-repository';
 export { DATABASE_NAME, GongzhiDatabase, openDatabase, type DatabaseOptions } from './database';
-export { StorageError, type StorageErrorCode } from './errors';
+export { STORAGE_ERROR_CODES, StorageError, type StorageErrorCode } from './errors';
 export { SettingsRepository } from './settings-repository';
 
 /** The opened database with the repositories the UI uses. */
