@@ -9,6 +9,10 @@ import { answerArb, answersArb } from './test-support/answer-arbitraries';
 import { tinyLadder, tinyPoints } from './test-support/tiny-frameworks';
 
 const frameworks: Framework[] = [...bundledFrameworks(), tinyLadder(), tinyPoints()];
+function without(answers: Answers, ids: string[]): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)));
+}
+
 const industries = fc.constantFrom('discrete' as const, 'process' as const);
 
 /** How good an answer is on its own: the order in which "raising an answer" is meant. */
@@ -25,12 +29,7 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('scoring properties: %s
     fc.assert(
       fc.property(arb, ({ q, answers, a, b, industry }) => {
         const [low, high] = strength(q, a) <= strength(q, b) ? [a, b] : [b, a];
-        const withAnswer = (x: Answer | undefined): Answers => {
-          const next = { ...answers };
-          if (x) next[q.id] = x;
-          else delete next[q.id];
-          return next;
-        };
+        const withAnswer = (x: Answer | undefined): Answers => (x ? { ...answers, [q.id]: x } : without(answers, [q.id]));
         const before = scoreAssessment(fw, industry, withAnswer(low));
         const after = scoreAssessment(fw, industry, withAnswer(high));
         expect(after.totalScore).toBeGreaterThanOrEqual(before.totalScore);
@@ -48,12 +47,8 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('scoring properties: %s
     fc.assert(
       fc.property(answersArb(fw), fc.constantFrom(...subDomainsWithNa), industries, (answers, subDomainId, industry) => {
         const inIt = fw.questions.filter((q) => q.subDomainId === subDomainId);
-        const notApplicable: Answers = { ...answers };
-        const worst: Answers = { ...answers };
-        for (const q of inIt) {
-          notApplicable[q.id] = { notApplicable: true };
-          delete worst[q.id];
-        }
+        const notApplicable: Answers = { ...answers, ...Object.fromEntries(inIt.map((q) => [q.id, { notApplicable: true as const }])) };
+        const worst = without(answers, inIt.map((q) => q.id));
         const na = scoreAssessment(fw, industry, notApplicable);
         const zero = scoreAssessment(fw, industry, worst);
         expect(na.totalScore).toBeGreaterThanOrEqual(zero.totalScore);
