@@ -2,6 +2,7 @@ import { CompanyRepository } from './company-repository';
 import { openDatabase, type DatabaseOptions, type GongzhiDatabase } from './database';
 import { SettingsRepository } from './settings-repository';
 
+export { exportWorkspace, inspectBackup, restoreWorkspace } from './backup';
 export { CompanyRepository, type CompanyInput, type CompanyPatch } from './company-repository';
 export { DATABASE_NAME, GongzhiDatabase, openDatabase, type DatabaseOptions } from './database';
 export { STORAGE_ERROR_CODES, StorageError, type StorageErrorCode } from './errors';

@@ -37,7 +37,7 @@ const appDatabase: BackupDeps['database'] = () => getWorkspace().then((workspace
 
 /** Export the whole workspace to one file, or replace it from such a file after a confirmation. */
 export function BackupPanel({ platform, database = appDatabase, onRestored = () => window.location.reload() }: BackupPanelProps) {
-  const { t } = useTranslation('backup');
+  const { t, i18n } = useTranslation('backup');
   const [state, setState] = useState<PanelState>({ step: 'idle' });
   const deps: BackupDeps = { platform, database };
   const filter = { name: t('fileFilter'), extensions: [BACKUP_FILE_EXTENSION] };
@@ -83,7 +83,8 @@ export function BackupPanel({ platform, database = appDatabase, onRestored = () 
         ) : null}
         {state.step === 'failed' ? (
           <p className="gz-notice gz-notice--error" role="alert">
-            {t(`errors:${state.error.code}`, state.error.params)}
+            {/* A code without a message yet (a new host error, say) still gets a sentence, never a raw key. */}
+            {i18n.exists(`errors:${state.error.code}`) ? t(`errors:${state.error.code}`, state.error.params) : t('errors:storage.unknown')}
           </p>
         ) : null}
       </div>
