@@ -6,5 +6,6 @@ import type { CliCommand } from '../command';
 import { backupCommand } from './backup';
 import { catalogCommand } from './catalog';
 import { infoCommand } from './info';
+import { scoreCommand } from './score';
 
-export const commands: readonly CliCommand[] = [infoCommand, backupCommand, catalogCommand];
+export const commands: readonly CliCommand[] = [infoCommand, backupCommand, scoreCommand, catalogCommand];
