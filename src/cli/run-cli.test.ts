@@ -20,8 +20,10 @@ describe('gongzhi CLI frame', () => {
   it('lists every command in --help and exits 0', async () => {
     const { context, stdout } = captureIo('/nowhere');
     expect(await runCli(['--help'], context)).toBe(0);
+    // Padding follows the longest command name, so it changes as commands are added.
     expect(stdout()).toMatch(/^ {2}info +Show the app version/m);
     expect(stdout()).toMatch(/^ {2}backup +Check a workspace backup/m);
+    expect(stdout()).toMatch(/^ {2}catalog +Validate a published solution list/m);
     expect(stdout()).toMatch(/^ {2}eval-vision +Measure defect detection/m);
   });
 

@@ -4,7 +4,9 @@
  */
 import type { CliCommand } from '../command';
 import { backupCommand } from './backup';
+import { catalogCommand } from './catalog';
 import { evalVisionCommand } from './eval-vision';
 import { infoCommand } from './info';
+import { scoreCommand } from './score';
 
-export const commands: readonly CliCommand[] = [infoCommand, backupCommand, evalVisionCommand];
+export const commands: readonly CliCommand[] = [infoCommand, backupCommand, scoreCommand, catalogCommand, evalVisionCommand];
