@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PlatformError, toPlatformError } from './platform-error';
+import en from '../i18n/locales/en/errors.json';
+import zhCN from '../i18n/locales/zh-CN/errors.json';
+import zhTW from '../i18n/locales/zh-TW/errors.json';
+import { PLATFORM_ERROR_CODES, PlatformError, toPlatformError } from './platform-error';
 
 describe('toPlatformError', () => {
   it('recovers the code from an error Electron relayed from main', () => {
@@ -19,5 +22,19 @@ describe('toPlatformError', () => {
   it('passes PlatformErrors through unchanged', () => {
     const original = new PlatformError('platform.tooManyFiles', { max: 3 });
     expect(toPlatformError(original)).toBe(original);
+  });
+});
+
+describe('platform error messages', () => {
+  it.each([
+    ['en', en],
+    ['zh-CN', zhCN],
+    ['zh-TW', zhTW],
+  ])('every code has a %s message', (_lang, messages) => {
+    const platform: Record<string, unknown> = messages.platform;
+    for (const code of PLATFORM_ERROR_CODES) {
+      const message = platform[code.replace('platform.', '')];
+      expect(typeof message === 'string' && message.length > 0, code).toBe(true);
+    }
   });
 });
