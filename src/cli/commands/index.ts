@@ -5,5 +5,6 @@
 import type { CliCommand } from '../command';
 import { backupCommand } from './backup';
 import { infoCommand } from './info';
+import { scoreCommand } from './score';
 
-export const commands: readonly CliCommand[] = [infoCommand, backupCommand];
+export const commands: readonly CliCommand[] = [infoCommand, backupCommand, scoreCommand];
