@@ -4,7 +4,8 @@
  */
 import type { CliCommand } from '../command';
 import { backupCommand } from './backup';
+import { catalogCommand } from './catalog';
 import { infoCommand } from './info';
 import { scoreCommand } from './score';
 
-export const commands: readonly CliCommand[] = [infoCommand, backupCommand, scoreCommand];
+export const commands: readonly CliCommand[] = [infoCommand, backupCommand, scoreCommand, catalogCommand];
