@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useHashPath } from '../router/useHashPath';
+import { ScreenHeader } from '../shell/ScreenHeader';
+import { useSettings } from '../settings/SettingsContext';
+import { CompanyEditor } from './CompanyEditor';
+import { CompanyList } from './CompanyList';
+import { CompanyPanel } from './CompanyPanel';
+import { Questionnaire } from './Questionnaire';
+import './assess.css';
+
+/** /assess, /assess/company/new, /assess/company/<id>[/edit], /assess/run/<assessmentId> */
+export function AssessScreen() {
+  const { t } = useTranslation('assess');
+  const path = useHashPath();
+  const { settings } = useSettings();
+  const [, , section, id, action] = path.split('/');
+  if (section === 'run' && id) return <Questionnaire assessmentId={id} />;
+  let body;
+  if (section === 'company' && id === 'new') body = <CompanyEditor />;
+  else if (section === 'company' && id && action === 'edit') body = <CompanyEditor companyId={id} />;
+  else if (section === 'company' && id) body = <CompanyPanel companyId={id} />;
+  else body = <CompanyList />;
+  return (
+    <>
+      <ScreenHeader title={t('screen.title')} subtitle={t('screen.subtitle')} />
+      {section === undefined && settings.activeCompanyId ? (
+        <p className="gz-lead">
+          <a href={`#/assess/company/${settings.activeCompanyId}`}>{t('companies.backToActive')}</a>
+        </p>
+      ) : null}
+      {body}
+    </>
+  );
+}
