@@ -17,6 +17,18 @@ export default tseslint.config(
     },
   },
   {
+    // The renderer reaches the host only through getPlatform(); importing an implementation would tie
+    // a screen to one shell, and 'electron' does not exist in the sandboxed renderer at all.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/platform/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'The renderer is sandboxed: use getPlatform() from src/platform.' }],
+        patterns: [{ group: ['**/platform/desktop-platform', '**/platform/web-platform'], message: 'Use getPlatform() from src/platform.' }],
+      }],
+    },
+  },
+  {
     files: ['src/cli/**', 'scripts/**', 'test/**'],
     rules: { 'no-console': 'off' },
   },

@@ -133,6 +133,8 @@ function createMainWindow(): BrowserWindow {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      // Middle-click would otherwise try to open links in new windows (denied anyway, but never asked).
+      disableBlinkFeatures: 'Auxclick',
       devTools: isDev,
     },
   });

@@ -1,15 +1,19 @@
 import { CodedError } from '../core/errors';
 
-export type StorageErrorCode =
-  | 'storage.quotaExceeded'
-  | 'storage.databaseClosed'
-  | 'storage.unavailable'
-  | 'storage.versionConflict'
-  | 'storage.duplicateKey'
-  | 'storage.notFound'
-  | 'storage.invalidData'
-  | 'storage.companyNameRequired'
-  | 'storage.unknown';
+/** Every code, at run time, so a test can check each has a translation. */
+export const STORAGE_ERROR_CODES = [
+  'storage.quotaExceeded',
+  'storage.databaseClosed',
+  'storage.unavailable',
+  'storage.versionConflict',
+  'storage.duplicateKey',
+  'storage.notFound',
+  'storage.invalidData',
+  'storage.companyNameRequired',
+  'storage.unknown',
+] as const;
+
+export type StorageErrorCode = (typeof STORAGE_ERROR_CODES)[number];
 
 /** A failure of the local database, with a code the UI translates (errors:storage.*). */
 export class StorageError extends CodedError<StorageErrorCode> {

@@ -2,9 +2,10 @@ import { CompanyRepository } from './company-repository';
 import { openDatabase, type DatabaseOptions, type GongzhiDatabase } from './database';
 import { SettingsRepository } from './settings-repository';
 
+export { exportWorkspace, inspectBackup, restoreWorkspace } from './backup';
 export { CompanyRepository, type CompanyInput, type CompanyPatch } from './company-repository';
 export { DATABASE_NAME, GongzhiDatabase, openDatabase, type DatabaseOptions } from './database';
-export { StorageError, type StorageErrorCode } from './errors';
+export { STORAGE_ERROR_CODES, StorageError, type StorageErrorCode } from './errors';
 export { SettingsRepository } from './settings-repository';
 
 /** The opened database with the repositories the UI uses. */

@@ -23,7 +23,9 @@ const fileFilterSchema = z.object({
   extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/)).min(1).max(32),
 });
 
-const bytesSchema = z.instanceof(Uint8Array).refine((data) => data.byteLength <= MAX_FILE_BYTES, 'file too large');
+// z.custom rather than z.instanceof: the latter narrows to Uint8Array<ArrayBuffer>, which callers holding
+// views over any buffer could not pass.
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes').refine((data) => data.byteLength <= MAX_FILE_BYTES, 'file too large');
 
 export const saveFileArgsSchema = z.object({
   suggestedName: fileNameSchema,

@@ -1,20 +1,24 @@
 import { CodedError } from '../errors';
 
-export type BackupErrorCode =
-  /** The file does not start with the backup magic: some other file was picked. */
-  | 'backup.notBackup'
-  /** The file ends before the header or payload it declares: an interrupted copy or download. */
-  | 'backup.truncated'
-  /** Damaged content; `detail` says which check failed (see CorruptionDetail). */
-  | 'backup.corrupt'
-  /** Written in a newer file format than this app reads (`fileVersion`, `supportedVersion`). */
-  | 'backup.newerFormat'
-  /** Made by an app whose database is newer than ours (`fileVersion`, `supportedVersion`). */
-  | 'backup.newerSchema'
-  /** Holds a table this version does not know at the backup's schema version (`table`). */
-  | 'backup.unknownTable'
-  /** Export met a value the format cannot carry (`path`), e.g. a function or a class instance. */
-  | 'backup.unsupportedValue';
+/** Every code, at run time, so a test can check each has a translation in every language. */
+export const BACKUP_ERROR_CODES = [
+  // The file does not start with the backup magic: some other file was picked.
+  'backup.notBackup',
+  // The file ends before the header or payload it declares: an interrupted copy or download.
+  'backup.truncated',
+  // Damaged content; param `detail` says which check failed (see CorruptionDetail).
+  'backup.corrupt',
+  // Written in a newer file format than this app reads (`fileVersion`, `supportedVersion`).
+  'backup.newerFormat',
+  // Made by an app whose database is newer than ours (`fileVersion`, `supportedVersion`).
+  'backup.newerSchema',
+  // Holds a table this version does not know at the backup's schema version (`table`).
+  'backup.unknownTable',
+  // Export met a value the format cannot carry (`path`), e.g. a function or a class instance.
+  'backup.unsupportedValue',
+] as const;
+
+export type BackupErrorCode = (typeof BACKUP_ERROR_CODES)[number];
 
 export type CorruptionDetail =
   | 'header'

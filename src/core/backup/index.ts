@@ -1,4 +1,4 @@
-export { BackupError, type BackupErrorCode, type CorruptionDetail } from './errors';
+export { BACKUP_ERROR_CODES, BackupError, type BackupErrorCode, type CorruptionDetail } from './errors';
 export {
   BACKUP_FILE_EXTENSION,
   BACKUP_FORMAT_VERSION,

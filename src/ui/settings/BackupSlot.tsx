@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
+import { getPlatform } from '../../platform';
+import { BackupPanel } from './BackupPanel';
 
-/** Holds the workspace backup and restore panel (src/ui/settings/BackupPanel.tsx from the storage work). */
+/** The workspace backup and restore panel of the Settings screen, on the app's platform and database. */
 export function BackupSlot() {
-  const { t } = useTranslation('settings');
-  return <p className="gz-field-help">{t('backup.pending')}</p>;
+  return <BackupPanel platform={getPlatform()} />;
 }
