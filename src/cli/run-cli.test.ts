@@ -24,6 +24,7 @@ describe('gongzhi CLI frame', () => {
     expect(stdout()).toMatch(/^ {2}info +Show the app version/m);
     expect(stdout()).toMatch(/^ {2}backup +Check a workspace backup/m);
     expect(stdout()).toMatch(/^ {2}catalog +Validate a published solution list/m);
+    expect(stdout()).toMatch(/^ {2}eval-vision +Measure defect detection/m);
   });
 
   it('exits 2 with a clear message for an unknown command, a missing command or a bad global option', async () => {
