@@ -8,7 +8,7 @@ import { CompanyPanel } from './CompanyPanel';
 import { Questionnaire } from './Questionnaire';
 import './assess.css';
 
-/** /assess, /assess/company/new, /assess/company/<id>[/edit], /assess/run/<assessmentId> */
+/** /assess (the active company, else the list), /assess/companies, /assess/company/new, /assess/company/<id>[/edit], /assess/run/<id> */
 export function AssessScreen() {
   const { t } = useTranslation('assess');
   const path = useHashPath();
@@ -19,15 +19,11 @@ export function AssessScreen() {
   if (section === 'company' && id === 'new') body = <CompanyEditor />;
   else if (section === 'company' && id && action === 'edit') body = <CompanyEditor companyId={id} />;
   else if (section === 'company' && id) body = <CompanyPanel companyId={id} />;
+  else if (section === undefined && settings.activeCompanyId) body = <CompanyPanel companyId={settings.activeCompanyId} />;
   else body = <CompanyList />;
   return (
     <>
       <ScreenHeader title={t('screen.title')} subtitle={t('screen.subtitle')} />
-      {section === undefined && settings.activeCompanyId ? (
-        <p className="gz-lead">
-          <a href={`#/assess/company/${settings.activeCompanyId}`}>{t('companies.backToActive')}</a>
-        </p>
-      ) : null}
       {body}
     </>
   );

@@ -65,7 +65,7 @@ export function CompanyPanel({ companyId }: { companyId: string }) {
         </dl>
         <div className="gz-actions">
           <a className="gz-button" href={hrefFor(`/assess/company/${company.id}/edit`)}>{t('profile.edit')}</a>
-          <a className="gz-button" href={hrefFor('/assess')}>{t('companies.switch')}</a>
+          <a className="gz-button" href={hrefFor('/assess/companies')}>{t('companies.switch')}</a>
         </div>
       </section>
       <section className="gz-card" aria-labelledby="gz-history-title">
