@@ -17,11 +17,28 @@ export default tseslint.config(
     },
   },
   {
+    // The renderer reaches the host only through getPlatform(); importing an implementation would tie
+    // a screen to one shell, and 'electron' does not exist in the sandboxed renderer at all.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/platform/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'The renderer is sandboxed: use getPlatform() from src/platform.' }],
+        patterns: [{ group: ['**/platform/desktop-platform', '**/platform/web-platform'], message: 'Use getPlatform() from src/platform.' }],
+      }],
+    },
+  },
+  {
     files: ['src/cli/**', 'scripts/**', 'test/**'],
     rules: { 'no-console': 'off' },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', Request: 'readonly', Response: 'readonly' } },
+  },
+  {
+    // Callbacks passed to page.evaluate() run in the browser page.
+    files: ['test/e2e/**/*.mjs', 'test/bench/**/*.mjs'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', performance: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly', MutationObserver: 'readonly', Worker: 'readonly', Blob: 'readonly', requestAnimationFrame: 'readonly' } },
   },
 );

@@ -17,6 +17,8 @@ beforeAll(async () => {
   await writeFile(join(dir, 'parts', '.DS_Store'), 'junk');
   await writeFile(join(dir, 'secret.txt'), 'secret');
   await symlink(join(dir, 'secret.txt'), join(dir, 'parts', 'link.txt'));
+  // A link back up to the parent would both escape the folder and loop forever if followed.
+  await symlink(dir, join(dir, 'parts', 'up'), 'dir');
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

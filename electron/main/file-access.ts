@@ -74,8 +74,9 @@ export async function listFolder(root: string): Promise<Array<{ path: string; re
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      // Dotfiles are OS litter (.DS_Store, .git); symlinks could lead outside the folder the user chose.
-      if (entry.name.startsWith('.') || entry.isSymbolicLink()) continue;
+      // Dotfiles are OS litter (.DS_Store, .git). Symlinks, which could lead outside the folder the
+      // user chose, are skipped too: a Dirent describes the link itself, so it is neither file nor dir.
+      if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {

@@ -47,6 +47,9 @@ describe('IPC registration', () => {
     });
     expect(handlers.saveFile).toHaveBeenCalledWith(fromApp, { suggestedName: '报告.xlsx', data });
     await expect(call(DESKTOP_API_CHANNELS.appInfo, fromApp)).resolves.toEqual(appInfo);
+    const id = crypto.randomUUID();
+    await expect(call(DESKTOP_API_CHANNELS.readPickedFile, fromApp, { id })).resolves.toEqual(new Uint8Array([1]));
+    expect(handlers.readPickedFile).toHaveBeenCalledWith(fromApp, { id });
   });
 });
 

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { AssessmentRecord, AttachmentRecord } from '../core/assessment/assessment-record';
 import type { Company, Settings } from '../core/workspace/company';
 import { withStorageErrors } from './errors';
 import { migrations as allMigrations, type Migration } from './migrations';
@@ -29,6 +30,8 @@ export interface DatabaseOptions {
 export class GongzhiDatabase extends Dexie {
   declare companies: EntityTable<Company, 'id'>;
   declare settings: EntityTable<SettingsRow, 'id'>;
+  declare assessments: EntityTable<AssessmentRecord, 'id'>;
+  declare assessmentAttachments: EntityTable<AttachmentRecord, 'id'>;
 
   readonly options: Readonly<DatabaseOptions>;
   readonly migrations: readonly Migration[];

@@ -5,7 +5,8 @@
 import type { CliCommand } from '../command';
 import { backupCommand } from './backup';
 import { catalogCommand } from './catalog';
+import { evalVisionCommand } from './eval-vision';
 import { infoCommand } from './info';
 import { scoreCommand } from './score';
 
-export const commands: readonly CliCommand[] = [infoCommand, backupCommand, scoreCommand, catalogCommand];
+export const commands: readonly CliCommand[] = [infoCommand, backupCommand, scoreCommand, catalogCommand, evalVisionCommand];

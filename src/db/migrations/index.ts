@@ -16,11 +16,12 @@
  * very same steps below upgrade old backups (see `../backup.ts`). New tables join backups automatically.
  */
 import { migration001Initial } from './001-initial';
+import { migration002Assessments } from './002-assessments';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration001Initial];
+export const migrations: readonly Migration[] = [migration001Initial, migration002Assessments];
 
 /** The tables that exist once every step up to `version` has run, with their Dexie schema strings. */
 export function schemaAtVersion(steps: readonly Migration[], version: number): Map<string, string> {

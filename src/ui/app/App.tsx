@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CompaniesProvider } from '../company/CompaniesContext';
 import { routes, startPath } from '../routes';
 import { isUnder } from '../router/hash-location';
 import { useHashPath } from '../router/useHashPath';
@@ -10,12 +11,13 @@ import { SkipLink } from '../shell/SkipLink';
 
 export function App() {
   const { t } = useTranslation('common');
-  const path = useHashPath();
+  const hashPath = useHashPath();
+  const path = hashPath === '/' ? startPath : hashPath;
 
   useEffect(() => {
     // "/" has no screen of its own; replace it so Back does not bounce through it.
-    if (path === '/') window.location.replace(`#${startPath}`);
-  }, [path]);
+    if (hashPath === '/') window.location.replace(`#${startPath}`);
+  }, [hashPath]);
 
   useEffect(() => {
     document.title = t('app.windowTitle');
@@ -23,13 +25,15 @@ export function App() {
 
   const route = routes.find((candidate) => isUnder(path, candidate.path));
   return (
-    <div className="gz-app">
-      <SkipLink />
-      <AppHeader />
-      <div className="gz-body">
-        <SideNav routes={routes} currentPath={path} />
-        <ScreenOutlet route={route} path={path === '/' ? startPath : path} />
+    <CompaniesProvider>
+      <div className="gz-app">
+        <SkipLink />
+        <AppHeader />
+        <div className="gz-body">
+          <SideNav routes={routes} currentPath={path} />
+          <ScreenOutlet route={route} path={path} />
+        </div>
       </div>
-    </div>
+    </CompaniesProvider>
   );
 }

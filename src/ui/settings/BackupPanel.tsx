@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_FILE_EXTENSION } from '../../core/backup';
+import { isCodedError } from '../../core/errors';
 import { getWorkspace } from '../../db';
 import type { Platform } from '../../platform/platform';
 import {
@@ -43,7 +44,8 @@ export function BackupPanel({ platform, database = appDatabase, onRestored = () 
   const filter = { name: t('fileFilter'), extensions: [BACKUP_FILE_EXTENSION] };
 
   const fail = (error: unknown): void => {
-    console.error('backup', error);
+    // Coded errors are expected (a foreign file, a full disk) and fully explained on screen.
+    if (!isCodedError(error)) console.error('backup', error);
     setState({ step: 'failed', error: toDisplayError(error) });
   };
 

@@ -1,0 +1,40 @@
+"""Small fully convolutional defect segmenter whose encoder features are reused for per-product fitting."""
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+def cbr(i, o, s=1, d=1, k=3):
+    return nn.Sequential(nn.Conv2d(i, o, k, s, padding=d * (k // 2), dilation=d, bias=False), nn.BatchNorm2d(o), nn.ReLU(inplace=True))
+
+
+class DefectNet(nn.Module):
+    """Input: RGB float [N,3,H,W] in [0,1] (H, W multiples of 16).
+
+    The graph normalises each image by its own mean/std first, so exposure and gain differences
+    between cameras do not shift the features. Outputs:
+      defect_logits [N,1,H/4,W/4]  class-agnostic defect evidence (sigmoid = probability)
+      feat_s4 [N,32,H/4,W/4], feat_s8 [N,64,H/8,W/8], feat_s16 [N,96,H/16,W/16]  encoder features
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.stem = cbr(3, 24, 2)
+        self.b4 = nn.Sequential(cbr(24, 32, 2), cbr(32, 32))
+        self.b8 = nn.Sequential(cbr(32, 64, 2), cbr(64, 64))
+        self.b16 = nn.Sequential(cbr(64, 96, 2), cbr(96, 96, d=2))
+        self.d8 = nn.Sequential(cbr(160, 48, k=1), cbr(48, 48))
+        self.d4 = nn.Sequential(cbr(80, 24, k=1), cbr(24, 24))
+        self.head = nn.Conv2d(24, 1, 1)
+
+    def forward(self, x):
+        m = x.mean(dim=(1, 2, 3), keepdim=True)
+        s = x.std(dim=(1, 2, 3), keepdim=True) + 0.02
+        x = (x - m) / s
+        f2 = self.stem(x)
+        f4 = self.b4(f2)
+        f8 = self.b8(f4)
+        f16 = self.b16(f8)
+        u8 = self.d8(torch.cat([f8, F.interpolate(f16, scale_factor=2.0, mode="bilinear", align_corners=False)], 1))
+        u4 = self.d4(torch.cat([f4, F.interpolate(u8, scale_factor=2.0, mode="bilinear", align_corners=False)], 1))
+        return self.head(u4), f4, f8, f16

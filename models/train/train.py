@@ -1,0 +1,139 @@
+"""Train the Gongzhi defect backbone on procedurally generated data and export it to ONNX.
+
+One command (from the repository root, Debian python3-torch 1.13):
+    /usr/bin/python3 models/train/train.py --out models/
+It generates every training image on the fly (models/train/synth.py), checkpoints to
+models/train/work/ every few minutes (re-running resumes), exports models/<name>.onnx and writes
+models/manifest.json. No external data and no pretrained weights are used.
+Use --export-only to export the latest checkpoint without training further.
+"""
+import argparse
+import json
+import os
+import sys
+import time
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import export  # noqa: E402
+import synth  # noqa: E402
+from net import DefectNet  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def batch(seed, step, n, size):
+    # one RNG per step: a resumed run sees exactly the batches an uninterrupted one would
+    rng = np.random.default_rng([seed, step])
+    xs, ms = zip(*(synth.sample(rng, size) for _ in range(n)))
+    x = torch.from_numpy(np.stack(xs)).permute(0, 3, 1, 2).contiguous()
+    m = torch.from_numpy(np.stack(ms))[:, None]
+    return x, m
+
+
+def loss_fn(logits, mask):
+    target = F.avg_pool2d(mask, 4)  # soft coverage per output cell
+    bce = F.binary_cross_entropy_with_logits(logits, target, pos_weight=torch.tensor(3.0))
+    p = torch.sigmoid(logits)
+    inter = (p * target).sum()
+    dice = 1 - (2 * inter + 1) / (p.sum() + target.sum() + 1)
+    return bce + 0.5 * dice
+
+
+def auroc(scores, labels):
+    order = np.argsort(scores, kind="mergesort")
+    s, y = scores[order], labels[order]
+    ranks = np.empty(len(s))
+    i = 0
+    while i < len(s):  # average ranks for ties
+        j = i
+        while j + 1 < len(s) and s[j + 1] == s[i]:
+            j += 1
+        ranks[i:j + 1] = (i + j) / 2 + 1
+        i = j + 1
+    npos = y.sum()
+    nneg = len(y) - npos
+    return float((ranks[y == 1].sum() - npos * (npos + 1) / 2) / (npos * nneg))
+
+
+@torch.no_grad()
+def validate(model, seed, n=96, size=128):
+    model.eval()
+    x, m = batch(seed + 7777, 0, n, size)
+    logits = model(x)[0]
+    target = (F.avg_pool2d(m, 4) > 0.5).float()
+    pix = auroc(logits.flatten().numpy(), target.flatten().numpy().astype(int))
+    img_score = logits.amax(dim=(1, 2, 3)).numpy()
+    img_lab = (m.amax(dim=(1, 2, 3)) > 0).numpy().astype(int)
+    model.train()
+    return {"synthetic_val_pixel_auroc": round(pix, 4), "synthetic_val_image_auroc": round(auroc(img_score, img_lab), 4)}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default="models/")
+    ap.add_argument("--steps", type=int, default=6000)
+    ap.add_argument("--batch", type=int, default=24)
+    ap.add_argument("--size", type=int, default=128)
+    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--checkpoint-minutes", type=float, default=3.0)
+    ap.add_argument("--work", default=os.path.join(HERE, "work"))
+    ap.add_argument("--export-only", action="store_true")
+    args = ap.parse_args()
+
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    os.makedirs(args.work, exist_ok=True)
+    ckpt_path = os.path.join(args.work, "checkpoint.pt")
+    model = DefectNet()
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-4)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.steps, pct_start=0.05)
+    step = 0
+    if os.path.exists(ckpt_path):
+        ck = torch.load(ckpt_path)
+        model.load_state_dict(ck["model"])
+        opt.load_state_dict(ck["opt"])
+        sched.load_state_dict(ck["sched"])
+        step = ck["step"]
+        print(f"resumed at step {step}", flush=True)
+
+    def save():
+        torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(), "step": step,
+                    "args": vars(args)}, ckpt_path + ".tmp")
+        os.replace(ckpt_path + ".tmp", ckpt_path)
+
+    t0 = time.time()
+    last_ck = time.time()
+    run_loss = None
+    model.train()
+    while not args.export_only and step < args.steps:
+        x, m = batch(args.seed, step, args.batch, args.size)
+        loss = loss_fn(model(x)[0], m)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        sched.step()
+        step += 1
+        run_loss = loss.item() if run_loss is None else 0.98 * run_loss + 0.02 * loss.item()
+        if step % 100 == 0:
+            print(f"step {step} loss {run_loss:.4f} {time.time() - t0:.0f}s", flush=True)
+        if step % 1000 == 0:
+            print("val", validate(model, args.seed), flush=True)
+        if time.time() - last_ck > args.checkpoint_minutes * 60:
+            save()
+            last_ck = time.time()
+    if not args.export_only:
+        save()
+    metrics = validate(model, args.seed)
+    print("final val", metrics, flush=True)
+    metrics["train_steps"] = step
+    export.export(model, args.out, metrics, vars(args))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+import { createNodeFeatureExtractor } from '../../inference/node-models';
+import { UsageError, type CliCommand } from '../command';
+import { parseOptions } from '../parse-options';
+import { loadDataset } from '../vision/dataset';
+import { evaluateFolder, type EvalResult } from '../vision/evaluate';
+
+const usage = [
+  'Usage: gongzhi eval-vision <folder> [--fit N] [--shots k] [--seed S] [--json]',
+  '',
+  'Fits an inspection model on a seeded sample of the folder\'s good images with the bundled backbone',
+  '(models/manifest.json) and tests it on every other image. The folder holds labels.csv',
+  '(path,label[,mask]; label "good" or a defect type) or, without it, good/ plus one sub-folder per',
+  'defect type (masks as <name>.mask.png). Prints image AUROC, pixel AUROC (where masks exist),',
+  'AUROC per defect type, the F1-best threshold with its miss and false-alarm rates, the automatic',
+  'threshold\'s rates, k-shot defect-type accuracy, fit time and ms per image.',
+  '',
+  '  --fit N     good images to fit on (default 100; at most 80% of the good images)',
+  '  --shots k   labelled examples per defect type for few-shot typing (default 5)',
+  '  --seed S    seed for the fit/test split and the few-shot episodes (default 1)',
+  '  --json      print one JSON object instead of text',
+].join('\n');
+
+function positiveInt(value: string | undefined, name: string, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer ≥ ${min}, got "${value}".`);
+  return n;
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+const fix = (x: number | null): string => (x === null || Number.isNaN(x) ? 'n/a' : x.toFixed(3));
+
+function textReport(folder: string, r: EvalResult): string[] {
+  return [
+    `Folder: ${folder}`,
+    `Images: fit ${r.images.fit} good, test ${r.images.test} (${r.images.testGood} good, ${r.images.testDefect} defective), skipped ${r.images.skipped.length}`,
+    ...r.images.skipped.map((s) => `  skipped ${s.path}: ${s.code}`),
+    `Image AUROC: ${fix(r.imageAuroc)}`,
+    `Pixel AUROC: ${fix(r.pixelAuroc)}`,
+    'AUROC per defect type (against the good test images):',
+    ...Object.entries(r.perType).map(([t, v]) => `  ${t.padEnd(12)} ${fix(v.auroc)}  (${v.count} images)`),
+    `F1-best threshold: ${r.bestF1.threshold.toFixed(3)}  F1 ${fix(r.bestF1.f1)}  miss ${pct(r.bestF1.missRate)}  false alarms ${pct(r.bestF1.falseAlarmRate)}`,
+    `Automatic threshold (from the fit images only): ${r.autoThreshold.threshold.toFixed(3)}  miss ${pct(r.autoThreshold.missRate)}  false alarms ${pct(r.autoThreshold.falseAlarmRate)}`,
+    `${r.fewShot.shots}-shot defect-type accuracy: ${r.fewShot.accuracy === null ? 'n/a (needs 2+ types with more than k images)' : `${fix(r.fewShot.accuracy)} over ${r.fewShot.episodes} episodes, types ${r.fewShot.types.join(', ')}`}`,
+    `Fit time: ${r.fitSeconds.toFixed(1)} s for ${r.images.fit} images`,
+    `Scoring: ${r.msPerImage.toFixed(1)} ms per image (decode + resize + backbone + scoring)`,
+  ];
+}
+
+export const evalVisionCommand: CliCommand = {
+  name: 'eval-vision',
+  summary: 'Measure defect detection on a labelled image folder (AUROC, thresholds, few-shot typing, speed)',
+  usage,
+  async run(args, { io, root }) {
+    const { values, positionals } = parseOptions(args, {
+      fit: { type: 'string' },
+      shots: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const folder = positionals[0];
+    if (!folder || positionals.length > 1) throw new UsageError('Give exactly one image folder.');
+    const fit = positiveInt(values.fit, 'fit', 100, 5);
+    const shots = positiveInt(values.shots, 'shots', 5, 1);
+    const seed = positiveInt(values.seed, 'seed', 1, 0);
+    const items = await loadDataset(folder);
+    const extractor = await createNodeFeatureExtractor(root);
+    let last = 0;
+    const result = await evaluateFolder(folder, items, extractor, {
+      fit,
+      shots,
+      seed,
+      onProgress: (stage, done, total) => {
+        if (values.json || (done !== total && performance.now() - last < 2000)) return;
+        last = performance.now();
+        io.err(`${stage}: ${done}/${total}`);
+      },
+    });
+    io.out(values.json ? JSON.stringify({ folder, model: extractor.modelId, ...result }, null, 2) : textReport(folder, result).join('\n'));
+    return 0;
+  },
+};

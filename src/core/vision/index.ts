@@ -1,0 +1,15 @@
+export * from './errors';
+export * from './image';
+export { readImageHeader, sniffFormat } from './image-header';
+export { decodeImage } from './decode';
+export { toInputTensor } from './preprocess';
+export * from './features';
+export * from './inspection-model';
+export { fitInspectionModel, thresholdFromGoodScores, MIN_FIT_IMAGES, type FitOptions, type FitSample } from './fit';
+export { scoreEvidence, type ImageScore } from './scoring';
+export * from './pipeline';
+export * from './defect-types';
+export * from './serialize';
+export * from './metrics';
+export { resizeMap } from './anomaly-map';
+export { heatmapRgba } from './heatmap';

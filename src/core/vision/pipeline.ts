@@ -1,0 +1,58 @@
+import { decodeImage } from './decode';
+import type { FeatureExtractor, PatchGrid } from './features';
+import { defectGrid, patchGrid } from './features';
+import { fitInspectionModel, type FitOptions } from './fit';
+import type { DecodeLimits, RgbImage } from './image';
+import { DEFAULT_DECODE_LIMITS } from './image';
+import type { InspectionModel } from './inspection-model';
+import { toInputTensor } from './preprocess';
+import { scoreEvidence, type ImageScore } from './scoring';
+
+/** Backbone evidence for one image, on the model's stride-8 grid. */
+export interface ImageEvidence {
+  readonly grid: PatchGrid;
+  readonly defect: Float32Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+export async function analyseImage(extractor: FeatureExtractor, image: RgbImage): Promise<ImageEvidence> {
+  const input = toInputTensor(image, extractor.inputSize);
+  const out = await extractor.extract(input.data);
+  const grid = patchGrid(out);
+  return { grid, defect: defectGrid(out, grid.height, grid.width), width: image.width, height: image.height };
+}
+
+export async function analyseBytes(extractor: FeatureExtractor, bytes: Uint8Array, limits: DecodeLimits = DEFAULT_DECODE_LIMITS): Promise<ImageEvidence> {
+  return analyseImage(extractor, decodeImage(bytes, limits));
+}
+
+export function backboneOf(extractor: FeatureExtractor): InspectionModel['backbone'] {
+  return { id: extractor.modelId, sha256: extractor.modelSha256, inputSize: extractor.inputSize };
+}
+
+export type FitProgress = (done: number, total: number) => void;
+
+/**
+ * Fits an inspection model from good images. `load(i)` yields image i's bytes (so callers can stream
+ * from disk or IndexedDB); progress is reported after each image's features are extracted.
+ */
+export async function fitFromImages(
+  extractor: FeatureExtractor,
+  count: number,
+  load: (index: number) => Promise<Uint8Array>,
+  options: FitOptions = {},
+  onProgress?: FitProgress,
+): Promise<InspectionModel> {
+  const samples: ImageEvidence[] = [];
+  for (let i = 0; i < count; i++) {
+    samples.push(await analyseBytes(extractor, await load(i)));
+    onProgress?.(i + 1, count);
+  }
+  return fitInspectionModel(samples, backboneOf(extractor), options);
+}
+
+export async function inspectBytes(model: InspectionModel, extractor: FeatureExtractor, bytes: Uint8Array): Promise<ImageScore & { evidence: ImageEvidence }> {
+  const evidence = await analyseBytes(extractor, bytes);
+  return { ...scoreEvidence(model, evidence.grid, evidence.defect), evidence };
+}

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { VisionError } from './errors';
+import type { InspectionModel } from './inspection-model';
+
+/**
+ * Binary layout (little-endian): "GZIM" | u32 format version | u32 header length | UTF-8 JSON
+ * header | zero padding to 4 bytes | Float32 arrays in header order | u32 CRC-32 of all preceding bytes.
+ * Float payloads stay binary (compact, exact); the JSON header is validated before anything is read.
+ */
+export const INSPECTION_FORMAT_VERSION = 1;
+const MAGIC = [0x47, 0x5a, 0x49, 0x4d];
+
+const headerSchema = z.object({
+  backbone: z.object({ id: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), inputSize: z.number().int().positive() }),
+  grid: z.object({ height: z.number().int().positive(), width: z.number().int().positive(), dims: z.number().int().positive() }),
+  rank: z.number().int().nonnegative(),
+  residualInvVar: z.number().positive(),
+  calibration: z.object({
+    anomalyMean: z.number(),
+    anomalyStd: z.number().positive(),
+    defectMean: z.number(),
+    defectStd: z.number().positive(),
+    defectWeight: z.number().nonnegative(),
+  }),
+  topK: z.number().int().positive(),
+  threshold: z.number(),
+  fittedImages: z.number().int().positive(),
+  goodScores: z.number().int().nonnegative(),
+  defectTypes: z.array(z.object({ name: z.string().min(1), examples: z.number().int().positive() })),
+});
+
+let crcTable: Uint32Array | undefined;
+function crc32(bytes: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let c = 0xffffffff;
+  for (const b of bytes) c = (crcTable[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+export function serializeInspectionModel(model: InspectionModel): Uint8Array {
+  const header = {
+    backbone: model.backbone,
+    grid: model.grid,
+    rank: model.invEigen.length,
+    residualInvVar: model.residualInvVar,
+    calibration: model.calibration,
+    topK: model.topK,
+    threshold: model.threshold,
+    fittedImages: model.fittedImages,
+    goodScores: model.goodScores.length,
+    defectTypes: model.defectTypes.map((t) => ({ name: t.name, examples: t.examples })),
+  };
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const arrays = [model.mean, model.basis, model.invEigen, model.goodScores, ...model.defectTypes.map((t) => t.centroid)];
+  const headerEnd = 12 + json.length;
+  const payloadStart = Math.ceil(headerEnd / 4) * 4;
+  const floats = arrays.reduce((s, a) => s + a.length, 0);
+  const out = new Uint8Array(payloadStart + floats * 4 + 4);
+  const view = new DataView(out.buffer);
+  out.set(MAGIC, 0);
+  view.setUint32(4, INSPECTION_FORMAT_VERSION, true);
+  view.setUint32(8, json.length, true);
+  out.set(json, 12);
+  let o = payloadStart;
+  for (const a of arrays) {
+    for (const v of a) {
+      view.setFloat32(o, v, true);
+      o += 4;
+    }
+  }
+  view.setUint32(o, crc32(out.subarray(0, o)), true);
+  return out;
+}
+
+function invalid(detail: string): VisionError {
+  return new VisionError('inspection-format-invalid', `This is not a valid Gongzhi inspection model: ${detail}.`, { detail });
+}
+
+/**
+ * Loads and validates a serialised inspection model. With `expectedBackbone`, a model fitted with
+ * another backbone (whose features would not match) is refused rather than scored wrongly.
+ */
+export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?: { id: string; sha256: string }): InspectionModel {
+  if (bytes.length < 16 || MAGIC.some((m, i) => bytes[i] !== m)) throw invalid('missing GZIM signature');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = view.getUint32(4, true);
+  if (version !== INSPECTION_FORMAT_VERSION) {
+    throw new VisionError('inspection-version-unsupported', `The inspection model uses format version ${version}; this app reads version ${INSPECTION_FORMAT_VERSION}. Fit it again.`, {
+      fileVersion: version,
+      supportedVersion: INSPECTION_FORMAT_VERSION,
+    });
+  }
+  const jsonLen = view.getUint32(8, true);
+  if (12 + jsonLen + 4 > bytes.length) throw invalid('truncated header');
+  if (view.getUint32(bytes.length - 4, true) !== crc32(bytes.subarray(0, bytes.length - 4))) throw invalid('checksum mismatch (damaged file)');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + jsonLen)));
+  } catch {
+    throw invalid('header is not JSON');
+  }
+  const parsed = headerSchema.safeParse(raw);
+  if (!parsed.success) throw invalid('header fields are missing or wrong');
+  const h = parsed.data;
+  if (expectedBackbone && (h.backbone.id !== expectedBackbone.id || h.backbone.sha256 !== expectedBackbone.sha256)) {
+    throw new VisionError('inspection-backbone-mismatch', `The inspection model was fitted with backbone ${h.backbone.id} (${h.backbone.sha256.slice(0, 12)}…), not the installed ${expectedBackbone.id} (${expectedBackbone.sha256.slice(0, 12)}…). Fit it again.`, {
+      fitted: h.backbone.id,
+      installed: expectedBackbone.id,
+    });
+  }
+  const cells = h.grid.height * h.grid.width;
+  const lengths = [cells * h.grid.dims, h.rank * h.grid.dims, h.rank, h.goodScores, ...h.defectTypes.map(() => 2 * h.grid.dims)];
+  const payloadStart = Math.ceil((12 + jsonLen) / 4) * 4;
+  const floats = lengths.reduce((s, n) => s + n, 0);
+  if (payloadStart + floats * 4 + 4 !== bytes.length) throw invalid('payload size does not match the header');
+  const arrays: Float32Array[] = [];
+  let o = payloadStart;
+  for (const n of lengths) {
+    const a = new Float32Array(n);
+    for (let i = 0; i < n; i++) a[i] = view.getFloat32(o + i * 4, true);
+    if (a.some((v) => !Number.isFinite(v))) throw invalid('non-finite values');
+    arrays.push(a);
+    o += n * 4;
+  }
+  const [mean, basis, invEigen, goodScores, ...centroids] = arrays;
+  if (!mean || !basis || !invEigen || !goodScores) throw invalid('missing arrays');
+  return {
+    backbone: h.backbone,
+    grid: h.grid,
+    mean,
+    basis,
+    invEigen,
+    residualInvVar: h.residualInvVar,
+    calibration: h.calibration,
+    topK: h.topK,
+    threshold: h.threshold,
+    goodScores,
+    fittedImages: h.fittedImages,
+    defectTypes: h.defectTypes.map((t, i) => ({ name: t.name, examples: t.examples, centroid: centroids[i] ?? new Float32Array(0) })),
+  };
+}
