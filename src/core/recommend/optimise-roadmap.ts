@@ -40,6 +40,7 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
   const totals: SupportTotals = { voucherOnly: 0, both: 0, subsidyOnly: 0, neither: 0 };
   let bonusSum = 0;
   let best: { items: PlanItem[]; value: number; netCost: number } = { items: [], value: 0, netCost: 0 };
+
   let nodes = 0;
   let proven = true;
 
@@ -57,9 +58,18 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
   const weights = order.map(minNet);
   // In the loop region the order says nothing about who needs whom, so any item there may need any other.
   const neededLater = order.map((item, i) => (i >= loopIndex ? order : order.slice(i + 1)).some((other) => other !== item && possibleProviders(problem, other, [item]).length > 0));
-  const knapsack = (values: readonly number[], depth: number, capacity: number): number => {
-    const indices: number[] = [];
-    for (let i = depth; i < order.length; i += 1) if ((values[i] ?? 0) > 0) indices.push(i);
+  const bonuses = order.map((item) => Math.max(0, item.bonus));
+  const values = new Float64Array(order.length);
+  const fractions = new Float64Array(order.length);
+  const indices: number[] = [];
+
+  /** Fractional knapsack over items from `depth` on with the current `values`; fills `fractions`. */
+  const knapsack = (depth: number, capacity: number): number => {
+    indices.length = 0;
+    for (let i = depth; i < order.length; i += 1) {
+      fractions[i] = 0;
+      if ((values[i] ?? 0) > 0) indices.push(i);
+    }
     indices.sort((a, b) => (values[b] ?? 0) / Math.max(weights[b] ?? 0, 1e-9) - (values[a] ?? 0) / Math.max(weights[a] ?? 0, 1e-9));
     let total = 0;
     let left = capacity;
@@ -69,30 +79,84 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
       if (weight <= left) {
         total += value;
         left -= weight;
+        fractions[i] = 1;
       } else {
-        if (left > 0) total += (value * left) / weight;
+        if (left > 0) {
+          total += (value * left) / weight;
+          fractions[i] = left / weight;
+        }
         break;
       }
     }
     return total;
   };
-  const bonuses = order.map((item) => Math.max(0, item.bonus));
+
   /**
-   * Upper bound on what the remaining items can add: fractional knapsacks with each item's level value
-   * cut to what the units still miss, for level and bonus together and for each alone.
+   * Upper bound on what the remaining items can add. Level points on a unit are min(missing, covered),
+   * and min(M, z) ≤ μ·M + (1 − μ)·z for any μ in [0, 1]; so for each choice of μ per unit, μ·M summed
+   * plus a fractional knapsack with level values scaled by (1 − μ) is a bound. μ = 0 everywhere first,
+   * then μ = 1 on the units that knapsack over-covers, twice; the smallest bound wins.
    */
   const bound = (depth: number, reach: readonly number[], net: number): number => {
     // Vouchers still unspent could pay for new items, and vouchers moved off items the subsidy could
     // also cover raise that subsidy: both can only widen what remains of the budget by this much.
     const used = support(totals, funding);
     const capacity = budget - net + funding.voucherWan * 100 - used.voucher + funding.subsidyRate * used.voucherOnBoth;
-    const missing = problem.units.map((unit, u) => Math.max(0, unit.target - Math.max(unit.current, reach[u] ?? 0)));
-    const levels = gains.map((list) => list.reduce((sum, [u, g]) => sum + Math.min(g, missing[u] ?? 0), 0) * levelPoints);
-    const levelLeft = missing.reduce((sum, m) => sum + m, 0) * levelPoints;
-    const together = knapsack(levels.map((l, i) => l + (bonuses[i] ?? 0)), depth, capacity);
-    const split = Math.min(levelLeft, knapsack(levels, depth, capacity)) + knapsack(bonuses, depth, capacity);
-    return Math.min(together, split);
+    const missing = problem.units.map((unit, u) => Math.max(0, unit.target - Math.max(unit.current, reach[u] ?? 0)) * levelPoints);
+    const saturated = new Array<boolean>(problem.units.length).fill(false);
+    let best = Infinity;
+    for (let round = 0; round < 3; round += 1) {
+      let fixed = 0;
+      saturated.forEach((s, u) => { if (s) fixed += missing[u] ?? 0; });
+      for (let i = depth; i < order.length; i += 1) {
+        let level = 0;
+        for (const [u, g] of gains[i] ?? []) if (!saturated[u]) level += Math.min(g * levelPoints, missing[u] ?? 0);
+        values[i] = level + (bonuses[i] ?? 0);
+      }
+      best = Math.min(best, fixed + knapsack(depth, capacity));
+      const covered = new Array<number>(problem.units.length).fill(0);
+      for (let i = depth; i < order.length; i += 1) {
+        const x = fractions[i] ?? 0;
+        if (x > 0) for (const [u, g] of gains[i] ?? []) covered[u] = (covered[u] ?? 0) + x * g * levelPoints;
+      }
+      let changed = false;
+      covered.forEach((c, u) => {
+        if (!saturated[u] && c > (missing[u] ?? 0) + 1e-9) {
+          saturated[u] = true;
+          changed = true;
+        }
+      });
+      if (!changed) break;
+    }
+    return best;
   };
+
+  // A greedy plan first (best marginal value per net cost, recomputed after each pick): a good
+  // incumbent early lets the bound cut most of the tree.
+  const greedy: PlanItem[] = [];
+  for (;;) {
+    const reach = unitReach(problem, greedy);
+    const baseLevel = levelValue(problem, reach);
+    const baseNet = netCost(totals, funding);
+    let pick: { item: PlanItem; score: number } | undefined;
+    for (const item of order) {
+      if (greedy.includes(item) || !isReady(item, greedy, reach)) continue;
+      addToTotals(totals, item, 1);
+      const net = netCost(totals, funding);
+      addToTotals(totals, item, -1);
+      if (net > budget) continue;
+      const gain = levelValue(problem, unitReach(problem, [...greedy, item])) - baseLevel + item.bonus;
+      if (gain <= 0) continue;
+      const score = gain / Math.max(net - baseNet, 1);
+      if (!pick || score > pick.score) pick = { item, score };
+    }
+    if (!pick) break;
+    greedy.push(pick.item);
+    addToTotals(totals, pick.item, 1);
+  }
+  for (const item of greedy) addToTotals(totals, item, -1);
+  const greedyCheck = evaluateSelection(problem, greedy, funding);
+  if (greedyCheck.feasible) best = { items: greedy, value: greedyCheck.value, netCost: greedyCheck.netCost };
 
   const visit = (depth: number): void => {
     nodes += 1;
