@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chongqingClusters, findCluster } from '../workspace/clusters';
+import { clusterTiers, findCluster, subSectorSuggestions } from '../workspace/clusters';
 import { bandFor, benchmarksFor, shareAbove } from './peer-benchmarks';
 
 describe('peer benchmarks', () => {
@@ -18,8 +18,9 @@ describe('peer benchmarks', () => {
 });
 
 describe('33618 clusters', () => {
-  it('lists the 3 leading, 3 pillar and 6 distinctive clusters', () => {
-    expect(chongqingClusters.groups.slice(0, 3).map((g) => g.clusters.length)).toEqual([3, 3, 6]);
-    expect(findCluster('smart-equipment')?.name['zh-CN']).toBe('智能装备及智能制造');
+  it('offers the 3 leading, 3 pillar and 6 distinctive clusters by tier, plus the Fuling pilot sub-sectors', () => {
+    expect(clusterTiers().slice(0, 3).map((tier) => tier.clusters.length)).toEqual([3, 3, 6]);
+    expect(findCluster('equipment')?.name['zh-CN']).toBe('智能装备及智能制造');
+    expect(subSectorSuggestions.suggestions).toHaveLength(4);
   });
 });

@@ -18,8 +18,8 @@ export function AssessScreen() {
   let body;
   if (section === 'company' && id === 'new') body = <CompanyEditor />;
   else if (section === 'company' && id && action === 'edit') body = <CompanyEditor companyId={id} />;
-  else if (section === 'company' && id) body = <CompanyPanel companyId={id} />;
-  else if (section === undefined && settings.activeCompanyId) body = <CompanyPanel companyId={settings.activeCompanyId} />;
+  else if (section === 'company' && id) body = <CompanyPanel companyId={id} remember />;
+  else if (section === undefined && settings.activeCompanyId) body = <CompanyPanel companyId={settings.activeCompanyId} remember={false} />;
   else body = <CompanyList />;
   return (
     <>

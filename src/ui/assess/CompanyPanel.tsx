@@ -12,7 +12,7 @@ import { useLocalized } from './localized';
 import { useAsync } from './use-async';
 
 /** One company: its profile, its assessments, and starting a new one. */
-export function CompanyPanel({ companyId }: { companyId: string }) {
+export function CompanyPanel({ companyId, remember }: { companyId: string; remember: boolean }) {
   const { t } = useTranslation('assess');
   const local = useLocalized();
   const { settings, updateSettings } = useSettings();
@@ -25,9 +25,9 @@ export function CompanyPanel({ companyId }: { companyId: string }) {
   }, companyId);
   const loadedId = data.status === 'ready' ? data.value.company?.id : undefined;
   useEffect(() => {
-    // Remembered so the app reopens on the company a provider was working with.
-    if (loadedId && settings.activeCompanyId !== loadedId) void updateSettings({ activeCompanyId: loadedId }).catch(() => undefined);
-  }, [loadedId, settings.activeCompanyId, updateSettings]);
+    // A company opened by its own address becomes the active one (the header switcher shows it too).
+    if (remember && loadedId && settings.activeCompanyId !== loadedId) void updateSettings({ activeCompanyId: loadedId }).catch(() => undefined);
+  }, [remember, loadedId, settings.activeCompanyId, updateSettings]);
 
   if (data.status === 'loading') return <p className="gz-loading">{t('common.loading')}</p>;
   if (data.status === 'error' || !data.value.company) return <p className="gz-notice gz-notice--error" role="alert">{t('companies.notFound')}</p>;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Company, CompanySize, IndustryType } from '../../core/workspace/company';
-import { chongqingClusters } from '../../core/workspace/clusters';
+import { clusterListSource, clusterTiers, subSectorSuggestions } from '../../core/workspace/clusters';
 import type { CompanyInput } from '../../db';
 import { useLocalized } from './localized';
 
@@ -60,24 +60,25 @@ export function CompanyProfileForm({ initial, onSave, onCancel }: Props) {
         <span className="gz-field-label">{t('profile.cluster')}</span>
         <select className="gz-select" name="cluster" value={cluster} onChange={(e) => setCluster(e.target.value)}>
           <option value="">{t('profile.choose')}</option>
-          {chongqingClusters.groups.map((group) => (
-            <optgroup key={group.id} label={local(group.name)}>
-              {group.clusters.map((c) => (
-                <option key={c.id} value={c.id}>{local(c.name)}</option>
+          {clusterTiers().map((tier) => (
+            <optgroup key={tier.code} label={local(tier.name)}>
+              {tier.clusters.map((c) => (
+                <option key={c.code} value={c.code}>{local(c.name)}</option>
               ))}
             </optgroup>
           ))}
         </select>
-        <span className="gz-field-help">{local(chongqingClusters.source)}</span>
+        <span className="gz-field-help">{local(clusterListSource)}</span>
       </label>
       <label className="gz-field">
         <span className="gz-field-label">{t('profile.subSector')}</span>
         <input className="gz-input" name="sub-sector" list="gz-sub-sectors" value={subSector} onChange={(e) => setSubSector(e.target.value)} />
         <datalist id="gz-sub-sectors">
-          {chongqingClusters.subSectorSuggestions.map((s) => (
+          {subSectorSuggestions.suggestions.map((s) => (
             <option key={s['zh-CN']} value={local(s)} />
           ))}
         </datalist>
+        <span className="gz-field-help">{local(subSectorSuggestions.source)}</span>
       </label>
       <fieldset className="gz-fieldset">
         <legend className="gz-field-label">{t('profile.industryType')}</legend>

@@ -7,9 +7,12 @@ function isLanguage(value: string): value is Language {
   return (supportedLanguages as readonly string[]).includes(value);
 }
 
-/** Picks the current language from a framework's own {zh-CN, en, zh-TW} text. */
-export function useLocalized(): (text: LocalizedText) => string {
+/** Data text where only zh-CN is required (catalog lists); frameworks always carry all three. */
+type DataText = LocalizedText | { 'zh-CN': string; en?: string; 'zh-TW'?: string };
+
+/** Picks the current language from text that data files carry themselves (frameworks, clusters). */
+export function useLocalized(): (text: DataText) => string {
   const { i18n } = useTranslation();
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
-  return (text) => text[language];
+  return (text) => text[language] ?? text['zh-CN'];
 }
