@@ -6,9 +6,9 @@
  *    inbound primary key (a key path such as `id` or `++id`) so backups can carry rows as plain objects.
  *    When existing rows must change shape, add `upgrade(tx)`; it must be additive and never drop data.
  * 2. Append it to `migrations` below and add the table's typed property in `../database.ts`.
- * 3. Add `NNN-<what>.test.ts`: open the database at version NNN-1 (`openDatabase({ upToVersion })`),
- *    seed it with realistic rows, close it, reopen at the latest version and check every row survived
- *    and the new table/index works (see `001-initial.test.ts` and `../test-support.ts`).
+ * 3. Add `NNN-<what>.test.ts`: with `seedAndUpgrade(NNN - 1, seed)` from `../test-support.ts`, seed the
+ *    previous version with realistic rows, let it upgrade, and check every row survived and the new
+ *    table/index works (the pattern is shown in `index.test.ts`; the first step's test is `001-initial.test.ts`).
  * Never edit or renumber a landed migration: installed workspaces have already run it.
  *
  * Backups record the schema version they were made at. Restoring an older backup loads it into a scratch
