@@ -1,9 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultSettings } from './core/workspace/company';
+import { defaultSettings, type Settings } from './core/workspace/company';
 import { getWorkspace } from './db';
 import { initI18n } from './i18n/i18n';
+import { readLanguageHint, writeLanguageHint } from './i18n/language-hint';
+import { loadLanguage } from './i18n/resources';
 import { App } from './ui/app/App';
+import { routeFor } from './ui/routes';
+import { pathFromHash } from './ui/router/hash-location';
 import { SettingsProvider } from './ui/settings/SettingsContext';
 import { localSettingsStore, repositorySettingsStore, type SettingsStore } from './ui/settings/settings-store';
 import { applyTextScale } from './ui/settings/text-scale';
@@ -13,6 +17,12 @@ import './ui/styles/components.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('root element missing');
+
+// Fetch the first screen's code and the likely language's strings while the database opens.
+// A failed preload is retried when the screen renders, and reported there.
+void routeFor(pathFromHash(window.location.hash))?.Screen.preload?.().catch(() => undefined);
+const hintedLanguage = readLanguageHint(window.localStorage);
+if (hintedLanguage) void loadLanguage(hintedLanguage).catch(() => undefined);
 
 async function openSettingsStore(): Promise<SettingsStore> {
   try {
@@ -24,14 +34,21 @@ async function openSettingsStore(): Promise<SettingsStore> {
   }
 }
 
+async function loadSettings(store: SettingsStore): Promise<Settings> {
+  try {
+    return await store.load();
+  } catch (error) {
+    console.error('settings unreadable, using defaults', error);
+    return { ...defaultSettings };
+  }
+}
+
 const settingsStore = await openSettingsStore();
-const settings = await settingsStore.load().catch((error: unknown) => {
-  console.error('settings unreadable, using defaults', error);
-  return { ...defaultSettings };
-});
+const settings = await loadSettings(settingsStore);
 applyTextScale(settings.largeText);
 // Strings of the saved language are loaded before the first render: no flash of another language.
 await initI18n(settings.language);
+writeLanguageHint(window.localStorage, settings.language);
 
 createRoot(container).render(
   <StrictMode>

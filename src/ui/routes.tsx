@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { isUnder } from './router/hash-location';
 import type { NavIconName } from './shell/NavIcon';
 
 export interface AppRoute {
@@ -10,13 +11,34 @@ export interface AppRoute {
   icon: NavIconName;
   /** "main" lists it with the work screens, "system" at the foot of the navigation. */
   group: 'main' | 'system';
-  Screen: LazyExoticComponent<ComponentType>;
+  Screen: LazyScreen;
 }
 
-function placeholder(titleKey: string, bodyKey: string): LazyExoticComponent<ComponentType> {
-  return lazy(async () => {
+export type LazyScreen = LazyExoticComponent<ComponentType> & {
+  /** Starts loading the screen's code early (the start screen loads while the app boots). */
+  preload?: () => Promise<unknown>;
+};
+
+/** A lazily loaded screen that can also be preloaded: `lazyScreen(async () => (await import('./x/XScreen')).XScreen)`. */
+export function lazyScreen(load: () => Promise<ComponentType>): LazyScreen {
+  let loaded: Promise<ComponentType> | undefined;
+  const preload = (): Promise<ComponentType> => {
+    loaded ??= load().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    });
+    return loaded;
+  };
+  return Object.assign(
+    lazy(async () => ({ default: await preload() })),
+    { preload },
+  );
+}
+
+function placeholder(titleKey: string, bodyKey: string): LazyScreen {
+  return lazyScreen(async () => {
     const { PlaceholderScreen } = await import('./placeholder/PlaceholderScreen');
-    return { default: () => <PlaceholderScreen titleKey={titleKey} bodyKey={bodyKey} /> };
+    return () => <PlaceholderScreen titleKey={titleKey} bodyKey={bodyKey} />;
   });
 }
 
@@ -68,7 +90,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.settings',
     icon: 'settings',
     group: 'system',
-    Screen: lazy(async () => ({ default: (await import('./settings/SettingsScreen')).SettingsScreen })),
+    Screen: lazyScreen(async () => (await import('./settings/SettingsScreen')).SettingsScreen),
   },
   {
     id: 'about',
@@ -76,9 +98,15 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.about',
     icon: 'about',
     group: 'system',
-    Screen: lazy(async () => ({ default: (await import('./about/AboutScreen')).AboutScreen })),
+    Screen: lazyScreen(async () => (await import('./about/AboutScreen')).AboutScreen),
   },
 ];
 
 /** Where the app opens and where "/" leads. */
 export const startPath = '/assess';
+
+/** The route that shows `path` (its own path or one below it). */
+export function routeFor(path: string): AppRoute | undefined {
+  const effective = path === '/' ? startPath : path;
+  return routes.find((route) => isUnder(effective, route.path));
+}

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { withApp } from './harness.mjs';
 
@@ -19,6 +20,11 @@ test('About lists the inference backends of this machine with the reason for eac
       const threads = section.locator('[data-backend="wasm-threads"]');
       assert.match(await threads.innerText(), /多线程[\s\S]*可用[\s\S]*将使用 \d+ 个线程/);
       assert.match(await section.locator('[data-backend="wasm-simd"]').innerText(), /可用/);
+
+      const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+      const app = page.getByRole('region', { name: '应用信息' });
+      assert.equal(await app.getByTestId('app-version').innerText(), version);
+      await app.getByText('浏览器版').waitFor();
     },
     { path: '/about' },
   );

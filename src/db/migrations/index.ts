@@ -5,7 +5,9 @@
  *    tables it adds or changes, e.g. `{ assessments: 'id, companyId, updatedAt' }`. Every table needs an
  *    inbound primary key (a key path such as `id` or `++id`) so backups can carry rows as plain objects.
  *    When existing rows must change shape, add `upgrade(tx)`; it must be additive and never drop data.
- * 2. Append it to `migrations` below and add the table's typed property in `../database.ts`.
+ * 2. Append it to `migrations` below, add the table's typed property in `../database.ts`, and name the
+ *    table for people under `tables.<name>` in src/i18n/locales/<lang>/backup.json (the restore
+ *    confirmation lists row counts per table; a test checks every table has a label).
  * 3. Add `NNN-<what>.test.ts`: with `seedAndUpgrade(NNN - 1, seed)` from `../test-support.ts`, seed the
  *    previous version with realistic rows, let it upgrade, and check every row survived and the new
  *    table/index works (the pattern is shown in `index.test.ts`; the first step's test is `001-initial.test.ts`).
@@ -17,11 +19,12 @@
  */
 import { migration001Initial } from './001-initial';
 import { migration002Assessments } from './002-assessments';
+import { migration003CatalogVersions } from './003-catalog-versions';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration001Initial, migration002Assessments];
+export const migrations: readonly Migration[] = [migration001Initial, migration002Assessments, migration003CatalogVersions];
 
 /** The tables that exist once every step up to `version` has run, with their Dexie schema strings. */
 export function schemaAtVersion(steps: readonly Migration[], version: number): Map<string, string> {

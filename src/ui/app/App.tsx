@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompaniesProvider } from '../company/CompaniesContext';
-import { routes, startPath } from '../routes';
-import { isUnder } from '../router/hash-location';
+import { routeFor, routes, startPath } from '../routes';
 import { useHashPath } from '../router/useHashPath';
 import { AppHeader } from '../shell/AppHeader';
 import { ScreenOutlet } from '../shell/ScreenOutlet';
@@ -23,7 +22,7 @@ export function App() {
     document.title = t('app.windowTitle');
   }, [t]);
 
-  const route = routes.find((candidate) => isUnder(path, candidate.path));
+  const route = routeFor(path);
   return (
     <CompaniesProvider>
       <div className="gz-app">
