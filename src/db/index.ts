@@ -4,6 +4,7 @@ import { openDatabase, type DatabaseOptions, type GongzhiDatabase } from './data
 import { SettingsRepository } from './settings-repository';
 
 export { AssessmentRepository, type NewAssessment } from './assessment-repository';
+export { CatalogRepository, type NewCatalogVersion } from './catalog-repository';
 export { exportWorkspace, inspectBackup, restoreWorkspace } from './backup';
 export { CompanyRepository, type CompanyInput, type CompanyPatch } from './company-repository';
 export { DATABASE_NAME, GongzhiDatabase, openDatabase, type DatabaseOptions } from './database';
