@@ -1,3 +1,4 @@
+import './shared/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultSettings, type Settings } from './core/workspace/company';

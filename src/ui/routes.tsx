@@ -61,7 +61,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.assess',
     icon: 'assess',
     group: 'main',
-    Screen: placeholder('common:placeholder.assess.title', 'common:placeholder.assess.body'),
+    Screen: lazy(async () => ({ default: (await import('./assess/AssessScreen')).AssessScreen })),
   },
   {
     id: 'results',
@@ -69,7 +69,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.results',
     icon: 'results',
     group: 'main',
-    Screen: placeholder('common:placeholder.results.title', 'common:placeholder.results.body'),
+    Screen: lazy(async () => ({ default: (await import('./results/ResultsScreen')).ResultsScreen })),
   },
   {
     id: 'solutions',

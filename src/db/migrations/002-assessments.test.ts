@@ -7,7 +7,7 @@ describe('migration 002: assessments', () => {
     const idb = freshIndexedDb();
     const old = await openDatabase({ ...idb, upToVersion: 1 });
     await old.companies.bulkAdd([
-      { id: 'c1', name: '重庆甲机械', cluster: 'smart-equipment', industryType: 'discrete', isDemo: false, createdAt: '2026-01-01', updatedAt: '2026-01-02' },
+      { id: 'c1', name: '重庆甲机械', cluster: 'equipment', industryType: 'discrete', isDemo: false, createdAt: '2026-01-01', updatedAt: '2026-01-02' },
       { id: 'c2', name: '涪陵乙化工', industryType: 'process', isDemo: true, createdAt: '2026-01-01', updatedAt: '2026-01-03' },
     ]);
     await old.settings.put({ id: 'settings', language: 'zh-TW', largeText: true, activeCompanyId: 'c2' });
@@ -16,7 +16,7 @@ describe('migration 002: assessments', () => {
     const db = await openDatabase({ ...idb, upToVersion: 2 });
     expect(db.verno).toBe(2);
     expect(await db.companies.orderBy('updatedAt').primaryKeys()).toEqual(['c1', 'c2']);
-    expect(await db.companies.get('c1')).toMatchObject({ name: '重庆甲机械', cluster: 'smart-equipment' });
+    expect(await db.companies.get('c1')).toMatchObject({ name: '重庆甲机械', cluster: 'equipment' });
     expect(await db.settings.get('settings')).toEqual({ id: 'settings', language: 'zh-TW', largeText: true, activeCompanyId: 'c2' });
 
     const indexes = (name: string) => db.table(name).schema.indexes.map((index) => index.name).sort();
