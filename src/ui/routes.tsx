@@ -61,7 +61,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.assess',
     icon: 'assess',
     group: 'main',
-    Screen: lazy(async () => ({ default: (await import('./assess/AssessScreen')).AssessScreen })),
+    Screen: lazyScreen(async () => (await import('./assess/AssessScreen')).AssessScreen),
   },
   {
     id: 'results',
@@ -69,7 +69,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.results',
     icon: 'results',
     group: 'main',
-    Screen: lazy(async () => ({ default: (await import('./results/ResultsScreen')).ResultsScreen })),
+    Screen: lazyScreen(async () => (await import('./results/ResultsScreen')).ResultsScreen),
   },
   {
     id: 'solutions',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CompaniesProvider } from '../company/CompaniesContext';
 import { routeFor, routes, startPath } from '../routes';
 import { useHashNavigation } from '../router/useHashNavigation';
+import { ScreenPathContext } from '../router/useHashPath';
 import { AppHeader } from '../shell/AppHeader';
 import { ScreenOutlet } from '../shell/ScreenOutlet';
 import { SideNav } from '../shell/SideNav';
@@ -36,7 +37,9 @@ export function App() {
         <AppHeader />
         <div className="gz-body">
           <SideNav routes={routes} currentPath={effectivePath(path)} />
-          <ScreenOutlet route={routeFor(screenPath)} path={effectivePath(screenPath)} pending={pending} />
+          <ScreenPathContext value={screenPath}>
+            <ScreenOutlet route={routeFor(screenPath)} path={effectivePath(screenPath)} pending={pending} />
+          </ScreenPathContext>
         </div>
       </div>
     </CompaniesProvider>
