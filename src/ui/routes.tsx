@@ -77,7 +77,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.solutions',
     icon: 'solutions',
     group: 'main',
-    Screen: lazy(async () => ({ default: (await import('./solutions/SolutionsScreen')).SolutionsScreen })),
+    Screen: lazyScreen(async () => (await import('./solutions/SolutionsScreen')).SolutionsScreen),
   },
   {
     id: 'inspect',
