@@ -36,4 +36,9 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', Request: 'readonly', Response: 'readonly' } },
   },
+  {
+    // Callbacks passed to page.evaluate() run in the browser page.
+    files: ['test/e2e/**/*.mjs', 'test/bench/**/*.mjs'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', performance: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly', MutationObserver: 'readonly', Worker: 'readonly', Blob: 'readonly', requestAnimationFrame: 'readonly' } },
+  },
 );

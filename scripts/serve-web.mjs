@@ -20,6 +20,20 @@ export const DEFAULT_PORT = 5180;
 export const DEFAULT_ROOT = fileURLToPath(new URL('../out/renderer', import.meta.url));
 
 /**
+ * Only origin-form targets ("/path?query") are served. "*" (OPTIONS *) and absolute-form targets
+ * ("http://other/x", proxy style) would otherwise produce an invalid URL or name another host.
+ * The target is concatenated, not resolved, so "//evil/x" stays a path and never becomes a host.
+ */
+function toRequest(origin, method = 'GET', target = '/') {
+  if (!target.startsWith('/')) return null;
+  try {
+    return new Request(`${origin}${target}`, { method });
+  } catch {
+    return null;
+  }
+}
+
+/**
  * @param {{ root?: string, port?: number }} [options]
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
@@ -32,8 +46,11 @@ export async function startWebServer({ root = DEFAULT_ROOT, port = DEFAULT_PORT 
       res.writeHead(503).end();
       return;
     }
-    // Concatenate rather than resolve: "//evil/x" must stay a path, never become a host.
-    const request = new Request(`${origin}${req.url ?? '/'}`, { method: req.method ?? 'GET' });
+    const request = toRequest(origin, req.method, req.url);
+    if (!request) {
+      res.writeHead(400).end();
+      return;
+    }
     handle(request)
       .then(async (response) => {
         res.writeHead(response.status, Object.fromEntries(response.headers));

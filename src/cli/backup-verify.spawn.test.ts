@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT_VERSION, serialiseBackup, type WorkspaceSnapshot } from '../core/backup';
 import { craftBackupFile } from '../core/backup/test-support';
+import { migrations } from '../db/migrations';
 
 // These run the real built CLI (scripts/run-cli.mjs rebuilds it when sources changed), as CI and providers do.
 const root = resolve(import.meta.dirname, '..', '..');
@@ -60,7 +61,7 @@ describe('gongzhi backup verify (spawned)', () => {
       ['cut.gzbak', good.subarray(0, good.length - 20), 'The backup file is truncated'],
       ['flipped.gzbak', flipped, 'does not match the SHA-256 checksum'],
       ['newer.gzbak', await craftBackupFile({ format: BACKUP_FORMAT_VERSION + 1 }, new Uint8Array()), 'file format 2; this version reads format 1'],
-      ['future-db.gzbak', await serialiseBackup({ ...workspace, schemaVersion: 99 }, metadata), 'newer Gongzhi (database version 99; this one has 1)'],
+      ['future-db.gzbak', await serialiseBackup({ ...workspace, schemaVersion: 99 }, metadata), `newer Gongzhi (database version 99; this one has ${migrations.length})`],
       ['alien.gzbak', await serialiseBackup({ schemaVersion: 1, tables: { rockets: [] } }, metadata), 'a table this version does not know: "rockets"'],
     ];
     for (const [name, bytes, message] of cases) {

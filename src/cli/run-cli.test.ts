@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
+import { migrations } from '../db/migrations';
 import { UsageError, type CliCommand } from './command';
 import { runCli } from './run-cli';
 import { captureIo } from './test-support';
@@ -70,7 +71,7 @@ describe('gongzhi info', () => {
     const text = stdout();
     expect(text).toContain(`Gongzhi ${version}`);
     expect(text).toContain(`Node ${process.version}`);
-    expect(text).toContain('Backup format 1, database schema 1');
+    expect(text).toContain(`Backup format 1, database schema ${migrations.length}`);
     expect(text).toContain('assets/frameworks/gbt39116.json  (gbt39116, v1.0.0, domains: 3)');
     expect(text).toContain('assets/catalog/broken.json  NOT VALID JSON');
     expect(text).toContain('backbone-s  v0.2.0  backbone-s.onnx');

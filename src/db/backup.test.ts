@@ -48,7 +48,7 @@ describe('workspace backup and restore', () => {
     const target = await openDatabase({ ...freshIndexedDb(), migrations: withThumbnails });
     await target.companies.add(company('z', '将被替换'));
     const header = await restoreWorkspace(target, bytes);
-    expect(header.tables).toEqual([
+    expect(header.tables.filter((table) => table.rows > 0)).toEqual([
       { name: 'companies', rows: 2 },
       { name: 'settings', rows: 1 },
       { name: 'thumbnails', rows: 1 },

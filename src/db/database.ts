@@ -1,4 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { AssessmentRecord, AttachmentRecord } from '../core/assessment/assessment-record';
+import type { CatalogActiveRow, CatalogVersionEntriesRow, CatalogVersionRow } from '../core/catalog/catalog-version';
 import type { Company, Settings } from '../core/workspace/company';
 import { withStorageErrors } from './errors';
 import { migrations as allMigrations, type Migration } from './migrations';
@@ -29,6 +31,11 @@ export interface DatabaseOptions {
 export class GongzhiDatabase extends Dexie {
   declare companies: EntityTable<Company, 'id'>;
   declare settings: EntityTable<SettingsRow, 'id'>;
+  declare assessments: EntityTable<AssessmentRecord, 'id'>;
+  declare assessmentAttachments: EntityTable<AttachmentRecord, 'id'>;
+  declare catalogVersions: EntityTable<CatalogVersionRow, 'id'>;
+  declare catalogVersionEntries: EntityTable<CatalogVersionEntriesRow, 'versionId'>;
+  declare catalogActive: EntityTable<CatalogActiveRow, 'id'>;
 
   readonly options: Readonly<DatabaseOptions>;
   readonly migrations: readonly Migration[];

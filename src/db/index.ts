@@ -1,7 +1,10 @@
+import { AssessmentRepository } from './assessment-repository';
 import { CompanyRepository } from './company-repository';
 import { openDatabase, type DatabaseOptions, type GongzhiDatabase } from './database';
 import { SettingsRepository } from './settings-repository';
 
+export { AssessmentRepository, type NewAssessment } from './assessment-repository';
+export { CatalogRepository, type NewCatalogVersion } from './catalog-repository';
 export { exportWorkspace, inspectBackup, restoreWorkspace } from './backup';
 export { CompanyRepository, type CompanyInput, type CompanyPatch } from './company-repository';
 export { DATABASE_NAME, GongzhiDatabase, openDatabase, type DatabaseOptions } from './database';
@@ -13,11 +16,12 @@ export interface Workspace {
   readonly db: GongzhiDatabase;
   readonly companies: CompanyRepository;
   readonly settings: SettingsRepository;
+  readonly assessments: AssessmentRepository;
 }
 
 export async function openWorkspace(options: DatabaseOptions = {}): Promise<Workspace> {
   const db = await openDatabase(options);
-  return { db, companies: new CompanyRepository(db), settings: new SettingsRepository(db) };
+  return { db, companies: new CompanyRepository(db), settings: new SettingsRepository(db), assessments: new AssessmentRepository(db) };
 }
 
 let shared: Promise<Workspace> | undefined;

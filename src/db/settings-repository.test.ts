@@ -31,4 +31,10 @@ describe('SettingsRepository', () => {
     expect((await settings.get()).activeCompanyId).toBe('c1');
     expect(await settings.update({ activeCompanyId: undefined })).toEqual(defaultSettings);
   });
+
+  it('falls back to defaults for malformed stored fields, such as from a hand-edited backup', async () => {
+    const db = await openDatabase(freshIndexedDb());
+    await db.settings.put({ id: SETTINGS_ROW_ID, language: 'fr', largeText: 'yes', activeCompanyId: 7 } as never);
+    expect(await new SettingsRepository(db).get()).toEqual(defaultSettings);
+  });
 });

@@ -1,15 +1,27 @@
-import { defaultSettings, type Settings } from '../core/workspace/company';
+import { defaultSettings, type Language, type Settings } from '../core/workspace/company';
 import { SETTINGS_ROW_ID, type GongzhiDatabase, type SettingsRow } from './database';
 import { withStorageErrors } from './errors';
 
-/** Own fields of `source` whose value is defined, without the row key. */
-function definedFields(source: object): Partial<Settings> {
-  return Object.fromEntries(Object.entries(source).filter(([key, value]) => key !== 'id' && value !== undefined));
+const languages: readonly unknown[] = ['zh-CN', 'en', 'zh-TW'] satisfies Language[];
+
+/**
+ * The well-formed fields of a stored row. A row can hold anything a restored backup or an older version
+ * wrote; a bad field falls back to its default rather than, say, starting the app in no language at all.
+ */
+function validFields(row: SettingsRow): Partial<Settings> {
+  const valid: Partial<Settings> = {};
+  if (languages.includes(row.language)) valid.language = row.language;
+  if (typeof row.largeText === 'boolean') valid.largeText = row.largeText;
+  if (typeof row.activeCompanyId === 'string') valid.activeCompanyId = row.activeCompanyId;
+  return valid;
 }
 
 function withDefaults(row: SettingsRow | undefined): Settings {
-  // An explicit `undefined` in the stored row must not wipe a default.
-  return { ...defaultSettings, ...(row ? definedFields(row) : {}) };
+  return { ...defaultSettings, ...(row ? validFields(row) : {}) };
+}
+
+function toRow(settings: Settings): SettingsRow {
+  return { id: SETTINGS_ROW_ID, ...validFields({ id: SETTINGS_ROW_ID, ...settings }) };
 }
 
 /** The single settings row, always complete: fields never stored (or added after it was) read as defaults. */
@@ -28,7 +40,7 @@ export class SettingsRepository {
     return withStorageErrors(() =>
       this.db.transaction('rw', this.db.settings, async () => {
         const current = withDefaults(await this.db.settings.get(SETTINGS_ROW_ID));
-        const next: SettingsRow = { ...definedFields({ ...current, ...patch }), id: SETTINGS_ROW_ID };
+        const next = toRow({ ...current, ...patch });
         await this.db.settings.put(next);
         return withDefaults(next);
       }),

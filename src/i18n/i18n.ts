@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../core/workspace/company';
+import { writeLanguageHint } from './language-hint';
 import { loadLanguage, namespaces } from './resources';
 
 export const appI18n: i18n = i18next.createInstance();
@@ -38,4 +39,5 @@ export async function changeLanguage(language: Language): Promise<void> {
   await ensureLoaded(language);
   await appI18n.changeLanguage(language);
   applyDocumentLanguage(language);
+  if (typeof localStorage !== 'undefined') writeLanguageHint(localStorage, language);
 }

@@ -25,10 +25,17 @@ export function namespaces(): string[] {
   return loadersFor('zh-CN').map((entry) => entry.namespace);
 }
 
-/** All namespaces of one language, keyed by namespace. */
-export async function loadLanguage(language: Language): Promise<Record<string, ResourceKey>> {
-  const entries = await Promise.all(
-    loadersFor(language).map(async ({ namespace, load }) => [namespace, (await load()).default] as const),
-  );
-  return Object.fromEntries(entries);
+const loading = new Map<Language, Promise<Record<string, ResourceKey>>>();
+
+/** All namespaces of one language, keyed by namespace; fetched once, so it can be started early at boot. */
+export function loadLanguage(language: Language): Promise<Record<string, ResourceKey>> {
+  let bundles = loading.get(language);
+  if (!bundles) {
+    bundles = Promise.all(
+      loadersFor(language).map(async ({ namespace, load }) => [namespace, (await load()).default] as const),
+    ).then((entries) => Object.fromEntries(entries));
+    bundles.catch(() => loading.delete(language));
+    loading.set(language, bundles);
+  }
+  return bundles;
 }

@@ -1,4 +1,5 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, use, type ComponentType } from 'react';
+import { isUnder } from './router/hash-location';
 import type { NavIconName } from './shell/NavIcon';
 
 export interface AppRoute {
@@ -10,13 +11,45 @@ export interface AppRoute {
   icon: NavIconName;
   /** "main" lists it with the work screens, "system" at the foot of the navigation. */
   group: 'main' | 'system';
-  Screen: LazyExoticComponent<ComponentType>;
+  Screen: LazyScreen;
 }
 
-function placeholder(titleKey: string, bodyKey: string): LazyExoticComponent<ComponentType> {
-  return lazy(async () => {
+export type LazyScreen = ComponentType & {
+  /** Starts loading the screen's code early (the start screen loads while the app boots). */
+  preload?: () => Promise<unknown>;
+};
+
+/**
+ * A screen whose code loads on first use: `lazyScreen(async () => (await import('./x/XScreen')).XScreen)`.
+ * Unlike React.lazy, once the code is here it renders at once, with no Suspense fallback (and React's delay
+ * before revealing content after a fallback), so a preloaded start screen appears directly.
+ */
+export function lazyScreen(load: () => Promise<ComponentType>): LazyScreen {
+  let loading: Promise<ComponentType> | undefined;
+  let component: ComponentType | undefined;
+  const preload = (): Promise<ComponentType> => {
+    loading ??= load().then(
+      (loaded) => {
+        component = loaded;
+        return loaded;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  function LazyScreenView() {
+    return createElement(component ?? use(preload()));
+  }
+  return Object.assign(LazyScreenView, { preload });
+}
+
+function placeholder(titleKey: string, bodyKey: string): LazyScreen {
+  return lazyScreen(async () => {
     const { PlaceholderScreen } = await import('./placeholder/PlaceholderScreen');
-    return { default: () => <PlaceholderScreen titleKey={titleKey} bodyKey={bodyKey} /> };
+    return () => <PlaceholderScreen titleKey={titleKey} bodyKey={bodyKey} />;
   });
 }
 
@@ -28,7 +61,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.assess',
     icon: 'assess',
     group: 'main',
-    Screen: placeholder('common:placeholder.assess.title', 'common:placeholder.assess.body'),
+    Screen: lazyScreen(async () => (await import('./assess/AssessScreen')).AssessScreen),
   },
   {
     id: 'results',
@@ -36,7 +69,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.results',
     icon: 'results',
     group: 'main',
-    Screen: placeholder('common:placeholder.results.title', 'common:placeholder.results.body'),
+    Screen: lazyScreen(async () => (await import('./results/ResultsScreen')).ResultsScreen),
   },
   {
     id: 'solutions',
@@ -44,7 +77,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.solutions',
     icon: 'solutions',
     group: 'main',
-    Screen: placeholder('common:placeholder.solutions.title', 'common:placeholder.solutions.body'),
+    Screen: lazyScreen(async () => (await import('./solutions/SolutionsScreen')).SolutionsScreen),
   },
   {
     id: 'inspect',
@@ -68,7 +101,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.settings',
     icon: 'settings',
     group: 'system',
-    Screen: lazy(async () => ({ default: (await import('./settings/SettingsScreen')).SettingsScreen })),
+    Screen: lazyScreen(async () => (await import('./settings/SettingsScreen')).SettingsScreen),
   },
   {
     id: 'about',
@@ -76,9 +109,15 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.about',
     icon: 'about',
     group: 'system',
-    Screen: lazy(async () => ({ default: (await import('./about/AboutScreen')).AboutScreen })),
+    Screen: lazyScreen(async () => (await import('./about/AboutScreen')).AboutScreen),
   },
 ];
 
 /** Where the app opens and where "/" leads. */
 export const startPath = '/assess';
+
+/** The route that shows `path` (its own path or one below it). */
+export function routeFor(path: string): AppRoute | undefined {
+  const effective = path === '/' ? startPath : path;
+  return routes.find((route) => isUnder(effective, route.path));
+}

@@ -54,8 +54,14 @@ async function benchScoring() {
   return figures;
 }
 
+async function benchOpenCompany() {
+  const { benchOpenCompany: measure } = await load('test/bench/assessment-history.ts');
+  const { times } = await measure();
+  return { open_company_50_assessments_median_ms: round(median(times)), open_company_50_assessments_max_ms: round(Math.max(...times)) };
+}
+
 export async function run() {
-  return { ...(await benchScoring()) };
+  return { ...(await benchScoring()), ...(await benchOpenCompany()) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

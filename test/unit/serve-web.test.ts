@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,5 +53,20 @@ describe('serve-web.mjs', () => {
     expect(new Uint8Array(await wasm.arrayBuffer())).toEqual(new Uint8Array([0, 97, 115, 109]));
     expect((await fetch(`${url}..%2f..%2fetc%2fpasswd`)).status).toBe(403);
     expect((await fetch(url, { method: 'POST', body: 'x' })).status).toBe(405);
+  });
+
+  it('answers malformed request targets with 400 and keeps serving', async () => {
+    const { port } = new URL(url);
+    const statusLine = (line: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => socket.write(`${line}\r\nHost: x\r\nConnection: close\r\n\r\n`));
+        let data = '';
+        socket.on('data', (chunk: Buffer) => (data += chunk.toString()));
+        socket.on('close', () => resolve(data.split('\r\n')[0] ?? ''));
+        socket.on('error', reject);
+      });
+    expect(await statusLine('OPTIONS * HTTP/1.1')).toBe('HTTP/1.1 400 Bad Request');
+    expect(await statusLine('GET http://evil.example/x HTTP/1.1')).toBe('HTTP/1.1 400 Bad Request');
+    expect((await fetch(url)).status).toBe(200);
   });
 });

@@ -5,7 +5,7 @@ import { createBundle, parseBundle } from './bundle';
 import { scoreAssessment } from './score-assessment';
 
 const company: Company = {
-  id: 'c1', name: '重庆某精密零件有限公司', cluster: 'smart-equipment', industryType: 'discrete', size: 'small',
+  id: 'c1', name: '重庆某精密零件有限公司', cluster: 'equipment', industryType: 'discrete', size: 'small',
   contactName: '张经理', contactPhone: '138…', isDemo: false, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
 };
 

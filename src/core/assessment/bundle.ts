@@ -55,7 +55,15 @@ export function profileOf(company: Company): CompanyProfile {
 }
 
 export function createBundle(source: BundleSource, exportedAt: string): AssessmentBundle {
-  return { format: BUNDLE_FORMAT, formatVersion: BUNDLE_FORMAT_VERSION, exportedAt, company: profileOf(source.company), assessment: { ...source.assessment }, result: source.result };
+  const { id, frameworkId, frameworkVersion, status, answers, createdAt, updatedAt, completedAt } = source.assessment;
+  return {
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    exportedAt,
+    company: profileOf(source.company),
+    assessment: { id, frameworkId, frameworkVersion, status, answers, createdAt, updatedAt, ...(completedAt ? { completedAt } : {}) },
+    result: source.result,
+  };
 }
 
 export interface ImportedBundle {

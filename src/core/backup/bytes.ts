@@ -1,18 +1,52 @@
 /** Byte helpers on web-standard APIs only (present in Chromium and Node ≥ 18), so no dependency is needed. */
 
-const CHUNK = 0x8000;
+const alphabet = new TextEncoder().encode('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+const PAD = 0x3d; // "="
 
+interface NativeBase64 {
+  toBase64?: () => string;
+}
+interface NativeBase64Constructor {
+  fromBase64?: (text: string) => Uint8Array;
+}
+
+function symbol(index: number): number {
+  return alphabet[index & 63] ?? PAD;
+}
+
+/**
+ * Base64 of binary rows (thumbnails, models) is most of a backup's size and time, so this avoids the
+ * slow btoa(String.fromCharCode(…)) route: the native method where the runtime has it (Chromium ≥ 140),
+ * else a table-driven encoder writing ASCII bytes that one TextDecoder call turns into the string.
+ */
 export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // Chunked because String.fromCharCode(...bigArray) overflows the argument stack.
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
+  const native = (bytes as NativeBase64).toBase64;
+  if (typeof native === 'function') return native.call(bytes);
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out[o++] = symbol(n >> 18);
+    out[o++] = symbol(n >> 12);
+    out[o++] = symbol(n >> 6);
+    out[o++] = symbol(n);
   }
-  return btoa(binary);
+  const rest = bytes.length - i;
+  if (rest > 0) {
+    const n = ((bytes[i] ?? 0) << 16) | (rest === 2 ? (bytes[i + 1] ?? 0) << 8 : 0);
+    out[o++] = symbol(n >> 18);
+    out[o++] = symbol(n >> 12);
+    out[o++] = rest === 2 ? symbol(n >> 6) : PAD;
+    out[o] = PAD;
+  }
+  return new TextDecoder().decode(out);
 }
 
 /** Throws on anything that is not base64 (the caller reports it as corruption). */
 export function fromBase64(text: string): Uint8Array {
+  const native = (Uint8Array as NativeBase64Constructor).fromBase64;
+  if (typeof native === 'function') return native(text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);

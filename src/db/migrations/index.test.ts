@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../database';
-import { freshIndexedDb } from '../test-support';
+import { freshIndexedDb, seedAndUpgrade } from '../test-support';
 import { migrations, schemaAtVersion, type Migration } from './index';
 
 describe('migrations', () => {
@@ -26,5 +26,33 @@ describe('migrations', () => {
     expect([...schemaAtVersion(steps, 1)]).toEqual([['a', 'id'], ['b', 'id']]);
     expect(Object.fromEntries(schemaAtVersion(steps, 2))).toEqual({ a: 'id, name', b: 'id', c: '++id' });
     expect(Object.fromEntries(schemaAtVersion(steps, 3))).toEqual({ a: 'id, name', c: '++id' });
+  });
+
+  it('upgrade an old database in place: the pattern each NNN test follows (seedAndUpgrade)', async () => {
+    // A step of the kind a later feature adds: a new table, plus rows of an existing one reshaped.
+    const next: Migration = {
+      version: migrations.length + 1,
+      description: 'test: assessments table, company names trimmed',
+      stores: { assessments: 'id, companyId' },
+      upgrade: async (tx) => {
+        await tx.table('companies').toCollection().modify((row: { name: string }) => {
+          row.name = row.name.trim();
+        });
+      },
+    };
+    const company = { id: 'a', name: ' 甲厂 ', industryType: 'discrete', isDemo: false, createdAt: 'c', updatedAt: 'u' } as const;
+    const db = await seedAndUpgrade(
+      migrations.length,
+      async (old) => {
+        await old.companies.add(company);
+        await old.settings.put({ id: 'settings', language: 'en' });
+      },
+      [...migrations, next],
+    );
+    expect(db.verno).toBe(next.version);
+    expect(await db.companies.toArray()).toEqual([{ ...company, name: '甲厂' }]);
+    expect(await db.settings.toArray()).toEqual([{ id: 'settings', language: 'en' }]);
+    await db.table('assessments').add({ id: 'x', companyId: 'a' });
+    expect(await db.table('assessments').where('companyId').equals('a').count()).toBe(1);
   });
 });

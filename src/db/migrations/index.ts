@@ -5,10 +5,12 @@
  *    tables it adds or changes, e.g. `{ assessments: 'id, companyId, updatedAt' }`. Every table needs an
  *    inbound primary key (a key path such as `id` or `++id`) so backups can carry rows as plain objects.
  *    When existing rows must change shape, add `upgrade(tx)`; it must be additive and never drop data.
- * 2. Append it to `migrations` below and add the table's typed property in `../database.ts`.
- * 3. Add `NNN-<what>.test.ts`: open the database at version NNN-1 (`openDatabase({ upToVersion })`),
- *    seed it with realistic rows, close it, reopen at the latest version and check every row survived
- *    and the new table/index works (see `001-initial.test.ts` and `../test-support.ts`).
+ * 2. Append it to `migrations` below, add the table's typed property in `../database.ts`, and name the
+ *    table for people under `tables.<name>` in src/i18n/locales/<lang>/backup.json (the restore
+ *    confirmation lists row counts per table; a test checks every table has a label).
+ * 3. Add `NNN-<what>.test.ts`: with `seedAndUpgrade(NNN - 1, seed)` from `../test-support.ts`, seed the
+ *    previous version with realistic rows, let it upgrade, and check every row survived and the new
+ *    table/index works (the pattern is shown in `index.test.ts`; the first step's test is `001-initial.test.ts`).
  * Never edit or renumber a landed migration: installed workspaces have already run it.
  *
  * Backups record the schema version they were made at. Restoring an older backup loads it into a scratch
@@ -16,11 +18,13 @@
  * very same steps below upgrade old backups (see `../backup.ts`). New tables join backups automatically.
  */
 import { migration001Initial } from './001-initial';
+import { migration002Assessments } from './002-assessments';
+import { migration003CatalogVersions } from './003-catalog-versions';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration001Initial];
+export const migrations: readonly Migration[] = [migration001Initial, migration002Assessments, migration003CatalogVersions];
 
 /** The tables that exist once every step up to `version` has run, with their Dexie schema strings. */
 export function schemaAtVersion(steps: readonly Migration[], version: number): Map<string, string> {

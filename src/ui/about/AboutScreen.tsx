@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenHeader } from '../shell/ScreenHeader';
+import { AppInfoSection } from './AppInfoSection';
 import { BackendSection } from './BackendSection';
 
 export function AboutScreen() {
@@ -7,6 +8,7 @@ export function AboutScreen() {
   return (
     <>
       <ScreenHeader title={t('about.title')} subtitle={t('about.subtitle')} />
+      <AppInfoSection />
       <BackendSection />
     </>
   );

@@ -1,16 +1,25 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routes, startPath } from '../routes';
-import { isUnder } from '../router/hash-location';
-import { useHashPath } from '../router/useHashPath';
+import { CompaniesProvider } from '../company/CompaniesContext';
+import { routeFor, routes, startPath } from '../routes';
+import { useHashNavigation } from '../router/useHashNavigation';
+import { ScreenPathContext } from '../router/useHashPath';
 import { AppHeader } from '../shell/AppHeader';
 import { ScreenOutlet } from '../shell/ScreenOutlet';
 import { SideNav } from '../shell/SideNav';
 import { SkipLink } from '../shell/SkipLink';
 
+function effectivePath(path: string): string {
+  return path === '/' ? startPath : path;
+}
+
+function prepareScreen(path: string): Promise<unknown> | undefined {
+  return routeFor(path)?.Screen.preload?.();
+}
+
 export function App() {
   const { t } = useTranslation('common');
-  const path = useHashPath();
+  const { path, screenPath, pending } = useHashNavigation(prepareScreen);
 
   useEffect(() => {
     // "/" has no screen of its own; replace it so Back does not bounce through it.
@@ -21,15 +30,18 @@ export function App() {
     document.title = t('app.windowTitle');
   }, [t]);
 
-  const route = routes.find((candidate) => isUnder(path, candidate.path));
   return (
-    <div className="gz-app">
-      <SkipLink />
-      <AppHeader />
-      <div className="gz-body">
-        <SideNav routes={routes} currentPath={path} />
-        <ScreenOutlet route={route} path={path === '/' ? startPath : path} />
+    <CompaniesProvider>
+      <div className="gz-app">
+        <SkipLink />
+        <AppHeader />
+        <div className="gz-body">
+          <SideNav routes={routes} currentPath={effectivePath(path)} />
+          <ScreenPathContext value={screenPath}>
+            <ScreenOutlet route={routeFor(screenPath)} path={effectivePath(screenPath)} pending={pending} />
+          </ScreenPathContext>
+        </div>
       </div>
-    </div>
+    </CompaniesProvider>
   );
 }

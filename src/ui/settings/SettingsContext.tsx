@@ -29,7 +29,7 @@ export function SettingsProvider({ store, initial, children }: SettingsProviderP
       if (patch.largeText !== undefined) applyTextScale(patch.largeText);
       latest.current = next;
       setSettings(next);
-      await store.save(next);
+      await store.save(patch);
     },
     [store],
   );

@@ -1,10 +1,22 @@
 import { defaultSettings, type Settings } from '../../core/workspace/company';
+import type { SettingsRepository } from '../../db';
 import { isLanguage } from '../../i18n/languages';
 
 /** Where the app's settings live between runs. */
 export interface SettingsStore {
   load(): Promise<Settings>;
-  save(settings: Settings): Promise<void>;
+  /** Merges the patch into what is stored; a key given as undefined is removed. */
+  save(patch: Partial<Settings>): Promise<void>;
+}
+
+/** The workspace database: the normal home of the settings, included in backups. */
+export function repositorySettingsStore(repository: Pick<SettingsRepository, 'get' | 'update'>): SettingsStore {
+  return {
+    load: () => repository.get(),
+    save: async (patch) => {
+      await repository.update(patch);
+    },
+  };
 }
 
 const storageKey = 'gongzhi.settings';
@@ -28,11 +40,14 @@ export function parseStoredSettings(raw: string | null): Settings {
   return settings;
 }
 
+/** Used only when the database cannot be opened, so language and type size still stick. */
 export function localSettingsStore(storage: Pick<Storage, 'getItem' | 'setItem'>): SettingsStore {
+  const load = (): Settings => parseStoredSettings(storage.getItem(storageKey));
   return {
-    load: () => Promise.resolve(parseStoredSettings(storage.getItem(storageKey))),
-    save: (settings) => {
-      storage.setItem(storageKey, JSON.stringify(settings));
+    load: () => Promise.resolve(load()),
+    save: (patch) => {
+      // JSON drops undefined values, which removes a field given as undefined.
+      storage.setItem(storageKey, JSON.stringify({ ...load(), ...patch }));
       return Promise.resolve();
     },
   };

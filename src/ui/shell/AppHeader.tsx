@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CompanySwitcher } from '../company/CompanySwitcher';
 
 export function AppHeader() {
   const { t } = useTranslation('common');
@@ -13,6 +14,7 @@ export function AppHeader() {
           <span className="gz-brand-tagline">{t('app.tagline')}</span>
         </span>
       </div>
+      <CompanySwitcher />
     </header>
   );
 }

@@ -1,0 +1,66 @@
+import type { PlanItem, PlanProblem } from './plan-problem';
+
+/** Items that could satisfy what `item` needs: named entries, capability providers, providers of its main level. */
+export function possibleProviders(problem: PlanProblem, item: PlanItem, pool: readonly PlanItem[]): PlanItem[] {
+  const providers = new Set<PlanItem>();
+  for (const other of pool) {
+    if (other === item) continue;
+    if (item.needsEntries.includes(other.entry.id)) providers.add(other);
+    if (item.needsCapabilities.some((code) => other.entry.provides.includes(code))) providers.add(other);
+    const primary = item.primary;
+    if (primary && primary.from > (problem.units[primary.unit]?.current ?? 0)) {
+      const current = problem.units[primary.unit]?.current ?? 0;
+      const lifts = other.lifts.filter((l) => l.unit === primary.unit && l.to >= primary.from);
+      if (lifts.some((l) => (l.primary ? l.from < primary.from : l.from <= current))) providers.add(other);
+    }
+  }
+  return [...providers];
+}
+
+/**
+ * Providers before the items that may need them (Kahn's algorithm, best value-per-cost first among the
+ * ready ones). Items caught in a provider loop come last and are marked, so the search checks them at the end.
+ */
+export function searchOrder(problem: PlanProblem, pool: readonly PlanItem[], score: (item: PlanItem) => number): { order: PlanItem[]; loopIndex: number } {
+  const waitsFor = new Map<PlanItem, Set<PlanItem>>();
+  const dependents = new Map<PlanItem, PlanItem[]>();
+  for (const item of pool) {
+    const providers = possibleProviders(problem, item, pool);
+    waitsFor.set(item, new Set(providers));
+    for (const p of providers) dependents.set(p, [...(dependents.get(p) ?? []), item]);
+  }
+  const order: PlanItem[] = [];
+  const ready = pool.filter((item) => waitsFor.get(item)?.size === 0);
+  while (ready.length > 0) {
+    ready.sort((a, b) => score(b) - score(a) || a.entry.id.localeCompare(b.entry.id));
+    const next = ready.shift();
+    if (!next) break;
+    order.push(next);
+    for (const dependent of dependents.get(next) ?? []) {
+      const waiting = waitsFor.get(dependent);
+      waiting?.delete(next);
+      if (waiting?.size === 0) ready.push(dependent);
+    }
+  }
+  const loopIndex = order.length;
+  const placed = new Set(order);
+  for (const item of pool) if (!placed.has(item)) order.push(item);
+  return { order, loopIndex };
+}
+
+/** Entries worth considering: those that close a gap, plus every entry that could enable them, transitively. */
+export function candidatePool(problem: PlanProblem): PlanItem[] {
+  const pool = new Set(problem.items.filter((item) => item.levelBound > 0));
+  const queue = [...pool];
+  while (queue.length > 0) {
+    const item = queue.pop();
+    if (!item) break;
+    for (const provider of possibleProviders(problem, item, problem.items)) {
+      if (!pool.has(provider)) {
+        pool.add(provider);
+        queue.push(provider);
+      }
+    }
+  }
+  return problem.items.filter((item) => pool.has(item));
+}
