@@ -65,3 +65,58 @@ test('Importing a list: a bad file is rejected with row and column, a good one b
     { path: '/solutions' },
   );
 });
+
+test('An Excel list with a title row and merged cells is checked in a worker and previewed', async (t) => {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('清单');
+  sheet.addRow(['2026 年园区数字化转型产品清单']);
+  sheet.mergeCells('A1:M1');
+  sheet.addRow(header.split(','));
+  sheet.addRow(['CQ-1', '扫码报工', '手机扫码报工', '质量管理', '生产:0→2', '云服务', 0, 0.5, 0.3, 1, 1, 2, '软件服务商']);
+  sheet.addRow([]);
+  sheet.addRow(['CQ-2', '设备点检', '扫码点检', '设备管理', '装备:0→2', '云服务', 0, 0.5, 0.3, 1, 1, 2, '软件服务商']);
+  const dir = mkdtempSync(join(tmpdir(), 'gz-solutions-'));
+  const path = join(dir, '园区清单.xlsx');
+  writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+  await withApp(
+    t,
+    async ({ page, requests, pageErrors }) => {
+      await page.getByRole('tab', { name: '导入清单' }).click();
+      await chooseFile(page, path);
+      await page.getByText(/共 2 条：与当前清单相比新增 2 条/).waitFor();
+      assert.ok(requests.some((url) => /import\.worker/.test(url)), 'validated in a worker');
+      assert.deepEqual(pageErrors, []);
+    },
+    { path: '/solutions' },
+  );
+});
+
+test('After a completed assessment, the roadmap follows it and appears in the printable report', async (t) => {
+  const company = '重庆渝北精工零部件有限公司';
+  await withApp(t, async ({ page }) => {
+    await page.goto(`${new URL(page.url()).origin}/#/assess/company/new`);
+    await page.getByLabel('企业名称').fill(company);
+    await page.getByLabel('所属“33618”产业集群').selectOption({ label: '智能网联新能源汽车' });
+    await page.getByLabel('企业规模').selectOption({ label: '小型' });
+    await page.getByRole('button', { name: '保存概况' }).click();
+    await page.getByRole('heading', { name: company }).waitFor();
+    await page.locator('[data-framework="quick-check"]').click();
+    for (let i = 1; i <= 15; i++) {
+      await page.locator('.gz-assess-option', { hasText: i % 4 === 0 ? '2级：' : '1级：' }).first().click();
+      await page.locator('[data-save-state="saved"]').waitFor();
+      if (i < 15) await page.getByRole('button', { name: '下一题', exact: true }).click();
+    }
+    await page.getByRole('button', { name: '计算结果' }).click();
+    await page.getByRole('heading', { name: `${company} 自评结果` }).waitFor();
+    await page.getByRole('link', { name: '打开报告' }).click();
+    const section = page.locator('[data-report-roadmap]');
+    await section.getByRole('heading', { name: '推荐的数字化路线图' }).waitFor();
+    await section.getByRole('heading', { name: /第 1 阶段：/ }).first().waitFor();
+    assert.match(await section.innerText(), /按预算 30 万元/);
+
+    await page.goto(`${new URL(page.url()).origin}/#/solutions`);
+    await page.getByText(new RegExp(`依据“${company}”于 .* 完成的评估`)).waitFor();
+    await page.getByText(/适合您所在的“智能网联新能源汽车”产业集群/).first().waitFor();
+  });
+});
