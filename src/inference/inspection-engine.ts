@@ -112,9 +112,9 @@ export class InspectionEngine {
     const model = this.model(key);
     const { evidence, thumbnail, decodeMs, modelMs } = await this.evidence(bytes, roi);
     const t2 = now();
-    const scored = scoreEvidence(model, evidence.grid, evidence.defect);
+    const scored = scoreEvidence(model, evidence);
     const isDefect = scored.score >= threshold;
-    const type = isDefect ? classifyDefect(model.defectTypes, regionEmbedding(model, evidence.grid, scored.map)) : undefined;
+    const type = isDefect ? classifyDefect(model.defectTypes, regionEmbedding(model, scored.descriptors, scored.map)) : undefined;
     const map = quantizeMap(scored.map, model.grid.height, model.grid.width);
     const thumb = thumbnail();
     const end = now();
@@ -139,8 +139,8 @@ export class InspectionEngine {
     for (const [index, example] of examples.entries()) {
       try {
         const { evidence } = await this.evidence(example.bytes, roi);
-        const scored = scoreEvidence(model, evidence.grid, evidence.defect);
-        embeddings.push({ label: example.label, embedding: regionEmbedding(model, evidence.grid, scored.map) });
+        const scored = scoreEvidence(model, evidence);
+        embeddings.push({ label: example.label, embedding: regionEmbedding(model, scored.descriptors, scored.map) });
       } catch (error) {
         skipped.push(skippedFrom(index, error));
       }
