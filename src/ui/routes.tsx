@@ -66,7 +66,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.solutions',
     icon: 'solutions',
     group: 'main',
-    Screen: placeholder('common:placeholder.solutions.title', 'common:placeholder.solutions.body'),
+    Screen: lazy(async () => ({ default: (await import('./solutions/SolutionsScreen')).SolutionsScreen })),
   },
   {
     id: 'inspect',

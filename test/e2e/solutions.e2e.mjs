@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { appOrigin, withApp } from './harness.mjs';
+
+const header = '编号,名称,简介,适用场景,提升能力域,部署方式,一次性费用下限,一次性费用上限,年费下限,年费上限,实施周期下限,实施周期上限,服务商类型';
+
+function csvFile(name, rows) {
+  const dir = mkdtempSync(join(tmpdir(), 'gz-solutions-'));
+  const path = join(dir, name);
+  writeFileSync(path, [header, ...rows].join('\n'));
+  return path;
+}
+
+async function chooseFile(page, path) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '选择文件并检查' }).click()]);
+  await chooser.setFiles(path);
+}
+
+test('Solutions shows the reference-list note, a costed roadmap with reasons, and filters the list', async (t) => {
+  await withApp(
+    t,
+    async ({ page, requests }) => {
+      await page.getByText('这是工智自带的参考清单，不是官方发布的清单').waitFor();
+      await page.getByRole('heading', { name: /第 1 阶段：/ }).first().waitFor();
+      assert.match(await page.getByText(/首年总费用 .* 万元/).innerText(), /企业自付 [\d.]+ 万元（预算 30 万元）/);
+      // Every recommendation says why, in plain Chinese.
+      await page.getByText(/您的“.+”目前为/).first().waitFor();
+
+      await page.getByRole('tab', { name: '浏览清单' }).click();
+      await page.getByText('显示 89 / 89 条').waitFor();
+      await page.getByLabel('部署方式').selectOption('edge-box');
+      const count = await page.getByText(/显示 \d+ \/ 89 条/).innerText();
+      assert.ok(Number(/显示 (\d+)/.exec(count)?.[1]) < 89, count);
+      await page.getByText('外观缺陷视觉检测（良品学习，工智检测）').waitFor();
+      assert.deepEqual(requests.filter((url) => !url.startsWith(appOrigin) && !url.startsWith('blob:') && !url.startsWith('data:')), []);
+    },
+    { path: '/solutions' },
+  );
+});
+
+test('Importing a list: a bad file is rejected with row and column, a good one becomes a version that can be rolled back', async (t) => {
+  await withApp(
+    t,
+    async ({ page }) => {
+      await page.getByRole('tab', { name: '导入清单' }).click();
+      await chooseFile(page, csvFile('bad.csv', ['CQ-1,扫码报工,简介,质量管理,生产:0→2,云服务,0,五万,0,1,1,2,软件服务商']));
+      await page.getByText('“bad.csv”有 1 处问题，没有导入任何内容').waitFor();
+      const row = page.getByRole('row').filter({ hasText: '一次性费用上限' });
+      assert.match(await row.innerText(), /2\s+一次性费用上限\s+“五万”不是数字/);
+
+      await chooseFile(page, csvFile('重庆清单.csv', ['CQ-1,扫码报工,手机扫码报工,质量管理,生产:0→2,云服务,0,0.5,0.3,1,1,2,软件服务商', 'CQ-2,设备点检,扫码点检,设备管理,装备:0→2,云服务,0,0.5,0.3,1,1,2,软件服务商']));
+      await page.getByText(/共 2 条：与当前清单相比新增 2 条、修改 0 条、删除 89 条/).waitFor();
+      await page.getByLabel('发布单位').fill('某园区管委会');
+      await page.getByRole('button', { name: '确认导入 2 条并启用' }).click();
+      await page.getByText('已导入 2 条，新清单已启用。').waitFor();
+      await page.getByText(/发布方：某园区管委会/).waitFor();
+
+      await page.getByRole('row').filter({ hasText: '工智参考清单（内置）' }).getByRole('button', { name: '改用此版本' }).click();
+      await page.getByText('这是工智自带的参考清单，不是官方发布的清单').waitFor();
+      await page.getByRole('row').filter({ hasText: '重庆清单' }).getByRole('button', { name: '改用此版本' }).waitFor();
+    },
+    { path: '/solutions' },
+  );
+});
