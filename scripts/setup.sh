@@ -24,7 +24,7 @@ if ! gz_node_ok; then
 fi
 echo "setup: node $(node --version), npm $(npm --version)"
 
-if [ "${GZ_SKIP_BROWSER:-}" != "1" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/pdftotext ]; }; then
+if [ "${GZ_SKIP_BROWSER:-}" != "1" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/pdftotext ] || [ ! -d /usr/share/fonts/opentype/noto ]; }; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing Debian chromium and CJK fonts for the end-to-end tests"
     apt-get update -qq >/dev/null

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { defaultSettings, type Settings } from './core/workspace/company';
 import { getWorkspace } from './db';
 import { initI18n } from './i18n/i18n';
+import { defaultLanguage } from './i18n/languages';
 import { readLanguageHint, writeLanguageHint } from './i18n/language-hint';
 import { loadLanguage } from './i18n/resources';
 import { App } from './ui/app/App';
@@ -21,9 +22,9 @@ if (!container) throw new Error('root element missing');
 
 // Fetch the first screen's code and the likely language's strings while the database opens.
 // A failed preload is retried when the screen renders, and reported there.
-void routeFor(pathFromHash(window.location.hash))?.Screen.preload?.().catch(() => undefined);
-const hintedLanguage = readLanguageHint(window.localStorage);
-if (hintedLanguage) void loadLanguage(hintedLanguage).catch(() => undefined);
+const startScreen = routeFor(pathFromHash(window.location.hash))?.Screen.preload?.().catch(() => undefined);
+// Without a hint (first start) the default language is the likely one.
+void loadLanguage(readLanguageHint(window.localStorage) ?? defaultLanguage).catch(() => undefined);
 
 async function openSettingsStore(): Promise<SettingsStore> {
   try {
@@ -50,6 +51,8 @@ applyTextScale(settings.largeText);
 // Strings of the saved language are loaded before the first render: no flash of another language.
 await initI18n(settings.language);
 writeLanguageHint(window.localStorage, settings.language);
+// Rendering once the start screen's code is here shows it directly, without a loading placeholder first.
+await startScreen;
 
 createRoot(container).render(
   <StrictMode>

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, use, type ComponentType } from 'react';
 import { isUnder } from './router/hash-location';
 import type { NavIconName } from './shell/NavIcon';
 
@@ -14,25 +14,36 @@ export interface AppRoute {
   Screen: LazyScreen;
 }
 
-export type LazyScreen = LazyExoticComponent<ComponentType> & {
+export type LazyScreen = ComponentType & {
   /** Starts loading the screen's code early (the start screen loads while the app boots). */
   preload?: () => Promise<unknown>;
 };
 
-/** A lazily loaded screen that can also be preloaded: `lazyScreen(async () => (await import('./x/XScreen')).XScreen)`. */
+/**
+ * A screen whose code loads on first use: `lazyScreen(async () => (await import('./x/XScreen')).XScreen)`.
+ * Unlike React.lazy, once the code is here it renders at once, with no Suspense fallback (and React's delay
+ * before revealing content after a fallback), so a preloaded start screen appears directly.
+ */
 export function lazyScreen(load: () => Promise<ComponentType>): LazyScreen {
-  let loaded: Promise<ComponentType> | undefined;
+  let loading: Promise<ComponentType> | undefined;
+  let component: ComponentType | undefined;
   const preload = (): Promise<ComponentType> => {
-    loaded ??= load().catch((error: unknown) => {
-      loaded = undefined;
-      throw error;
-    });
-    return loaded;
+    loading ??= load().then(
+      (loaded) => {
+        component = loaded;
+        return loaded;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
   };
-  return Object.assign(
-    lazy(async () => ({ default: await preload() })),
-    { preload },
-  );
+  function LazyScreenView() {
+    return createElement(component ?? use(preload()));
+  }
+  return Object.assign(LazyScreenView, { preload });
 }
 
 function placeholder(titleKey: string, bodyKey: string): LazyScreen {
@@ -50,7 +61,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.assess',
     icon: 'assess',
     group: 'main',
-    Screen: lazy(async () => ({ default: (await import('./assess/AssessScreen')).AssessScreen })),
+    Screen: lazyScreen(async () => (await import('./assess/AssessScreen')).AssessScreen),
   },
   {
     id: 'results',
@@ -58,7 +69,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.results',
     icon: 'results',
     group: 'main',
-    Screen: lazy(async () => ({ default: (await import('./results/ResultsScreen')).ResultsScreen })),
+    Screen: lazyScreen(async () => (await import('./results/ResultsScreen')).ResultsScreen),
   },
   {
     id: 'solutions',
@@ -66,7 +77,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.solutions',
     icon: 'solutions',
     group: 'main',
-    Screen: lazy(async () => ({ default: (await import('./solutions/SolutionsScreen')).SolutionsScreen })),
+    Screen: lazyScreen(async () => (await import('./solutions/SolutionsScreen')).SolutionsScreen),
   },
   {
     id: 'inspect',

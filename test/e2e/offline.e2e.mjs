@@ -9,7 +9,9 @@ test('no request ever leaves the app origin while every screen is visited', asyn
     const nav = page.getByRole('navigation');
     for (const id of screens) {
       await nav.locator(`a[data-route="${id}"]`).click();
-      await page.locator('main h1').waitFor();
+      await nav.locator(`a[data-route="${id}"][aria-current="page"]`).waitFor();
+      // The previous screen stays until the next one's code is in; aria-busy says when it is.
+      await page.locator('main[aria-busy="false"] h1').waitFor();
     }
     await page.locator('[data-backend="webgpu"]').waitFor();
     await page.getByTestId('company-switcher').click();

@@ -2,35 +2,44 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompaniesProvider } from '../company/CompaniesContext';
 import { routeFor, routes, startPath } from '../routes';
-import { useHashPath } from '../router/useHashPath';
+import { useHashNavigation } from '../router/useHashNavigation';
+import { ScreenPathContext } from '../router/useHashPath';
 import { AppHeader } from '../shell/AppHeader';
 import { ScreenOutlet } from '../shell/ScreenOutlet';
 import { SideNav } from '../shell/SideNav';
 import { SkipLink } from '../shell/SkipLink';
 
+function effectivePath(path: string): string {
+  return path === '/' ? startPath : path;
+}
+
+function prepareScreen(path: string): Promise<unknown> | undefined {
+  return routeFor(path)?.Screen.preload?.();
+}
+
 export function App() {
   const { t } = useTranslation('common');
-  const hashPath = useHashPath();
-  const path = hashPath === '/' ? startPath : hashPath;
+  const { path, screenPath, pending } = useHashNavigation(prepareScreen);
 
   useEffect(() => {
     // "/" has no screen of its own; replace it so Back does not bounce through it.
-    if (hashPath === '/') window.location.replace(`#${startPath}`);
-  }, [hashPath]);
+    if (path === '/') window.location.replace(`#${startPath}`);
+  }, [path]);
 
   useEffect(() => {
     document.title = t('app.windowTitle');
   }, [t]);
 
-  const route = routeFor(path);
   return (
     <CompaniesProvider>
       <div className="gz-app">
         <SkipLink />
         <AppHeader />
         <div className="gz-body">
-          <SideNav routes={routes} currentPath={path} />
-          <ScreenOutlet route={route} path={path} />
+          <SideNav routes={routes} currentPath={effectivePath(path)} />
+          <ScreenPathContext value={screenPath}>
+            <ScreenOutlet route={routeFor(screenPath)} path={effectivePath(screenPath)} pending={pending} />
+          </ScreenPathContext>
         </div>
       </div>
     </CompaniesProvider>

@@ -24,6 +24,11 @@ export function CompaniesProvider({ children }: { children: ReactNode }) {
   const { settings, updateSettings } = useSettings();
   const [state, setState] = useState<CompaniesState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
+  // A screen may create a company through the repository and make it active: read the list again then.
+  const unknownActiveId =
+    state.status === 'ready' && !state.companies.some((company) => company.id === settings.activeCompanyId)
+      ? settings.activeCompanyId
+      : undefined;
 
   useEffect(() => {
     let live = true;
@@ -36,7 +41,7 @@ export function CompaniesProvider({ children }: { children: ReactNode }) {
     return () => {
       live = false;
     };
-  }, [generation]);
+  }, [generation, unknownActiveId]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
 

@@ -6,12 +6,14 @@ import { CompanyPanel } from './CompanyPanel';
 /** Header button naming the active company; opens the dialog to search, switch and create companies. */
 export function CompanySwitcher() {
   const { t } = useTranslation('common');
-  const { activeCompany } = useCompanies();
+  const { activeCompany, reload } = useCompanies();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const titleId = useId();
 
   const show = (): void => {
+    // Other screens may have added companies since the list was read.
+    reload();
     setOpen(true);
     dialogRef.current?.showModal();
   };

@@ -1,16 +1,12 @@
-import { useSyncExternalStore } from 'react';
-import { pathFromHash } from './hash-location';
+import { createContext, useContext } from 'react';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
+/** The path of the screen on show; App provides it. */
+export const ScreenPathContext = createContext<string>('/');
 
-function snapshot(): string {
-  return pathFromHash(window.location.hash);
-}
-
-/** The current hash path, e.g. "/settings"; re-renders when it changes. */
+/**
+ * The current path for a screen, e.g. "/assess/42". It is the path the screen is shown for, so while the next
+ * screen loads after a click the current one does not see (and react to) the new address.
+ */
 export function useHashPath(): string {
-  return useSyncExternalStore(subscribe, snapshot, () => '/');
+  return useContext(ScreenPathContext);
 }

@@ -7,6 +7,8 @@ import { NotFoundScreen } from './NotFoundScreen';
 interface ScreenOutletProps {
   route: AppRoute | undefined;
   path: string;
+  /** True while the next screen's code loads; the current screen stays until it is ready. */
+  pending: boolean;
 }
 
 function ScreenLoading() {
@@ -19,7 +21,8 @@ function ScreenLoading() {
 }
 
 /** Renders the current screen inside its own error boundary and moves focus to its heading on navigation. */
-export function ScreenOutlet({ route, path }: ScreenOutletProps) {
+export function ScreenOutlet({ route, path, pending }: ScreenOutletProps) {
+  const { t } = useTranslation('common');
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -46,7 +49,8 @@ export function ScreenOutlet({ route, path }: ScreenOutletProps) {
 
   const Screen = route?.Screen;
   return (
-    <main className="gz-main" id="gz-main" ref={mainRef} tabIndex={-1}>
+    <main className="gz-main" id="gz-main" ref={mainRef} tabIndex={-1} aria-busy={pending}>
+      {pending ? <div className="gz-progress" role="progressbar" aria-label={t('shell.loading')} /> : null}
       <ErrorBoundary key={path}>
         <Suspense fallback={<ScreenLoading />}>{Screen ? <Screen /> : <NotFoundScreen path={path} />}</Suspense>
       </ErrorBoundary>
