@@ -65,3 +65,29 @@ test('Importing a list: a bad file is rejected with row and column, a good one b
     { path: '/solutions' },
   );
 });
+
+test('An Excel list with a title row and merged cells is checked in a worker and previewed', async (t) => {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('清单');
+  sheet.addRow(['2026 年园区数字化转型产品清单']);
+  sheet.mergeCells('A1:M1');
+  sheet.addRow(header.split(','));
+  sheet.addRow(['CQ-1', '扫码报工', '手机扫码报工', '质量管理', '生产:0→2', '云服务', 0, 0.5, 0.3, 1, 1, 2, '软件服务商']);
+  sheet.addRow([]);
+  sheet.addRow(['CQ-2', '设备点检', '扫码点检', '设备管理', '装备:0→2', '云服务', 0, 0.5, 0.3, 1, 1, 2, '软件服务商']);
+  const dir = mkdtempSync(join(tmpdir(), 'gz-solutions-'));
+  const path = join(dir, '园区清单.xlsx');
+  writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+  await withApp(
+    t,
+    async ({ page, requests, pageErrors }) => {
+      await page.getByRole('tab', { name: '导入清单' }).click();
+      await chooseFile(page, path);
+      await page.getByText(/共 2 条：与当前清单相比新增 2 条/).waitFor();
+      assert.ok(requests.some((url) => /import\.worker/.test(url)), 'validated in a worker');
+      assert.deepEqual(pageErrors, []);
+    },
+    { path: '/solutions' },
+  );
+});

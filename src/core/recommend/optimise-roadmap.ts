@@ -59,6 +59,24 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
   // In the loop region the order says nothing about who needs whom, so any item there may need any other.
   const neededLater = order.map((item, i) => (i >= loopIndex ? order : order.slice(i + 1)).some((other) => other !== item && possibleProviders(problem, other, [item]).length > 0));
   const bonuses = order.map((item) => Math.max(0, item.bonus));
+  // For each item, each of its needs as the positions of the items that could meet it. An item whose
+  // need has no provider left (all excluded) can never be taken, so the bound leaves it out.
+  const positionOf = new Map(order.map((item, i) => [item, i]));
+  const needs = order.map((item) => {
+    const lists: number[][] = [
+      ...item.needsEntries.map((id) => order.flatMap((other, i) => (other.entry.id === id ? [i] : []))),
+      ...item.needsCapabilities.map((code) => order.flatMap((other, i) => (other.entry.provides.includes(code) ? [i] : []))),
+    ];
+    const primary = item.primary;
+    if (primary && primary.from > (problem.units[primary.unit]?.current ?? 0)) {
+      const levelOnly = { ...item, needsEntries: [], needsCapabilities: [] };
+      lists.push(possibleProviders(problem, levelOnly, order).map((p) => positionOf.get(p) ?? -1).filter((i) => i >= 0));
+    }
+    return lists;
+  });
+  const included = new Uint8Array(order.length);
+  const stillPossible = (i: number, depth: number): boolean =>
+    (needs[i] ?? []).every((providers) => providers.some((p) => included[p] === 1 || p >= depth));
   const values = new Float64Array(order.length);
   const fractions = new Float64Array(order.length);
   const indices: number[] = [];
@@ -104,11 +122,16 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
     const capacity = budget - net + funding.voucherWan * 100 - used.voucher + funding.subsidyRate * used.voucherOnBoth;
     const missing = problem.units.map((unit, u) => Math.max(0, unit.target - Math.max(unit.current, reach[u] ?? 0)) * levelPoints);
     const saturated = new Array<boolean>(problem.units.length).fill(false);
+    const possible = order.map((_, i) => i < depth || stillPossible(i, depth));
     let best = Infinity;
     for (let round = 0; round < 3; round += 1) {
       let fixed = 0;
       saturated.forEach((s, u) => { if (s) fixed += missing[u] ?? 0; });
       for (let i = depth; i < order.length; i += 1) {
+        if (!possible[i]) {
+          values[i] = 0;
+          continue;
+        }
         let level = 0;
         for (const [u, g] of gains[i] ?? []) if (!saturated[u]) level += Math.min(g * levelPoints, missing[u] ?? 0);
         values[i] = level + (bonuses[i] ?? 0);
@@ -184,10 +207,12 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
       addToTotals(totals, item, 1);
       if (netCost(totals, funding) <= budget) {
         chosen.push(item);
+        included[depth] = 1;
         bonusSum += item.bonus;
         if (depth >= loopIndex) loopItemsChosen += 1;
         visit(depth + 1);
         chosen.pop();
+        included[depth] = 0;
         bonusSum -= item.bonus;
         if (depth >= loopIndex) loopItemsChosen -= 1;
       }

@@ -1,10 +1,10 @@
 import type { CatalogEntry, Provenance } from '../../core/catalog/catalog-schema';
-import { importCatalogFile } from '../../core/catalog/import/import-catalog';
 import type { ImportResult } from '../../core/catalog/import/import-types';
 import { catalogTemplateCsv, catalogTemplateXlsx } from '../../core/catalog/import/template';
 import { loadReferenceCatalog } from '../../core/catalog/reference-catalog';
 import { bundledTaxonomy } from '../../core/catalog/taxonomy';
 import type { Platform, SaveFileResult } from '../../platform/platform';
+import { validateInWorker } from './validate-in-worker';
 
 export const importExtensions = ['xlsx', 'csv', 'json'];
 
@@ -13,7 +13,7 @@ export async function pickAndValidate(platform: Platform, filterName: string): P
   const [file] = await platform.openFiles({ multiple: false, filters: [{ name: filterName, extensions: importExtensions }] });
   if (!file) return undefined;
   const bytes = await file.bytes();
-  return { fileName: file.name, result: await importCatalogFile({ name: file.name, bytes }, bundledTaxonomy) };
+  return { fileName: file.name, result: await validateInWorker({ name: file.name, bytes }) };
 }
 
 /** The template with one realistic example row (the first entry of the reference list). */
