@@ -38,3 +38,56 @@ class DefectNet(nn.Module):
         u8 = self.d8(torch.cat([f8, F.interpolate(f16, scale_factor=2.0, mode="bilinear", align_corners=False)], 1))
         u4 = self.d4(torch.cat([f4, F.interpolate(u8, scale_factor=2.0, mode="bilinear", align_corners=False)], 1))
         return self.head(u4), f4, f8, f16
+
+
+def _gabor(ksize, lam, theta):
+    """Real, zero-mean Gabor kernel (sigma = lam/2, aspect 0.5), as in OpenCV's getGaborKernel."""
+    import math
+
+    sigma, gamma = lam * 0.5, 0.5
+    half = ksize // 2
+    ys, xs = torch.meshgrid(torch.arange(-half, half + 1.0), torch.arange(-half, half + 1.0), indexing="ij")
+    xr = xs * math.cos(theta) + ys * math.sin(theta)
+    yr = -xs * math.sin(theta) + ys * math.cos(theta)
+    k = torch.exp(-(xr ** 2 + gamma ** 2 * yr ** 2) / (2 * sigma ** 2)) * torch.cos(2 * math.pi * xr / lam)
+    return k - k.mean()
+
+
+class TextureBank(nn.Module):
+    """Fixed (untrained) Gabor filter bank: 4 orientations x 3 wavelengths, plus local brightness.
+
+    Works on the grey, per-image standardised input at 1/2 and 1/4 resolution; magnitudes are
+    average-pooled to the stride-8 grid. It complements the learned features on thin cracks and
+    large, low-contrast regions (see models/README.md for the figures).
+    """
+
+    def __init__(self):
+        super().__init__()
+        import math
+
+        th = [i * math.pi / 4 for i in range(4)]
+        self.register_buffer("k4", torch.stack([_gabor(11, 4, t) for t in th])[:, None])
+        self.register_buffer("k8", torch.stack([_gabor(21, 8, t) for t in th])[:, None])
+
+    def forward(self, x):
+        g = x.mean(1, keepdim=True)
+        g = (g - g.mean(dim=(2, 3), keepdim=True)) / (g.std(dim=(2, 3), keepdim=True) + 0.02)
+        h = F.avg_pool2d(g, 2)
+        q = F.avg_pool2d(h, 2)
+        r4 = F.conv2d(h, self.k4, padding=5).abs()
+        r8 = F.conv2d(h, self.k8, padding=10).abs()
+        r16 = F.conv2d(q, self.k8, padding=10).abs()  # lambda 8 at 1/4 res = lambda 16 at 1/2 res
+        out = [F.avg_pool2d(r4, 4), F.avg_pool2d(r8, 4), F.avg_pool2d(r16, 2), F.avg_pool2d(h, 4)]
+        return torch.cat(out, 1)
+
+
+class ExportNet(nn.Module):
+    """What ships: the trained DefectNet plus the fixed texture bank as one more output."""
+
+    def __init__(self, net):
+        super().__init__()
+        self.net = net
+        self.tex = TextureBank()
+
+    def forward(self, x):
+        return (*self.net(x), self.tex(x))

@@ -75,7 +75,7 @@ def validate(model, seed, n=96, size=128):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default="models/")
-    ap.add_argument("--steps", type=int, default=6000)
+    ap.add_argument("--steps", type=int, default=2000)
     ap.add_argument("--batch", type=int, default=24)
     ap.add_argument("--size", type=int, default=128)
     ap.add_argument("--lr", type=float, default=2e-3)
@@ -98,8 +98,12 @@ def main():
         ck = torch.load(ckpt_path)
         model.load_state_dict(ck["model"])
         opt.load_state_dict(ck["opt"])
-        sched.load_state_dict(ck["sched"])
         step = ck["step"]
+        if ck["sched"].get("total_steps") == args.steps:
+            sched.load_state_dict(ck["sched"])
+        else:  # resumed with a different --steps: continue on the new schedule from this step
+            for _ in range(step):
+                sched.step()
         print(f"resumed at step {step}", flush=True)
 
     def save():

@@ -34,6 +34,7 @@ describe('shipped models', () => {
     expect([out.featS4.channels, out.featS4.height, out.featS4.width]).toEqual(shapes['feat_s4']);
     expect([out.featS8.channels, out.featS8.height, out.featS8.width]).toEqual(shapes['feat_s8']);
     expect([out.featS16.channels, out.featS16.height, out.featS16.width]).toEqual(shapes['feat_s16']);
+    expect([out.featTexture.channels, out.featTexture.height, out.featTexture.width]).toEqual(shapes['feat_texture']);
     expect(out.featS8.data.every(Number.isFinite)).toBe(true);
   });
 

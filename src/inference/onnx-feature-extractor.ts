@@ -3,7 +3,7 @@ import { VisionError } from '../core/vision/errors';
 import type { BackboneOutput, FeatureExtractor, FeatureMap } from '../core/vision/features';
 import { verifyModelBytes, type ModelEntry } from './model-manifest';
 
-const OUTPUTS = { defectLogits: 'defect_logits', featS4: 'feat_s4', featS8: 'feat_s8', featS16: 'feat_s16' } as const;
+const OUTPUTS = { defectLogits: 'defect_logits', featS4: 'feat_s4', featS8: 'feat_s8', featS16: 'feat_s16', featTexture: 'feat_texture' } as const;
 
 export interface SessionOptions {
   /** Execution providers in order of preference; Node only has 'wasm'. */
@@ -43,6 +43,7 @@ export async function createOnnxFeatureExtractor(modelBytes: Uint8Array, entry: 
         featS4: toMap(out[OUTPUTS.featS4], OUTPUTS.featS4, entry),
         featS8: toMap(out[OUTPUTS.featS8], OUTPUTS.featS8, entry),
         featS16: toMap(out[OUTPUTS.featS16], OUTPUTS.featS16, entry),
+        featTexture: toMap(out[OUTPUTS.featTexture], OUTPUTS.featTexture, entry),
       };
     },
   };

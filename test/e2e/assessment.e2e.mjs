@@ -106,3 +106,35 @@ test('the report prints to a PDF with the company name, the level and the charts
     assert.deepEqual(requests.filter((url) => !url.startsWith(new URL(appUrl).origin) && !url.startsWith('data:') && !url.startsWith('blob:')), []);
   });
 });
+
+test('two finished assessments of a company are compared side by side', async (t) => {
+  await withApp(t, async ({ page }) => {
+    await createCompanyAndStartQuickCheck(page);
+    const answerAll = async (label) => {
+      for (let i = 1; i <= 15; i++) {
+        await choose(page, label);
+        if (i < 15) await next(page);
+      }
+      await page.getByRole('button', { name: '计算结果' }).click();
+      await page.locator('.gz-results-badge-level').waitFor();
+    };
+    await answerAll('1级：');
+    assert.equal(await page.locator('.gz-results-badge-level').innerText(), '一级 规划级');
+    await page.getByRole('link', { name: '回到企业' }).click();
+    await page.locator('[data-framework="quick-check"]').click();
+    await page.getByText('第 1 题，共 15 题').waitFor();
+    await answerAll('3级：');
+    assert.equal(await page.locator('.gz-results-badge-level').innerText(), '三级 集成级');
+
+    await page.getByRole('link', { name: '回到企业' }).click();
+    await page.getByRole('link', { name: '对比两次自评' }).click();
+    const [earlier, later] = await page.locator('select').evaluateAll((selects) => selects.map((s) => [...s.options].slice(1).map((o) => o.value)));
+    await page.getByLabel('较早的一次').selectOption(earlier[1]);
+    await page.getByLabel('较近的一次').selectOption(later[0]);
+    await page.getByRole('button', { name: '对比', exact: true }).click();
+    await page.getByText(/等级 一级 规划级 → 三级 集成级，总分 1 → 3（\+2）/).waitFor();
+    // Every domain moved from L1 to L3 of 5: 20 % → 60 %, +40 points.
+    const firstRow = await page.locator('tbody tr').first().innerText();
+    assert.match(firstRow, /20%\s+60%\s+\+40/);
+  });
+});

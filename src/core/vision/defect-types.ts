@@ -1,35 +1,37 @@
-import type { PatchGrid } from './features';
+import { whiten } from './descriptors';
 import type { DefectTypePrototype, InspectionModel } from './inspection-model';
 
 /** How many of the most anomalous cells describe the defect region. */
 const REGION_CELLS = 12;
 
 /**
- * Describes the anomalous region of an image: the residual from the good mean, averaged over the
- * most anomalous cells, plus its raw descriptor, each L2-normalised. Types differ in how the
- * surface deviates (dark pit vs. bright scratch vs. smooth shading), which the residual captures.
+ * Describes the anomalous region of an image by its whitened residuals (how each descriptor
+ * component deviates from the good parts at those positions), signed and absolute, averaged over
+ * the most anomalous cells. Types differ in how the surface deviates (dark pit vs. bright scratch
+ * vs. smooth shading), which these capture.
  */
-export function regionEmbedding(model: Pick<InspectionModel, 'mean' | 'grid'>, grid: PatchGrid, map: Float32Array): Float32Array {
+export function regionEmbedding(model: Pick<InspectionModel, 'mean' | 'cholesky' | 'grid'>, descriptors: Float32Array, map: Float32Array): Float32Array {
   const { dims } = model.grid;
   const order = Array.from(map.keys()).sort((a, b) => (map[b] ?? 0) - (map[a] ?? 0)).slice(0, REGION_CELLS);
-  const resid = new Float32Array(dims);
-  const raw = new Float32Array(dims);
+  const signed = new Float64Array(dims);
+  const magnitude = new Float64Array(dims);
+  const w = new Float64Array(dims);
   for (const p of order) {
+    whiten(descriptors, p * dims, model.mean, model.cholesky, p, dims, w);
     for (let c = 0; c < dims; c++) {
-      const v = grid.data[p * dims + c] ?? 0;
-      resid[c] = (resid[c] ?? 0) + v - (model.mean[p * dims + c] ?? 0);
-      raw[c] = (raw[c] ?? 0) + v;
+      signed[c] = (signed[c] ?? 0) + (w[c] ?? 0);
+      magnitude[c] = (magnitude[c] ?? 0) + Math.abs(w[c] ?? 0);
     }
   }
   const out = new Float32Array(2 * dims);
-  const put = (v: Float32Array, offset: number): void => {
-    let n = 0;
-    for (const x of v) n += x * x;
-    n = Math.sqrt(n) + 1e-9;
-    v.forEach((x, i) => (out[offset + i] = x / n));
+  const put = (v: Float64Array, offset: number): void => {
+    let nn = 0;
+    for (const x of v) nn += x * x;
+    nn = Math.sqrt(nn) + 1e-9;
+    v.forEach((x, i) => (out[offset + i] = x / nn));
   };
-  put(resid, 0);
-  put(raw, dims);
+  put(signed, 0);
+  put(magnitude, dims);
   return out;
 }
 
@@ -58,6 +60,8 @@ export interface TypePrediction {
 
 export function classifyDefect(prototypes: readonly DefectTypePrototype[], embedding: Float32Array): TypePrediction | undefined {
   let best: TypePrediction | undefined;
+  let en = 0;
+  for (const x of embedding) en += x * x;
   for (const p of prototypes) {
     let dot = 0;
     let nn = 0;
@@ -65,7 +69,7 @@ export function classifyDefect(prototypes: readonly DefectTypePrototype[], embed
       dot += (embedding[i] ?? 0) * (p.centroid[i] ?? 0);
       nn += (p.centroid[i] ?? 0) ** 2;
     }
-    const sim = dot / (Math.sqrt(nn) * Math.sqrt(2) + 1e-9);
+    const sim = dot / (Math.sqrt(nn * en) + 1e-9);
     if (!best || sim > best.similarity) best = { name: p.name, similarity: sim };
   }
   return best;

@@ -13,6 +13,8 @@ export interface BackboneOutput {
   readonly featS4: FeatureMap;
   readonly featS8: FeatureMap;
   readonly featS16: FeatureMap;
+  /** Fixed Gabor-bank magnitudes and local brightness on the stride-8 grid. */
+  readonly featTexture: FeatureMap;
 }
 
 /** Runtime-free seam between core and the ONNX session (src/inference implements it). */

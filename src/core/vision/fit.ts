@@ -1,24 +1,21 @@
 import { topKMean } from './anomaly-map';
+import { describeCells, type DescriptorSpace } from './descriptors';
 import { VisionError } from './errors';
-import type { PatchGrid } from './features';
+import { fitPositionGaussians } from './gaussians';
 import type { InspectionModel } from './inspection-model';
 import { symmetricEigen } from './linalg';
-import { combinedMap, distanceMap } from './scoring';
+import { combinedMap, distanceMap, type Evidence } from './scoring';
 
-export interface FitSample {
-  readonly grid: PatchGrid;
-  /** Defect logits pooled onto the same grid. */
-  readonly defect: Float32Array;
-}
+export type FitSample = Evidence;
 
 export interface FitOptions {
-  /** Leading principal directions modelled exactly (the rest isotropically). */
-  readonly rank?: number;
-  /** Weight of the learned defect map against the fitted distance map. */
+  /** Principal directions of the backbone features kept per cell. */
+  readonly projected?: number;
+  /** Weight of the learned defect map against the fitted distance map (0 = distance only). */
   readonly defectWeight?: number;
   readonly topK?: number;
-  /** Covariance is estimated on every `covarianceStride`-th cell per axis (cost control). */
-  readonly covarianceStride?: number;
+  /** Folds for the held-out scores that set the threshold and the map calibration. */
+  readonly folds?: number;
 }
 
 export const MIN_FIT_IMAGES = 5;
@@ -30,108 +27,115 @@ function quantile(sorted: Float32Array, q: number): number {
   return (sorted[lo] ?? 0) + ((sorted[hi] ?? 0) - (sorted[lo] ?? 0)) * (pos - lo);
 }
 
-function meanStd(values: Iterable<number>): { mean: number; std: number } {
+function meanStd(arrays: readonly Float32Array[]): { mean: number; std: number } {
   let n = 0;
   let s = 0;
   let s2 = 0;
-  for (const v of values) {
-    n++;
-    s += v;
-    s2 += v * v;
+  for (const a of arrays) {
+    for (const v of a) {
+      n++;
+      s += v;
+      s2 += v * v;
+    }
   }
   const mean = s / Math.max(n, 1);
   return { mean, std: Math.sqrt(Math.max(s2 / Math.max(n, 1) - mean * mean, 0)) + 1e-6 };
 }
 
+/** Share of good parts the automatic threshold is allowed to flag. */
+export const TARGET_FALSE_ALARM_RATE = 0.02;
+
 /**
- * Automatic threshold from the good images' leave-one-out scores: above nearly all of them,
- * with a margin that grows with their spread, so a normal image is rarely flagged.
+ * Automatic threshold from the good images' held-out scores (each scored by a model that never saw
+ * it): the level that about 2% of good parts exceed. Real good parts have a heavy tail (marks,
+ * dust), so a margin above the largest score would miss most defects; the UI lets users move it.
  */
 export function thresholdFromGoodScores(scores: Float32Array): number {
   const sorted = Float32Array.from(scores).sort();
-  const { mean, std } = meanStd(sorted);
-  return Math.max(quantile(sorted, 0.995), mean + 3 * std);
+  return quantile(sorted, 1 - TARGET_FALSE_ALARM_RATE);
 }
 
-export function fitInspectionModel(
-  samples: readonly FitSample[],
-  backbone: InspectionModel['backbone'],
-  options: FitOptions = {},
-): InspectionModel {
+/** Leading principal directions of the backbone descriptors over the good images (cells subsampled). */
+function backboneProjection(samples: readonly FitSample[], projected: number): { mean: Float32Array; projection: Float32Array; dims: number } {
+  const first = samples[0];
+  const bd = first?.grid.dims ?? 0;
+  const cells = (first?.grid.height ?? 0) * (first?.grid.width ?? 0);
+  const mean = new Float64Array(bd);
+  const cov = new Float64Array(bd * bd);
+  const x = new Float64Array(bd);
+  let n = 0;
+  for (const s of samples) {
+    for (let p = 0; p < cells; p += 3) {
+      for (let c = 0; c < bd; c++) mean[c] = (mean[c] ?? 0) + (s.grid.data[p * bd + c] ?? 0);
+      n++;
+    }
+  }
+  for (let c = 0; c < bd; c++) mean[c] = (mean[c] ?? 0) / n;
+  for (const s of samples) {
+    for (let p = 0; p < cells; p += 3) {
+      for (let c = 0; c < bd; c++) x[c] = (s.grid.data[p * bd + c] ?? 0) - (mean[c] ?? 0);
+      for (let a = 0; a < bd; a++) {
+        const xa = x[a] ?? 0;
+        for (let b = a; b < bd; b++) cov[a * bd + b] = (cov[a * bd + b] ?? 0) + xa * (x[b] ?? 0);
+      }
+    }
+  }
+  for (let a = 0; a < bd; a++) for (let b = a; b < bd; b++) cov[b * bd + a] = cov[a * bd + b] ?? 0;
+  const { vectors } = symmetricEigen(cov, bd);
+  const k = Math.min(projected, bd);
+  return { mean: Float32Array.from(mean), projection: Float32Array.from(vectors.subarray(0, k * bd)), dims: k };
+}
+
+export function fitInspectionModel(samples: readonly FitSample[], backbone: InspectionModel['backbone'], options: FitOptions = {}): InspectionModel {
   const n = samples.length;
   const first = samples[0];
   if (!first || n < MIN_FIT_IMAGES) {
     throw new VisionError('not-enough-images', `At least ${MIN_FIT_IMAGES} good images are needed to fit; got ${n}.`, { needed: MIN_FIT_IMAGES, got: n });
   }
-  const { dims, height, width } = first.grid;
+  const { height, width } = first.grid;
   const cells = height * width;
-  const mean64 = new Float64Array(cells * dims);
-  for (const s of samples) for (let i = 0; i < mean64.length; i++) mean64[i] = (mean64[i] ?? 0) + (s.grid.data[i] ?? 0);
-  const mean = new Float32Array(cells * dims);
-  for (let i = 0; i < mean.length; i++) mean[i] = (mean64[i] ?? 0) / n;
-
-  // pooled residual covariance (shared by all positions), upper triangle accumulated
-  const stride = options.covarianceStride ?? 2;
-  const cov = new Float64Array(dims * dims);
-  const r = new Float64Array(dims);
-  let count = 0;
-  for (const s of samples) {
-    for (let y = 0; y < height; y += stride) {
-      for (let x = 0; x < width; x += stride) {
-        const o = (y * width + x) * dims;
-        for (let c = 0; c < dims; c++) r[c] = (s.grid.data[o + c] ?? 0) - (mean[o + c] ?? 0);
-        for (let a = 0; a < dims; a++) {
-          const ra = r[a] ?? 0;
-          const row = a * dims;
-          for (let b = a; b < dims; b++) cov[row + b] = (cov[row + b] ?? 0) + ra * (r[b] ?? 0);
-        }
-        count++;
-      }
-    }
-  }
-  // the per-position mean uses one degree of freedom per position
-  const denom = Math.max(count * (1 - 1 / n), 1);
-  let trace = 0;
-  for (let a = 0; a < dims; a++) {
-    for (let b = a; b < dims; b++) {
-      const v = (cov[a * dims + b] ?? 0) / denom;
-      cov[a * dims + b] = v;
-      cov[b * dims + a] = v;
-    }
-    trace += cov[a * dims + a] ?? 0;
-  }
-  const { values, vectors } = symmetricEigen(cov, dims);
-  const rank = Math.min(options.rank ?? 48, dims - 1);
-  const floor = (1e-3 * trace) / dims;
-  const basis = new Float32Array(rank * dims);
-  const invEigen = new Float32Array(rank);
-  let explained = 0;
-  for (let k = 0; k < rank; k++) {
-    invEigen[k] = 1 / Math.max(values[k] ?? 0, floor);
-    explained += values[k] ?? 0;
-    for (let c = 0; c < dims; c++) basis[k * dims + c] = vectors[k * dims + c] ?? 0;
-  }
-  const residualInvVar = 1 / Math.max((trace - explained) / (dims - rank), floor);
-  const gaussian = { mean, basis, invEigen, residualInvVar, grid: { height, width, dims } };
-
-  // leave-one-out: removing image i from a per-position mean scales its residual by n/(n-1)
-  const loo = n / (n - 1);
-  const distances = samples.map((s) => distanceMap(gaussian, s.grid, loo));
-  const dist = meanStd(distances.flatMap((d) => Array.from(d)));
-  const def = meanStd(samples.flatMap((s) => Array.from(s.defect)));
-  const calibration = {
-    anomalyMean: dist.mean,
-    anomalyStd: dist.std,
-    defectMean: def.mean,
-    defectStd: def.std,
-    defectWeight: options.defectWeight ?? 1,
+  const pca = backboneProjection(samples, options.projected ?? 16);
+  const texChannels = first.texture.channels;
+  const dims = pca.dims + texChannels;
+  const textureMean = new Float32Array(texChannels);
+  for (const s of samples) for (let t = 0; t < texChannels; t++) for (let p = 0; p < cells; p++) textureMean[t] = (textureMean[t] ?? 0) + (s.texture.data[t * cells + p] ?? 0) / (n * cells);
+  const unit: DescriptorSpace = {
+    backboneDims: first.grid.dims,
+    backboneMean: pca.mean,
+    projection: pca.projection,
+    textureMean,
+    invScale: new Float32Array(dims).fill(1),
+    grid: { height, width, dims },
   };
+  const descs = samples.map((s) => describeCells(unit, s.grid, s.texture));
+  // standardise every component so one shrinkage and ridge suit all of them
+  const invScale = new Float32Array(dims);
+  for (let c = 0; c < dims; c++) {
+    let s2 = 0;
+    for (const d of descs) for (let p = 0; p < cells; p++) s2 += (d[p * dims + c] ?? 0) ** 2;
+    invScale[c] = 1 / (Math.sqrt(s2 / (n * cells)) + 1e-6);
+  }
+  for (const d of descs) for (let k = 0; k < d.length; k++) d[k] = (d[k] ?? 0) * (invScale[k % dims] ?? 0);
+
+  // held-out distances: each image scored by Gaussians fitted without its fold
+  const folds = Math.min(options.folds ?? 5, n);
+  const heldOut: Float32Array[] = new Array<Float32Array>(n);
+  for (let f = 0; f < folds; f++) {
+    const train = samples.map((_, i) => i).filter((i) => i % folds !== f);
+    const g = fitPositionGaussians(descs, train, cells, dims);
+    for (let i = f; i < n; i += folds) heldOut[i] = distanceMap({ ...g, grid: unit.grid }, descs[i] ?? new Float32Array(0));
+  }
+  const dist = meanStd(heldOut);
+  const def = meanStd(samples.map((s) => s.defect));
+  const calibration = { anomalyMean: dist.mean, anomalyStd: dist.std, defectMean: def.mean, defectStd: def.std, defectWeight: options.defectWeight ?? 0 };
   const topK = options.topK ?? 8;
-  const partial = { calibration, grid: gaussian.grid };
-  const goodScores = Float32Array.from(samples.map((s, i) => topKMean(combinedMap(partial, { distance: distances[i] ?? new Float32Array(cells), defect: s.defect }), topK)));
+  const goodScores = Float32Array.from(samples.map((s, i) => topKMean(combinedMap({ calibration, grid: unit.grid }, heldOut[i] ?? new Float32Array(cells), s.defect), topK)));
+  const gaussians = fitPositionGaussians(descs, samples.map((_, i) => i), cells, dims);
   return {
     backbone,
-    ...gaussian,
+    ...unit,
+    invScale,
+    ...gaussians,
     calibration,
     topK,
     threshold: thresholdFromGoodScores(goodScores),

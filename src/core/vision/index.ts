@@ -6,7 +6,7 @@ export { toInputTensor } from './preprocess';
 export * from './features';
 export * from './inspection-model';
 export { fitInspectionModel, thresholdFromGoodScores, MIN_FIT_IMAGES, type FitOptions, type FitSample } from './fit';
-export { scoreEvidence, type ImageScore } from './scoring';
+export { scoreEvidence, type Evidence, type ImageScore } from './scoring';
 export * from './pipeline';
 export * from './defect-types';
 export * from './serialize';

@@ -1,16 +1,29 @@
-/** A fitted inspection model: everything needed to score new images of one product. */
+/**
+ * A fitted inspection model: everything needed to score new images of one product.
+ *
+ * Each stride-8 cell is described by `dims` numbers: the backbone's multi-scale features projected
+ * onto their leading principal directions (measured on the good images), followed by the fixed
+ * texture-bank responses, all standardised. Every cell position has its own Gaussian (mean and
+ * covariance, shrunk towards the covariance shared by all positions), as in PaDiM.
+ */
 export interface InspectionModel {
   readonly backbone: { readonly id: string; readonly sha256: string; readonly inputSize: number };
   readonly grid: { readonly height: number; readonly width: number; readonly dims: number };
-  /** Per-position mean descriptor of the good images, position-major (h*w*dims). */
+  /** Length of the raw backbone descriptor per cell (before projection). */
+  readonly backboneDims: number;
+  /** Mean raw backbone descriptor over all good cells. */
+  readonly backboneMean: Float32Array;
+  /** Projection rows (projected × backboneDims). */
+  readonly projection: Float32Array;
+  /** Mean of the texture responses over all good cells. */
+  readonly textureMean: Float32Array;
+  /** 1/std for each of the `dims` standardised descriptor components. */
+  readonly invScale: Float32Array;
+  /** Per-position mean descriptor, position-major (cells × dims). */
   readonly mean: Float32Array;
-  /** Principal directions of the pooled residual covariance, rows of length dims (rank*dims). */
-  readonly basis: Float32Array;
-  /** 1/eigenvalue for each basis row. */
-  readonly invEigen: Float32Array;
-  /** 1/variance of what the basis does not explain (per remaining dimension). */
-  readonly residualInvVar: number;
-  /** z-normalisation of both evidence maps, measured on the good images (leave-one-out). */
+  /** Per-position lower Cholesky factor of the covariance, packed rows (cells × dims(dims+1)/2). */
+  readonly cholesky: Float32Array;
+  /** z-normalisation of the evidence maps, measured on held-out good images. */
   readonly calibration: {
     readonly anomalyMean: number;
     readonly anomalyStd: number;
@@ -22,7 +35,7 @@ export interface InspectionModel {
   readonly topK: number;
   /** Image scores at or above this are reported as defective. */
   readonly threshold: number;
-  /** Leave-one-out scores of the good images the model was fitted on (for a histogram UI). */
+  /** Cross-validated scores of the good images the model was fitted on (for a histogram UI). */
   readonly goodScores: Float32Array;
   readonly fittedImages: number;
   readonly defectTypes: readonly DefectTypePrototype[];

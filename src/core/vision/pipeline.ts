@@ -1,17 +1,15 @@
 import { decodeImage } from './decode';
-import type { FeatureExtractor, PatchGrid } from './features';
+import type { FeatureExtractor } from './features';
 import { defectGrid, patchGrid } from './features';
 import { fitInspectionModel, type FitOptions } from './fit';
 import type { DecodeLimits, RgbImage } from './image';
 import { DEFAULT_DECODE_LIMITS } from './image';
 import type { InspectionModel } from './inspection-model';
 import { toInputTensor } from './preprocess';
-import { scoreEvidence, type ImageScore } from './scoring';
+import { scoreEvidence, type Evidence, type ImageScore } from './scoring';
 
-/** Backbone evidence for one image, on the model's stride-8 grid. */
-export interface ImageEvidence {
-  readonly grid: PatchGrid;
-  readonly defect: Float32Array;
+/** Backbone evidence for one image on the stride-8 grid, with the source image size. */
+export interface ImageEvidence extends Evidence {
   readonly width: number;
   readonly height: number;
 }
@@ -20,7 +18,7 @@ export async function analyseImage(extractor: FeatureExtractor, image: RgbImage)
   const input = toInputTensor(image, extractor.inputSize);
   const out = await extractor.extract(input.data);
   const grid = patchGrid(out);
-  return { grid, defect: defectGrid(out, grid.height, grid.width), width: image.width, height: image.height };
+  return { grid, texture: out.featTexture, defect: defectGrid(out, grid.height, grid.width), width: image.width, height: image.height };
 }
 
 export async function analyseBytes(extractor: FeatureExtractor, bytes: Uint8Array, limits: DecodeLimits = DEFAULT_DECODE_LIMITS): Promise<ImageEvidence> {
@@ -54,5 +52,5 @@ export async function fitFromImages(
 
 export async function inspectBytes(model: InspectionModel, extractor: FeatureExtractor, bytes: Uint8Array): Promise<ImageScore & { evidence: ImageEvidence }> {
   const evidence = await analyseBytes(extractor, bytes);
-  return { ...scoreEvidence(model, evidence.grid, evidence.defect), evidence };
+  return { ...scoreEvidence(model, evidence), evidence };
 }

@@ -13,8 +13,8 @@ const MAGIC = [0x47, 0x5a, 0x49, 0x4d];
 const headerSchema = z.object({
   backbone: z.object({ id: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), inputSize: z.number().int().positive() }),
   grid: z.object({ height: z.number().int().positive(), width: z.number().int().positive(), dims: z.number().int().positive() }),
-  rank: z.number().int().nonnegative(),
-  residualInvVar: z.number().positive(),
+  backboneDims: z.number().int().positive(),
+  projected: z.number().int().nonnegative(),
   calibration: z.object({
     anomalyMean: z.number(),
     anomalyStd: z.number().positive(),
@@ -48,8 +48,8 @@ export function serializeInspectionModel(model: InspectionModel): Uint8Array {
   const header = {
     backbone: model.backbone,
     grid: model.grid,
-    rank: model.invEigen.length,
-    residualInvVar: model.residualInvVar,
+    backboneDims: model.backboneDims,
+    projected: model.projection.length / model.backboneDims,
     calibration: model.calibration,
     topK: model.topK,
     threshold: model.threshold,
@@ -58,7 +58,16 @@ export function serializeInspectionModel(model: InspectionModel): Uint8Array {
     defectTypes: model.defectTypes.map((t) => ({ name: t.name, examples: t.examples })),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
-  const arrays = [model.mean, model.basis, model.invEigen, model.goodScores, ...model.defectTypes.map((t) => t.centroid)];
+  const arrays = [
+    model.backboneMean,
+    model.projection,
+    model.textureMean,
+    model.invScale,
+    model.mean,
+    model.cholesky,
+    model.goodScores,
+    ...model.defectTypes.map((t) => t.centroid),
+  ];
   const headerEnd = 12 + json.length;
   const payloadStart = Math.ceil(headerEnd / 4) * 4;
   const floats = arrays.reduce((s, a) => s + a.length, 0);
@@ -116,7 +125,18 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     });
   }
   const cells = h.grid.height * h.grid.width;
-  const lengths = [cells * h.grid.dims, h.rank * h.grid.dims, h.rank, h.goodScores, ...h.defectTypes.map(() => 2 * h.grid.dims)];
+  const { dims } = h.grid;
+  if (h.projected > dims || h.projected > h.backboneDims) throw invalid('projection larger than the descriptor');
+  const lengths = [
+    h.backboneDims,
+    h.projected * h.backboneDims,
+    dims - h.projected,
+    dims,
+    cells * dims,
+    (cells * dims * (dims + 1)) / 2,
+    h.goodScores,
+    ...h.defectTypes.map(() => 2 * dims),
+  ];
   const payloadStart = Math.ceil((12 + jsonLen) / 4) * 4;
   const floats = lengths.reduce((s, n) => s + n, 0);
   if (payloadStart + floats * 4 + 4 !== bytes.length) throw invalid('payload size does not match the header');
@@ -129,15 +149,18 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     arrays.push(a);
     o += n * 4;
   }
-  const [mean, basis, invEigen, goodScores, ...centroids] = arrays;
-  if (!mean || !basis || !invEigen || !goodScores) throw invalid('missing arrays');
+  const [backboneMean, projection, textureMean, invScale, mean, cholesky, goodScores, ...centroids] = arrays;
+  if (!backboneMean || !projection || !textureMean || !invScale || !mean || !cholesky || !goodScores) throw invalid('missing arrays');
   return {
     backbone: h.backbone,
     grid: h.grid,
+    backboneDims: h.backboneDims,
+    backboneMean,
+    projection,
+    textureMean,
+    invScale,
     mean,
-    basis,
-    invEigen,
-    residualInvVar: h.residualInvVar,
+    cholesky,
     calibration: h.calibration,
     topK: h.topK,
     threshold: h.threshold,

@@ -1,0 +1,44 @@
+import type { FeatureMap, PatchGrid } from './features';
+import type { InspectionModel } from './inspection-model';
+
+export type DescriptorSpace = Pick<InspectionModel, 'backboneDims' | 'backboneMean' | 'projection' | 'textureMean' | 'invScale' | 'grid'>;
+
+/** Standardised per-cell descriptors (cells × dims): projected backbone features, then texture responses. */
+export function describeCells(space: DescriptorSpace, grid: PatchGrid, texture: FeatureMap): Float32Array {
+  const { dims } = space.grid;
+  const cells = grid.height * grid.width;
+  const bd = space.backboneDims;
+  const proj = space.projection.length / bd;
+  const out = new Float32Array(cells * dims);
+  const centred = new Float32Array(bd);
+  for (let p = 0; p < cells; p++) {
+    for (let c = 0; c < bd; c++) centred[c] = (grid.data[p * bd + c] ?? 0) - (space.backboneMean[c] ?? 0);
+    const o = p * dims;
+    for (let k = 0; k < proj; k++) {
+      let s = 0;
+      const row = k * bd;
+      for (let c = 0; c < bd; c++) s += (space.projection[row + c] ?? 0) * (centred[c] ?? 0);
+      out[o + k] = s * (space.invScale[k] ?? 0);
+    }
+    for (let t = 0; t < texture.channels; t++) {
+      out[o + proj + t] = ((texture.data[t * cells + p] ?? 0) - (space.textureMean[t] ?? 0)) * (space.invScale[proj + t] ?? 0);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whitened residual of one cell: solves L w = (x − μ) with the packed lower Cholesky factor, so
+ * |w|² is the Mahalanobis distance under that cell's Gaussian.
+ */
+export function whiten(x: Float32Array, xOffset: number, mean: Float32Array, chol: Float32Array, cell: number, dims: number, out: Float64Array): void {
+  const tri = (dims * (dims + 1)) / 2;
+  const base = cell * tri;
+  let r = 0;
+  for (let i = 0; i < dims; i++) {
+    let s = (x[xOffset + i] ?? 0) - (mean[cell * dims + i] ?? 0);
+    for (let j = 0; j < i; j++) s -= (chol[base + r + j] ?? 0) * (out[j] ?? 0);
+    out[i] = s / (chol[base + r + i] ?? 1);
+    r += i + 1;
+  }
+}

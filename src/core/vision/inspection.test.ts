@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNodeFeatureExtractor } from '../../inference/node-models';
+import { buildPrototypes, classifyDefect, regionEmbedding } from './defect-types';
+import { VisionError } from './errors';
+import type { FeatureExtractor } from './features';
+import type { InspectionModel } from './inspection-model';
+import { analyseImage, fitFromImages, inspectBytes } from './pipeline';
+import { scoreEvidence } from './scoring';
+import { deserializeInspectionModel, serializeInspectionModel } from './serialize';
+import { cleanTexture, toJpeg, toPng, withDarkSpot } from './test-support';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const SIZE = 192;
+let extractor: FeatureExtractor;
+let model: InspectionModel;
+const progress: number[] = [];
+
+beforeAll(async () => {
+  extractor = await createNodeFeatureExtractor(root);
+  model = await fitFromImages(extractor, 16, async (i) => toPng(cleanTexture(SIZE, 100 + i)), {}, (done) => progress.push(done));
+});
+
+describe('inspection with the shipped backbone on generated surfaces', () => {
+  it('reports fitting progress for every image', () => {
+    expect(progress).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    expect(model.goodScores.length).toBe(16);
+  });
+
+  it('does not flag a clean part it has never seen', async () => {
+    for (const seed of [900, 901, 902]) {
+      const res = await inspectBytes(model, extractor, toJpeg(cleanTexture(SIZE, seed)));
+      expect(res.isDefect).toBe(false);
+    }
+  });
+
+  it('flags a pit pasted into a clean part, and the heat map peaks on it', async () => {
+    const cx = 140;
+    const cy = 50;
+    const res = await inspectBytes(model, extractor, toPng(withDarkSpot(cleanTexture(SIZE, 903), cx, cy, 7)));
+    const clean = await inspectBytes(model, extractor, toPng(cleanTexture(SIZE, 903)));
+    expect(res.isDefect).toBe(true);
+    expect(res.score).toBeGreaterThan(clean.score);
+    // peak cell centre in image pixels, within two grid cells of the pit
+    const cell = SIZE / model.grid.width;
+    expect(Math.abs((res.peak.col + 0.5) * cell - cx)).toBeLessThanOrEqual(2 * cell);
+    expect(Math.abs((res.peak.row + 0.5) * cell - cy)).toBeLessThanOrEqual(2 * cell);
+  });
+
+  it('round-trips through serialisation with identical scores', async () => {
+    const bytes = serializeInspectionModel(model);
+    const loaded = deserializeInspectionModel(bytes, { id: extractor.modelId, sha256: extractor.modelSha256 });
+    const ev = await analyseImage(extractor, withDarkSpot(cleanTexture(SIZE, 904), 60, 60, 6));
+    expect(scoreEvidence(loaded, ev).score).toBe(scoreEvidence(model, ev).score);
+    expect(loaded.threshold).toBe(model.threshold);
+    expect(bytes.length).toBeLessThan(2_000_000);
+  });
+
+  it('refuses a model from another format version, another backbone or a damaged file', () => {
+    const bytes = serializeInspectionModel(model);
+    const future = bytes.slice();
+    new DataView(future.buffer).setUint32(4, 2, true);
+    const codeOf = (fn: () => unknown): string => {
+      try {
+        fn();
+      } catch (e) {
+        return e instanceof VisionError ? e.code : 'untyped';
+      }
+      return 'no error';
+    };
+    expect(codeOf(() => deserializeInspectionModel(future))).toBe('vision.inspection-version-unsupported');
+    expect(codeOf(() => deserializeInspectionModel(bytes, { id: 'other-backbone@1.0.0', sha256: extractor.modelSha256 }))).toBe('vision.inspection-backbone-mismatch');
+    const damaged = bytes.slice();
+    damaged[damaged.length - 100] = (damaged[damaged.length - 100] ?? 0) ^ 0x40;
+    expect(codeOf(() => deserializeInspectionModel(damaged))).toBe('vision.inspection-format-invalid');
+    expect(codeOf(() => deserializeInspectionModel(bytes.subarray(0, 500)))).toBe('vision.inspection-format-invalid');
+  });
+
+  it('tells a pit from a scratch after one example of each', async () => {
+    const embed = async (img: ReturnType<typeof cleanTexture>) => {
+      const res = scoreEvidence(model, await analyseImage(extractor, img));
+      return regionEmbedding(model, res.descriptors, res.map);
+    };
+    const scratch = (seed: number, y: number) => {
+      const img = cleanTexture(SIZE, seed);
+      const data = img.data.slice();
+      for (let x = 30; x < 160; x++) for (let d = 0; d < 2; d++) data.fill(235, ((y + d + Math.round(x / 8)) * SIZE + x) * 3, ((y + d + Math.round(x / 8)) * SIZE + x) * 3 + 3);
+      return { ...img, data };
+    };
+    const prototypes = buildPrototypes([
+      { label: 'pit', embedding: await embed(withDarkSpot(cleanTexture(SIZE, 910), 50, 140, 8)) },
+      { label: 'scratch', embedding: await embed(scratch(911, 40)) },
+    ]);
+    expect(classifyDefect(prototypes, await embed(withDarkSpot(cleanTexture(SIZE, 912), 130, 60, 8)))?.name).toBe('pit');
+    expect(classifyDefect(prototypes, await embed(scratch(913, 120)))?.name).toBe('scratch');
+  });
+});

@@ -1,0 +1,66 @@
+// Vision benchmarks on WASM (onnxruntime-web in Node, single thread), with generated 256 px images:
+// fitting an inspection model from 100 good images (target ≤ 30 s) and scoring one image end to end —
+// decode, resize, backbone, scoring (target ≤ 30 ms). `export async function run(ctx)` returns flat
+// figures with units in their names; run alone with `node test/bench/vision.bench.mjs`.
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+async function load(path) {
+  const { module } = await runnerImport(`${root}${path}`, { root, logLevel: 'error', configFile: false });
+  return module;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const round = (x) => Math.round(x * 1000) / 1000;
+
+export async function run() {
+  const { createNodeFeatureExtractor } = await load('src/inference/node-models.ts');
+  const { fitFromImages, inspectBytes, analyseImage } = await load('src/core/vision/pipeline.ts');
+  const { fitInspectionModel } = await load('src/core/vision/fit.ts');
+  const { decodeImage } = await load('src/core/vision/decode.ts');
+  const { cleanTexture, withDarkSpot, toJpeg } = await load('src/core/vision/test-support.ts');
+  const extractor = await createNodeFeatureExtractor(root);
+  const goods = Array.from({ length: 100 }, (_, i) => toJpeg(cleanTexture(256, 1000 + i)));
+  const tests = Array.from({ length: 40 }, (_, i) => toJpeg(i % 2 ? withDarkSpot(cleanTexture(256, 5000 + i), 40 + 4 * i, 128, 6) : cleanTexture(256, 5000 + i)));
+  await inspectBytes(await fitFromImages(extractor, 5, async (i) => goods[i]), extractor, tests[0]); // warm-up (WASM compile, JIT)
+
+  const t0 = performance.now();
+  const model = await fitFromImages(extractor, goods.length, async (i) => goods[i]);
+  const fitSeconds = (performance.now() - t0) / 1000;
+
+  const evidence = [];
+  for (const g of goods) evidence.push(await analyseImage(extractor, decodeImage(g)));
+  const t1 = performance.now();
+  fitInspectionModel(evidence, model.backbone);
+  const statsSeconds = (performance.now() - t1) / 1000;
+
+  const scoreMs = [];
+  const backboneMs = [];
+  for (const bytes of tests) {
+    const s = performance.now();
+    await inspectBytes(model, extractor, bytes);
+    scoreMs.push(performance.now() - s);
+  }
+  const input = new Float32Array(3 * 256 * 256).fill(0.5);
+  for (let i = 0; i < 20; i++) {
+    const s = performance.now();
+    await extractor.extract(input);
+    backboneMs.push(performance.now() - s);
+  }
+  return {
+    vision_fit_100_s: round(fitSeconds),
+    vision_fit_statistics_100_s: round(statsSeconds),
+    vision_score_ms_per_image: round(median(scoreMs)),
+    vision_backbone_ms_per_image: round(median(backboneMs)),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await run(), null, 2));
