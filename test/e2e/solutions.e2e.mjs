@@ -91,3 +91,32 @@ test('An Excel list with a title row and merged cells is checked in a worker and
     { path: '/solutions' },
   );
 });
+
+test('After a completed assessment, the roadmap follows it and appears in the printable report', async (t) => {
+  const company = '重庆渝北精工零部件有限公司';
+  await withApp(t, async ({ page }) => {
+    await page.goto(`${new URL(page.url()).origin}/#/assess/company/new`);
+    await page.getByLabel('企业名称').fill(company);
+    await page.getByLabel('所属“33618”产业集群').selectOption({ label: '智能网联新能源汽车' });
+    await page.getByLabel('企业规模').selectOption({ label: '小型' });
+    await page.getByRole('button', { name: '保存概况' }).click();
+    await page.getByRole('heading', { name: company }).waitFor();
+    await page.locator('[data-framework="quick-check"]').click();
+    for (let i = 1; i <= 15; i++) {
+      await page.locator('.gz-assess-option', { hasText: i % 4 === 0 ? '2级：' : '1级：' }).first().click();
+      await page.locator('[data-save-state="saved"]').waitFor();
+      if (i < 15) await page.getByRole('button', { name: '下一题', exact: true }).click();
+    }
+    await page.getByRole('button', { name: '计算结果' }).click();
+    await page.getByRole('heading', { name: `${company} 自评结果` }).waitFor();
+    await page.getByRole('link', { name: '打开报告' }).click();
+    const section = page.locator('[data-report-roadmap]');
+    await section.getByRole('heading', { name: '推荐的数字化路线图' }).waitFor();
+    await section.getByRole('heading', { name: /第 1 阶段：/ }).first().waitFor();
+    assert.match(await section.innerText(), /按预算 30 万元/);
+
+    await page.goto(`${new URL(page.url()).origin}/#/solutions`);
+    await page.getByText(new RegExp(`依据“${company}”于 .* 完成的评估`)).waitFor();
+    await page.getByText(/适合您所在的“智能网联新能源汽车”产业集群/).first().waitFor();
+  });
+});

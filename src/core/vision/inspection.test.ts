@@ -19,7 +19,8 @@ const progress: number[] = [];
 beforeAll(async () => {
   extractor = await createNodeFeatureExtractor(root);
   model = await fitFromImages(extractor, 16, async (i) => toPng(cleanTexture(SIZE, 100 + i)), {}, (done) => progress.push(done));
-});
+  // generous: the machine running the suite may be busy; speed is measured by the bench, not here
+}, 120_000);
 
 describe('inspection with the shipped backbone on generated surfaces', () => {
   it('reports fitting progress for every image', () => {

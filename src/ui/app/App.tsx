@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompaniesProvider } from '../company/CompaniesContext';
 import { routeFor, routes, startPath } from '../routes';
+import { pathFromHash } from '../router/hash-location';
 import { useHashNavigation } from '../router/useHashNavigation';
 import { ScreenPathContext } from '../router/useHashPath';
 import { AppHeader } from '../shell/AppHeader';
@@ -22,8 +23,9 @@ export function App() {
   const { path, screenPath, pending } = useHashNavigation(prepareScreen);
 
   useEffect(() => {
-    // "/" has no screen of its own; replace it so Back does not bounce through it.
-    if (path === '/') window.location.replace(`#${startPath}`);
+    // "/" has no screen of its own; replace it so Back does not bounce through it. The address is read again
+    // because it may have moved on since this render.
+    if (path === '/' && pathFromHash(window.location.hash) === '/') window.location.replace(`#${startPath}`);
   }, [path]);
 
   useEffect(() => {

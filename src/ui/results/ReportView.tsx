@@ -9,6 +9,7 @@ import { GapList } from './GapList';
 import { LevelBadge } from './LevelBadge';
 import { NextLevelPanel } from './NextLevelPanel';
 import { PeerComparison } from './PeerComparison';
+import { RoadmapReportSection } from '../solutions/RoadmapReportSection';
 import { StrengthsWeaknesses } from './StrengthsWeaknesses';
 import { useResult } from './use-result';
 import './report.css';
@@ -74,6 +75,9 @@ export function ReportView({ assessmentId }: { assessmentId: string }) {
       <section className="gz-report-section">
         <h2>{t('results.gapsTitle')}</h2>
         <GapList framework={framework} gaps={result.gaps} limit={20} />
+      </section>
+      <section className="gz-report-section">
+        <RoadmapReportSection result={result} company={company} />
       </section>
       <section className="gz-report-section">
         <h2>{t('peers.title')}</h2>

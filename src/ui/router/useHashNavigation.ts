@@ -17,8 +17,9 @@ export interface HashNavigation {
  */
 /** `prepare` should be stable (a module-level function): a new one re-subscribes. */
 export function useHashNavigation(prepare: (path: string) => Promise<unknown> | undefined): HashNavigation {
-  const [path, setPath] = useState(() => pathFromHash(window.location.hash));
-  const [screenPath, setScreenPath] = useState(path);
+  const [shownAtMount] = useState(() => pathFromHash(window.location.hash));
+  const [path, setPath] = useState(shownAtMount);
+  const [screenPath, setScreenPath] = useState(shownAtMount);
   const [pending, setPending] = useState(false);
 
   useEffect(() => {
@@ -37,11 +38,13 @@ export function useHashNavigation(prepare: (path: string) => Promise<unknown> | 
         });
     };
     window.addEventListener('hashchange', follow);
+    // The address may have changed between the first render and this subscription (a link, a test, Back).
+    if (pathFromHash(window.location.hash) !== shownAtMount) follow();
     return () => {
       latest = -1;
       window.removeEventListener('hashchange', follow);
     };
-  }, [prepare]);
+  }, [prepare, shownAtMount]);
 
   return { path, screenPath, pending };
 }
