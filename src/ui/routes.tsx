@@ -15,33 +15,42 @@ export interface AppRoute {
 }
 
 export type LazyScreen = ComponentType & {
-  /** Starts loading the screen's code early (the start screen loads while the app boots). */
+  /** Starts loading the screen's code (again, after a failed attempt); the start screen loads while the app boots. */
   preload?: () => Promise<unknown>;
 };
 
 /**
  * A screen whose code loads on first use: `lazyScreen(async () => (await import('./x/XScreen')).XScreen)`.
  * Unlike React.lazy, once the code is here it renders at once, with no Suspense fallback (and React's delay
- * before revealing content after a fallback), so a preloaded start screen appears directly.
+ * before revealing content after a fallback), so a preloaded start screen appears directly. A failed load stays
+ * failed for rendering (the error boundary shows it) until preload() is called again, e.g. by "try again".
  */
 export function lazyScreen(load: () => Promise<ComponentType>): LazyScreen {
-  let loading: Promise<ComponentType> | undefined;
+  let attempt: Promise<ComponentType> | undefined;
+  let failed = false;
   let component: ComponentType | undefined;
-  const preload = (): Promise<ComponentType> => {
-    loading ??= load().then(
+  const current = (): Promise<ComponentType> => {
+    attempt ??= load().then(
       (loaded) => {
         component = loaded;
         return loaded;
       },
       (error: unknown) => {
-        loading = undefined;
+        failed = true;
         throw error;
       },
     );
-    return loading;
+    return attempt;
+  };
+  const preload = (): Promise<ComponentType> => {
+    if (failed) {
+      attempt = undefined;
+      failed = false;
+    }
+    return current();
   };
   function LazyScreenView() {
-    return createElement(component ?? use(preload()));
+    return createElement(component ?? use(current()));
   }
   return Object.assign(LazyScreenView, { preload });
 }

@@ -99,7 +99,7 @@ test('the report prints to a PDF with the company name, the level and the charts
     assert.match(text, new RegExp(COMPANY));
     assert.match(text, /二级 规范级/);
     assert.match(text, /智能装备及智能制造/);
-    assert.match(text, /各能力域达到的程度/);
+    assert.match(text, /各部分达到的程度/);
     // The charts are canvases, printed as images.
     const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
     assert.ok(images.length >= 2, `expected the two charts as images in the PDF, found ${images.length}`);

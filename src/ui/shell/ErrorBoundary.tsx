@@ -3,6 +3,8 @@ import { ErrorFallback } from './ErrorFallback';
 
 interface ErrorBoundaryProps {
   children: ReactNode;
+  /** Runs before "try again" re-mounts the screen, e.g. to fetch the screen's code anew. */
+  beforeRetry?: () => Promise<unknown> | undefined;
 }
 
 interface ErrorBoundaryState {
@@ -25,7 +27,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 
   private readonly reset = (): void => {
-    this.setState({ error: null });
+    void Promise.resolve(this.props.beforeRetry?.())
+      .catch(() => undefined)
+      .then(() => this.setState({ error: null }));
   };
 
   override render(): ReactNode {

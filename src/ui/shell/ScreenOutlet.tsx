@@ -51,7 +51,7 @@ export function ScreenOutlet({ route, path, pending }: ScreenOutletProps) {
   return (
     <main className="gz-main" id="gz-main" ref={mainRef} tabIndex={-1} aria-busy={pending}>
       {pending ? <div className="gz-progress" role="progressbar" aria-label={t('shell.loading')} /> : null}
-      <ErrorBoundary key={path}>
+      <ErrorBoundary key={path} beforeRetry={Screen?.preload}>
         <Suspense fallback={<ScreenLoading />}>{Screen ? <Screen /> : <NotFoundScreen path={path} />}</Suspense>
       </ErrorBoundary>
     </main>
