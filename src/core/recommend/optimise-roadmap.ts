@@ -115,14 +115,14 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
    * plus a fractional knapsack with level values scaled by (1 − μ) is a bound. μ = 0 everywhere first,
    * then μ = 1 on the units that knapsack over-covers, twice; the smallest bound wins.
    */
-  const bound = (depth: number, reach: readonly number[], net: number): number => {
+  const bound = (depth: number, reach: readonly number[], net: number, enough: number): number => {
     // Vouchers still unspent could pay for new items, and vouchers moved off items the subsidy could
     // also cover raise that subsidy: both can only widen what remains of the budget by this much.
     const used = support(totals, funding);
     const capacity = budget - net + funding.voucherWan * 100 - used.voucher + funding.subsidyRate * used.voucherOnBoth;
     const missing = problem.units.map((unit, u) => Math.max(0, unit.target - Math.max(unit.current, reach[u] ?? 0)) * levelPoints);
     const saturated = new Array<boolean>(problem.units.length).fill(false);
-    const possible = order.map((_, i) => i < depth || stillPossible(i, depth));
+    const possible = order.map((_, i) => i >= depth && stillPossible(i, depth));
     let best = Infinity;
     for (let round = 0; round < 3; round += 1) {
       let fixed = 0;
@@ -137,6 +137,8 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
         values[i] = level + (bonuses[i] ?? 0);
       }
       best = Math.min(best, fixed + knapsack(depth, capacity));
+      // Already low enough to cut this branch: the other rounds could only lower it further.
+      if (best <= enough) return best;
       const covered = new Array<number>(problem.units.length).fill(0);
       for (let i = depth; i < order.length; i += 1) {
         const x = fractions[i] ?? 0;
@@ -195,7 +197,7 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
       if (!check || check.feasible) best = { items: [...chosen], value, netCost: net };
     }
     if (depth >= order.length) return;
-    if (value + bound(depth, reach, net) <= best.value + 1e-9) return;
+    if (value + bound(depth, reach, net, best.value + 1e-9 - value) <= best.value + 1e-9) return;
     const item = order[depth];
     if (!item) return;
     // Past the loop index, readiness may depend on later items: it is checked on the whole set instead.
