@@ -33,19 +33,19 @@ export interface PatchGrid {
   readonly data: Float32Array;
 }
 
-// Bilinear, align_corners=false: the same sampling PyTorch used when the scorer was designed.
-function sampleBilinear(src: FeatureMap, c: number, fy: number, fx: number): number {
-  const y = Math.min(Math.max(fy, 0), src.height - 1);
-  const x = Math.min(Math.max(fx, 0), src.width - 1);
-  const y0 = Math.floor(y);
-  const x0 = Math.floor(x);
-  const y1 = Math.min(y0 + 1, src.height - 1);
-  const x1 = Math.min(x0 + 1, src.width - 1);
-  const wy = y - y0;
-  const wx = x - x0;
-  const base = c * src.height * src.width;
-  const at = (yy: number, xx: number): number => src.data[base + yy * src.width + xx] ?? 0;
-  return (1 - wy) * ((1 - wx) * at(y0, x0) + wx * at(y0, x1)) + wy * ((1 - wx) * at(y1, x0) + wx * at(y1, x1));
+// Bilinear taps with align_corners=false (PyTorch's default, used when the scorer was designed).
+function taps(out: number, src: number): { i0: Int32Array; i1: Int32Array; w: Float32Array } {
+  const i0 = new Int32Array(out);
+  const i1 = new Int32Array(out);
+  const w = new Float32Array(out);
+  const scale = src / out;
+  for (let o = 0; o < out; o++) {
+    const f = Math.min(Math.max((o + 0.5) * scale - 0.5, 0), src - 1);
+    i0[o] = Math.floor(f);
+    i1[o] = Math.min(Math.floor(f) + 1, src - 1);
+    w[o] = f - Math.floor(f);
+  }
+  return { i0, i1, w };
 }
 
 /**
@@ -58,9 +58,13 @@ export function patchGrid(out: BackboneOutput): PatchGrid {
   const w = s8.width;
   const dims = s4.channels + s8.channels + s16.channels;
   const data = new Float32Array(h * w * dims);
-  const sy = s16.height / h;
-  const sx = s16.width / w;
+  const ty = taps(h, s16.height);
+  const tx = taps(w, s16.width);
+  const plane16 = s16.height * s16.width;
   for (let y = 0; y < h; y++) {
+    const y0 = (ty.i0[y] ?? 0) * s16.width;
+    const y1 = (ty.i1[y] ?? 0) * s16.width;
+    const wy = ty.w[y] ?? 0;
     for (let x = 0; x < w; x++) {
       let o = (y * w + x) * dims;
       for (let c = 0; c < s4.channels; c++) {
@@ -70,7 +74,18 @@ export function patchGrid(out: BackboneOutput): PatchGrid {
         data[o++] = 0.25 * ((s4.data[r0] ?? 0) + (s4.data[r0 + 1] ?? 0) + (s4.data[r1] ?? 0) + (s4.data[r1 + 1] ?? 0));
       }
       for (let c = 0; c < s8.channels; c++) data[o++] = s8.data[c * h * w + y * w + x] ?? 0;
-      for (let c = 0; c < s16.channels; c++) data[o++] = sampleBilinear(s16, c, (y + 0.5) * sy - 0.5, (x + 0.5) * sx - 0.5);
+      const x0 = tx.i0[x] ?? 0;
+      const x1 = tx.i1[x] ?? 0;
+      const wx = tx.w[x] ?? 0;
+      const a00 = (1 - wy) * (1 - wx);
+      const a01 = (1 - wy) * wx;
+      const a10 = wy * (1 - wx);
+      const a11 = wy * wx;
+      for (let c = 0; c < s16.channels; c++) {
+        const b = c * plane16;
+        data[o++] =
+          a00 * (s16.data[b + y0 + x0] ?? 0) + a01 * (s16.data[b + y0 + x1] ?? 0) + a10 * (s16.data[b + y1 + x0] ?? 0) + a11 * (s16.data[b + y1 + x1] ?? 0);
+      }
     }
   }
   return { dims, height: h, width: w, data };

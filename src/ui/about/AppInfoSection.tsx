@@ -16,7 +16,9 @@ function InfoList({ info }: { info: AppInfo }) {
   return (
     <dl className="gz-info-list">
       <dt>{t('about.version')}</dt>
-      <dd data-testid="app-version">{info.appVersion}</dd>
+      <dd className="gz-mono" data-testid="app-version">
+        {info.appVersion}
+      </dd>
       <dt>{t('about.shell')}</dt>
       <dd>{t(shellKeys[info.shell])}</dd>
       {Object.entries(info.versions).map(([part, version]) => (
@@ -32,7 +34,7 @@ function InfoRow({ label, value }: { label: string; value: string }) {
   return (
     <>
       <dt>{label}</dt>
-      <dd>{value}</dd>
+      <dd className="gz-mono">{value}</dd>
     </>
   );
 }

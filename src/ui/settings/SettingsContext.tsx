@@ -24,12 +24,22 @@ export function SettingsProvider({ store, initial, children }: SettingsProviderP
 
   const updateSettings = useCallback(
     async (patch: Partial<Settings>) => {
-      const next = { ...latest.current, ...patch };
-      if (patch.language && patch.language !== latest.current.language) await changeLanguage(patch.language);
-      if (patch.largeText !== undefined) applyTextScale(patch.largeText);
+      const previous = latest.current;
+      const next = { ...previous, ...patch };
+      // The control reflects the choice at once; the language's strings may still be loading.
       latest.current = next;
       setSettings(next);
-      await store.save(patch);
+      try {
+        if (patch.language && patch.language !== previous.language) await changeLanguage(patch.language);
+        if (patch.largeText !== undefined) applyTextScale(patch.largeText);
+        await store.save(patch);
+      } catch (error) {
+        latest.current = previous;
+        setSettings(previous);
+        if (previous.language !== next.language) await changeLanguage(previous.language).catch(() => undefined);
+        applyTextScale(previous.largeText);
+        throw error;
+      }
     },
     [store],
   );
