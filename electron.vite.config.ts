@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { inferenceAssetsPlugin } from './scripts/inference-assets';
 
 const root = import.meta.dirname;
 
@@ -29,7 +30,7 @@ export default defineConfig({
     root: resolve(root, 'src'),
     publicDir: resolve(root, 'public'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), inferenceAssetsPlugin(root)],
     worker: { format: 'es' },
     build: {
       outDir: resolve(root, 'out/renderer'),

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AssessmentRecord, AttachmentRecord } from '../core/assessment/assessment-record';
 import type { CatalogActiveRow, CatalogVersionEntriesRow, CatalogVersionRow } from '../core/catalog/catalog-version';
+import type { InspectionBatch, InspectionBatchImage, InspectionProject, InspectionResult } from '../core/inspect/records';
 import type { Company, Settings } from '../core/workspace/company';
 import { withStorageErrors } from './errors';
 import { migrations as allMigrations, type Migration } from './migrations';
@@ -36,6 +37,10 @@ export class GongzhiDatabase extends Dexie {
   declare catalogVersions: EntityTable<CatalogVersionRow, 'id'>;
   declare catalogVersionEntries: EntityTable<CatalogVersionEntriesRow, 'versionId'>;
   declare catalogActive: EntityTable<CatalogActiveRow, 'id'>;
+  declare inspectionProjects: EntityTable<InspectionProject, 'id'>;
+  declare inspectionResults: EntityTable<InspectionResult, 'id'>;
+  declare inspectionBatches: EntityTable<InspectionBatch, 'id'>;
+  declare inspectionBatchImages: EntityTable<InspectionBatchImage, 'id'>;
 
   readonly options: Readonly<DatabaseOptions>;
   readonly migrations: readonly Migration[];

@@ -105,6 +105,14 @@ export const routes: readonly AppRoute[] = [
     Screen: placeholder('common:placeholder.training.title', 'common:placeholder.training.body'),
   },
   {
+    id: 'demo',
+    path: '/demo',
+    labelKey: 'demo:nav',
+    icon: 'results',
+    group: 'main',
+    Screen: lazyScreen(async () => (await import('./demo/DemoScreen')).DemoScreen),
+  },
+  {
     id: 'settings',
     path: '/settings',
     labelKey: 'common:nav.settings',

@@ -1,0 +1,55 @@
+import { encode as encodeJpeg } from 'jpeg-js';
+import type { RgbImage } from '../vision';
+
+export const THUMBNAIL_SIDE = 160;
+
+/** Box-filtered downscale so the longer side is at most `side` (area averaging avoids aliasing). */
+export function downscale(image: RgbImage, side: number): RgbImage {
+  const scale = Math.min(1, side / Math.max(image.width, image.height));
+  const w = Math.max(1, Math.round(image.width * scale));
+  const h = Math.max(1, Math.round(image.height * scale));
+  const out = new Uint8Array(w * h * 3);
+  for (let y = 0; y < h; y++) {
+    const sy0 = Math.floor((y * image.height) / h);
+    const sy1 = Math.max(sy0 + 1, Math.floor(((y + 1) * image.height) / h));
+    for (let x = 0; x < w; x++) {
+      const sx0 = Math.floor((x * image.width) / w);
+      const sx1 = Math.max(sx0 + 1, Math.floor(((x + 1) * image.width) / w));
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      // sample at most 4×4 source pixels per output pixel: enough for a thumbnail, bounded on huge images
+      const stepY = Math.max(1, Math.floor((sy1 - sy0) / 4));
+      const stepX = Math.max(1, Math.floor((sx1 - sx0) / 4));
+      let n = 0;
+      for (let sy = sy0; sy < sy1; sy += stepY) {
+        for (let sx = sx0; sx < sx1; sx += stepX) {
+          const o = (sy * image.width + sx) * 3;
+          r += image.data[o] ?? 0;
+          g += image.data[o + 1] ?? 0;
+          b += image.data[o + 2] ?? 0;
+          n++;
+        }
+      }
+      const o = (y * w + x) * 3;
+      out[o] = r / n;
+      out[o + 1] = g / n;
+      out[o + 2] = b / n;
+    }
+  }
+  return { width: w, height: h, data: out };
+}
+
+/** A small JPEG of the image for the history list (a few KB per result). */
+export function thumbnailJpeg(image: RgbImage, side = THUMBNAIL_SIDE, quality = 70): Uint8Array {
+  const small = downscale(image, side);
+  const rgba = new Uint8Array(small.width * small.height * 4);
+  for (let i = 0, j = 0; i < small.data.length; i += 3, j += 4) {
+    rgba[j] = small.data[i] ?? 0;
+    rgba[j + 1] = small.data[i + 1] ?? 0;
+    rgba[j + 2] = small.data[i + 2] ?? 0;
+    rgba[j + 3] = 255;
+  }
+  const encoded = encodeJpeg({ width: small.width, height: small.height, data: rgba }, quality);
+  return new Uint8Array(encoded.data.buffer, encoded.data.byteOffset, encoded.data.byteLength);
+}

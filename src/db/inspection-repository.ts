@@ -1,0 +1,145 @@
+import { Dexie } from 'dexie';
+import type { BatchItem, InspectionBatch, InspectionProject, InspectionResult, Verdict } from '../core/inspect/records';
+import type { GongzhiDatabase } from './database';
+import { StorageError, withStorageErrors } from './errors';
+
+export interface ResultFilter {
+  readonly projectId: string;
+  readonly verdict?: Verdict;
+  /** Inclusive range of checkedAt (ms). */
+  readonly from?: number;
+  readonly to?: number;
+}
+
+export interface ResultPage {
+  readonly results: InspectionResult[];
+  /** Pass as `before` for the next (older) page; undefined at the end. */
+  readonly next: number | undefined;
+}
+
+const newId = (): string => crypto.randomUUID();
+
+/** Inspection projects, results and resumable batches. Every failure surfaces as a StorageError. */
+export class InspectionRepository {
+  constructor(private readonly db: GongzhiDatabase) {}
+
+  listProjects(): Promise<InspectionProject[]> {
+    return withStorageErrors(() => this.db.inspectionProjects.orderBy('updatedAt').reverse().toArray());
+  }
+
+  getProject(id: string): Promise<InspectionProject | undefined> {
+    return withStorageErrors(() => this.db.inspectionProjects.get(id));
+  }
+
+  async createProject(name: string): Promise<InspectionProject> {
+    const now = new Date().toISOString();
+    const project: InspectionProject = { id: newId(), name: name.trim(), createdAt: now, updatedAt: now, goodImages: 0, defectTypes: [] };
+    await withStorageErrors(() => this.db.inspectionProjects.add(project));
+    return project;
+  }
+
+  async updateProject(id: string, patch: Partial<Omit<InspectionProject, 'id' | 'createdAt'>>): Promise<InspectionProject> {
+    return withStorageErrors(async () => {
+      const current = await this.db.inspectionProjects.get(id);
+      if (!current) throw new StorageError('storage.notFound');
+      const next: InspectionProject = { ...current, ...patch, updatedAt: new Date().toISOString() };
+      await this.db.inspectionProjects.put(next);
+      return next;
+    });
+  }
+
+  async addResult(result: Omit<InspectionResult, 'id'>): Promise<InspectionResult> {
+    const stored: InspectionResult = { ...result, id: newId() };
+    await withStorageErrors(() => this.db.inspectionResults.add(stored));
+    return stored;
+  }
+
+  /** Newest first, `limit` at a time, served by the compound indexes (no scan of the whole history). */
+  page(filter: ResultFilter, limit = 50, before?: number): Promise<ResultPage> {
+    return withStorageErrors(async () => {
+      const from = filter.from ?? 0;
+      const to = Math.min(filter.to ?? Number.MAX_SAFE_INTEGER, before === undefined ? Number.MAX_SAFE_INTEGER : before - 1);
+      if (to < from) return { results: [], next: undefined };
+      const query = filter.verdict
+        ? this.db.inspectionResults.where('[projectId+verdict+checkedAt]').between([filter.projectId, filter.verdict, from], [filter.projectId, filter.verdict, to], true, true)
+        : this.db.inspectionResults.where('[projectId+checkedAt]').between([filter.projectId, from], [filter.projectId, to], true, true);
+      const results = await query.reverse().limit(limit).toArray();
+      const last = results[results.length - 1];
+      return { results, next: results.length === limit && last ? last.checkedAt : undefined };
+    });
+  }
+
+  /** Every result of a project (statistics, CSV export, refit with corrections). */
+  allResults(projectId: string): Promise<InspectionResult[]> {
+    return withStorageErrors(() => this.db.inspectionResults.where('[projectId+checkedAt]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray());
+  }
+
+  async review(id: string, verdict: Verdict, defectType: string | undefined): Promise<InspectionResult> {
+    return withStorageErrors(async () => {
+      const current = await this.db.inspectionResults.get(id);
+      if (!current) throw new StorageError('storage.notFound');
+      const next: InspectionResult = { ...current, verdict, defectType: verdict === 'ng' ? defectType : undefined, reviewedAt: Date.now() };
+      await this.db.inspectionResults.put(next);
+      return next;
+    });
+  }
+
+  /** Stores the batch and all its images in one transaction: either the whole queue is saved or nothing. */
+  async createBatch(projectId: string, files: readonly { name: string; bytes: Uint8Array }[]): Promise<InspectionBatch> {
+    const batch: InspectionBatch = {
+      id: newId(),
+      projectId,
+      createdAt: new Date().toISOString(),
+      status: 'running',
+      items: files.map((f) => ({ name: f.name, state: 'pending' })),
+    };
+    await withStorageErrors(() =>
+      this.db.transaction('rw', this.db.inspectionBatches, this.db.inspectionBatchImages, async () => {
+        await this.db.inspectionBatches.add(batch);
+        await this.db.inspectionBatchImages.bulkAdd(files.map((f, i) => ({ id: `${batch.id}/${i}`, batchId: batch.id, bytes: f.bytes })));
+      }),
+    );
+    return batch;
+  }
+
+  batchImage(batchId: string, index: number): Promise<Uint8Array | undefined> {
+    return withStorageErrors(async () => (await this.db.inspectionBatchImages.get(`${batchId}/${index}`))?.bytes);
+  }
+
+  /** Marks one item finished and drops its stored image, atomically, so a resume never checks it twice. */
+  async finishItem(batchId: string, index: number, item: BatchItem): Promise<InspectionBatch> {
+    return withStorageErrors(() =>
+      this.db.transaction('rw', this.db.inspectionBatches, this.db.inspectionBatchImages, async () => {
+        const batch = await this.db.inspectionBatches.get(batchId);
+        if (!batch) throw new StorageError('storage.notFound');
+        const items = batch.items.map((it, i) => (i === index ? item : it));
+        const done = items.every((it) => it.state !== 'pending');
+        const next: InspectionBatch = { ...batch, items, status: done ? 'done' : batch.status };
+        await this.db.inspectionBatches.put(next);
+        await this.db.inspectionBatchImages.delete(`${batchId}/${index}`);
+        return next;
+      }),
+    );
+  }
+
+  async setBatchStatus(batchId: string, status: InspectionBatch['status']): Promise<InspectionBatch> {
+    return withStorageErrors(() =>
+      this.db.transaction('rw', this.db.inspectionBatches, this.db.inspectionBatchImages, async () => {
+        const batch = await this.db.inspectionBatches.get(batchId);
+        if (!batch) throw new StorageError('storage.notFound');
+        const next: InspectionBatch = { ...batch, status };
+        await this.db.inspectionBatches.put(next);
+        // a cancelled batch keeps its record (what was checked) but not the images it will never check
+        if (status === 'cancelled') await this.db.inspectionBatchImages.where('batchId').equals(batchId).delete();
+        return next;
+      }),
+    );
+  }
+
+  /** Batches left running or paused, e.g. when the app was closed mid-batch. */
+  unfinishedBatches(projectId: string): Promise<InspectionBatch[]> {
+    return withStorageErrors(async () =>
+      (await this.db.inspectionBatches.where('projectId').equals(projectId).toArray()).filter((b) => b.status === 'running' || b.status === 'paused'),
+    );
+  }
+}

@@ -1,0 +1,62 @@
+import type { Roi } from '../core/inspect/roi';
+import type { BackendChoice, BackendPreference } from './backend-choice';
+import type { CheckOutcome, FitOutcome, TeachTypesOutcome } from './inspection-engine';
+
+/**
+ * Messages between the UI and the inspection worker. Image bytes travel as transferred ArrayBuffers
+ * (never copied, never decoded on the UI thread). Each request carries an id; the worker answers with
+ * any number of progress messages and then exactly one result or error.
+ */
+export interface InitRequest {
+  type: 'init';
+  /** Where models/ and ort/ are served (the app's own origin). */
+  baseUrl: string;
+  preference: BackendPreference;
+  acceptSoftwareAdapter: boolean;
+}
+export interface FitRequest {
+  type: 'fit';
+  images: ArrayBuffer[];
+  roi: Roi | undefined;
+}
+export interface LoadRequest {
+  type: 'load';
+  key: string;
+  model: ArrayBuffer;
+}
+export interface CheckRequest {
+  type: 'check';
+  key: string;
+  image: ArrayBuffer;
+  roi: Roi | undefined;
+  threshold: number;
+}
+export interface TeachTypesRequest {
+  type: 'teachTypes';
+  key: string;
+  examples: { label: string; image: ArrayBuffer }[];
+  roi: Roi | undefined;
+}
+
+export interface InitResult {
+  choice: BackendChoice;
+  modelId: string;
+}
+
+export interface WorkerResults {
+  init: InitResult;
+  fit: FitOutcome;
+  load: null;
+  check: CheckOutcome;
+  teachTypes: TeachTypesOutcome;
+}
+
+export type WorkerRequest = InitRequest | FitRequest | LoadRequest | CheckRequest | TeachTypesRequest;
+export type WorkerRequestType = WorkerRequest['type'];
+
+export type WorkerEnvelope = { id: number; request: WorkerRequest };
+
+export type WorkerReply =
+  | { id: number; kind: 'progress'; done: number; total: number }
+  | { id: number; kind: 'result'; result: WorkerResults[WorkerRequestType] }
+  | { id: number; kind: 'error'; code: string; params: Record<string, string | number>; message: string };

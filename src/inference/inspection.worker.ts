@@ -1,0 +1,98 @@
+/// <reference lib="webworker" />
+import * as ort from 'onnxruntime-web';
+import { isCodedError } from '../core/errors';
+import { chooseBackend, fallbackAfterGpuFailure, type BackendChoice } from './backend-choice';
+import { decideCapabilities, probeWasm, probeWebGpu } from './capabilities';
+import { InspectionEngine } from './inspection-engine';
+import type { InitRequest, InitResult, WorkerEnvelope, WorkerReply, WorkerRequest, WorkerResults } from './inspection-protocol';
+import { DEFECT_BACKBONE, findModel, parseModelManifest } from './model-manifest';
+import { createOnnxFeatureExtractor } from './onnx-feature-extractor';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let engine: InspectionEngine | undefined;
+
+function post(reply: WorkerReply, transfer: Transferable[] = []): void {
+  self.postMessage(reply, transfer);
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function init(request: InitRequest): Promise<InitResult> {
+  const caps = decideCapabilities(await probeWebGpu(self.navigator as NonNullable<Parameters<typeof probeWebGpu>[0]>), probeWasm(self));
+  let choice: BackendChoice = chooseBackend(caps, request.preference, request.acceptSoftwareAdapter);
+  // Paths and threads must be set before the first session; the thread count is fixed for this worker's life.
+  ort.env.wasm.wasmPaths = {
+    wasm: new URL('ort/ort-wasm-simd-threaded.jsep.wasm', request.baseUrl).href,
+    mjs: new URL('ort/ort-wasm-simd-threaded.jsep.mjs', request.baseUrl).href,
+  };
+  ort.env.wasm.numThreads = choice.backend === 'wasm-threads' ? choice.threads : 1;
+  const manifest = parseModelManifest((await (await fetch(new URL('models/manifest.json', request.baseUrl))).json()) as unknown);
+  const entry = findModel(manifest, DEFECT_BACKBONE);
+  const bytes = await fetchBytes(new URL(`models/${entry.file}`, request.baseUrl).href);
+  let extractor;
+  try {
+    extractor = await createOnnxFeatureExtractor(bytes, entry, { executionProviders: choice.backend === 'webgpu' ? ['webgpu'] : ['wasm'] });
+  } catch (error) {
+    if (choice.backend !== 'webgpu' || isCodedError(error)) throw error;
+    choice = fallbackAfterGpuFailure(caps);
+    extractor = await createOnnxFeatureExtractor(bytes, entry, { executionProviders: ['wasm'] });
+  }
+  engine = new InspectionEngine(extractor);
+  return { choice, modelId: extractor.modelId };
+}
+
+function ready(): InspectionEngine {
+  if (!engine) throw new Error('the inspection worker was not initialised');
+  return engine;
+}
+
+async function handle(id: number, request: WorkerRequest): Promise<{ result: WorkerResults[WorkerRequest['type']]; transfer: Transferable[] }> {
+  switch (request.type) {
+    case 'init':
+      return { result: await init(request), transfer: [] };
+    case 'fit': {
+      const out = await ready().fit(
+        request.images.map((b) => new Uint8Array(b)),
+        request.roi,
+        (done, total) => post({ id, kind: 'progress', done, total }),
+      );
+      return { result: out, transfer: [out.model.buffer as ArrayBuffer] };
+    }
+    case 'load':
+      ready().load(request.key, new Uint8Array(request.model));
+      return { result: null, transfer: [] };
+    case 'check': {
+      const out = await ready().check(request.key, new Uint8Array(request.image), request.roi, request.threshold);
+      return { result: out, transfer: [out.thumbnail.buffer as ArrayBuffer, out.map.data.buffer as ArrayBuffer] };
+    }
+    case 'teachTypes': {
+      const out = await ready().teachTypes(
+        request.key,
+        request.examples.map((e) => ({ label: e.label, bytes: new Uint8Array(e.image) })),
+        request.roi,
+      );
+      return { result: out, transfer: [out.model.buffer as ArrayBuffer] };
+    }
+  }
+}
+
+// Requests run one after another: the session is not re-entrant and a batch keeps its order.
+let queue: Promise<void> = Promise.resolve();
+
+self.onmessage = (event: MessageEvent<WorkerEnvelope>) => {
+  const { id, request } = event.data;
+  queue = queue.then(async () => {
+    try {
+      const { result, transfer } = await handle(id, request);
+      post({ id, kind: 'result', result }, transfer);
+    } catch (error) {
+      const coded = isCodedError(error);
+      post({ id, kind: 'error', code: coded ? error.code : 'inspect.unexpected', params: coded ? { ...error.params } : {}, message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+};
