@@ -102,7 +102,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.training',
     icon: 'training',
     group: 'main',
-    Screen: placeholder('common:placeholder.training.title', 'common:placeholder.training.body'),
+    Screen: lazyScreen(async () => (await import('./training/TrainingScreen')).TrainingScreen),
   },
   {
     id: 'demo',

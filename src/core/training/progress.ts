@@ -1,8 +1,10 @@
+import type { Answers } from '../assessment/answers';
+
 /** One graded attempt at a case, as stored. */
 export interface TrainingAttempt {
   id: string;
   caseId: string;
-  answers: Record<string, { value?: string | number | string[] }>;
+  answers: Answers;
   points: number;
   exact: number;
   total: number;
