@@ -108,7 +108,7 @@ export const routes: readonly AppRoute[] = [
     id: 'demo',
     path: '/demo',
     labelKey: 'demo:nav',
-    icon: 'results',
+    icon: 'demo',
     group: 'main',
     Screen: lazyScreen(async () => (await import('./demo/DemoScreen')).DemoScreen),
   },
