@@ -94,7 +94,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.inspect',
     icon: 'inspect',
     group: 'main',
-    Screen: placeholder('common:placeholder.inspect.title', 'common:placeholder.inspect.body'),
+    Screen: lazyScreen(async () => (await import('./inspect/InspectScreen')).InspectScreen),
   },
   {
     id: 'training',
