@@ -102,7 +102,15 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.training',
     icon: 'training',
     group: 'main',
-    Screen: placeholder('common:placeholder.training.title', 'common:placeholder.training.body'),
+    Screen: lazyScreen(async () => (await import('./training/TrainingScreen')).TrainingScreen),
+  },
+  {
+    id: 'demo',
+    path: '/demo',
+    labelKey: 'demo:nav',
+    icon: 'demo',
+    group: 'main',
+    Screen: lazyScreen(async () => (await import('./demo/DemoScreen')).DemoScreen),
   },
   {
     id: 'settings',

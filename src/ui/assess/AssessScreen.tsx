@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useHashPath } from '../router/useHashPath';
 import { ScreenHeader } from '../shell/ScreenHeader';
 import { useSettings } from '../settings/SettingsContext';
+import { DemoLaunchButton } from '../demo/DemoLaunchButton';
 import { CompanyEditor } from './CompanyEditor';
 import { CompanyList } from './CompanyList';
 import { CompanyPanel } from './CompanyPanel';
@@ -23,7 +24,7 @@ export function AssessScreen() {
   else body = <CompanyList />;
   return (
     <>
-      <ScreenHeader title={t('screen.title')} subtitle={t('screen.subtitle')} />
+      <ScreenHeader title={t('screen.title')} subtitle={t('screen.subtitle')} actions={<DemoLaunchButton />} />
       {body}
     </>
   );

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SampleCompany } from '../../core/samples/sample-schema';
+import { findCluster } from '../../core/workspace/clusters';
+import { useLocalized } from '../assess/localized';
+import { sampleArtUrl } from './sample-art';
+
+/** A sample factory: its picture, name, cluster and a short story. */
+export function SampleCard({ sample, children }: { sample: SampleCompany; children?: ReactNode }) {
+  const { t } = useTranslation('demo');
+  const local = useLocalized();
+  const cluster = findCluster(sample.cluster);
+  const art = sampleArtUrl(sample.illustration);
+  return (
+    <article className="gz-demo-card" aria-label={local(sample.name)}>
+      {art ? <img className="gz-demo-art" src={art} alt={t('artAlt', { name: local(sample.name) })} /> : null}
+      <div className="gz-demo-card-body">
+        <h3>{local(sample.name)}</h3>
+        <p className="gz-demo-meta">
+          {[cluster ? local(cluster.name) : sample.cluster, local(sample.subSector), t(`size.${sample.size}`)].join(' · ')}
+        </p>
+        <p>{local(sample.summary)}</p>
+        {children}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { DomainCharts } from '../results/DomainCharts';
+import { LevelBadge } from '../results/LevelBadge';
+import { StrengthsWeaknesses } from '../results/StrengthsWeaknesses';
+import { useResult } from '../results/use-result';
+
+/** The sample's capability-maturity result, computed by the scoring engine from its answers. */
+export function TourResultStep({ assessmentId }: { assessmentId: string }) {
+  const { t } = useTranslation('demo');
+  const data = useResult(assessmentId);
+  if (data.status === 'loading') return <p className="gz-loading">{t('loading')}</p>;
+  if (data.status === 'error' || !data.value) return <p className="gz-notice gz-notice--error" role="alert">{t('tour.notLoaded')}</p>;
+  const { framework, result } = data.value;
+  return (
+    <>
+      <section className="gz-card">
+        <LevelBadge framework={framework} result={result} />
+      </section>
+      <section className="gz-card">
+        <DomainCharts framework={framework} result={result} />
+      </section>
+      <section className="gz-card">
+        <StrengthsWeaknesses framework={framework} result={result} />
+      </section>
+    </>
+  );
+}
