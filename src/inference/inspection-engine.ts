@@ -148,6 +148,6 @@ export class InspectionEngine {
     const defectTypes = buildPrototypes(embeddings);
     const updated: InspectionModel = { ...model, defectTypes };
     this.models.set(key, updated);
-    return { model: serializeInspectionModel(updated), types: defectTypes.map((t) => ({ name: t.name, examples: t.examples })), skipped };
+    return { model: serializeInspectionModel(updated), types: defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })), skipped };
   }
 }
