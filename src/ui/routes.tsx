@@ -105,6 +105,14 @@ export const routes: readonly AppRoute[] = [
     Screen: lazyScreen(async () => (await import('./training/TrainingScreen')).TrainingScreen),
   },
   {
+    id: 'clients',
+    path: '/clients',
+    labelKey: 'clients:nav',
+    icon: 'assess',
+    group: 'main',
+    Screen: lazyScreen(async () => (await import('./clients/ClientsScreen')).ClientsScreen),
+  },
+  {
     id: 'demo',
     path: '/demo',
     labelKey: 'demo:nav',
