@@ -26,8 +26,8 @@ export function HeatmapView({ imageUrl, map, threshold, roi }: Props) {
     const h = map.height * CELL;
     c.width = w;
     c.height = h;
-    // transparent below 60 % of the threshold, full red at twice the threshold
-    const rgba = heatmapRgba(dequantizeMap(map), map.height, map.width, h, w, 0.6 * threshold, 2 * threshold);
+    // cells below 80 % of the threshold stay clear, so the colour marks only where it looks wrong
+    const rgba = heatmapRgba(dequantizeMap(map), map.height, map.width, h, w, 0.8 * threshold, 3 * threshold);
     ctx.putImageData(new ImageData(new Uint8ClampedArray(rgba), w, h), 0, 0);
   }, [map, threshold]);
   const r = roi ?? { x: 0, y: 0, w: 1, h: 1 };

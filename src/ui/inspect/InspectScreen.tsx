@@ -47,14 +47,14 @@ export function InspectScreen() {
       <ProjectBar projects={projects} />
       {project ? (
         <>
-          <div className="gz-segmented gz-inspect-tabs" role="tablist">
+          <div className="gz-inspect-tabs" role="tablist">
             {TABS.map((id) => (
               <button
                 key={id}
                 type="button"
                 role="tab"
                 aria-selected={tab === id}
-                className="gz-segmented-option"
+                className="gz-inspect-tab"
                 onClick={() => {
                   setTab(id);
                   setRefreshKey((k) => k + 1);
