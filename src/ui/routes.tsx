@@ -106,6 +106,14 @@ export const routes: readonly AppRoute[] = [
     Screen: lazyScreen(async () => (await import('./clients/ClientsScreen')).ClientsScreen),
   },
   {
+    id: 'park',
+    path: '/park',
+    labelKey: 'park:nav',
+    icon: 'results',
+    group: 'main',
+    Screen: lazyScreen(async () => (await import('./park/ParkScreen')).ParkScreen),
+  },
+  {
     id: 'demo',
     path: '/demo',
     labelKey: 'demo:nav',
