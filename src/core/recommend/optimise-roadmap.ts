@@ -1,5 +1,5 @@
 import { budgetModels, type BudgetModel } from './budget-models';
-import { addToTotals, evaluateSelection, isReady, levelValue, netCost, unitReach, type SupportTotals } from './evaluate-plan';
+import { addToTotals, evaluateSelection, levelValue, netCost, unitReach, type SupportTotals } from './evaluate-plan';
 import { makeBound, type BoundFn } from './plan-bound';
 import { greedyPlan } from './plan-greedy';
 import { candidatePool } from './plan-order';
@@ -43,10 +43,10 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
   const banned = new Uint8Array(n);
   const emptyTotals: SupportTotals = { voucherOnly: 0, both: 0, subsidyOnly: 0, neither: 0 };
   const models = budgetModels(space, funding).map((model) => {
-    const { bound, tune, multipliers } = makeBound(space, model.weights, included, banned);
+    const { bound, tune, multipliers, choose, refresh } = makeBound(space, model.weights, banned);
     const rootCapacity = model.capacity(emptyTotals, 0);
     tune(space.missing, rootCapacity);
-    return { model, bound, table: makeTableBound(space, model.weights, multipliers, rootCapacity) };
+    return { model, bound, choose, refresh, table: makeTableBound(space, model.weights, multipliers, rootCapacity) };
   });
 
   let best: { items: PlanItem[]; value: number; netCost: number } = { items: [], value: 0, netCost: 0 };
@@ -61,6 +61,14 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
   let nodes = 0;
   let proven = true;
   const missing = new Float64Array(problem.units.length);
+
+  /** `isReady` on positions: each named-entry and capability need met by a chosen item, main level reached. */
+  const readyAt = (depth: number, reach: readonly number[]): boolean => {
+    const primary = order[depth]?.primary;
+    if (primary && primary.from > (reach[primary.unit] ?? 0)) return false;
+    for (const providers of space.requires[depth] ?? []) if (!providers.some((p) => included[p] === 1)) return false;
+    return true;
+  };
 
   /**
    * One node per chosen set: it tries each later item in turn as the next one to take (include), and
@@ -83,11 +91,11 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
     problem.units.forEach((unit, u) => {
       missing[u] = Math.max(0, unit.target - Math.max(unit.current, reach[u] ?? 0)) * levelPoints;
     });
-    const cut = (depth: number): boolean => {
+    /** Cheap table reads at every step; the fractional bounds (a sort each) once per node. */
+    const cut = (depth: number, full: boolean): boolean => {
       const enough = best.value + 1e-9 - value;
-      // Cheap table reads first; the fractional bounds (a sort each) only when no table cuts.
       for (const { model, table } of models) if (table && table.bound(depth, missing, model.capacity(totals, net)) <= enough) return true;
-      for (const { model, bound } of models) if (bound(depth, missing, model.capacity(totals, net), enough, -1) <= enough) return true;
+      if (full) for (const { model, bound } of models) if (bound(depth, missing, model.capacity(totals, net), enough, -1) <= enough) return true;
       return false;
     };
     let bounded = false;
@@ -95,7 +103,7 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
       const item = order[depth];
       if (!item || banned[depth] === 1) continue;
       // Past the loop index, readiness may depend on later items: it is checked on the whole set instead.
-      if (depth < loopIndex && !isReady(item, chosen, reach)) continue;
+      if (depth < loopIndex && !readyAt(depth, reach)) continue;
       // An item that adds nothing now and that no later item may need is never worth taking.
       if (!(item.bonus > 0 || (gains[depth] ?? []).some(([u]) => (missing[u] ?? 0) > 0) || (neededLater[depth] ?? false))) continue;
       addToTotals(totals, item, 1);
@@ -103,21 +111,18 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
       addToTotals(totals, item, -1);
       if (!fits) continue;
       // The bound over the items from here on, for the same chosen set; `missing` is refilled by children.
-      if (!bounded || depth > start) {
-        problem.units.forEach((unit, u) => {
-          missing[u] = Math.max(0, unit.target - Math.max(unit.current, reach[u] ?? 0)) * levelPoints;
-        });
-        if (cut(depth)) return;
-        bounded = true;
-      }
+      if (cut(depth, !bounded && models.some((m) => m.table === undefined))) return;
+      bounded = true;
       addToTotals(totals, item, 1);
       chosen.push(item);
       included[depth] = 1;
+      for (const m of models) m.choose(depth, 1);
       bonusSum += item.bonus;
       if (depth >= loopIndex) loopItemsChosen += 1;
       visit(depth + 1);
       chosen.pop();
       included[depth] = 0;
+      for (const m of models) m.choose(depth, -1);
       bonusSum -= item.bonus;
       if (depth >= loopIndex) loopItemsChosen -= 1;
       addToTotals(totals, item, -1);
@@ -139,7 +144,7 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
  * i's cheapest net cost (budget + vouchers bounds the sum of those). Repeats while it rules out more,
  * since an item whose only providers are ruled out can no longer be taken either.
  */
-function ruleOut(space: SearchSpace, models: readonly { model: BudgetModel; bound: BoundFn }[], banned: Uint8Array, incumbent: number): number {
+function ruleOut(space: SearchSpace, models: readonly { model: BudgetModel; bound: BoundFn; refresh: () => void }[], banned: Uint8Array, incumbent: number): number {
   const { order, gains, missing } = space;
   const rest = new Float64Array(missing.length);
   let count = 0;
@@ -157,6 +162,7 @@ function ruleOut(space: SearchSpace, models: readonly { model: BudgetModel; boun
       const enough = incumbent + 1e-9 - own;
       if (models.some(({ model, bound }) => bound(0, rest, model.capacityWith(i), enough, i) <= enough)) {
         banned[i] = 1;
+        for (const m of models) m.refresh();
         count += 1;
         changed = true;
       }

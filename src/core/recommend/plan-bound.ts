@@ -15,13 +15,17 @@ export interface Bound {
   tune: (missing: ArrayLike<number>, capacity: number) => void;
   /** The tuned multipliers (all 0 until `tune` runs). */
   multipliers: Float64Array;
+  /** Call after setting (1) or clearing (-1) `included[p]`. */
+  choose: (p: number, sign: 1 | -1) => void;
+  /** Call after changing `banned`. */
+  refresh: () => void;
 }
 
 /**
- * `included` and `banned` are read, not written: an item whose need has no provider left (all passed
+ * `banned` is read, not written (tell it through `refresh`; chosen items through `choose`): an item whose need has no provider left (all passed
  * over, or ruled out) can never be taken, so the bound leaves it out. `skip` is left out too (-1: none).
  */
-export function makeBound(space: SearchSpace, weights: Float64Array, included: Uint8Array, banned: Uint8Array): Bound {
+export function makeBound(space: SearchSpace, weights: Float64Array, banned: Uint8Array): Bound {
   const n = space.order.length;
   const { gains, bonuses, needs } = space;
   const values = new Float64Array(n);
@@ -34,19 +38,38 @@ export function makeBound(space: SearchSpace, weights: Float64Array, included: U
   const tuned = new Float64Array(units);
   const mu = new Float64Array(units);
 
-  const stillPossible = (i: number, depth: number): boolean => {
-    for (const providers of needs[i] ?? []) {
-      let any = false;
-      for (const p of providers) {
-        if (included[p] === 1 || (p >= depth && banned[p] === 0)) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) return false;
+  // Each need of each item, numbered: how many of its providers are chosen, and the last position of
+  // one not ruled out, so "can this need still be met from `depth` on" is two reads.
+  const needIds = needs.map(() => [] as number[]);
+  const providerLists: number[][] = [];
+  const needsOf = space.order.map(() => [] as number[]);
+  needs.forEach((lists, i) => {
+    for (const providers of lists) {
+      const id = providerLists.length;
+      providerLists.push(providers);
+      needIds[i]?.push(id);
+      for (const p of providers) needsOf[p]?.push(id);
     }
+  });
+  const chosenCount = new Int32Array(providerLists.length);
+  const lastFree = new Int32Array(providerLists.length);
+  const refresh = () => {
+    providerLists.forEach((providers, id) => {
+      let last = -1;
+      for (const p of providers) if (banned[p] === 0 && p > last) last = p;
+      lastFree[id] = last;
+    });
+  };
+  refresh();
+  const stillPossible = (i: number, depth: number): boolean => {
+    for (const id of needIds[i] ?? []) if ((chosenCount[id] ?? 0) === 0 && (lastFree[id] ?? -1) < depth) return false;
     return true;
   };
+  /** Keeps the counts in step with `included`: call after setting or clearing position p. */
+  const choose = (p: number, sign: 1 | -1) => {
+    for (const id of needsOf[p] ?? []) chosenCount[id] = (chosenCount[id] ?? 0) + sign;
+  };
+  const ratios = new Float64Array(n);
 
   const knapsack = (depth: number, capacity: number): number => {
     indices.length = 0;
@@ -54,7 +77,8 @@ export function makeBound(space: SearchSpace, weights: Float64Array, included: U
       fractions[i] = 0;
       if ((values[i] ?? 0) > 0) indices.push(i);
     }
-    indices.sort((a, b) => (values[b] ?? 0) / Math.max(weights[b] ?? 0, 1e-9) - (values[a] ?? 0) / Math.max(weights[a] ?? 0, 1e-9));
+    for (const i of indices) ratios[i] = (values[i] ?? 0) / Math.max(weights[i] ?? 0, 1e-9);
+    indices.sort((a, b) => (ratios[b] ?? 0) - (ratios[a] ?? 0));
     let total = 0;
     let left = capacity;
     for (const i of indices) {
@@ -147,5 +171,5 @@ export function makeBound(space: SearchSpace, weights: Float64Array, included: U
     }
   };
 
-  return { bound, tune, multipliers: tuned };
+  return { bound, tune, multipliers: tuned, choose, refresh };
 }

@@ -20,6 +20,8 @@ export interface SearchSpace {
   bonuses: Float64Array;
   /** Per position: each need as the positions of the items that could meet it. */
   needs: number[][][];
+  /** Per position: its named-entry and capability needs only (its level need is checked on the reach). */
+  requires: number[][][];
   /** Per position: whether a later item may need it, so it can be worth taking though it adds nothing. */
   neededLater: boolean[];
   /** Missing level points per unit before anything is chosen. */
@@ -50,8 +52,9 @@ export function buildSearchSpace(problem: PlanProblem, pool: readonly PlanItem[]
     for (const code of item.entry.provides) byCapability.set(code, [...(byCapability.get(code) ?? []), i]);
   });
   const providersOf = order.map((item) => possibleProviders(problem, item, order));
-  const needs = order.map((item) => {
-    const lists: number[][] = [...item.needsEntries.map((id) => byId.get(id) ?? []), ...item.needsCapabilities.map((code) => byCapability.get(code) ?? [])];
+  const requires = order.map((item) => [...item.needsEntries.map((id) => byId.get(id) ?? []), ...item.needsCapabilities.map((code) => byCapability.get(code) ?? [])]);
+  const needs = order.map((item, i) => {
+    const lists: number[][] = [...(requires[i] ?? [])];
     const primary = item.primary;
     if (primary && primary.from > (problem.units[primary.unit]?.current ?? 0)) {
       const levelOnly = { ...item, needsEntries: [], needsCapabilities: [] };
@@ -75,6 +78,7 @@ export function buildSearchSpace(problem: PlanProblem, pool: readonly PlanItem[]
     weights: Float64Array.from(order, minNet),
     bonuses: Float64Array.from(order, (item) => Math.max(0, item.bonus)),
     needs,
+    requires,
     neededLater,
     missing: Float64Array.from(problem.units, (unit) => (unit.target - unit.current) * levelPoints),
   };

@@ -13,7 +13,7 @@ export interface TableBound {
 }
 
 /** Tables above this many cells are not built (memory): the search then relies on the fractional bound alone. */
-const maxCells = 4_000_000;
+const maxCells = 8_000_000;
 
 export function makeTableBound(space: SearchSpace, weights: Float64Array, mu: ArrayLike<number>, capacity: number): TableBound | undefined {
   const n = space.order.length;
