@@ -71,17 +71,29 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
   };
 
   /**
+   * The reach once `item` is added to a set that reaches `reach`, without recomputing the set: outside
+   * the loop region every chosen item was ready when chosen, so its main lift already applied and no
+   * earlier lift can start to apply now; the new item's main lift applies since it is ready.
+   */
+  const reachWith = (reach: readonly number[], item: PlanItem): number[] => {
+    const next = [...reach];
+    for (const lift of item.lifts) {
+      if (lift.primary || lift.from <= (problem.units[lift.unit]?.current ?? 0)) next[lift.unit] = Math.max(next[lift.unit] ?? 0, lift.to);
+    }
+    return next;
+  };
+
+  /**
    * One node per chosen set: it tries each later item in turn as the next one to take (include), and
    * moving past an item is the exclude branch. Items that cannot be taken here (not ready, over budget,
    * adding nothing) are passed over without a node or a bound of their own, since the state is unchanged.
    */
-  const visit = (start: number): void => {
+  const visit = (start: number, reach: readonly number[]): void => {
     nodes += 1;
     if (nodes > nodeLimit) {
       proven = false;
       return;
     }
-    const reach = unitReach(problem, chosen);
     const value = levelValue(problem, reach) + bonusSum;
     const net = netCost(totals, funding);
     if (value > best.value + 1e-9) {
@@ -119,7 +131,7 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
       for (const m of models) m.choose(depth, 1);
       bonusSum += item.bonus;
       if (depth >= loopIndex) loopItemsChosen += 1;
-      visit(depth + 1);
+      visit(depth + 1, loopItemsChosen > 0 ? unitReach(problem, chosen) : reachWith(reach, item));
       chosen.pop();
       included[depth] = 0;
       for (const m of models) m.choose(depth, -1);
@@ -131,7 +143,7 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
       });
     }
   };
-  visit(0);
+  visit(0, unitReach(problem, []));
 
   const final = evaluateSelection(problem, best.items, funding);
   return { items: final.order, value: final.value, netCost: final.netCost, proven, nodes, ruledOut };
