@@ -81,6 +81,21 @@ describe('app protocol handler', () => {
     expect(await response.text()).toBe('');
   });
 
+  it('serves one byte range so media can seek, and refuses an impossible one', async () => {
+    const partial = await handle(new Request('app://gongzhi/models/backbone.onnx', { headers: { Range: 'bytes=2-4' } }));
+    expect(partial.status).toBe(206);
+    expect(partial.headers.get('content-range')).toBe('bytes 2-4/10');
+    expect(partial.headers.get('content-length')).toBe('3');
+    expect(await partial.text()).toBe('nx-');
+    expect(partial.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
+    const beyond = await handle(new Request('app://gongzhi/models/backbone.onnx', { headers: { Range: 'bytes=10-' } }));
+    expect(beyond.status).toBe(416);
+    expect(beyond.headers.get('content-range')).toBe('bytes */10');
+    const whole = await get('app://gongzhi/models/backbone.onnx');
+    expect(whole.headers.get('accept-ranges')).toBe('bytes');
+    expect(await whole.text()).toBe('onnx-bytes');
+  });
+
   it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])('refuses %s with 405', async (method) => {
     const response = await get('app://gongzhi/index.html', method);
     expect(response.status).toBe(405);

@@ -6,6 +6,7 @@
  */
 import { contentTypeFor, extensionOf } from './content-types.ts';
 import { isSameOrigin } from './app-origin.ts';
+import { parseByteRange } from './byte-range.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
 /**
@@ -63,9 +64,15 @@ function isSpaRoute(pathname: string): boolean {
   return pathname.endsWith('/') || extensionOf(pathname) === '';
 }
 
-function respond(status: number, body: Uint8Array | string | null, contentType: string, isHead: boolean): Response {
+function respond(
+  status: number,
+  body: Uint8Array | string | null,
+  contentType: string,
+  isHead: boolean,
+  extraHeaders: Readonly<Record<string, string>> = {},
+): Response {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
-  const headers = new Headers(SECURITY_HEADERS);
+  const headers = new Headers({ ...SECURITY_HEADERS, ...extraHeaders });
   headers.set('Content-Type', contentType);
   // Local files change only with an app update; revalidating is free and avoids stale bundles in dev.
   headers.set('Cache-Control', 'no-cache');
@@ -75,8 +82,20 @@ function respond(status: number, body: Uint8Array | string | null, contentType: 
   return new Response(payload, { status, headers });
 }
 
-function plain(status: number, message: string, isHead: boolean): Response {
-  return respond(status, message, 'text/plain; charset=utf-8', isHead);
+function plain(status: number, message: string, isHead: boolean, extraHeaders: Readonly<Record<string, string>> = {}): Response {
+  return respond(status, message, 'text/plain; charset=utf-8', isHead, extraHeaders);
+}
+
+/** A found asset: whole, or the one byte range asked for (media elements seek this way). */
+function asset(path: string, bytes: Uint8Array, rangeHeader: string | null, isHead: boolean): Response {
+  const size = bytes.byteLength;
+  const range = parseByteRange(rangeHeader, size);
+  if (range === 'unsatisfiable') return plain(416, 'Range Not Satisfiable', isHead, { 'Content-Range': `bytes */${size}` });
+  if (range === null) return respond(200, bytes, contentTypeFor(path), isHead, { 'Accept-Ranges': 'bytes' });
+  return respond(206, bytes.subarray(range.start, range.end + 1), contentTypeFor(path), isHead, {
+    'Accept-Ranges': 'bytes',
+    'Content-Range': `bytes ${range.start}-${range.end}/${size}`,
+  });
 }
 
 export function createAppRequestHandler(options: AppRequestHandlerOptions): (request: Request) => Promise<Response> {
@@ -96,7 +115,7 @@ export function createAppRequestHandler(options: AppRequestHandlerOptions): (req
     if (resolved.kind === 'hidden') return plain(404, 'Not Found', isHead);
     try {
       const bytes = await readAsset(resolved.path);
-      if (bytes) return respond(200, bytes, contentTypeFor(resolved.path), isHead);
+      if (bytes) return asset(resolved.path, bytes, request.headers.get('Range'), isHead);
       if (isSpaRoute(pathname)) {
         const index = await readAsset(INDEX_HTML);
         if (index) return respond(200, index, contentTypeFor(INDEX_HTML), isHead);

@@ -40,16 +40,23 @@ export interface LabelledEmbedding {
   readonly embedding: Float32Array;
 }
 
-/** Nearest-class-mean prototypes from a few labelled defect examples per type. */
+/** Groups a few labelled defect examples per type into prototypes (the examples are kept). */
 export function buildPrototypes(examples: readonly LabelledEmbedding[]): DefectTypePrototype[] {
   const groups = new Map<string, Float32Array[]>();
   for (const e of examples) groups.set(e.label, [...(groups.get(e.label) ?? []), e.embedding]);
-  return [...groups.entries()].map(([name, list]) => {
-    const first = list[0];
-    const centroid = new Float32Array(first ? first.length : 0);
-    for (const v of list) v.forEach((x, i) => (centroid[i] = (centroid[i] ?? 0) + x / list.length));
-    return { name, examples: list.length, centroid };
-  });
+  return [...groups.entries()].map(([name, list]) => ({ name, examples: list }));
+}
+
+function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += (a[i] ?? 0) * (b[i] ?? 0);
+    na += (a[i] ?? 0) ** 2;
+    nb += (b[i] ?? 0) ** 2;
+  }
+  return dot / (Math.sqrt(na * nb) + 1e-9);
 }
 
 export interface TypePrediction {
@@ -58,19 +65,18 @@ export interface TypePrediction {
   readonly similarity: number;
 }
 
+/**
+ * 1-nearest neighbour by cosine similarity over all labelled examples. On the dev tiles it beat the
+ * nearest class mean (5-shot 0.43 vs 0.38 in the harness): defect types are multi-modal (a break at
+ * the left edge and one at the right edge do not average into a typical break).
+ */
 export function classifyDefect(prototypes: readonly DefectTypePrototype[], embedding: Float32Array): TypePrediction | undefined {
   let best: TypePrediction | undefined;
-  let en = 0;
-  for (const x of embedding) en += x * x;
   for (const p of prototypes) {
-    let dot = 0;
-    let nn = 0;
-    for (let i = 0; i < embedding.length; i++) {
-      dot += (embedding[i] ?? 0) * (p.centroid[i] ?? 0);
-      nn += (p.centroid[i] ?? 0) ** 2;
+    for (const e of p.examples) {
+      const sim = cosine(embedding, e);
+      if (!best || sim > best.similarity) best = { name: p.name, similarity: sim };
     }
-    const sim = dot / (Math.sqrt(nn * en) + 1e-9);
-    if (!best || sim > best.similarity) best = { name: p.name, similarity: sim };
   }
   return best;
 }

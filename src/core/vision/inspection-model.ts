@@ -43,6 +43,6 @@ export interface InspectionModel {
 
 export interface DefectTypePrototype {
   readonly name: string;
-  readonly examples: number;
-  readonly centroid: Float32Array;
+  /** Embeddings of the labelled examples (the classifier compares with each: 1-nearest neighbour). */
+  readonly examples: readonly Float32Array[];
 }

@@ -48,11 +48,17 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
     expect(Math.abs((res.peak.row + 0.5) * cell - cy)).toBeLessThanOrEqual(2 * cell);
   });
 
-  it('round-trips through serialisation with identical scores', async () => {
-    const bytes = serializeInspectionModel(model);
-    const loaded = deserializeInspectionModel(bytes, { id: extractor.modelId, sha256: extractor.modelSha256 });
+  it('round-trips through serialisation with identical scores and defect types', async () => {
     const ev = await analyseImage(extractor, withDarkSpot(cleanTexture(SIZE, 904), 60, 60, 6));
-    expect(scoreEvidence(loaded, ev).score).toBe(scoreEvidence(model, ev).score);
+    const res = scoreEvidence(model, ev);
+    const spot = regionEmbedding(model, res.descriptors, res.map);
+    const other = spot.map((v, i) => (i % 2 ? v : -v));
+    const typed = { ...model, defectTypes: buildPrototypes([{ label: 'pit', embedding: spot }, { label: 'other', embedding: other }, { label: 'pit', embedding: other.map((v) => v * 0.5) }]) };
+    const bytes = serializeInspectionModel(typed);
+    const loaded = deserializeInspectionModel(bytes, { id: extractor.modelId, sha256: extractor.modelSha256 });
+    expect(scoreEvidence(loaded, ev).score).toBe(res.score);
+    expect(loaded.defectTypes.map((t) => [t.name, t.examples.length])).toEqual([['pit', 2], ['other', 1]]);
+    expect(classifyDefect(loaded.defectTypes, spot)).toEqual(classifyDefect(typed.defectTypes, spot));
     expect(loaded.threshold).toBe(model.threshold);
     expect(bytes.length).toBeLessThan(2_000_000);
   });

@@ -55,7 +55,7 @@ export function serializeInspectionModel(model: InspectionModel): Uint8Array {
     threshold: model.threshold,
     fittedImages: model.fittedImages,
     goodScores: model.goodScores.length,
-    defectTypes: model.defectTypes.map((t) => ({ name: t.name, examples: t.examples })),
+    defectTypes: model.defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const arrays = [
@@ -66,7 +66,7 @@ export function serializeInspectionModel(model: InspectionModel): Uint8Array {
     model.mean,
     model.cholesky,
     model.goodScores,
-    ...model.defectTypes.map((t) => t.centroid),
+    ...model.defectTypes.flatMap((t) => t.examples),
   ];
   const headerEnd = 12 + json.length;
   const payloadStart = Math.ceil(headerEnd / 4) * 4;
@@ -135,7 +135,7 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     cells * dims,
     (cells * dims * (dims + 1)) / 2,
     h.goodScores,
-    ...h.defectTypes.map(() => 2 * dims),
+    ...h.defectTypes.flatMap((t) => new Array<number>(t.examples).fill(2 * dims)),
   ];
   const payloadStart = Math.ceil((12 + jsonLen) / 4) * 4;
   const floats = lengths.reduce((s, n) => s + n, 0);
@@ -149,7 +149,7 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     arrays.push(a);
     o += n * 4;
   }
-  const [backboneMean, projection, textureMean, invScale, mean, cholesky, goodScores, ...centroids] = arrays;
+  const [backboneMean, projection, textureMean, invScale, mean, cholesky, goodScores, ...examples] = arrays;
   if (!backboneMean || !projection || !textureMean || !invScale || !mean || !cholesky || !goodScores) throw invalid('missing arrays');
   return {
     backbone: h.backbone,
@@ -166,6 +166,9 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     threshold: h.threshold,
     goodScores,
     fittedImages: h.fittedImages,
-    defectTypes: h.defectTypes.map((t, i) => ({ name: t.name, examples: t.examples, centroid: centroids[i] ?? new Float32Array(0) })),
+    defectTypes: h.defectTypes.map((t, i) => {
+      const start = h.defectTypes.slice(0, i).reduce((s, u) => s + u.examples, 0);
+      return { name: t.name, examples: examples.slice(start, start + t.examples) };
+    }),
   };
 }

@@ -1,0 +1,64 @@
+import type { AssessmentRecord } from '../assessment/assessment-record';
+import type { CatalogEntry } from '../catalog/catalog-schema';
+import { bundledTaxonomy } from '../catalog/taxonomy';
+import { recommendInputFromAssessment, type RecommendChoices } from '../recommend/from-assessment';
+import { planRoadmap } from '../recommend/plan-roadmap';
+import type { FundingInput } from '../recommend/recommend-types';
+import type { Company } from '../workspace/company';
+
+/** One line of the provider's follow-up sheet, as ids and numbers; the UI puts names on them. */
+export interface FollowUpRow {
+  companyId: string;
+  name: string;
+  contactName: string;
+  contactPhone: string;
+  cluster: string;
+  /** Undefined when the company has no completed assessment yet. */
+  assessment?: { frameworkId: string; level: number; date: string };
+  /** Weakest applicable domains first (at most three). */
+  topGaps: string[];
+  /** Solutions of the planned roadmap, in phase order (at most five). */
+  solutions: string[];
+  costWan: number;
+  netCostWan: number;
+}
+
+/** The latest record that has a result, preferring the most recently completed. */
+export function latestCompleted(records: readonly AssessmentRecord[]): AssessmentRecord | undefined {
+  return records
+    .filter((r) => r.result !== undefined)
+    .sort((a, b) => (b.completedAt ?? b.updatedAt).localeCompare(a.completedAt ?? a.updatedAt))[0];
+}
+
+/** Builds a client's follow-up line with the real recommendation engine and roadmap optimiser. */
+export function followUpRow(company: Company, records: readonly AssessmentRecord[], entries: readonly CatalogEntry[], funding: FundingInput, choices: RecommendChoices): FollowUpRow {
+  const base: FollowUpRow = {
+    companyId: company.id,
+    name: company.name,
+    contactName: company.contactName ?? '',
+    contactPhone: company.contactPhone ?? '',
+    cluster: company.cluster ?? '',
+    topGaps: [],
+    solutions: [],
+    costWan: 0,
+    netCostWan: 0,
+  };
+  const latest = latestCompleted(records);
+  const result = latest?.result;
+  if (!latest || !result) return base;
+  const topGaps = result.domains
+    .filter((d) => d.applicable)
+    .sort((a, b) => a.ratio - b.ratio || a.id.localeCompare(b.id))
+    .slice(0, 3)
+    .map((d) => d.id);
+  const roadmap = planRoadmap(entries, recommendInputFromAssessment(result, company, choices), bundledTaxonomy, funding);
+  const solutions = roadmap.phases.flatMap((p) => p.steps.map((s) => s.entryId)).slice(0, 5);
+  return {
+    ...base,
+    assessment: { frameworkId: latest.frameworkId, level: result.level, date: (latest.completedAt ?? latest.updatedAt).slice(0, 10) },
+    topGaps,
+    solutions,
+    costWan: roadmap.totalCostWan,
+    netCostWan: roadmap.netCostWan,
+  };
+}

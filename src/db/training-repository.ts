@@ -1,0 +1,29 @@
+import type { TrainingAttempt } from '../core/training/progress';
+import type { RepositoryClock } from './company-repository';
+import type { GongzhiDatabase } from './database';
+import { withStorageErrors } from './errors';
+
+const systemClock: RepositoryClock = { now: () => new Date(), newId: () => crypto.randomUUID() };
+
+/** A trainee's graded attempts. */
+export class TrainingRepository {
+  constructor(
+    private readonly db: GongzhiDatabase,
+    private readonly clock: RepositoryClock = systemClock,
+  ) {}
+
+  async record(attempt: Omit<TrainingAttempt, 'id' | 'completedAt'>): Promise<TrainingAttempt> {
+    const stored: TrainingAttempt = { ...attempt, id: this.clock.newId(), completedAt: this.clock.now().toISOString() };
+    await withStorageErrors(() => this.db.trainingAttempts.add(stored));
+    return stored;
+  }
+
+  async list(): Promise<TrainingAttempt[]> {
+    return withStorageErrors(() => this.db.trainingAttempts.orderBy('completedAt').toArray());
+  }
+
+  async listForCase(caseId: string): Promise<TrainingAttempt[]> {
+    const rows = await withStorageErrors(() => this.db.trainingAttempts.where('caseId').equals(caseId).toArray());
+    return rows.sort((a, b) => b.completedAt.localeCompare(a.completedAt));
+  }
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
+import { checkTrainingCase, type CaseProblem } from '../../core/training/load-case';
+import { getPlatform } from '../../platform';
+import { useLocalized } from '../assess/localized';
+
+type Outcome = { kind: 'ok'; title: string } | { kind: 'refused'; name: string; problems: CaseProblem[] } | { kind: 'failed' };
+
+function problemKey(problem: CaseProblem): string {
+  return problem.code.startsWith('case.') ? `training:${problem.code}` : `assess:import.${problem.code}`;
+}
+
+/** For course authors: checks a case file they wrote against the case schema and names every problem. */
+export function CaseFileCheck() {
+  const { t } = useTranslation('training');
+  const local = useLocalized();
+  const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
+
+  const check = async () => {
+    setOutcome(undefined);
+    try {
+      const [file] = await getPlatform().openFiles({ multiple: false, filters: [{ name: t('caseFilter'), extensions: ['json'] }] });
+      if (!file) return;
+      let data: unknown;
+      try {
+        data = JSON.parse(new TextDecoder().decode(await file.bytes()));
+      } catch (error) {
+        setOutcome({ kind: 'refused', name: file.name, problems: [{ code: 'file.notJson', path: '', params: { detail: String(error) }, message: String(error) }] });
+        return;
+      }
+      const checked = checkTrainingCase(data, bundledFrameworks());
+      setOutcome(checked.ok ? { kind: 'ok', title: local(checked.trainingCase.title) } : { kind: 'refused', name: file.name, problems: checked.problems });
+    } catch (error) {
+      console.error('case file check', error);
+      setOutcome({ kind: 'failed' });
+    }
+  };
+
+  return (
+    <section className="gz-card">
+      <h2 className="gz-card-title">{t('check.title')}</h2>
+      <p className="gz-field-help">{t('check.help')}</p>
+      <div className="gz-actions">
+        <button type="button" className="gz-button" onClick={() => void check()}>{t('check.button')}</button>
+      </div>
+      {outcome?.kind === 'ok' ? <p className="gz-notice" role="status">{t('check.ok', { title: outcome.title })}</p> : null}
+      {outcome?.kind === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{t('check.failed')}</p> : null}
+      {outcome?.kind === 'refused' ? (
+        <div className="gz-notice gz-notice--error" role="alert">
+          <p>{t('check.refused', { name: outcome.name })}</p>
+          <ul>
+            {outcome.problems.map((p, i) => (
+              <li key={i}>{t(problemKey(p), { ...p.params, path: p.path })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { bundledCases } from '../../core/training/bundled-cases';
+import { summariseProgress } from '../../core/training/progress';
+import { findCluster } from '../../core/workspace/clusters';
+import { useLocalized } from '../assess/localized';
+import { hrefFor } from '../router/hash-location';
+import { ScreenHeader } from '../shell/ScreenHeader';
+import { CaseFileCheck } from './CaseFileCheck';
+import { useAttempts } from './use-training';
+
+/** The scenario cases with the trainee's progress on each. */
+export function CaseList() {
+  const { t } = useTranslation('training');
+  const local = useLocalized();
+  const { attempts, failed } = useAttempts();
+  const cases = bundledCases();
+  const progress = summariseProgress(cases.map((c) => c.trainingCase.id), attempts ?? []);
+  return (
+    <>
+      <ScreenHeader title={t('title')} subtitle={t('subtitle')} />
+      {failed ? <p className="gz-notice gz-notice--error" role="alert">{t('attemptsFailed')}</p> : null}
+      <ul className="gz-train-cases" aria-label={t('casesLabel')}>
+        {cases.map(({ trainingCase }, index) => {
+          const p = progress[index];
+          const cluster = findCluster(trainingCase.cluster);
+          return (
+            <li key={trainingCase.id} className="gz-card">
+              <h2 className="gz-card-title">
+                <a href={hrefFor(`/training/case/${trainingCase.id}`)}>{local(trainingCase.title)}</a>
+              </h2>
+              <p className="gz-field-help">{[cluster ? local(cluster.name) : trainingCase.cluster, t(`industry.${trainingCase.industryType}`)].join(' · ')}</p>
+              <p data-testid={`progress-${trainingCase.id}`}>
+                {p && p.attempts > 0
+                  ? t('progress', { count: p.attempts, best: p.best, latest: p.latest })
+                  : t('notTried')}
+                {p?.improvement !== undefined ? ` ${t('improvement', { points: p.improvement > 0 ? `+${p.improvement}` : p.improvement })}` : ''}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      <CaseFileCheck />
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { bundledCases } from '../../core/training/bundled-cases';
+import { useHashPath } from '../router/useHashPath';
+import { CaseList } from './CaseList';
+import { CasePractice } from './CasePractice';
+import { AttemptReview } from './AttemptReview';
+import './training.css';
+
+/** /training (cases and progress), /training/case/<id> (practise), /training/case/<id>/attempt/<attemptId> (grade). */
+export function TrainingScreen() {
+  const { t } = useTranslation('training');
+  const [, , section, caseId, sub, attemptId] = useHashPath().split('/');
+  const found = bundledCases().find((c) => c.trainingCase.id === caseId);
+  if (section === 'case' && found && sub === 'attempt' && attemptId) return <AttemptReview found={found} attemptId={attemptId} />;
+  if (section === 'case' && found) return <CasePractice found={found} />;
+  if (section === 'case') return <p className="gz-notice gz-notice--error" role="alert">{t('unknownCase')}</p>;
+  return <CaseList />;
+}

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { withApp } from './harness.mjs';
+
+test('a trainee assesses a case, is graded with the reference reasoning, and the attempt counts in progress', async (t) => {
+  await withApp(t, async ({ page }) => {
+    await page.getByRole('link', { name: '实训' }).click();
+    await page.getByTestId('progress-gear-machining').getByText('还没有练习过。').waitFor();
+    await page.getByRole('link', { name: '九龙坡区某齿轮加工厂' }).click();
+    await page.getByText('这是一家 45 人的家族企业').waitFor();
+    // Everything at level 0 except the quality question at level 3 (the reference says 0: manual spot checks).
+    const groups = page.getByRole('group');
+    const count = await groups.count();
+    assert.equal(count, 15);
+    for (let i = 0; i < count; i++) await groups.nth(i).getByRole('radio').first().check();
+    await page.getByRole('group', { name: /质量检验和追溯/ }).getByRole('radio', { name: /^3 级/ }).check();
+    await page.getByRole('button', { name: '提交并评分' }).click();
+
+    const points = page.getByTestId('training-points');
+    await points.waitFor();
+    const score = Number((await points.innerText()).match(/^(\d+)/)?.[1]);
+    assert.ok(score > 0 && score < 100, `score ${score}`);
+    await page.getByText('您选了 3 级，参考答案是 0 级：高估了 3 级。').waitFor();
+    await page.getByText('参考理由：人工抽检、记录不全，正是 0 级的描述。').waitFor();
+    await page.getByRole('row', { name: /生产.*高估了/ }).first().waitFor();
+
+    await page.getByRole('link', { name: '返回案例列表' }).click();
+    await page.getByTestId('progress-gear-machining').getByText(`已练习 1 次，最好 ${score} 分，最近 ${score} 分。`).waitFor();
+  });
+});
