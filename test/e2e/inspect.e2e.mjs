@@ -3,6 +3,17 @@ import { test } from 'node:test';
 import { syntheticPartPng } from '../support/synthetic-parts.mjs';
 import { isLocal, withApp } from './harness.mjs';
 
+/** A PNG whose header announces 8000 × 6250 pixels (50 MP): refused from the header, before any decoding. */
+function hugePngHeader() {
+  const ihdr = Buffer.alloc(25);
+  ihdr.writeUInt32BE(13, 0);
+  ihdr.write('IHDR', 4, 'latin1');
+  ihdr.writeUInt32BE(8000, 8);
+  ihdr.writeUInt32BE(6250, 12);
+  ihdr.set([8, 2, 0, 0, 0], 16);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr, Buffer.alloc(64)]);
+}
+
 const png = (name, seed, defect = 'none') => ({ name, mimeType: 'image/png', buffer: Buffer.from(syntheticPartPng(seed, defect)) });
 
 async function choose(page, buttonName, files) {
@@ -53,14 +64,18 @@ test('teach from generated good parts, batch-check good and defective parts, and
         { name: 'zero.png', mimeType: 'image/png', buffer: Buffer.alloc(0) },
         { name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('这不是图片 not an image') },
         png('d-scratch.png', 905, 'scratch'),
+        { name: 'huge.png', mimeType: 'image/png', buffer: hugePngHeader() },
+        { name: 'cut.png', mimeType: 'image/png', buffer: Buffer.from(syntheticPartPng(906)).subarray(0, 300) },
       ];
       await choose(page, '检测多张图片…', batchFiles);
       await page.locator('[data-batch-status="done"]').waitFor({ timeout: 120_000 });
-      assert.match(await page.getByTestId('batch').innerText(), /已检测 7 \/ 7/);
+      assert.match(await page.getByTestId('batch').innerText(), /已检测 9 \/ 9/);
       const failures = page.getByRole('list', { name: '无法检测的图片' });
       assert.match(await failures.innerText(), /zero\.png: 文件是空的/);
       assert.match(await failures.innerText(), /notes\.png: 这个文件不是图片/);
-      assert.equal(await failures.locator('li').count(), 2);
+      assert.match(await failures.innerText(), /huge\.png: 图片太大（8000×6250 像素）/);
+      assert.match(await failures.innerText(), /cut\.png: 图片文件(不完整|已损坏)/);
+      assert.equal(await failures.locator('li').count(), 4);
 
       await page.getByRole('tab', { name: '记录' }).click();
       const results = page.getByRole('list', { name: '检测结果' });

@@ -41,7 +41,7 @@ export function BatchCheck({ client, backend, project }: { client: InspectionCli
             <ul className="gz-inspect-skipped" aria-label={t('batch.failedLabel')}>
               {failed.map((f, i) => (
                 <li key={`${f.name}-${i}`}>
-                  {f.name}: {inspectErrorText(t, i18n.exists, f.errorCode ?? 'inspect.unexpected')}
+                  {f.name}: {inspectErrorText(t, i18n.exists, f.errorCode ?? 'inspect.unexpected', { ...f.errorParams })}
                 </li>
               ))}
             </ul>

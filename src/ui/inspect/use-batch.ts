@@ -59,7 +59,7 @@ export function useBatch(client: InspectionClient | undefined, backend: BackendC
             finished = { name: item.name, state: 'done', ...(stored ? { resultId: stored.id } : {}) };
           } catch (error) {
             if (isCodedError(error) && error.code.startsWith('storage.')) throw error;
-            finished = { name: item.name, state: 'failed', errorCode: isCodedError(error) ? error.code : 'inspect.unexpected' };
+            finished = isCodedError(error) ? { name: item.name, state: 'failed', errorCode: error.code, errorParams: { ...error.params } } : { name: item.name, state: 'failed', errorCode: 'inspect.unexpected' };
           }
           current = await repo.finishItem(batch.id, index, finished);
           setState({ batch: current, running: true, error: undefined });
