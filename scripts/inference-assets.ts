@@ -43,7 +43,10 @@ export function inferenceAssetsPlugin(root: string): Plugin {
         createReadStream(file).pipe(res);
       });
     },
-    generateBundle() {
+    generateBundle(_options, bundle) {
+      // onnxruntime-web's own `new URL('….wasm', import.meta.url)` makes Vite emit a hashed 28 MB copy
+      // that is never fetched (wasmPaths points at ort/); drop it rather than ship the file twice.
+      for (const name of Object.keys(bundle)) if (/^assets\/ort-wasm-[^/]*\.wasm$/.test(name)) Reflect.deleteProperty(bundle, name);
       for (const [fileName, source] of inferenceAssets(root)) {
         this.emitFile({ type: 'asset', fileName, source: readFileSync(source) });
       }

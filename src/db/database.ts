@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { AssessmentRecord, AttachmentRecord } from '../core/assessment/assessment-record';
 import type { CatalogActiveRow, CatalogVersionEntriesRow, CatalogVersionRow } from '../core/catalog/catalog-version';
 import type { InspectionBatch, InspectionBatchImage, InspectionProject, InspectionResult } from '../core/inspect/records';
+import type { PoolRow } from '../core/park/pool-row';
 import type { TrainingAttempt } from '../core/training/progress';
 import type { Company, Settings } from '../core/workspace/company';
 import { withStorageErrors } from './errors';
@@ -44,6 +45,7 @@ export class GongzhiDatabase extends Dexie {
   declare inspectionBatchImages: EntityTable<InspectionBatchImage, 'id'>;
 
   declare trainingAttempts: EntityTable<TrainingAttempt, 'id'>;
+  declare parkAssessments: EntityTable<PoolRow, 'id'>;
 
   readonly options: Readonly<DatabaseOptions>;
   readonly migrations: readonly Migration[];

@@ -10,6 +10,7 @@ export { CompanyRepository, type CompanyInput, type CompanyPatch } from './compa
 export { DATABASE_NAME, GongzhiDatabase, openDatabase, type DatabaseOptions } from './database';
 export { STORAGE_ERROR_CODES, StorageError, type StorageErrorCode } from './errors';
 export { SettingsRepository } from './settings-repository';
+export { InspectionRepository, type ResultFilter, type ResultPage } from './inspection-repository';
 
 /** The opened database with the repositories the UI uses. */
 export interface Workspace {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { syntheticPartPng } from '../../test/support/synthetic-parts';
+import { syntheticPartPng } from '../../test/support/synthetic-parts.mjs';
 import { InspectionEngine } from './inspection-engine';
 import { createNodeFeatureExtractor } from './node-models';
 

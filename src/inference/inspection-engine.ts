@@ -1,6 +1,6 @@
 import { cropToRoi, type Roi } from '../core/inspect/roi';
 import { quantizeMap, type QuantizedMap } from '../core/inspect/quantized-map';
-import { thumbnailJpeg } from '../core/inspect/thumbnail';
+import { encodeJpegJs, thumbnailRgba, type JpegEncoder } from '../core/inspect/thumbnail';
 import { isCodedError } from '../core/errors';
 import {
   analyseImage,
@@ -72,14 +72,17 @@ const now = (): number => performance.now();
 export class InspectionEngine {
   private readonly models = new Map<string, InspectionModel>();
 
-  constructor(private readonly extractor: FeatureExtractor) {}
+  constructor(
+    private readonly extractor: FeatureExtractor,
+    private readonly encodeJpeg: JpegEncoder = encodeJpegJs,
+  ) {}
 
-  private async evidence(bytes: Uint8Array, roi: Roi | undefined): Promise<{ evidence: ImageEvidence; thumbnail: () => Uint8Array; decodeMs: number; modelMs: number }> {
+  private async evidence(bytes: Uint8Array, roi: Roi | undefined): Promise<{ evidence: ImageEvidence; thumbnail: () => Promise<Uint8Array>; decodeMs: number; modelMs: number }> {
     const t0 = now();
     const image = cropToRoi(decodeImage(bytes), roi);
     const t1 = now();
     const evidence = await analyseImage(this.extractor, image);
-    return { evidence, thumbnail: () => thumbnailJpeg(image), decodeMs: t1 - t0, modelMs: now() - t1 };
+    return { evidence, thumbnail: () => this.encodeJpeg(thumbnailRgba(image), 70), decodeMs: t1 - t0, modelMs: now() - t1 };
   }
 
   async fit(images: readonly Uint8Array[], roi: Roi | undefined, onProgress?: (done: number, total: number) => void): Promise<FitOutcome> {
@@ -116,7 +119,7 @@ export class InspectionEngine {
     const isDefect = scored.score >= threshold;
     const type = isDefect ? classifyDefect(model.defectTypes, regionEmbedding(model, scored.descriptors, scored.map)) : undefined;
     const map = quantizeMap(scored.map, model.grid.height, model.grid.width);
-    const thumb = thumbnail();
+    const thumb = await thumbnail();
     const end = now();
     return {
       score: scored.score,

@@ -3,6 +3,7 @@ import * as ort from 'onnxruntime-web';
 import { isCodedError } from '../core/errors';
 import { chooseBackend, fallbackAfterGpuFailure, type BackendChoice } from './backend-choice';
 import { decideCapabilities, probeWasm, probeWebGpu } from './capabilities';
+import type { JpegEncoder } from '../core/inspect/thumbnail';
 import { InspectionEngine } from './inspection-engine';
 import type { InitRequest, InitResult, WorkerEnvelope, WorkerReply, WorkerRequest, WorkerResults } from './inspection-protocol';
 import { DEFECT_BACKBONE, findModel, parseModelManifest } from './model-manifest';
@@ -11,6 +12,15 @@ import { createOnnxFeatureExtractor } from './onnx-feature-extractor';
 declare const self: DedicatedWorkerGlobalScope;
 
 let engine: InspectionEngine | undefined;
+
+/** The browser's native JPEG encoder (jpeg-js needs Node's Buffer). */
+const canvasJpeg: JpegEncoder = async (image, quality) => {
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2d context for thumbnails');
+  ctx.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0);
+  return new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: quality / 100 })).arrayBuffer());
+};
 
 function post(reply: WorkerReply, transfer: Transferable[] = []): void {
   self.postMessage(reply, transfer);
@@ -42,7 +52,7 @@ async function init(request: InitRequest): Promise<InitResult> {
     choice = fallbackAfterGpuFailure(caps);
     extractor = await createOnnxFeatureExtractor(bytes, entry, { executionProviders: ['wasm'] });
   }
-  engine = new InspectionEngine(extractor);
+  engine = new InspectionEngine(extractor, canvasJpeg);
   return { choice, modelId: extractor.modelId };
 }
 

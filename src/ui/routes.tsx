@@ -55,13 +55,6 @@ export function lazyScreen(load: () => Promise<ComponentType>): LazyScreen {
   return Object.assign(LazyScreenView, { preload });
 }
 
-function placeholder(titleKey: string, bodyKey: string): LazyScreen {
-  return lazyScreen(async () => {
-    const { PlaceholderScreen } = await import('./placeholder/PlaceholderScreen');
-    return () => <PlaceholderScreen titleKey={titleKey} bodyKey={bodyKey} />;
-  });
-}
-
 /** One entry per screen. Screens are lazy so heavy libraries (chart.js, onnxruntime-web) never load at start. */
 export const routes: readonly AppRoute[] = [
   {
@@ -94,7 +87,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.inspect',
     icon: 'inspect',
     group: 'main',
-    Screen: placeholder('common:placeholder.inspect.title', 'common:placeholder.inspect.body'),
+    Screen: lazyScreen(async () => (await import('./inspect/InspectScreen')).InspectScreen),
   },
   {
     id: 'training',
@@ -111,6 +104,14 @@ export const routes: readonly AppRoute[] = [
     icon: 'assess',
     group: 'main',
     Screen: lazyScreen(async () => (await import('./clients/ClientsScreen')).ClientsScreen),
+  },
+  {
+    id: 'park',
+    path: '/park',
+    labelKey: 'park:nav',
+    icon: 'results',
+    group: 'main',
+    Screen: lazyScreen(async () => (await import('./park/ParkScreen')).ParkScreen),
   },
   {
     id: 'demo',

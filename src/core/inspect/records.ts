@@ -51,6 +51,7 @@ export interface BatchItem {
   readonly name: string;
   readonly state: 'pending' | 'done' | 'failed';
   readonly errorCode?: string;
+  readonly errorParams?: Readonly<Record<string, string | number>>;
   readonly resultId?: string;
 }
 

@@ -40,8 +40,22 @@ export function downscale(image: RgbImage, side: number): RgbImage {
   return { width: w, height: h, data: out };
 }
 
-/** A small JPEG of the image for the history list (a few KB per result). */
-export function thumbnailJpeg(image: RgbImage, side = THUMBNAIL_SIDE, quality = 70): Uint8Array {
+export interface RgbaImage {
+  readonly width: number;
+  readonly height: number;
+  readonly data: Uint8Array;
+}
+
+/** Encodes RGBA pixels as JPEG: jpeg-js in Node, the browser's native encoder in the worker. */
+export type JpegEncoder = (image: RgbaImage, quality: number) => Promise<Uint8Array>;
+
+export const encodeJpegJs: JpegEncoder = (image, quality) => {
+  const encoded = encodeJpeg({ width: image.width, height: image.height, data: image.data }, quality);
+  return Promise.resolve(new Uint8Array(encoded.data.buffer, encoded.data.byteOffset, encoded.data.byteLength));
+};
+
+/** The image shrunk for the history list, as RGBA. */
+export function thumbnailRgba(image: RgbImage, side = THUMBNAIL_SIDE): RgbaImage {
   const small = downscale(image, side);
   const rgba = new Uint8Array(small.width * small.height * 4);
   for (let i = 0, j = 0; i < small.data.length; i += 3, j += 4) {
@@ -50,6 +64,5 @@ export function thumbnailJpeg(image: RgbImage, side = THUMBNAIL_SIDE, quality = 
     rgba[j + 2] = small.data[i + 2] ?? 0;
     rgba[j + 3] = 255;
   }
-  const encoded = encodeJpeg({ width: small.width, height: small.height, data: rgba }, quality);
-  return new Uint8Array(encoded.data.buffer, encoded.data.byteOffset, encoded.data.byteLength);
+  return { width: small.width, height: small.height, data: rgba };
 }

@@ -52,6 +52,30 @@ describe('roadmap optimiser', () => {
     expect(nonTrivial).toBeGreaterThan(150);
   });
 
+  it('matches brute force with shared gap units, prerequisite chains and budgets across the range', () => {
+    const rnd = seededRandom(11);
+    let nonTrivial = 0;
+    for (let trial = 0; trial < 200; trial += 1) {
+      const size = 6 + Math.floor(rnd() * 7);
+      // Two domains only, so most entries compete for the same units; chains of named prerequisites,
+      // so many entries can only come after others.
+      const entries = generateCatalog(size, 5000 + trial, ['production', 'data']).map((entry, i) => ({
+        ...entry,
+        prerequisites: i > 0 && rnd() < 0.5 ? [{ kind: 'entry' as const, id: `E${i - 1}` }, ...entry.prerequisites] : entry.prerequisites,
+      }));
+      const problem = compileProblem(entries, randomInput(rnd), bundledTaxonomy);
+      const total = problem.items.reduce((sum, item) => sum + item.cost, 0) / 100;
+      const funding: FundingInput = { budgetWan: Math.round(rnd() * total), voucherWan: rnd() < 0.5 ? Math.round(rnd() * 20) : 0, subsidyRate: rnd() < 0.5 ? 0.3 : 0, subsidyCapWan: Math.round(rnd() * 20) };
+      const plan = optimiseOver(problem, problem.items, funding);
+      const expected = bruteForce(problem, problem.items, funding);
+      expect(plan.proven).toBe(true);
+      expect(plan.value, `trial ${trial}`).toBeCloseTo(expected, 6);
+      expect(evaluateSelection(problem, plan.items, funding).feasible, `trial ${trial}`).toBe(true);
+      if (expected > 0 && plan.items.length > 2) nonTrivial += 1;
+    }
+    expect(nonTrivial).toBeGreaterThan(60);
+  });
+
   it('never exceeds the budget net of vouchers and subsidy, and orders providers first', () => {
     const entries = generateCatalog(120, 42);
     const problem = compileProblem(entries, randomInput(seededRandom(3)), bundledTaxonomy);

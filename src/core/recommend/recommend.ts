@@ -62,27 +62,58 @@ interface Resolution {
 }
 
 /** What must come first for an item, choosing for each missing need the cheapest provider that can itself be resolved. */
-function resolve(problem: PlanProblem, item: PlanItem, depth: number, seen: Set<PlanItem>, memo: Map<PlanItem, Resolution>): Resolution {
+/** Providers by entry id, by capability and by (unit, level), each cheapest first: built once per list. */
+interface ProviderIndex {
+  byId: Map<string, PlanItem[]>;
+  byCapability: Map<string, PlanItem[]>;
+  byLevel: Map<string, PlanItem[]>;
+}
+
+function providerIndex(problem: PlanProblem): ProviderIndex {
+  // A stable sort of the list as it stands, as the per-need filter-and-sort did before.
+  const sorted = [...problem.items].sort((a, b) => a.cost - b.cost);
+  const byId = new Map<string, PlanItem[]>();
+  const byCapability = new Map<string, PlanItem[]>();
+  for (const item of sorted) {
+    byId.set(item.entry.id, [...(byId.get(item.entry.id) ?? []), item]);
+    for (const code of item.entry.provides) byCapability.set(code, [...(byCapability.get(code) ?? []), item]);
+  }
+  return { byId, byCapability, byLevel: new Map() };
+}
+
+function levelProviders(problem: PlanProblem, index: ProviderIndex, item: PlanItem): PlanItem[] {
+  const primary = item.primary;
+  if (!primary) return [];
+  const key = `${primary.unit}:${primary.from}`;
+  const known = index.byLevel.get(key);
+  if (known) return known;
+  // Who can bring the unit to `from` depends only on the unit and `from`, not on the item asking.
+  const providers = new Set(possibleProviders(problem, { ...item, needsEntries: [], needsCapabilities: [] }, problem.items));
+  const list = [...problem.items].sort((a, b) => a.cost - b.cost).filter((p) => providers.has(p));
+  index.byLevel.set(key, list);
+  return list;
+}
+
+function resolve(problem: PlanProblem, index: ProviderIndex, item: PlanItem, depth: number, seen: Set<PlanItem>, memo: Map<PlanItem, Resolution>): Resolution {
   const known = memo.get(item);
   if (known) return known;
   const after: string[] = [];
   const blocked: ExplanationPart[] = [];
-  const needs: { part: ExplanationPart; match: (p: PlanItem) => boolean }[] = [
-    ...item.needsEntries.map((id) => ({ part: { key: 'explain.blockedEntry', params: { entry: id } }, match: (p: PlanItem) => p.entry.id === id })),
-    ...item.needsCapabilities.map((code) => ({ part: { key: 'explain.blockedCapability', params: { capability: code } }, match: (p: PlanItem) => p.entry.provides.includes(code) })),
+  const needs: { part: ExplanationPart; providers: readonly PlanItem[] }[] = [
+    ...item.needsEntries.map((id) => ({ part: { key: 'explain.blockedEntry', params: { entry: id } }, providers: index.byId.get(id) ?? [] })),
+    ...item.needsCapabilities.map((code) => ({ part: { key: 'explain.blockedCapability', params: { capability: code } }, providers: index.byCapability.get(code) ?? [] })),
   ];
   const primary = item.primary;
   const unit = primary ? problem.units[primary.unit] : undefined;
   if (primary && unit && primary.from > unit.current) {
-    const levelProviders = new Set(possibleProviders(problem, { ...item, needsEntries: [], needsCapabilities: [] }, problem.items));
-    needs.push({ part: { key: 'explain.blockedLevel', params: { domain: unit.code, level: primary.from } }, match: (p) => levelProviders.has(p) });
+    needs.push({ part: { key: 'explain.blockedLevel', params: { domain: unit.code, level: primary.from } }, providers: levelProviders(problem, index, item) });
   }
   for (const need of needs) {
-    const candidates = problem.items.filter((p) => p !== item && !seen.has(p) && need.match(p)).sort((a, b) => a.cost - b.cost);
+    const candidates = need.providers.filter((p) => p !== item && !seen.has(p));
     let chosen: Resolution | undefined;
     let provider: PlanItem | undefined;
     for (const candidate of depth < 6 ? candidates : []) {
-      const sub = resolve(problem, candidate, depth + 1, new Set([...seen, item]), memo);
+      const sub = resolve(problem, index, candidate, depth + 1, new Set([...seen, item]), memo);
       if (sub.blocked.length === 0) {
         chosen = sub;
         provider = candidate;
@@ -105,9 +136,10 @@ function resolve(problem: PlanProblem, item: PlanItem, depth: number, seen: Set<
 export function recommend(entries: readonly CatalogEntry[], input: RecommendInput, taxonomy: CatalogTaxonomy, problem: PlanProblem = compileProblem(entries, input, taxonomy)): Recommendation[] {
   const byId = new Map(problem.items.map((item) => [item.entry.id, item]));
   const memo = new Map<PlanItem, Resolution>();
+  const index = providerIndex(problem);
   const list = new Map<string, Recommendation>();
   const add = (item: PlanItem, role: Recommendation['role']) => {
-    const resolution = resolve(problem, item, 0, new Set(), memo);
+    const resolution = resolve(problem, index, item, 0, new Set(), memo);
     const status: RecommendationStatus = resolution.blocked.length > 0 ? 'blocked' : resolution.after.length > 0 ? 'deferred' : 'ready';
     const explanation = [...explain(problem, item, input), ...(status === 'blocked' ? resolution.blocked : [])];
     if (status === 'deferred') explanation.push({ key: 'explain.after', params: { entries: resolution.after.join(',') } });
@@ -122,8 +154,11 @@ export function recommend(entries: readonly CatalogEntry[], input: RecommendInpu
       if (provider && !list.has(id)) add(provider, 'prerequisite');
     }
   }
+  // Who waits for whom, in list order, built in one pass rather than a scan of the list per entry.
+  const enablesOf = new Map<string, string[]>();
+  for (const r of list.values()) for (const id of new Set(r.after)) enablesOf.set(id, [...(enablesOf.get(id) ?? []), r.entry.id]);
   for (const recommendation of list.values()) {
-    const enables = [...list.values()].filter((r) => r.after.includes(recommendation.entry.id)).map((r) => r.entry.id);
+    const enables = enablesOf.get(recommendation.entry.id) ?? [];
     if (enables.length > 0) recommendation.explanation.push({ key: 'explain.enables', params: { entries: enables.slice(0, 3).join(',') } });
   }
   return [...list.values()].sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));

@@ -22,11 +22,12 @@ import { migration002Assessments } from './002-assessments';
 import { migration003CatalogVersions } from './003-catalog-versions';
 import { migration004Inspection } from './004-inspection';
 import { migration005Training } from './005-training';
+import { migration006Park } from './006-park';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration001Initial, migration002Assessments, migration003CatalogVersions, migration004Inspection, migration005Training];
+export const migrations: readonly Migration[] = [migration001Initial, migration002Assessments, migration003CatalogVersions, migration004Inspection, migration005Training, migration006Park];
 
 /** The tables that exist once every step up to `version` has run, with their Dexie schema strings. */
 export function schemaAtVersion(steps: readonly Migration[], version: number): Map<string, string> {

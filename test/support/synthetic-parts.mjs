@@ -4,7 +4,8 @@ import { encode } from 'fast-png';
  * Generated "parts" for tests and benchmarks: a machined-looking periodic texture with sensor noise,
  * and defective variants (a dark pit or a bright scratch). Deterministic per seed.
  */
-function rng(seed: number): () => number {
+/** @param {number} seed */
+function rng(seed) {
   let s = seed >>> 0 || 1;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
@@ -12,9 +13,8 @@ function rng(seed: number): () => number {
   };
 }
 
-export type SyntheticDefect = 'none' | 'pit' | 'scratch';
-
-export function syntheticPartRgb(seed: number, defect: SyntheticDefect = 'none', size = 256): Uint8Array {
+/** @param {number} seed @param {'none' | 'pit' | 'scratch'} defect @param {number} size */
+export function syntheticPartRgb(seed, defect = 'none', size = 256) {
   const rand = rng(seed);
   const phase = rand() * 0.3;
   const data = new Uint8Array(size * size * 3);
@@ -34,6 +34,7 @@ export function syntheticPartRgb(seed: number, defect: SyntheticDefect = 'none',
   return data;
 }
 
-export function syntheticPartPng(seed: number, defect: SyntheticDefect = 'none', size = 256): Uint8Array {
+/** @param {number} seed @param {'none' | 'pit' | 'scratch'} defect @param {number} size */
+export function syntheticPartPng(seed, defect = 'none', size = 256) {
   return encode({ width: size, height: size, data: syntheticPartRgb(seed, defect, size), channels: 3, depth: 8 });
 }

@@ -1,0 +1,31 @@
+export interface Histogram {
+  readonly min: number;
+  readonly max: number;
+  readonly counts: number[];
+}
+
+/** Equal-width bins over [min, max] of the scores, widened so `include` (e.g. the threshold) is on the axis. */
+export function histogram(scores: readonly number[], bins: number, include: readonly number[] = []): Histogram {
+  const all = [...scores, ...include];
+  let min = Math.min(...all);
+  let max = Math.max(...all);
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return { min: 0, max: 1, counts: new Array<number>(bins).fill(0) };
+  const pad = Math.max((max - min) * 0.05, 1e-3);
+  min -= pad;
+  max += pad;
+  const counts = new Array<number>(bins).fill(0);
+  for (const s of scores) {
+    const i = Math.min(bins - 1, Math.max(0, Math.floor(((s - min) / (max - min)) * bins)));
+    counts[i] = (counts[i] ?? 0) + 1;
+  }
+  return { min, max, counts };
+}
+
+/**
+ * Share of good parts expected to be flagged at this threshold, from the good images' held-out scores
+ * (with add-one smoothing, so a handful of images never promises "0 %").
+ */
+export function expectedFalseAlarmRate(goodScores: readonly number[], threshold: number): number {
+  const above = goodScores.filter((s) => s >= threshold).length;
+  return (above + 0.5) / (goodScores.length + 1);
+}

@@ -1,0 +1,103 @@
+import type { FileProblem } from '../assessment/file-problems';
+import { parseBundle } from '../assessment/bundle';
+import type { Framework } from '../assessment/framework-schema';
+import { sha256Hex } from '../backup/bytes';
+import type { PoolRow } from './pool-row';
+
+export interface BundleFile {
+  name: string;
+  bytes(): Promise<Uint8Array>;
+}
+
+export type RejectReason = { code: 'park.duplicate'; duplicateOf: 'pool' | 'batch' } | { code: 'park.invalid'; problems: FileProblem[] };
+
+export interface ImportOutcome {
+  accepted: PoolRow[];
+  rejected: { name: string; reason: RejectReason }[];
+}
+
+export interface ImportOptions {
+  frameworks: readonly Framework[];
+  /** Fingerprints already in the pool. */
+  known: ReadonlySet<string>;
+  importedAt: string;
+  newId: () => string;
+  onProgress?: (done: number, total: number) => void;
+  /** Called between chunks so the UI thread can paint and take input (a macrotask in the app). */
+  pause?: () => Promise<void>;
+  chunkSize?: number;
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** What makes two bundles the same assessment: the company profile, the framework and the answers. */
+export async function bundleFingerprint(parts: { company: unknown; frameworkId: string; frameworkVersion: string; answers: unknown }): Promise<string> {
+  return sha256Hex(new TextEncoder().encode(canonical(parts)));
+}
+
+async function readOne(file: BundleFile, options: ImportOptions): Promise<{ ok: true; row: PoolRow } | { ok: false; reason: RejectReason }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await file.bytes()));
+  } catch (error) {
+    return { ok: false, reason: { code: 'park.invalid', problems: [{ code: 'file.notJson', path: '', params: { detail: String(error) }, message: String(error) }] } };
+  }
+  const parsed = parseBundle(data, options.frameworks);
+  if (!parsed.ok) return { ok: false, reason: { code: 'park.invalid', problems: parsed.problems } };
+  const { bundle, result } = parsed.value;
+  const a = bundle.assessment;
+  const fingerprint = await bundleFingerprint({ company: bundle.company, frameworkId: a.frameworkId, frameworkVersion: a.frameworkVersion, answers: a.answers });
+  return {
+    ok: true,
+    row: {
+      id: options.newId(),
+      fingerprint,
+      sourceName: file.name,
+      importedAt: options.importedAt,
+      company: bundle.company,
+      frameworkId: a.frameworkId,
+      frameworkVersion: a.frameworkVersion,
+      level: result.level,
+      totalScore: result.totalScore,
+      maxScore: result.maxScore,
+      domains: result.domains.filter((d) => d.applicable).map((d) => ({ id: d.id, ratio: d.ratio })),
+      ...(a.completedAt ? { completedAt: a.completedAt } : {}),
+    },
+  };
+}
+
+/**
+ * Reads many exported bundles: each is validated and scored by this app's engine; invalid ones and
+ * duplicates (of the pool or of an earlier file in the same batch) are rejected with the reason, and the
+ * rest are accepted. Nothing is stored here, so the caller can store the accepted rows in one transaction.
+ */
+export async function importBundles(files: readonly BundleFile[], options: ImportOptions): Promise<ImportOutcome> {
+  const accepted: PoolRow[] = [];
+  const rejected: ImportOutcome['rejected'] = [];
+  const seen = new Set<string>();
+  const chunk = options.chunkSize ?? 100;
+  for (let i = 0; i < files.length; i += 1) {
+    const file = files[i];
+    if (!file) continue;
+    const read = await readOne(file, options);
+    if (!read.ok) rejected.push({ name: file.name, reason: read.reason });
+    else if (options.known.has(read.row.fingerprint)) rejected.push({ name: file.name, reason: { code: 'park.duplicate', duplicateOf: 'pool' } });
+    else if (seen.has(read.row.fingerprint)) rejected.push({ name: file.name, reason: { code: 'park.duplicate', duplicateOf: 'batch' } });
+    else {
+      seen.add(read.row.fingerprint);
+      accepted.push(read.row);
+    }
+    if ((i + 1) % chunk === 0 || i === files.length - 1) {
+      options.onProgress?.(i + 1, files.length);
+      if (options.pause) await options.pause();
+    }
+  }
+  return { accepted, rejected };
+}

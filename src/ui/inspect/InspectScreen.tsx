@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackendPreference } from '../../inference/backend-choice';
+import { ScreenHeader } from '../shell/ScreenHeader';
+import { BackendPanel } from './BackendPanel';
+import { readBackendPreference, writeBackendPreference } from './backend-preference';
+import { BatchCheck } from './BatchCheck';
+import { CameraCheck } from './CameraCheck';
+import { DefectTypesPanel } from './DefectTypesPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { ProjectBar } from './ProjectBar';
+import { SingleCheck } from './SingleCheck';
+import { StatsPanel } from './StatsPanel';
+import { TeachPanel } from './TeachPanel';
+import { useInspectionWorker } from './use-inspection-worker';
+import { useProjects } from './use-projects';
+import './inspect.css';
+
+const TABS = ['teach', 'check', 'history', 'stats'] as const;
+type Tab = (typeof TABS)[number];
+
+export function InspectScreen() {
+  const { t } = useTranslation('inspect');
+  const [preference, setPreference] = useState<BackendPreference>(readBackendPreference);
+  const worker = useInspectionWorker(preference);
+  const projects = useProjects();
+  const [tab, setTab] = useState<Tab>('teach');
+  const [refreshKey, setRefreshKey] = useState(0);
+  const client = worker.status === 'ready' ? worker.client : undefined;
+  const backend = worker.status === 'ready' ? worker.init.choice.backend : undefined;
+  const project = projects.selected;
+
+  // the worker needs the project's current model before it can check anything
+  useEffect(() => {
+    if (client && project?.model) void client.request({ type: 'load', key: project.id, model: project.model.slice().buffer });
+  }, [client, project?.id, project?.model]);
+
+  const choose = (value: BackendPreference) => {
+    writeBackendPreference(value);
+    setPreference(value);
+  };
+
+  return (
+    <>
+      <ScreenHeader title={t('title')} subtitle={t('subtitle')} />
+      <BackendPanel worker={worker} preference={preference} onPreference={choose} />
+      <ProjectBar projects={projects} />
+      {project ? (
+        <>
+          <div className="gz-inspect-tabs" role="tablist">
+            {TABS.map((id) => (
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                aria-selected={tab === id}
+                className="gz-inspect-tab"
+                onClick={() => {
+                  setTab(id);
+                  setRefreshKey((k) => k + 1);
+                }}
+              >
+                {t(`tabs.${id}`)}
+              </button>
+            ))}
+          </div>
+          {tab === 'teach' ? (
+            <>
+              <TeachPanel key={project.id} client={client} projects={projects} />
+              {client ? <DefectTypesPanel client={client} projects={projects} /> : null}
+            </>
+          ) : null}
+          {tab === 'check' ? (
+            <section className="gz-card" aria-labelledby="gz-inspect-check">
+              <h2 className="gz-card-title" id="gz-inspect-check">
+                {t('check.title')}
+              </h2>
+              {!project.model ? <p>{t('check.teachFirst')}</p> : null}
+              {project.model && client && backend ? (
+                <>
+                  <SingleCheck client={client} backend={backend} project={project} />
+                  <BatchCheck client={client} backend={backend} project={project} />
+                  <CameraCheck client={client} backend={backend} project={project} />
+                </>
+              ) : null}
+            </section>
+          ) : null}
+          {tab === 'history' ? <HistoryPanel projects={projects} refreshKey={refreshKey} /> : null}
+          {tab === 'stats' ? <StatsPanel projectId={project.id} refreshKey={refreshKey} /> : null}
+        </>
+      ) : null}
+    </>
+  );
+}

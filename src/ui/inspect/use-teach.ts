@@ -1,0 +1,54 @@
+import { useCallback, useState } from 'react';
+import type { Roi } from '../../core/inspect/roi';
+import type { InspectionClient } from '../../inference/inspection-client';
+import type { SkippedImage } from '../../inference/inspection-engine';
+import { transferable, type NamedBytes } from './read-files';
+import type { ProjectsState } from './use-projects';
+
+export const MIN_TEACH_IMAGES = 10;
+export const MAX_TEACH_IMAGES = 100;
+
+export type TeachState =
+  | { status: 'idle' }
+  | { status: 'tooFew'; got: number }
+  | { status: 'fitting'; done: number; total: number }
+  | { status: 'done'; used: number; skipped: { name: string; code: string; params: SkippedImage['params'] }[]; truncated: number }
+  | { status: 'failed'; error: unknown };
+
+/** Fits a project's model from 10–100 good images in the worker, then stores it with the project. */
+export function useTeach(client: InspectionClient | undefined, projects: ProjectsState, roi: Roi | undefined) {
+  const [state, setState] = useState<TeachState>({ status: 'idle' });
+  const teach = useCallback(
+    async (files: NamedBytes[]) => {
+      if (!client) return;
+      if (files.length < MIN_TEACH_IMAGES) {
+        setState({ status: 'tooFew', got: files.length });
+        return;
+      }
+      const used = files.slice(0, MAX_TEACH_IMAGES);
+      setState({ status: 'fitting', done: 0, total: used.length });
+      try {
+        const fit = await client.request({ type: 'fit', images: used.map((f) => transferable(f.bytes)), roi }, (done, total) => setState({ status: 'fitting', done, total }));
+        await projects.update({
+          model: fit.model,
+          goodScores: Array.from(fit.goodScores),
+          proposedThreshold: fit.threshold,
+          threshold: fit.threshold,
+          goodImages: used.length - fit.skipped.length,
+          defectTypes: [],
+          roi,
+        });
+        setState({
+          status: 'done',
+          used: used.length - fit.skipped.length,
+          skipped: fit.skipped.map((s) => ({ name: used[s.index]?.name ?? '', code: s.code, params: s.params })),
+          truncated: files.length - used.length,
+        });
+      } catch (error) {
+        setState({ status: 'failed', error });
+      }
+    },
+    [client, projects, roi],
+  );
+  return { state, teach };
+}

@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
+import { aggregatePark, mainFramework, type ParkView } from '../../core/park/aggregate';
+import { importBundles, type BundleFile, type ImportOutcome } from '../../core/park/import-bundles';
+import type { PoolRow } from '../../core/park/pool-row';
+import { getWorkspace } from '../../db';
+import { ParkRepository } from '../../db/park-repository';
+
+async function repository(): Promise<ParkRepository> {
+  return new ParkRepository((await getWorkspace()).db);
+}
+
+/** Yields to the browser between chunks (a macrotask), so the progress bar paints and clicks get through. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'running'; done: number; total: number }
+  | { status: 'finished'; outcome: Pick<ImportOutcome, 'rejected'> & { acceptedCount: number } }
+  | { status: 'failed' };
+
+/** The pooled rows, the chosen framework's aggregate, and an import that reports progress. */
+export function usePark() {
+  const [rows, setRows] = useState<PoolRow[] | undefined>(undefined);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const [importState, setImportState] = useState<ImportState>({ status: 'idle' });
+
+  useEffect(() => {
+    let live = true;
+    repository()
+      .then((r) => r.list())
+      .then(
+        (list) => live && setRows(list),
+        (error: unknown) => {
+          console.error('park pool', error);
+          if (live) setLoadFailed(true);
+        },
+      );
+    return () => {
+      live = false;
+    };
+  }, [generation]);
+
+  const frameworkIds = useMemo(() => [...new Set((rows ?? []).map((r) => r.frameworkId))].sort(), [rows]);
+  const frameworkId = chosen && frameworkIds.includes(chosen) ? chosen : mainFramework(rows ?? []);
+  const view: ParkView | undefined = useMemo(() => (rows && frameworkId ? aggregatePark(rows, frameworkId) : undefined), [rows, frameworkId]);
+
+  const runImport = useCallback(async (files: readonly BundleFile[]) => {
+    setImportState({ status: 'running', done: 0, total: files.length });
+    try {
+      const park = await repository();
+      const outcome = await importBundles(files, {
+        frameworks: bundledFrameworks(),
+        known: await park.fingerprints(),
+        importedAt: new Date().toISOString(),
+        newId: () => crypto.randomUUID(),
+        onProgress: (done, total) => setImportState({ status: 'running', done, total }),
+        pause: nextTask,
+      });
+      await park.addAll(outcome.accepted);
+      setImportState({ status: 'finished', outcome: { acceptedCount: outcome.accepted.length, rejected: outcome.rejected } });
+      setGeneration((g) => g + 1);
+    } catch (error) {
+      console.error('park import', error);
+      setImportState({ status: 'failed' });
+    }
+  }, []);
+
+  const clear = useCallback(async () => {
+    await (await repository()).clear();
+    setImportState({ status: 'idle' });
+    setGeneration((g) => g + 1);
+  }, []);
+
+  return { rows, loadFailed, view, frameworkIds, frameworkId, setFrameworkId: setChosen, importState, runImport, clear };
+}

@@ -1,0 +1,184 @@
+// Inspection benchmark (issue 6 targets). Figures:
+// - inspect_e2e_wasm_ms / inspect_bare_session_ms: per image, decode → preprocess → model → score → heat map →
+//   thumbnail through the worker's InspectionEngine, against the bare onnxruntime-web session.run for the same
+//   model and input (both single-threaded WASM in Node; target ratio ≤ 1.3).
+// - inspect_batch_longest_task_ms: longest main-thread task (PerformanceObserver "longtask", which reports only
+//   tasks over 50 ms; 0 means none) while the app checks a folder batch of BATCH images in headless Chromium.
+// - inspect_page50_of_10000_ms: a filtered page of 50 (project + verdict, newest first) from 10,000 stored results,
+//   in Chromium's IndexedDB through the app's compound index; and with Dexie on fake-indexeddb in Node (upper bound).
+// - inspect_bytes_per_result: bytes of one stored result (thumbnail + map + fields), the mean over the batch.
+// Run alone: npm run bench -- inspect   (ctx.runs samples, medians)
+/* global PerformanceObserver, indexedDB, TextEncoder */
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { runnerImport } from 'vite';
+import { syntheticPartPng } from '../support/synthetic-parts.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const BATCH = 40;
+
+async function load(path) {
+  const { module } = await runnerImport(`${root}${path}`, { root, logLevel: 'error', configFile: false });
+  return module;
+}
+
+const round = (v) => Math.round(v * 100) / 100;
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+async function nodeFigures(runs) {
+  const { createNodeFeatureExtractor } = await load('src/inference/node-models.ts');
+  const { InspectionEngine } = await load('src/inference/inspection-engine.ts');
+  const { decodeImage, toInputTensor } = await load('src/core/vision/index.ts');
+  const extractor = await createNodeFeatureExtractor(root);
+  const engine = new InspectionEngine(extractor);
+  const fit = await engine.fit(Array.from({ length: 12 }, (_, i) => syntheticPartPng(100 + i)), undefined);
+  engine.load('p', fit.model);
+  const images = Array.from({ length: Math.max(runs, 5) }, (_, i) => syntheticPartPng(700 + i, i % 2 ? 'pit' : 'none'));
+  const e2e = [];
+  const bare = [];
+  await engine.check('p', images[0], undefined, fit.threshold); // warm-up
+  for (const bytes of images) {
+    const input = toInputTensor(decodeImage(bytes), extractor.inputSize).data;
+    let t = performance.now();
+    await extractor.extract(input);
+    bare.push(performance.now() - t);
+    t = performance.now();
+    await engine.check('p', bytes, undefined, fit.threshold);
+    e2e.push(performance.now() - t);
+  }
+  return { e2e: median(e2e), bare: median(bare) };
+}
+
+async function dexiePage(runs) {
+  const { openDatabase } = await load('src/db/database.ts');
+  const { InspectionRepository } = await load('src/db/inspection-repository.ts');
+  const db = await openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+  await db.inspectionResults.bulkAdd(fakeResults(10_000));
+  const repo = new InspectionRepository(db);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const page = await repo.page({ projectId: 'p1', verdict: 'ng' }, 50);
+    times.push(performance.now() - t);
+    if (page.results.length !== 50) throw new Error('expected a full page');
+  }
+  db.close();
+  return median(times);
+}
+
+function fakeResults(n) {
+  const thumb = new Uint8Array(6000).fill(7);
+  return Array.from({ length: n }, (_, i) => ({
+    id: `r${i}`, projectId: `p${i % 3}`, checkedAt: 1_750_000_000_000 + i * 1000, fileName: `part-${i}.png`, source: 'batch',
+    verdict: i % 7 === 0 ? 'ng' : 'ok', modelVerdict: i % 7 === 0 ? 'ng' : 'ok', score: i % 50, threshold: 5, backend: 'wasm-threads', timingMs: 200,
+    thumbnail: thumb, map: { width: 32, height: 32, low: 0, high: 1, data: new Uint8Array(1024) },
+  }));
+}
+
+async function browserFigures(ctx) {
+  const context = await ctx.browser.newContext({ locale: 'zh-CN' });
+  await context.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const page = await context.newPage();
+  const png = (name, seed, d = 'none') => ({ name, mimeType: 'image/png', buffer: Buffer.from(syntheticPartPng(seed, d)) });
+  const choose = async (name, files) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name }).click();
+    await (await chooser).setFiles(files);
+  };
+  try {
+    await page.goto(`${ctx.url}#/inspect`);
+    await page.locator('[data-backend-choice]').waitFor({ timeout: 60_000 });
+    await page.getByLabel('新项目').fill('bench');
+    await page.getByRole('button', { name: '新建项目' }).click();
+    await choose('选择良品图片…', Array.from({ length: 12 }, (_, i) => png(`g${i}.png`, 100 + i)));
+    await page.getByText('已从 12 张良品图片学习完成。').waitFor({ timeout: 120_000 });
+    await page.getByRole('tab', { name: '检测' }).click();
+    await page.evaluate(() => (window.__longest = 0));
+    await choose('检测多张图片…', Array.from({ length: BATCH }, (_, i) => png(`b${i}.png`, 500 + i, i % 5 ? 'none' : 'pit')));
+    // Handing the files over and queueing them (one IndexedDB transaction) is measured apart from checking.
+    await page.locator('[data-batch-status="running"]').waitFor({ timeout: 60_000 });
+    const queueing = await page.evaluate(() => {
+      const v = window.__longest;
+      window.__longest = 0;
+      return v;
+    });
+    await page.locator('[data-batch-status="done"]').waitFor({ timeout: 600_000 });
+    const longest = await page.evaluate(() => window.__longest);
+    // bytes per stored result and the filtered page query, in the app's own database
+    const stats = await page.evaluate(async ({ runs }) => {
+      const db = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('gongzhi');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const all = await new Promise((resolve) => {
+        const r = db.transaction('inspectionResults').objectStore('inspectionResults').getAll();
+        r.onsuccess = () => resolve(r.result);
+      });
+      const size = (r) => r.thumbnail.byteLength + r.map.data.byteLength + new TextEncoder().encode(JSON.stringify({ ...r, thumbnail: undefined, map: { ...r.map, data: undefined } })).length;
+      const bytes = all.reduce((s, r) => s + size(r), 0) / all.length;
+      const template = all[0];
+      await new Promise((resolve) => {
+        const tx = db.transaction('inspectionResults', 'readwrite');
+        const store = tx.objectStore('inspectionResults');
+        for (let i = 0; i < 10_000; i++) store.put({ ...template, id: `bench-${i}`, projectId: `bench-${i % 3}`, verdict: i % 7 ? 'ok' : 'ng', checkedAt: 1_750_000_000_000 + i * 1000 });
+        tx.oncomplete = resolve;
+      });
+      const times = [];
+      for (let k = 0; k < runs; k++) {
+        const t = performance.now();
+        const page = await new Promise((resolve) => {
+          const out = [];
+          const index = db.transaction('inspectionResults').objectStore('inspectionResults').index('[projectId+verdict+checkedAt]');
+          const req = index.openCursor(IDBKeyRange.bound(['bench-1', 'ng', 0], ['bench-1', 'ng', Number.MAX_SAFE_INTEGER]), 'prev');
+          req.onsuccess = () => {
+            const c = req.result;
+            if (c && out.length < 50) {
+              out.push(c.value);
+              c.continue();
+            } else resolve(out);
+          };
+        });
+        times.push(performance.now() - t);
+        if (page.length !== 50) throw new Error(`page of ${page.length}`);
+      }
+      db.close();
+      times.sort((a, b) => a - b);
+      return { bytes, page: times[Math.floor(times.length / 2)] };
+    }, { runs: ctx.runs ?? 5 });
+    return { longest, queueing, ...stats };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function run(ctx = {}) {
+  const runs = ctx.runs ?? 5;
+  const node = await nodeFigures(runs);
+  const figures = {
+    inspect_e2e_wasm_ms: round(node.e2e),
+    inspect_bare_session_ms: round(node.bare),
+    inspect_e2e_over_bare_ratio: round(node.e2e / node.bare),
+    inspect_page50_of_10000_dexie_node_ms: round(await dexiePage(runs)),
+  };
+  if (ctx.browser) {
+    const b = await browserFigures(ctx);
+    figures.inspect_batch_longest_task_ms = round(b.longest);
+    figures.inspect_batch_queueing_longest_task_ms = round(b.queueing);
+    figures.inspect_page50_of_10000_ms = round(b.page);
+    figures.inspect_bytes_per_result = Math.round(b.bytes);
+  }
+  return figures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await run({ runs: 3 }));

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { syntheticPartPng } from '../support/synthetic-parts.mjs';
+import { isLocal, withApp } from './harness.mjs';
+
+/** A PNG whose header announces 8000 × 6250 pixels (50 MP): refused from the header, before any decoding. */
+function hugePngHeader() {
+  const ihdr = Buffer.alloc(25);
+  ihdr.writeUInt32BE(13, 0);
+  ihdr.write('IHDR', 4, 'latin1');
+  ihdr.writeUInt32BE(8000, 8);
+  ihdr.writeUInt32BE(6250, 12);
+  ihdr.set([8, 2, 0, 0, 0], 16);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr, Buffer.alloc(64)]);
+}
+
+const png = (name, seed, defect = 'none') => ({ name, mimeType: 'image/png', buffer: Buffer.from(syntheticPartPng(seed, defect)) });
+
+async function choose(page, buttonName, files) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: buttonName }).click();
+  await (await chooser).setFiles(files);
+}
+
+test('teach from generated good parts, batch-check good and defective parts, and find the stored results', async (t) => {
+  await withApp(
+    t,
+    async ({ page, requests }) => {
+      // Chromium runs with --disable-gpu here: no WebGPU adapter, so the app falls back to WASM and says why.
+      const backend = page.getByRole('region', { name: '推理后端' });
+      await backend.locator('[data-backend-choice^="wasm"]').waitFor({ timeout: 60_000 });
+      assert.match(await backend.innerText(), /正在使用处理器运行/);
+      assert.match(await backend.innerText(), /WebGPU|显卡/);
+
+      await page.getByLabel('新项目').fill('阀体 2 号工位');
+      await page.getByRole('button', { name: '新建项目' }).click();
+
+      // too few images is refused with a clear message
+      await choose(page, '选择良品图片…', [png('g0.png', 1), png('g1.png', 2)]);
+      await page.getByText('至少需要 10 张良品图片，您选择了 2 张。').waitFor();
+
+      const good = Array.from({ length: 20 }, (_, i) => png(`good-${i}.png`, 100 + i));
+      await choose(page, '选择良品图片…', [...good, { name: 'empty.png', mimeType: 'image/png', buffer: Buffer.alloc(0) }]);
+      await page.getByText('已从 20 张良品图片学习完成。').waitFor({ timeout: 120_000 });
+      await page.getByText('empty.png: 文件是空的（0 字节）。').waitFor();
+
+      // the histogram slider shows the expected false-alarm rate live; the operator moves the threshold up
+      const rate = page.locator('[data-false-alarm-rate]');
+      const before = Number(await rate.getAttribute('data-false-alarm-rate'));
+      const slider = page.getByRole('slider').first();
+      const max = Number(await slider.getAttribute('max'));
+      await slider.fill(String(max));
+      const after = Number(await rate.getAttribute('data-false-alarm-rate'));
+      assert.ok(after < before, `false-alarm rate ${after} should drop below ${before}`);
+      await page.getByRole('button', { name: '使用此阈值' }).click();
+      await page.getByRole('button', { name: '使用此阈值' }).isDisabled();
+
+      await page.getByRole('tab', { name: '检测' }).click();
+      const batchFiles = [
+        png('g-a.png', 901),
+        png('g-b.png', 902),
+        png('g-c.png', 903),
+        png('d-pit.png', 904, 'pit'),
+        { name: 'zero.png', mimeType: 'image/png', buffer: Buffer.alloc(0) },
+        { name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('这不是图片 not an image') },
+        png('d-scratch.png', 905, 'scratch'),
+        { name: 'huge.png', mimeType: 'image/png', buffer: hugePngHeader() },
+        { name: 'cut.png', mimeType: 'image/png', buffer: Buffer.from(syntheticPartPng(906)).subarray(0, 300) },
+      ];
+      await choose(page, '检测多张图片…', batchFiles);
+      await page.locator('[data-batch-status="done"]').waitFor({ timeout: 120_000 });
+      assert.match(await page.getByTestId('batch').innerText(), /已检测 9 \/ 9/);
+      const failures = page.getByRole('list', { name: '无法检测的图片' });
+      assert.match(await failures.innerText(), /zero\.png: 文件是空的/);
+      assert.match(await failures.innerText(), /notes\.png: 这个文件不是图片/);
+      assert.match(await failures.innerText(), /huge\.png: 图片太大（8000×6250 像素）/);
+      assert.match(await failures.innerText(), /cut\.png: 图片文件(不完整|已损坏)/);
+      assert.equal(await failures.locator('li').count(), 4);
+
+      await page.getByRole('tab', { name: '记录' }).click();
+      const results = page.getByRole('list', { name: '检测结果' });
+      await results.locator('[data-file]').nth(4).waitFor();
+      assert.equal(await results.locator('[data-file]').count(), 5);
+      for (const name of ['g-a.png', 'g-b.png', 'g-c.png']) assert.equal(await results.locator(`[data-file="${name}"]`).getAttribute('data-verdict'), 'ok', name);
+      for (const name of ['d-pit.png', 'd-scratch.png']) assert.equal(await results.locator(`[data-file="${name}"]`).getAttribute('data-verdict'), 'ng', name);
+
+      // filter by verdict, then correct a false call: the filter and the counters follow the reviewer
+      await page.getByLabel('结论').selectOption('ng');
+      await results.locator('[data-file="d-pit.png"]').waitFor();
+      assert.equal(await results.locator('[data-file]').count(), 2);
+      await results.locator('[data-file="d-pit.png"]').getByRole('button', { name: '误报：改为合格' }).click();
+      await page.getByRole('tab', { name: '统计' }).click();
+      await page.getByTestId('count-ok').getByText('合格：4').waitFor();
+      assert.equal(await page.getByTestId('count-ng').innerText(), '不合格：1');
+
+      assert.deepEqual(requests.filter((url) => !isLocal(url)), []);
+    },
+    { path: '/inspect' },
+  );
+});
+
+test('a model file that does not match its manifest is never run, and the app says so', async (t) => {
+  await withApp(
+    t,
+    async ({ page, context }) => {
+      await context.route('**/models/gz-defect-backbone.onnx', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('not the shipped model') }));
+      await page.reload();
+      const backend = page.getByRole('region', { name: '推理后端' });
+      await backend.getByText('随软件提供的模型文件已损坏或被修改，因此不会使用。请重新安装软件。').waitFor({ timeout: 60_000 });
+      assert.equal(await backend.locator('[data-backend-choice]').count(), 0);
+    },
+    { path: '/inspect' },
+  );
+});
