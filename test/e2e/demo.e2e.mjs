@@ -26,7 +26,7 @@ test('the demo tour starts from the home screen, and reset and remove leave a re
     await page.getByRole('heading', { name: '推荐方案和分阶段路线图' }).waitFor();
     await page.getByText(/预算 80 万元：方案合计/).waitFor();
     await page.getByRole('button', { name: '下一步' }).click();
-    await page.getByTestId('tour-inspect-pending').waitFor();
+    await page.getByTestId('tour-inspect').getByText(/^(合格 OK|不合格 NG)（/).first().waitFor({ timeout: 120_000 });
     await page.keyboard.press('End');
     await page.getByRole('link', { name: '结束讲解' }).click();
 

@@ -1,3 +1,4 @@
+/* global Event */
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +11,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser-options.mjs';
 // the WebGPU path scores like WASM. The app accepts this software adapter only in this test setup.
 const SWIFTSHADER_ARGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-webgpu-adapter=swiftshader', '--enable-unsafe-swiftshader'];
 
+// Chromium's built-in test camera (a moving pattern), granted without a prompt.
+const FAKE_CAMERA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
 const appUrl = process.env.GZ_E2E_URL;
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'), ...SWIFTSHADER_ARGS] });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'), ...SWIFTSHADER_ARGS, ...FAKE_CAMERA_ARGS] });
 after(() => browser.close());
 
 const png = (name, seed, defect = 'none') => ({ name, mimeType: 'image/png', buffer: Buffer.from(syntheticPartPng(seed, defect)) });
@@ -29,7 +33,7 @@ async function checkScore(page, file) {
   return Number(/分数 ([\d.]+)/.exec(await signal.innerText())?.[1]);
 }
 
-test('the WebGPU path (SwiftShader) scores like WASM, and the app says which backend runs', async (t) => {
+test('the WebGPU path (SwiftShader) scores like WASM, the app says which backend runs, and the live camera reports frames and an unplug', async (t) => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   await context.addInitScript(() => {
     localStorage.setItem('gz.e2e.acceptSoftwareWebGpu', '1');
@@ -49,6 +53,14 @@ test('the WebGPU path (SwiftShader) scores like WASM, and the app says which bac
     await page.getByRole('tab', { name: '检测' }).click();
     const probe = png('probe.png', 950, 'pit');
     const wasmScore = await checkScore(page, probe);
+
+    // live camera: verdict, score and frame rate; then the camera is unplugged (its track ends)
+    await page.getByRole('button', { name: '打开摄像头' }).click();
+    await page.getByTestId('fps').waitFor({ timeout: 60_000 });
+    assert.match(await page.getByTestId('fps').innerText(), /每秒 [\d.]+ 帧/);
+    await page.evaluate(() => document.querySelector('video')?.srcObject?.getVideoTracks()[0]?.dispatchEvent(new Event('ended')));
+    await page.getByText('摄像头已断开。请重新插上，然后点击“打开摄像头”。').waitFor();
+    await page.getByRole('button', { name: '打开摄像头' }).waitFor();
 
     await backend.getByLabel('后端').selectOption('webgpu');
     await backend.locator('[data-backend-choice="webgpu"]').waitFor({ timeout: 120_000 });

@@ -98,3 +98,17 @@ test('teach from generated good parts, batch-check good and defective parts, and
     { path: '/inspect' },
   );
 });
+
+test('a model file that does not match its manifest is never run, and the app says so', async (t) => {
+  await withApp(
+    t,
+    async ({ page, context }) => {
+      await context.route('**/models/gz-defect-backbone.onnx', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('not the shipped model') }));
+      await page.reload();
+      const backend = page.getByRole('region', { name: '推理后端' });
+      await backend.getByText('随软件提供的模型文件已损坏或被修改，因此不会使用。请重新安装软件。').waitFor({ timeout: 60_000 });
+      assert.equal(await backend.locator('[data-backend-choice]').count(), 0);
+    },
+    { path: '/inspect' },
+  );
+});

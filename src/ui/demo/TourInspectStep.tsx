@@ -1,14 +1,31 @@
 import { useTranslation } from 'react-i18next';
+import { drillImageUrl, drillSet } from '../training/drill-assets';
+import { useModelCalls } from '../training/use-model-calls';
 
 /**
- * The live defect check. Inspect is being built in parallel; until it lands on main this step says so
- * plainly instead of faking a result.
+ * The live defect check: the on-device model (the Inspect engine, in its worker) learns from the bundled
+ * good images and judges the bundled generated parts while the visitor watches. Nothing is faked.
  */
 export function TourInspectStep() {
   const { t } = useTranslation('demo');
+  const model = useModelCalls(drillSet);
+  const calls = model.status === 'ready' ? model.calls : [];
   return (
-    <section className="gz-card" data-testid="tour-inspect-pending">
-      <p className="gz-notice">{t('inspectPending')}</p>
+    <section className="gz-card" data-testid="tour-inspect">
+      <p>{t('inspectLive', { teach: drillSet.teach.length })}</p>
+      {model.status === 'working' ? <p role="status">{t('inspectWorking', { done: model.done, total: model.total })}</p> : null}
+      {model.status === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{t('inspectFailed')}</p> : null}
+      <ul className="gz-demo-checks">
+        {drillSet.items.slice(0, 6).map((item, i) => {
+          const call = calls[i];
+          return (
+            <li key={item.file} className={call ? `gz-demo-check gz-demo-check--${call.verdict}` : 'gz-demo-check'}>
+              <img src={drillImageUrl(item.file)} alt={t('inspectImageAlt', { index: i + 1 })} />
+              <span>{call ? t(`inspectVerdict.${call.verdict}`, { score: call.score.toFixed(1) }) : '…'}</span>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

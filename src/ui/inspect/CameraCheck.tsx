@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { InspectionProject } from '../../core/inspect/records';
 import type { BackendChoice } from '../../inference/backend-choice';
 import type { InspectionClient } from '../../inference/inspection-client';
+import { HeatmapView } from './HeatmapView';
 import { useCamera } from './use-camera';
 import { VerdictSignal } from './VerdictSignal';
 
@@ -33,13 +34,17 @@ export function CameraCheck({ client, backend, project }: { client: InspectionCl
           {t(`camera.problems.${state.problem}`)}
         </p>
       ) : null}
-      <video ref={video} muted playsInline className="gz-inspect-video" hidden={!state.running} />
       {state.running && state.outcome ? (
         <>
           <VerdictSignal isDefect={state.outcome.isDefect} score={state.outcome.score} threshold={state.outcome.threshold} defectType={state.outcome.defectType} />
           <p data-testid="fps">{t('camera.fps', { fps })}</p>
         </>
       ) : null}
+      <div hidden={!state.running}>
+        <HeatmapView map={state.outcome?.map} threshold={state.outcome?.threshold ?? 0} roi={project.roi}>
+          <video ref={video} muted playsInline className="gz-inspect-video" />
+        </HeatmapView>
+      </div>
     </div>
   );
 }

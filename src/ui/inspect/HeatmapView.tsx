@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dequantizeMap, type QuantizedMap } from '../../core/inspect/quantized-map';
 import type { Roi } from '../../core/inspect/roi';
@@ -7,21 +7,22 @@ import { heatmapRgba } from '../../core/vision';
 const CELL = 8;
 
 interface Props {
-  imageUrl: string;
-  map: QuantizedMap;
+  /** The picture under the map: a checked image or the live camera video. */
+  children: ReactNode;
+  map: QuantizedMap | undefined;
   threshold: number;
   roi: Roi | undefined;
 }
 
-/** The checked image with the anomaly map over it (over the region of interest when there is one). */
-export function HeatmapView({ imageUrl, map, threshold, roi }: Props) {
+/** A picture with the anomaly map over it (over the region of interest when there is one). */
+export function HeatmapView({ children, map, threshold, roi }: Props) {
   const { t } = useTranslation('inspect');
   const canvas = useRef<HTMLCanvasElement>(null);
   const [opacity, setOpacity] = useState(0.6);
   useEffect(() => {
     const c = canvas.current;
     const ctx = c?.getContext('2d');
-    if (!c || !ctx) return;
+    if (!c || !ctx || !map) return;
     const w = map.width * CELL;
     const h = map.height * CELL;
     c.width = w;
@@ -34,7 +35,7 @@ export function HeatmapView({ imageUrl, map, threshold, roi }: Props) {
   return (
     <div className="gz-inspect-heatmap">
       <div className="gz-inspect-stage">
-        <img src={imageUrl} alt={t('check.imageAlt')} />
+        {children}
         <canvas
           ref={canvas}
           data-testid="heatmap"

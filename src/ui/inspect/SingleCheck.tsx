@@ -44,7 +44,9 @@ export function SingleCheck({ client, backend, project }: { client: InspectionCl
         <div className="gz-inspect-single">
           <VerdictSignal isDefect={o.isDefect} score={o.score} threshold={o.threshold} defectType={o.defectType} />
           <p className="gz-field-help">{t('check.timing', { name: result.name, ms: Math.round(o.timing.totalMs), model: Math.round(o.timing.modelMs) })}</p>
-          <HeatmapView imageUrl={result.url} map={o.map} threshold={o.threshold} roi={project.roi} />
+          <HeatmapView map={o.map} threshold={o.threshold} roi={project.roi}>
+            <img src={result.url} alt={t('check.imageAlt')} />
+          </HeatmapView>
         </div>
       ) : null}
     </div>

@@ -17,7 +17,7 @@ export function CaseList() {
   const progress = summariseProgress(cases.map((c) => c.trainingCase.id), attempts ?? []);
   return (
     <>
-      <ScreenHeader title={t('title')} subtitle={t('subtitle')} />
+      <ScreenHeader title={t('title')} subtitle={t('subtitle')} actions={<a className="gz-button gz-button--primary" href={hrefFor('/training/drill')}>{t('drill.open')}</a>} />
       {failed ? <p className="gz-notice gz-notice--error" role="alert">{t('attemptsFailed')}</p> : null}
       <ul className="gz-train-cases" aria-label={t('casesLabel')}>
         {cases.map(({ trainingCase }, index) => {

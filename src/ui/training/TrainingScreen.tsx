@@ -4,6 +4,7 @@ import { useHashPath } from '../router/useHashPath';
 import { CaseList } from './CaseList';
 import { CasePractice } from './CasePractice';
 import { AttemptReview } from './AttemptReview';
+import { DefectDrill } from './DefectDrill';
 import './training.css';
 
 /** /training (cases and progress), /training/case/<id> (practise), /training/case/<id>/attempt/<attemptId> (grade). */
@@ -11,6 +12,7 @@ export function TrainingScreen() {
   const { t } = useTranslation('training');
   const [, , section, caseId, sub, attemptId] = useHashPath().split('/');
   const found = bundledCases().find((c) => c.trainingCase.id === caseId);
+  if (section === 'drill') return <DefectDrill />;
   if (section === 'case' && found && sub === 'attempt' && attemptId) return <AttemptReview found={found} attemptId={attemptId} />;
   if (section === 'case' && found) return <CasePractice found={found} />;
   if (section === 'case') return <p className="gz-notice gz-notice--error" role="alert">{t('unknownCase')}</p>;

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { scoreJudgements, type Judgement } from '../../core/training/drill';
+import { drillImageUrl, drillSet } from './drill-assets';
+import type { ModelCallsState } from './use-model-calls';
+
+const pct = (x: number) => Math.round(x * 100);
+
+/** The trainee's accuracy next to the model's, and every image with both calls and the ground truth. */
+export function DrillResults({ calls, model, onAgain }: { calls: readonly Judgement[]; model: ModelCallsState; onAgain: () => void }) {
+  const { t } = useTranslation('training');
+  const mine = scoreJudgements(drillSet.items, calls);
+  const modelCalls = model.status === 'ready' ? model.calls : undefined;
+  const theirs = modelCalls ? scoreJudgements(drillSet.items, modelCalls.map((c) => ({ verdict: c.verdict }))) : undefined;
+  const callText = (call: Judgement | undefined) => (call ? (call.verdict === 'ok' ? t('drill.ok') : t('drill.ng', { type: t(`drill.type.${call.defectType ?? 'unknown'}`) })) : '');
+  return (
+    <>
+      <section className="gz-card" data-testid="drill-summary">
+        <p className="gz-train-points">{t('drill.yourAccuracy', { percent: pct(mine.accuracy), correct: mine.correct, total: mine.total })}</p>
+        <p>{t('drill.yourDetail', { missed: mine.missed, falseAlarms: mine.falseAlarms, typeCorrect: mine.typeCorrect, defective: mine.defective })}</p>
+        {model.status === 'working' ? <p role="status">{t('drill.modelWorking', { done: model.done, total: model.total })}</p> : null}
+        {model.status === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{t('drill.modelFailed')}</p> : null}
+        {theirs ? <p>{t('drill.modelAccuracy', { percent: pct(theirs.accuracy), correct: theirs.correct, total: theirs.total, missed: theirs.missed, falseAlarms: theirs.falseAlarms })}</p> : null}
+        <p className="gz-field-help">{t('drill.modelNote')}</p>
+        <div className="gz-actions">
+          <button type="button" className="gz-button gz-button--primary" onClick={onAgain}>{t('again')}</button>
+        </div>
+      </section>
+      <section className="gz-card">
+        <table className="gz-train-table" aria-label={t('drill.tableLabel')}>
+          <thead>
+            <tr>
+              <th>{t('drill.col.image')}</th>
+              <th>{t('drill.col.yours')}</th>
+              <th>{t('drill.col.model')}</th>
+              <th>{t('drill.col.truth')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {drillSet.items.map((item, i) => {
+              const call = modelCalls?.[i];
+              return (
+                <tr key={item.file}>
+                  <td><img className="gz-drill-thumb" src={drillImageUrl(item.file)} alt={t('drill.imageAlt', { index: i + 1 })} /></td>
+                  <td>{callText(calls[i])}{calls[i]?.verdict === item.truth ? ` ${t('drill.right')}` : ` ${t('drill.wrong')}`}</td>
+                  <td>{call ? t('drill.modelCall', { call: call.verdict === 'ok' ? t('drill.ok') : t('drill.ngPlain'), score: call.score.toFixed(2), threshold: call.threshold.toFixed(2) }) : '…'}</td>
+                  <td>{callText(item.truth === 'ok' ? { verdict: 'ok' } : { verdict: 'ng', defectType: item.defectType })}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import type { DrillSet } from '../../core/training/drill';
+import { readBackendPreference } from '../inspect/backend-preference';
+import { useInspectionWorker } from '../inspect/use-inspection-worker';
+import { drillImageBytes } from './drill-assets';
+
+export interface ModelCall {
+  verdict: 'ok' | 'ng';
+  score: number;
+  threshold: number;
+}
+
+export type ModelCallsState = { status: 'working'; done: number; total: number } | { status: 'ready'; calls: ModelCall[] } | { status: 'failed'; error: unknown };
+
+/**
+ * The on-device model's calls on the drill: taught from the set's good images in the inspection worker
+ * (the same engine as Inspect), then checking each item. Runs while the trainee judges.
+ */
+export function useModelCalls(set: DrillSet): ModelCallsState {
+  const worker = useInspectionWorker(readBackendPreference());
+  const [state, setState] = useState<ModelCallsState>({ status: 'working', done: 0, total: set.items.length });
+  const client = worker.status === 'ready' ? worker.client : undefined;
+  useEffect(() => {
+    if (!client) return;
+    let live = true;
+    (async () => {
+      const teach = await Promise.all(set.teach.map(drillImageBytes));
+      const fit = await client.request({ type: 'fit', images: teach, roi: undefined });
+      await client.request({ type: 'load', key: 'drill', model: fit.model.slice().buffer });
+      const calls: ModelCall[] = [];
+      for (const item of set.items) {
+        const outcome = await client.request({ type: 'check', key: 'drill', image: await drillImageBytes(item.file), roi: undefined, threshold: fit.threshold });
+        calls.push({ verdict: outcome.isDefect ? 'ng' : 'ok', score: outcome.score, threshold: outcome.threshold });
+        if (live) setState({ status: 'working', done: calls.length, total: set.items.length });
+      }
+      return calls;
+    })().then(
+      (calls) => live && setState({ status: 'ready', calls }),
+      (error: unknown) => {
+        console.error('drill model', error);
+        if (live) setState({ status: 'failed', error });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, set]);
+  if (worker.status === 'failed') return { status: 'failed', error: worker.error };
+  return state;
+}

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { withApp } from './harness.mjs';
+
+test('defect drill: the trainee judges every image and sees their accuracy next to the model and the truth', async (t) => {
+  await withApp(t, async ({ page }) => {
+    await page.getByRole('link', { name: '实训' }).click();
+    await page.getByRole('link', { name: '缺陷判定练习' }).click();
+    await page.getByText('第 1 / 12 张').waitFor();
+    // Call everything OK: right on the six good parts, six misses.
+    for (let i = 0; i < 12; i++) await page.getByRole('button', { name: /合格 OK/ }).click();
+    const summary = page.getByTestId('drill-summary');
+    await summary.getByText('您的判定准确率 50%（12 张中对 6 张）').waitFor();
+    await summary.getByText('漏判 6 张、误判 0 张；6 张缺陷件中类型说对 0 张。').waitFor();
+    await summary.getByText(/本机模型准确率 \d+%/).waitFor({ timeout: 120_000 });
+    const rows = page.getByRole('table', { name: '逐张对照' }).getByRole('row');
+    assert.equal(await rows.count(), 13);
+    await rows.nth(2).getByText('不合格 NG：凹坑/麻点').waitFor();
+  });
+});
