@@ -67,6 +67,7 @@ test('the WebGPU path (SwiftShader) scores like WASM, the app says which backend
     assert.match(await backend.innerText(), /显卡（WebGPU）/);
     assert.match(await backend.innerText(), /测试模式：接受软件模拟的显卡/);
     const gpuScore = await checkScore(page, probe);
+    t.diagnostic(`score on WASM ${wasmScore}, on WebGPU (SwiftShader) ${gpuScore}`);
     assert.ok(Number.isFinite(wasmScore) && Number.isFinite(gpuScore), `${wasmScore} / ${gpuScore}`);
     assert.ok(Math.abs(gpuScore - wasmScore) <= 1e-2 * Math.max(1, Math.abs(wasmScore)), `WebGPU ${gpuScore} vs WASM ${wasmScore}`);
   } catch (error) {

@@ -45,9 +45,11 @@ export function ClientsScreen() {
   const exportSheet = () =>
     guarded(async () => {
       if (clients.status !== 'ready') return;
-      const data = await followUpXlsx(clients.rows.map((r) => r.followUp), labels, t, local);
+      // Demo samples are for events, never for a provider's real follow-up list.
+      const real = clients.rows.filter((r) => !r.company.isDemo);
+      const data = await followUpXlsx(real.map((r) => r.followUp), labels, t, local);
       const saved = await getPlatform().saveFile({ suggestedName: `${t('sheet.fileName')}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
-      if (saved.status === 'saved') setMessage({ kind: 'ok', text: t('sheet.saved', { count: clients.rows.length }) });
+      if (saved.status === 'saved') setMessage({ kind: 'ok', text: t('sheet.saved', { count: real.length }) });
     }, t('sheet.failed'));
 
   const exportClient = (id: string, name: string) =>

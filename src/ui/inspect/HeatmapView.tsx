@@ -27,8 +27,8 @@ export function HeatmapView({ children, map, threshold, roi }: Props) {
     const h = map.height * CELL;
     c.width = w;
     c.height = h;
-    // cells below 80 % of the threshold stay clear, so the colour marks only where it looks wrong
-    const rgba = heatmapRgba(dequantizeMap(map), map.height, map.width, h, w, 0.8 * threshold, 3 * threshold);
+    // cells below the threshold stay clear, so the colour marks only where it looks wrong
+    const rgba = heatmapRgba(dequantizeMap(map), map.height, map.width, h, w, threshold, 3 * threshold);
     ctx.putImageData(new ImageData(new Uint8ClampedArray(rgba), w, h), 0, 0);
   }, [map, threshold]);
   const r = roi ?? { x: 0, y: 0, w: 1, h: 1 };

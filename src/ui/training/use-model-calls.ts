@@ -10,15 +10,16 @@ export interface ModelCall {
   threshold: number;
 }
 
-export type ModelCallsState = { status: 'working'; done: number; total: number } | { status: 'ready'; calls: ModelCall[] } | { status: 'failed'; error: unknown };
+export type ModelCallsState = { status: 'working'; done: number; total: number; calls: ModelCall[] } | { status: 'ready'; calls: ModelCall[] } | { status: 'failed'; error: unknown };
 
 /**
  * The on-device model's calls on the drill: taught from the set's good images in the inspection worker
- * (the same engine as Inspect), then checking each item. Runs while the trainee judges.
+ * (the same engine as Inspect), then checking the first `limit` items one by one (each call is shown as it
+ * arrives). Runs while the trainee judges.
  */
-export function useModelCalls(set: DrillSet): ModelCallsState {
+export function useModelCalls(set: DrillSet, limit = set.items.length): ModelCallsState {
   const worker = useInspectionWorker(readBackendPreference());
-  const [state, setState] = useState<ModelCallsState>({ status: 'working', done: 0, total: set.items.length });
+  const [state, setState] = useState<ModelCallsState>({ status: 'working', done: 0, total: limit, calls: [] });
   const client = worker.status === 'ready' ? worker.client : undefined;
   useEffect(() => {
     if (!client) return;
@@ -28,10 +29,10 @@ export function useModelCalls(set: DrillSet): ModelCallsState {
       const fit = await client.request({ type: 'fit', images: teach, roi: undefined });
       await client.request({ type: 'load', key: 'drill', model: fit.model.slice().buffer });
       const calls: ModelCall[] = [];
-      for (const item of set.items) {
+      for (const item of set.items.slice(0, limit)) {
         const outcome = await client.request({ type: 'check', key: 'drill', image: await drillImageBytes(item.file), roi: undefined, threshold: fit.threshold });
         calls.push({ verdict: outcome.isDefect ? 'ng' : 'ok', score: outcome.score, threshold: outcome.threshold });
-        if (live) setState({ status: 'working', done: calls.length, total: set.items.length });
+        if (live) setState({ status: 'working', done: calls.length, total: limit, calls: [...calls] });
       }
       return calls;
     })().then(
@@ -44,7 +45,7 @@ export function useModelCalls(set: DrillSet): ModelCallsState {
     return () => {
       live = false;
     };
-  }, [client, set]);
+  }, [client, set, limit]);
   if (worker.status === 'failed') return { status: 'failed', error: worker.error };
   return state;
 }
