@@ -59,8 +59,8 @@ test('switching zh-CN → en → zh-TW changes the navigation and the screen, an
       assert.ok(await page.getByRole('radio', { name: '繁體中文' }).isChecked());
 
       await nav.getByRole('link', { name: '檢測' }).click();
-      await page.getByRole('heading', { level: 1, name: '視覺瑕疵檢測' }).waitFor();
-      await page.getByText('尚未開放').waitFor();
+      await page.getByRole('heading', { level: 1, name: '視覺檢測' }).waitFor();
+      await page.getByText('檢測專案', { exact: true }).first().waitFor();
     },
     { path: '/settings' },
   );
