@@ -22,13 +22,19 @@ export function smooth3(map: Float32Array, height: number, width: number): Float
   return out;
 }
 
-/** Mean of the k largest values: one hot cell is not enough, a defect spans a few cells. */
-export function topKMean(map: Float32Array, k: number): number {
+/**
+ * Image anomaly score: mean of the k strongest cells minus the map's median. A defect stands out
+ * from the rest of its own part; a part whose whole surface sits a little off the good parts (another
+ * exposure, a stretched or shifted crop, a slightly different batch) raises every cell and should not
+ * be flagged for that alone. The map itself is left absolute, so heat maps stay comparable.
+ */
+export function imageScore(map: Float32Array, k: number): number {
+  // mean of the k largest cells: one hot cell is not enough, a defect spans a few cells
   const sorted = Float32Array.from(map).sort();
   const n = Math.min(k, sorted.length);
   let s = 0;
   for (let i = sorted.length - n; i < sorted.length; i++) s += sorted[i] ?? 0;
-  return s / n;
+  return s / n - (sorted[sorted.length >> 1] ?? 0);
 }
 
 /** Bilinear resize (align_corners=false) of a map to another grid, e.g. to the image or mask size. */

@@ -1,4 +1,4 @@
-import { topKMean } from './anomaly-map';
+import { imageScore } from './anomaly-map';
 import { describeCells, type DescriptorSpace } from './descriptors';
 import { VisionError } from './errors';
 import { fitPositionGaussians } from './gaussians';
@@ -129,7 +129,7 @@ export function fitInspectionModel(samples: readonly FitSample[], backbone: Insp
   const def = meanStd(samples.map((s) => s.defect));
   const calibration = { anomalyMean: dist.mean, anomalyStd: dist.std, defectMean: def.mean, defectStd: def.std, defectWeight: options.defectWeight ?? 0 };
   const topK = options.topK ?? 8;
-  const goodScores = Float32Array.from(samples.map((s, i) => topKMean(combinedMap({ calibration, grid: unit.grid }, heldOut[i] ?? new Float32Array(cells), s.defect), topK)));
+  const goodScores = Float32Array.from(samples.map((s, i) => imageScore(combinedMap({ calibration, grid: unit.grid }, heldOut[i] ?? new Float32Array(cells), s.defect), topK)));
   const gaussians = fitPositionGaussians(descs, samples.map((_, i) => i), cells, dims);
   return {
     backbone,

@@ -7,7 +7,7 @@ import type { FeatureExtractor } from './features';
 import type { InspectionModel } from './inspection-model';
 import { analyseImage, fitFromImages, inspectBytes } from './pipeline';
 import { scoreEvidence } from './scoring';
-import { deserializeInspectionModel, serializeInspectionModel } from './serialize';
+import { deserializeInspectionModel, INSPECTION_FORMAT_VERSION, serializeInspectionModel } from './serialize';
 import { cleanTexture, toJpeg, toPng, withDarkSpot } from './test-support';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -66,7 +66,9 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
   it('refuses a model from another format version, another backbone or a damaged file', () => {
     const bytes = serializeInspectionModel(model);
     const future = bytes.slice();
-    new DataView(future.buffer).setUint32(4, 2, true);
+    new DataView(future.buffer).setUint32(4, INSPECTION_FORMAT_VERSION + 1, true);
+    const older = bytes.slice();
+    new DataView(older.buffer).setUint32(4, INSPECTION_FORMAT_VERSION - 1, true);
     const codeOf = (fn: () => unknown): string => {
       try {
         fn();
@@ -76,6 +78,7 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
       return 'no error';
     };
     expect(codeOf(() => deserializeInspectionModel(future))).toBe('vision.inspection-version-unsupported');
+    expect(codeOf(() => deserializeInspectionModel(older))).toBe('vision.inspection-version-unsupported');
     expect(codeOf(() => deserializeInspectionModel(bytes, { id: 'other-backbone@1.0.0', sha256: extractor.modelSha256 }))).toBe('vision.inspection-backbone-mismatch');
     const damaged = bytes.slice();
     damaged[damaged.length - 100] = (damaged[damaged.length - 100] ?? 0) ^ 0x40;

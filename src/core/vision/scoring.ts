@@ -1,4 +1,4 @@
-import { argMax, smooth3, topKMean } from './anomaly-map';
+import { argMax, imageScore, smooth3 } from './anomaly-map';
 import { describeCells, whiten } from './descriptors';
 import type { FeatureMap, PatchGrid } from './features';
 import type { InspectionModel } from './inspection-model';
@@ -53,7 +53,7 @@ export interface ImageScore {
 export function scoreEvidence(model: InspectionModel, ev: Evidence): ImageScore {
   const descriptors = describeCells(model, ev.grid, ev.texture);
   const map = combinedMap(model, distanceMap(model, descriptors), ev.defect);
-  const score = topKMean(map, model.topK);
+  const score = imageScore(map, model.topK);
   const p = argMax(map);
   return { score, isDefect: score >= model.threshold, map, descriptors, peak: { row: Math.floor(p / model.grid.width), col: p % model.grid.width } };
 }

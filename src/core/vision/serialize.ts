@@ -7,7 +7,9 @@ import type { InspectionModel } from './inspection-model';
  * header | zero padding to 4 bytes | Float32 arrays in header order | u32 CRC-32 of all preceding bytes.
  * Float payloads stay binary (compact, exact); the JSON header is validated before anything is read.
  */
-export const INSPECTION_FORMAT_VERSION = 1;
+// 2: the image score became top-k mean minus the map's median, so a version-1 threshold would
+// silently mis-judge parts; version-1 files are refused and must be fitted again.
+export const INSPECTION_FORMAT_VERSION = 2;
 const MAGIC = [0x47, 0x5a, 0x49, 0x4d];
 
 const headerSchema = z.object({
