@@ -38,6 +38,13 @@ export interface TeachTypesRequest {
   roi: Roi | undefined;
 }
 
+/** Times the bare model run on this image's input (the benchmark's reference; same session, backend, threads). */
+export interface TimeModelRequest {
+  type: 'timeModel';
+  image: ArrayBuffer;
+  runs: number;
+}
+
 export interface InitResult {
   choice: BackendChoice;
   modelId: string;
@@ -49,9 +56,10 @@ export interface WorkerResults {
   load: null;
   check: CheckOutcome;
   teachTypes: TeachTypesOutcome;
+  timeModel: number[];
 }
 
-export type WorkerRequest = InitRequest | FitRequest | LoadRequest | CheckRequest | TeachTypesRequest;
+export type WorkerRequest = InitRequest | FitRequest | LoadRequest | CheckRequest | TeachTypesRequest | TimeModelRequest;
 export type WorkerRequestType = WorkerRequest['type'];
 
 export type WorkerEnvelope = { id: number; request: WorkerRequest };

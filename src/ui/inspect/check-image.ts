@@ -21,11 +21,23 @@ export async function checkAndStore(
 ): Promise<CheckedImage> {
   const outcome = await client.request({ type: 'check', key: project.id, image: transferable(file.bytes), roi: project.roi, threshold: project.threshold ?? 0 });
   if (!store) return { outcome, stored: undefined };
+  const stored = await storeOutcome(backend, project, file.name, outcome, source);
+  return { outcome, stored };
+}
+
+/** Stores one checked image (thumbnail, score, verdict, type, backend, timing). */
+export async function storeOutcome(
+  backend: BackendChoice['backend'],
+  project: InspectionProject,
+  fileName: string,
+  outcome: CheckOutcome,
+  source: InspectionResult['source'],
+): Promise<InspectionResult> {
   const verdict = outcome.isDefect ? 'ng' : 'ok';
-  const stored = await (await inspectionRepository()).addResult({
+  return (await inspectionRepository()).addResult({
     projectId: project.id,
     checkedAt: Date.now(),
-    fileName: file.name,
+    fileName,
     source,
     verdict,
     modelVerdict: verdict,
@@ -37,5 +49,4 @@ export async function checkAndStore(
     thumbnail: outcome.thumbnail,
     map: outcome.map,
   });
-  return { outcome, stored };
 }
