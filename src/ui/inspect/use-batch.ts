@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BatchItem, InspectionBatch, InspectionProject } from '../../core/inspect/records';
-import { isCodedError } from '../../core/errors';
+import { runBatchPipelined } from '../../core/inspect/batch-runner';
+import type { InspectionBatch, InspectionProject } from '../../core/inspect/records';
 import type { InspectionClient } from '../../inference/inspection-client';
 import type { BackendChoice } from '../../inference/backend-choice';
-import type { CheckOutcome } from '../../inference/inspection-engine';
-import { storeOutcome } from './check-image';
+import { checkImage, storeOutcome } from './check-image';
 import { queueBatch } from './queue-batch';
 import { transferable, type ImageSource } from './read-files';
 import { inspectionRepository } from './use-projects';
 
+// progress is redrawn a few times a second, not after every image: re-rendering per result kept the UI
+// thread busy through a long batch
 const PROGRESS_INTERVAL_MS = 250;
 
 export interface BatchState {
@@ -21,11 +22,10 @@ export interface BatchState {
 }
 
 /**
- * Folder batches: the queue and its images are stored first (in chunks), then checked in order; each finished
- * image is recorded atomically, so pause, cancel, a crash or a restart never loses or repeats an image.
- * An unreadable image is marked failed with its error code and the batch goes on. Two checks are in flight
- * at a time so the worker decodes the next image while the model runs on the current one; on pause the
- * next image's check, already sent, is dropped and that image stays pending.
+ * Folder batches: the queue and its images are stored first (in small chunks, each file read when its chunk
+ * is due), then checked with two images in the worker at a time and stored in order; each finished image is
+ * recorded atomically, so pause, cancel, a crash or a restart never loses or repeats an image.
+ * An unreadable image is marked failed with its error code and the batch goes on.
  */
 export function useBatch(client: InspectionClient | undefined, backend: BackendChoice['backend'] | undefined, project: InspectionProject | undefined) {
   const [state, setState] = useState<BatchState>({ batch: undefined, running: false, queueing: undefined, error: undefined });
@@ -52,55 +52,25 @@ export function useBatch(client: InspectionClient | undefined, backend: BackendC
       const repo = await inspectionRepository();
       runningRef.current = true;
       stop.current = undefined;
-      let current = await repo.setBatchStatus(batch.id, 'running');
-      setState({ batch: current, running: true, queueing: undefined, error: undefined });
-      const pending = current.items.flatMap((item, index) => (item.state === 'pending' ? [index] : []));
-      const send = async (index: number): Promise<CheckOutcome> => {
-        const bytes = await repo.batchImage(batch.id, index);
-        if (!bytes) throw new Error('missing');
-        // bytes fresh from IndexedDB own their buffer: hand it over without a copy
-        const image = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : transferable(bytes);
-        return client.request({ type: 'check', key: project.id, image, roi: project.roi, threshold: project.threshold ?? 0 });
-      };
-      // the progress shown is refreshed a few times a second, not after every image: re-rendering per result
-      // is what made the UI thread busy during a long batch
-      let shownAt = 0;
-      const show = (batchNow: InspectionBatch) => {
-        if (performance.now() - shownAt < PROGRESS_INTERVAL_MS) return;
-        shownAt = performance.now();
-        setState({ batch: batchNow, running: true, queueing: undefined, error: undefined });
-      };
-      const settle = (p: Promise<CheckOutcome>) => p.then((outcome) => ({ outcome }), (error: unknown) => ({ error }));
       try {
-        let inFlight = pending[0] === undefined ? undefined : settle(send(pending[0]));
-        for (let k = 0; k < pending.length && inFlight; k++) {
-          const index = pending[k] as number;
-          const item = current.items[index] as BatchItem;
-          const following = pending[k + 1];
-          const next = following !== undefined && !stop.current ? settle(send(following)) : undefined;
-          const checked = await inFlight;
-          inFlight = next;
-          let finished: BatchItem;
-          try {
-            if ('error' in checked) throw checked.error;
-            const stored = await storeOutcome(backend, project, item.name, checked.outcome, 'batch');
-            finished = { name: item.name, state: 'done', resultId: stored.id };
-          } catch (error) {
-            if (isCodedError(error) && error.code.startsWith('storage.')) throw error;
-            finished = isCodedError(error) ? { name: item.name, state: 'failed', errorCode: error.code, errorParams: { ...error.params } } : { name: item.name, state: 'failed', errorCode: 'inspect.unexpected' };
-          }
-          current = await repo.finishItem(batch.id, index, finished);
-          show(current);
-          if (stop.current) break;
-        }
-        if (stop.current === 'cancel') current = await repo.setBatchStatus(batch.id, 'cancelled');
-        else if (stop.current === 'pause') current = await repo.setBatchStatus(batch.id, 'paused');
-        // a batch whose every file was unreadable has nothing to check but is finished all the same
-        else if (current.status !== 'done' && current.items.every((i) => i.state !== 'pending')) current = await repo.setBatchStatus(batch.id, 'done');
-        setState({ batch: current, running: false, queueing: undefined, error: undefined });
+        let shownAt = Number.NEGATIVE_INFINITY;
+        const checkThenStore = async (image: { name: string; bytes: Uint8Array }) => {
+          // bytes fresh from IndexedDB own their buffer: hand it over without a copy
+          const whole = image.bytes.byteOffset === 0 && image.bytes.byteLength === image.bytes.buffer.byteLength;
+          const outcome = await checkImage(client, project, whole ? (image.bytes.buffer as ArrayBuffer) : transferable(image.bytes), true);
+          return async () => (await storeOutcome(backend, project, image.name, outcome, 'batch')).id;
+        };
+        const outcome = await runBatchPipelined(repo, batch.id, checkThenStore, {
+          stopRequested: () => stop.current,
+          onProgress: (current) => {
+            if (performance.now() - shownAt < PROGRESS_INTERVAL_MS) return;
+            shownAt = performance.now();
+            setState({ batch: current, running: true, queueing: undefined, error: undefined });
+          },
+        });
+        setState({ batch: outcome.batch, running: false, queueing: undefined, error: outcome.storageError });
       } catch (error) {
-        const paused = await repo.setBatchStatus(batch.id, 'paused').catch(() => current);
-        setState({ batch: paused, running: false, queueing: undefined, error });
+        setState((s) => ({ ...s, running: false, queueing: undefined, error }));
       } finally {
         runningRef.current = false;
       }
@@ -113,9 +83,7 @@ export function useBatch(client: InspectionClient | undefined, backend: BackendC
       if (!project || sources.length === 0 || runningRef.current) return;
       try {
         setState({ batch: undefined, running: true, queueing: { queued: 0, total: sources.length }, error: undefined });
-        const batch = await queueBatch(await inspectionRepository(), project.id, sources, (queued, total) =>
-          setState((s) => ({ ...s, queueing: { queued, total } })),
-        );
+        const batch = await queueBatch(await inspectionRepository(), project.id, sources, (queued, total) => setState((s) => ({ ...s, queueing: { queued, total } })));
         await run(batch);
       } catch (error) {
         setState((s) => ({ ...s, running: false, queueing: undefined, error }));
