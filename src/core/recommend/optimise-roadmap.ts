@@ -63,12 +63,13 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
   for (const m of models) {
     // Fewer items left: the multipliers can be tuned tighter, which may rule out more.
     if (ruledOut > 0) {
-      const retuned = tuneMultipliers(space, m.model.weights, m.rootCapacity, banned, best.value);
+      const retuned = tuneMultipliers(space, m.model.weights, m.rootCapacity, banned, best.value, 40, m.multipliers);
       // Copied in place: the fractional bound holds these arrays.
       if (retuned.bound < m.multipliers.bound) {
         m.multipliers.mu.set(retuned.mu);
         m.multipliers.shift.set(retuned.shift);
         m.multipliers.loss.set(retuned.loss);
+        m.multipliers.lambda.set(retuned.lambda);
         m.multipliers.bound = retuned.bound;
       }
     }

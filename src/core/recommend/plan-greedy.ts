@@ -1,4 +1,4 @@
-import { addToTotals, evaluateSelection, isReady, levelValue, netCost, unitReach, type SupportTotals } from './evaluate-plan';
+import { addToTotals, evaluateSelection, levelValue, netCost, unitReach, type SupportTotals } from './evaluate-plan';
 import type { PlanItem, PlanProblem } from './plan-problem';
 import type { FundingInput } from './recommend-types';
 
@@ -67,9 +67,10 @@ export function greedyPlan(problem: PlanProblem, order: readonly PlanItem[], fun
       const score = gain / Math.max(net - baseNet, 1);
       if (!pick || score > pick.score) pick = { steps, score };
     };
+    const ready = order.map((item, i) => taken[i] === 0 && readyNow(item));
     order.forEach((item, i) => {
       if (taken[i] === 1) return;
-      if (readyNow(item)) {
+      if (ready[i] === true) {
         consider([i]);
         return;
       }
@@ -81,14 +82,16 @@ export function greedyPlan(problem: PlanProblem, order: readonly PlanItem[], fun
         let cheapest = -1;
         for (const p of list) {
           const candidate = order[p];
-          if (!candidate || !readyNow(candidate)) continue;
+          if (!candidate || ready[p] !== true) continue;
           if (cheapest < 0 || candidate.cost < (order[cheapest]?.cost ?? Infinity)) cheapest = p;
         }
         if (cheapest < 0) return;
         providers.push(cheapest);
       }
+      // Ready once they are in: named entries and capabilities are met by construction, the level may not be.
       const added = providers.map((p) => order[p]).filter((p): p is PlanItem => p !== undefined);
-      if (isReady(item, [...greedy, ...added], reachAdding(problem, reach, added))) consider([...providers, i]);
+      const primary = item.primary;
+      if (!primary || primary.from <= (reachAdding(problem, reach, added)[primary.unit] ?? 0)) consider([...providers, i]);
     });
     if (!pick) break;
     for (const i of (pick as { steps: number[] }).steps) {

@@ -25,9 +25,11 @@ export interface Multipliers {
    * its own value). An item whose `bound − loss` is no better than the incumbent can be ruled out.
    */
   loss: Float64Array;
+  /** λ per need, in the order of `needs`: to start a later tuning from here. */
+  lambda: Float64Array;
 }
 
-export function tuneMultipliers(space: SearchSpace, weights: Float64Array, capacity: number, banned: Uint8Array, incumbent: number, iterations = 120): Multipliers {
+export function tuneMultipliers(space: SearchSpace, weights: Float64Array, capacity: number, banned: Uint8Array, incumbent: number, iterations = 80, start?: Multipliers): Multipliers {
   const n = space.order.length;
   const units = space.missing.length;
   const { gains, bonuses, needs, missing } = space;
@@ -42,15 +44,20 @@ export function tuneMultipliers(space: SearchSpace, weights: Float64Array, capac
   const lambda = new Float64Array(needOwner.length);
   const bestLambda = new Float64Array(needOwner.length);
   const mu = new Float64Array(units);
+  if (start) {
+    mu.set(start.mu);
+    lambda.set(start.lambda);
+  }
   const shift = new Float64Array(n);
-  const best: Multipliers = { mu: new Float64Array(units), shift: new Float64Array(n), bound: Infinity, loss: new Float64Array(n) };
+  const best: Multipliers = { mu: new Float64Array(units), shift: new Float64Array(n), bound: Infinity, loss: new Float64Array(n), lambda: bestLambda };
   const values = new Float64Array(n);
   const x = new Float64Array(n);
   const ratio = new Float64Array(n);
   const indices: number[] = [];
   const gradMu = new Float64Array(units);
   const gradLambda = new Float64Array(needOwner.length);
-  let theta = 1;
+  // A warm start is near the optimum already: smaller steps.
+  let theta = start ? 0.25 : 1;
   let sinceBetter = 0;
   /** The bound at the current multipliers; fills `values` and `x`, returns the critical ratio too. */
   const evaluate = (): { bound: number; critical: number } => {

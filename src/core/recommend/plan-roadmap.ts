@@ -14,7 +14,7 @@ import { buildPhases, type RoadmapPhase } from './roadmap-phases';
  * entries with many prerequisites the search stops and the plan says how far from the optimum it can
  * be at most (see README.md).
  */
-export const interactiveSearchWork = 1_500_000;
+export const interactiveSearchWork = 400_000;
 
 export interface Roadmap {
   recommendations: Recommendation[];
