@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { BatchItem, InspectionBatch, InspectionProject, InspectionResult, Verdict } from '../core/inspect/records';
+import type { BatchItem, InspectionBatch, InspectionProject, InspectionResult, InspectionTeachImage, Verdict } from '../core/inspect/records';
 import type { GongzhiDatabase } from './database';
 import { StorageError, withStorageErrors } from './errors';
 
@@ -48,10 +48,38 @@ export class InspectionRepository {
     });
   }
 
-  async addResult(result: Omit<InspectionResult, 'id'>): Promise<InspectionResult> {
-    const stored: InspectionResult = { ...result, id: newId() };
-    await withStorageErrors(() => this.db.inspectionResults.add(stored));
+  /** Stores a result, and its refit copy in the same transaction (a full disk stores neither). */
+  async addResult(result: Omit<InspectionResult, 'id'>, refitCopy?: Uint8Array): Promise<InspectionResult> {
+    const stored: InspectionResult = { ...result, id: newId(), ...(refitCopy ? { refitCopy: 'kept' as const } : {}) };
+    await withStorageErrors(() =>
+      this.db.transaction('rw', this.db.inspectionResults, this.db.inspectionRefitCopies, async () => {
+        await this.db.inspectionResults.add(stored);
+        if (refitCopy) await this.db.inspectionRefitCopies.add({ id: stored.id, projectId: stored.projectId, bytes: refitCopy });
+      }),
+    );
     return stored;
+  }
+
+  /** Replaces a project's stored teaching images of one kind (teaching again replaces the set). */
+  async replaceTeachImages(projectId: string, kind: InspectionTeachImage['kind'], images: readonly { label?: string; bytes: Uint8Array }[]): Promise<void> {
+    await withStorageErrors(() =>
+      this.db.transaction('rw', this.db.inspectionTeachImages, async () => {
+        await this.db.inspectionTeachImages.where('projectId').equals(projectId).filter((row) => row.kind === kind).delete();
+        await this.db.inspectionTeachImages.bulkAdd(images.map((image) => ({ id: newId(), projectId, kind, ...(image.label ? { label: image.label } : {}), bytes: image.bytes })));
+      }),
+    );
+  }
+
+  teachImages(projectId: string): Promise<InspectionTeachImage[]> {
+    return withStorageErrors(() => this.db.inspectionTeachImages.where('projectId').equals(projectId).toArray());
+  }
+
+  /** Refit copies of the given results, by result id (results without a copy are absent). */
+  refitCopies(resultIds: readonly string[]): Promise<Map<string, Uint8Array>> {
+    return withStorageErrors(async () => {
+      const rows = await this.db.inspectionRefitCopies.bulkGet([...resultIds]);
+      return new Map(rows.flatMap((row) => (row ? [[row.id, row.bytes] as const] : [])));
+    });
   }
 
   /** Newest first, `limit` at a time, served by the compound indexes (no scan of the whole history). */

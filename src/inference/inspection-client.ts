@@ -34,6 +34,8 @@ function transferables(request: WorkerRequest): ArrayBuffer[] {
       return [request.image];
     case 'teachTypes':
       return request.examples.map((e) => e.image);
+    case 'refit':
+      return [...request.teachGood, ...request.teachDefects.map((e) => e.image), ...request.corrections.map((c) => c.image)];
     case 'init':
       return [];
   }

@@ -1,7 +1,9 @@
 import { cropToRoi, type Roi } from '../core/inspect/roi';
 import { quantizeMap, type QuantizedMap } from '../core/inspect/quantized-map';
+import { encodeRefitCopy } from '../core/inspect/refit-copy';
 import { encodeJpegJs, thumbnailRgba, type JpegEncoder } from '../core/inspect/thumbnail';
 import { isCodedError } from '../core/errors';
+import { refitFromCopies, type RefitInput, type RefitOutcome } from './refit-engine';
 import {
   analyseImage,
   backboneOf,
@@ -30,6 +32,8 @@ export interface FitOutcome {
   readonly goodScores: Float32Array;
   readonly threshold: number;
   readonly skipped: SkippedImage[];
+  /** Refit copies of the images used, in order (skipped ones left out), kept as the teaching set. */
+  readonly copies: Uint8Array[];
 }
 
 export interface CheckTiming {
@@ -49,6 +53,8 @@ export interface CheckOutcome {
   readonly width: number;
   readonly height: number;
   readonly thumbnail: Uint8Array;
+  /** The image as the network saw it, for a later refit; only when the score reached `copyFrom`. */
+  readonly refitCopy: Uint8Array | undefined;
   readonly timing: CheckTiming;
 }
 
@@ -56,6 +62,8 @@ export interface TeachTypesOutcome {
   readonly model: Uint8Array;
   readonly types: { name: string; examples: number }[];
   readonly skipped: SkippedImage[];
+  /** Refit copies of the usable examples, kept so a refit can rebuild the types. */
+  readonly copies: { label: string; bytes: Uint8Array }[];
 }
 
 export function skippedFrom(index: number, error: unknown): SkippedImage {
@@ -77,27 +85,37 @@ export class InspectionEngine {
     private readonly encodeJpeg: JpegEncoder = encodeJpegJs,
   ) {}
 
-  private async evidence(bytes: Uint8Array, roi: Roi | undefined): Promise<{ evidence: ImageEvidence; thumbnail: () => Promise<Uint8Array>; decodeMs: number; modelMs: number }> {
+  private async evidence(bytes: Uint8Array, roi: Roi | undefined): Promise<{ evidence: ImageEvidence; thumbnail: () => Promise<Uint8Array>; copy: () => Promise<Uint8Array | undefined>; decodeMs: number; modelMs: number }> {
     const t0 = now();
     const image = cropToRoi(decodeImage(bytes), roi);
     const t1 = now();
     const evidence = await analyseImage(this.extractor, image);
-    return { evidence, thumbnail: () => this.encodeJpeg(thumbnailRgba(image), 70), decodeMs: t1 - t0, modelMs: now() - t1 };
+    return {
+      evidence,
+      thumbnail: () => this.encodeJpeg(thumbnailRgba(image), 70),
+      copy: () => encodeRefitCopy(image, this.extractor.inputSize, this.encodeJpeg),
+      decodeMs: t1 - t0,
+      modelMs: now() - t1,
+    };
   }
 
   async fit(images: readonly Uint8Array[], roi: Roi | undefined, onProgress?: (done: number, total: number) => void): Promise<FitOutcome> {
     const samples: ImageEvidence[] = [];
     const skipped: SkippedImage[] = [];
+    const copies: Uint8Array[] = [];
     for (const [index, bytes] of images.entries()) {
       try {
-        samples.push((await this.evidence(bytes, roi)).evidence);
+        const { evidence, copy } = await this.evidence(bytes, roi);
+        samples.push(evidence);
+        const kept = await copy();
+        if (kept) copies.push(kept);
       } catch (error) {
         skipped.push(skippedFrom(index, error));
       }
       onProgress?.(index + 1, images.length);
     }
     const model = fitInspectionModel(samples, backboneOf(this.extractor));
-    return { model: serializeInspectionModel(model), goodScores: model.goodScores, threshold: model.threshold, skipped };
+    return { model: serializeInspectionModel(model), goodScores: model.goodScores, threshold: model.threshold, skipped, copies };
   }
 
   load(key: string, bytes: Uint8Array): void {
@@ -110,16 +128,17 @@ export class InspectionEngine {
     return model;
   }
 
-  async check(key: string, bytes: Uint8Array, roi: Roi | undefined, threshold: number): Promise<CheckOutcome> {
+  async check(key: string, bytes: Uint8Array, roi: Roi | undefined, threshold: number, copyFrom?: number): Promise<CheckOutcome> {
     const start = now();
     const model = this.model(key);
-    const { evidence, thumbnail, decodeMs, modelMs } = await this.evidence(bytes, roi);
+    const { evidence, thumbnail, copy, decodeMs, modelMs } = await this.evidence(bytes, roi);
     const t2 = now();
     const scored = scoreEvidence(model, evidence);
     const isDefect = scored.score >= threshold;
     const type = isDefect ? classifyDefect(model.defectTypes, regionEmbedding(model, scored.descriptors, scored.map)) : undefined;
     const map = quantizeMap(scored.map, model.grid.height, model.grid.width);
     const thumb = await thumbnail();
+    const refitCopy = copyFrom !== undefined && scored.score >= copyFrom ? await copy() : undefined;
     const end = now();
     return {
       score: scored.score,
@@ -130,6 +149,7 @@ export class InspectionEngine {
       width: evidence.width,
       height: evidence.height,
       thumbnail: thumb,
+      refitCopy,
       timing: { decodeMs, modelMs, scoreMs: end - t2, totalMs: end - start },
     };
   }
@@ -139,11 +159,14 @@ export class InspectionEngine {
     const model = this.model(key);
     const embeddings: { label: string; embedding: Float32Array }[] = [];
     const skipped: SkippedImage[] = [];
+    const copies: { label: string; bytes: Uint8Array }[] = [];
     for (const [index, example] of examples.entries()) {
       try {
-        const { evidence } = await this.evidence(example.bytes, roi);
+        const { evidence, copy } = await this.evidence(example.bytes, roi);
         const scored = scoreEvidence(model, evidence);
         embeddings.push({ label: example.label, embedding: regionEmbedding(model, scored.descriptors, scored.map) });
+        const kept = await copy();
+        if (kept) copies.push({ label: example.label, bytes: kept });
       } catch (error) {
         skipped.push(skippedFrom(index, error));
       }
@@ -151,6 +174,11 @@ export class InspectionEngine {
     const defectTypes = buildPrototypes(embeddings);
     const updated: InspectionModel = { ...model, defectTypes };
     this.models.set(key, updated);
-    return { model: serializeInspectionModel(updated), types: defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })), skipped };
+    return { model: serializeInspectionModel(updated), types: defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })), skipped, copies };
+  }
+
+  /** Fits the project's model again from stored copies (see refit-engine.ts); the loaded model is unchanged until the user accepts. */
+  refit(key: string, input: RefitInput, onProgress?: (done: number, total: number) => void): Promise<RefitOutcome> {
+    return refitFromCopies(this.extractor, this.models.get(key), input, onProgress);
   }
 }

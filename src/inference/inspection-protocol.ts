@@ -1,6 +1,8 @@
+import type { Verdict } from '../core/inspect/records';
 import type { Roi } from '../core/inspect/roi';
 import type { BackendChoice, BackendPreference } from './backend-choice';
 import type { CheckOutcome, FitOutcome, TeachTypesOutcome } from './inspection-engine';
+import type { RefitOutcome } from './refit-engine';
 
 /**
  * Messages between the UI and the inspection worker. Image bytes travel as transferred ArrayBuffers
@@ -30,12 +32,23 @@ export interface CheckRequest {
   image: ArrayBuffer;
   roi: Roi | undefined;
   threshold: number;
+  /** Score from which the result keeps a refit copy of the image (see core/inspect/refit-copy.ts). */
+  copyFrom?: number;
 }
 export interface TeachTypesRequest {
   type: 'teachTypes';
   key: string;
   examples: { label: string; image: ArrayBuffer }[];
   roi: Roi | undefined;
+}
+
+/** Fit the project's model again from stored copies; the worker keeps using the current model until it is loaded. */
+export interface RefitRequest {
+  type: 'refit';
+  key: string;
+  teachGood: ArrayBuffer[];
+  teachDefects: { label: string; image: ArrayBuffer }[];
+  corrections: { expected: Verdict; label?: string; image: ArrayBuffer }[];
 }
 
 export interface InitResult {
@@ -49,9 +62,10 @@ export interface WorkerResults {
   load: null;
   check: CheckOutcome;
   teachTypes: TeachTypesOutcome;
+  refit: RefitOutcome;
 }
 
-export type WorkerRequest = InitRequest | FitRequest | LoadRequest | CheckRequest | TeachTypesRequest;
+export type WorkerRequest = InitRequest | FitRequest | LoadRequest | CheckRequest | TeachTypesRequest | RefitRequest;
 export type WorkerRequestType = WorkerRequest['type'];
 
 export type WorkerEnvelope = { id: number; request: WorkerRequest };

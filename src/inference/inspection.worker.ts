@@ -71,20 +71,32 @@ async function handle(id: number, request: WorkerRequest): Promise<{ result: Wor
         request.roi,
         (done, total) => post({ id, kind: 'progress', done, total }),
       );
-      return { result: out, transfer: [out.model.buffer as ArrayBuffer] };
+      return { result: out, transfer: [out.model.buffer as ArrayBuffer, ...out.copies.map((c) => c.buffer as ArrayBuffer)] };
     }
     case 'load':
       ready().load(request.key, new Uint8Array(request.model));
       return { result: null, transfer: [] };
     case 'check': {
-      const out = await ready().check(request.key, new Uint8Array(request.image), request.roi, request.threshold);
-      return { result: out, transfer: [out.thumbnail.buffer as ArrayBuffer, out.map.data.buffer as ArrayBuffer] };
+      const out = await ready().check(request.key, new Uint8Array(request.image), request.roi, request.threshold, request.copyFrom);
+      return { result: out, transfer: [out.thumbnail.buffer as ArrayBuffer, out.map.data.buffer as ArrayBuffer, ...(out.refitCopy ? [out.refitCopy.buffer as ArrayBuffer] : [])] };
     }
     case 'teachTypes': {
       const out = await ready().teachTypes(
         request.key,
         request.examples.map((e) => ({ label: e.label, bytes: new Uint8Array(e.image) })),
         request.roi,
+      );
+      return { result: out, transfer: [out.model.buffer as ArrayBuffer, ...out.copies.map((c) => c.bytes.buffer as ArrayBuffer)] };
+    }
+    case 'refit': {
+      const out = await ready().refit(
+        request.key,
+        {
+          teachGood: request.teachGood.map((b) => new Uint8Array(b)),
+          teachDefects: request.teachDefects.map((e) => ({ label: e.label, bytes: new Uint8Array(e.image) })),
+          corrections: request.corrections.map((c) => ({ expected: c.expected, ...(c.label ? { label: c.label } : {}), bytes: new Uint8Array(c.image) })),
+        },
+        (done, total) => post({ id, kind: 'progress', done, total }),
       );
       return { result: out, transfer: [out.model.buffer as ArrayBuffer] };
     }

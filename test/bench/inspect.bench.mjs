@@ -6,7 +6,9 @@
 //   tasks over 50 ms; 0 means none) while the app checks a folder batch of BATCH images in headless Chromium.
 // - inspect_page50_of_10000_ms: a filtered page of 50 (project + verdict, newest first) from 10,000 stored results,
 //   in Chromium's IndexedDB through the app's compound index; and with Dexie on fake-indexeddb in Node (upper bound).
-// - inspect_bytes_per_result: bytes of one stored result (thumbnail + map + fields), the mean over the batch.
+// - inspect_bytes_per_result: bytes of one stored result (thumbnail + map + fields + its refit copy, if one was
+//   kept), the mean over the batch; inspect_bytes_per_result_max the largest; inspect_refit_copy_share the share of
+//   results that kept a copy (NG ones and OK ones near the threshold, see src/core/inspect/refit-copy.ts).
 // Run alone: npm run bench -- inspect   (ctx.runs samples, medians)
 /* global PerformanceObserver, indexedDB, TextEncoder */
 import { performance } from 'node:perf_hooks';
@@ -125,8 +127,15 @@ async function browserFigures(ctx) {
         const r = db.transaction('inspectionResults').objectStore('inspectionResults').getAll();
         r.onsuccess = () => resolve(r.result);
       });
-      const size = (r) => r.thumbnail.byteLength + r.map.data.byteLength + new TextEncoder().encode(JSON.stringify({ ...r, thumbnail: undefined, map: { ...r.map, data: undefined } })).length;
-      const bytes = all.reduce((s, r) => s + size(r), 0) / all.length;
+      const copies = await new Promise((resolve) => {
+        const r = db.transaction('inspectionRefitCopies').objectStore('inspectionRefitCopies').getAll();
+        r.onsuccess = () => resolve(new Map(r.result.map((c) => [c.id, c.bytes.byteLength + c.id.length + c.projectId.length])));
+      });
+      const size = (r) => r.thumbnail.byteLength + r.map.data.byteLength + new TextEncoder().encode(JSON.stringify({ ...r, thumbnail: undefined, map: { ...r.map, data: undefined } })).length + (copies.get(r.id) ?? 0);
+      const sizes = all.map(size);
+      const bytes = sizes.reduce((s, v) => s + v, 0) / all.length;
+      const maxBytes = Math.max(...sizes);
+      const copyShare = all.filter((r) => copies.has(r.id)).length / all.length;
       const template = all[0];
       await new Promise((resolve) => {
         const tx = db.transaction('inspectionResults', 'readwrite');
@@ -154,7 +163,7 @@ async function browserFigures(ctx) {
       }
       db.close();
       times.sort((a, b) => a - b);
-      return { bytes, page: times[Math.floor(times.length / 2)] };
+      return { bytes, maxBytes, copyShare, page: times[Math.floor(times.length / 2)] };
     }, { runs: ctx.runs ?? 5 });
     return { longest, queueing, ...stats };
   } finally {
@@ -177,6 +186,8 @@ export async function run(ctx = {}) {
     figures.inspect_batch_queueing_longest_task_ms = round(b.queueing);
     figures.inspect_page50_of_10000_ms = round(b.page);
     figures.inspect_bytes_per_result = Math.round(b.bytes);
+    figures.inspect_bytes_per_result_max = Math.round(b.maxBytes);
+    figures.inspect_refit_copy_share = round(b.copyShare);
   }
   return figures;
 }

@@ -49,9 +49,10 @@ export function BatchCheck({ client, backend, project }: { client: InspectionCli
         </div>
       ) : null}
       {state.error ? (
-        <p className="gz-notice gz-notice--error" role="alert">
-          {inspectErrorOf(t, i18n.exists, state.error)}
-        </p>
+        <div className="gz-notice gz-notice--error" role="alert" data-testid="batch-error">
+          <p>{inspectErrorOf(t, i18n.exists, state.error)}</p>
+          {batch && !state.running && batch.status === 'paused' ? <p>{t('batch.storagePaused', { done, left: batch.items.length - done })}</p> : null}
+        </div>
       ) : null}
     </div>
   );

@@ -1,3 +1,4 @@
+import { copyFromScore } from '../../core/inspect/refit-copy';
 import type { InspectionProject, InspectionResult } from '../../core/inspect/records';
 import type { InspectionClient } from '../../inference/inspection-client';
 import type { CheckOutcome } from '../../inference/inspection-engine';
@@ -10,7 +11,10 @@ export interface CheckedImage {
   stored: InspectionResult | undefined;
 }
 
-/** Checks one image in the worker and stores the result (thumbnail, score, verdict, type, backend, timing). */
+/**
+ * Checks one image in the worker and stores the result (thumbnail, score, verdict, type, backend, timing),
+ * with a refit copy when the score is in the band a reviewer may correct (see core/inspect/refit-copy.ts).
+ */
 export async function checkAndStore(
   client: InspectionClient,
   backend: BackendChoice['backend'],
@@ -19,7 +23,10 @@ export async function checkAndStore(
   source: InspectionResult['source'],
   store = true,
 ): Promise<CheckedImage> {
-  const outcome = await client.request({ type: 'check', key: project.id, image: transferable(file.bytes), roi: project.roi, threshold: project.threshold ?? 0 });
+  const threshold = project.threshold ?? 0;
+  // live camera frames that are not stored need no refit copy
+  const copyFrom = store ? copyFromScore(threshold, project.goodScores) : undefined;
+  const outcome = await client.request({ type: 'check', key: project.id, image: transferable(file.bytes), roi: project.roi, threshold, ...(copyFrom !== undefined ? { copyFrom } : {}) });
   if (!store) return { outcome, stored: undefined };
   const verdict = outcome.isDefect ? 'ng' : 'ok';
   const stored = await (await inspectionRepository()).addResult({
@@ -36,6 +43,7 @@ export async function checkAndStore(
     timingMs: outcome.timing.totalMs,
     thumbnail: outcome.thumbnail,
     map: outcome.map,
-  });
+    ...(outcome.refitCopy ? {} : { refitCopy: 'not-kept' as const }),
+  }, outcome.refitCopy);
   return { outcome, stored };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BatchItem, InspectionBatch, InspectionProject } from '../../core/inspect/records';
-import { isCodedError } from '../../core/errors';
+import { runBatch } from '../../core/inspect/batch-runner';
+import type { InspectionBatch, InspectionProject } from '../../core/inspect/records';
 import type { InspectionClient } from '../../inference/inspection-client';
 import type { BackendChoice } from '../../inference/backend-choice';
 import { checkAndStore } from './check-image';
@@ -44,32 +44,14 @@ export function useBatch(client: InspectionClient | undefined, backend: BackendC
       const repo = await inspectionRepository();
       runningRef.current = true;
       stop.current = undefined;
-      let current = await repo.setBatchStatus(batch.id, 'running');
-      setState({ batch: current, running: true, error: undefined });
       try {
-        for (let index = 0; index < current.items.length; index++) {
-          const item = current.items[index];
-          if (!item || item.state !== 'pending') continue;
-          if (stop.current) break;
-          const bytes = await repo.batchImage(batch.id, index);
-          let finished: BatchItem;
-          try {
-            if (!bytes) throw new Error('missing');
-            const { stored } = await checkAndStore(client, backend, project, { name: item.name, bytes }, 'batch');
-            finished = { name: item.name, state: 'done', ...(stored ? { resultId: stored.id } : {}) };
-          } catch (error) {
-            if (isCodedError(error) && error.code.startsWith('storage.')) throw error;
-            finished = isCodedError(error) ? { name: item.name, state: 'failed', errorCode: error.code, errorParams: { ...error.params } } : { name: item.name, state: 'failed', errorCode: 'inspect.unexpected' };
-          }
-          current = await repo.finishItem(batch.id, index, finished);
-          setState({ batch: current, running: true, error: undefined });
-        }
-        if (stop.current === 'cancel') current = await repo.setBatchStatus(batch.id, 'cancelled');
-        else if (stop.current === 'pause') current = await repo.setBatchStatus(batch.id, 'paused');
-        setState({ batch: current, running: false, error: undefined });
+        const outcome = await runBatch(repo, batch.id, async (image) => (await checkAndStore(client, backend, project, image, 'batch')).stored?.id, {
+          stopRequested: () => stop.current,
+          onProgress: (current) => setState({ batch: current, running: true, error: undefined }),
+        });
+        setState({ batch: outcome.batch, running: false, error: outcome.storageError });
       } catch (error) {
-        const paused = await repo.setBatchStatus(batch.id, 'paused').catch(() => current);
-        setState({ batch: paused, running: false, error });
+        setState((s) => ({ ...s, running: false, error }));
       } finally {
         runningRef.current = false;
       }
