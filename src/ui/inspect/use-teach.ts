@@ -31,7 +31,10 @@ export function useTeach(client: InspectionClient | undefined, projects: Project
       try {
         const fit = await client.request({ type: 'fit', images: used.map((f) => transferable(f.bytes)), roi }, (done, total) => setState({ status: 'fitting', done, total }));
         // the teaching set is kept (as network-sized copies) so the model can be refitted with corrections later
-        await (await inspectionRepository()).replaceTeachImages(projectId, 'good', fit.copies.map((bytes) => ({ bytes })));
+        const repo = await inspectionRepository();
+        await repo.replaceTeachImages(projectId, 'good', fit.copies.map((bytes) => ({ bytes })));
+        // teaching again starts without defect types, so their stored examples go too (a refit must not bring them back)
+        await repo.replaceTeachImages(projectId, 'defect', []);
         await projects.update({
           model: fit.model,
           goodScores: Array.from(fit.goodScores),
