@@ -52,9 +52,10 @@ export function RoadmapPanel({ catalog, language }: { catalog: Catalog; language
         <h2 className="gz-card-title">{t('roadmap.title')}</h2>
         <p>
           {t('roadmap.totals', { cost: roadmap.totalCostWan, support: roadmap.totalSupportWan, net: roadmap.netCostWan, budget: settings.funding.budgetWan })}
-          {roadmap.proven ? '' : ` ${t('roadmap.notProven')}`}
         </p>
-        <p className="gz-field-help">{t('roadmap.method', { pool: roadmap.poolSize })}</p>
+        <p className="gz-field-help" data-roadmap-proof>
+          {roadmap.proven ? t('roadmap.proven') : t('roadmap.notProven', { gap: roadmap.gapPercent })} {t('roadmap.method', { pool: roadmap.poolSize })}
+        </p>
         <RoadmapPhases phases={roadmap.phases} labels={labels} />
         <div className="gz-actions">
           <button type="button" className="gz-button" onClick={exportXlsx} disabled={roadmap.phases.length === 0}>{t('roadmap.exportXlsx')}</button>
