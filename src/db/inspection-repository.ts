@@ -130,6 +130,36 @@ export class InspectionRepository {
     return batch;
   }
 
+  /** An empty batch that `appendToBatch` fills chunk by chunk; paused until its runner starts it. */
+  async openBatch(projectId: string): Promise<InspectionBatch> {
+    const batch: InspectionBatch = { id: newId(), projectId, createdAt: new Date().toISOString(), status: 'paused', items: [] };
+    await withStorageErrors(() => this.db.inspectionBatches.add(batch));
+    return batch;
+  }
+
+  /**
+   * Appends images (pending, with their bytes) and unreadable files (failed, with the error code) in one
+   * transaction, so the batch is complete and resumable after every chunk; small chunks keep each structured
+   * clone on the UI thread short.
+   */
+  async appendToBatch(batchId: string, entries: readonly ({ name: string; bytes: Uint8Array } | { name: string; failed: { code: string; params: Record<string, string | number> } })[]): Promise<InspectionBatch> {
+    return withStorageErrors(() =>
+      this.db.transaction('rw', this.db.inspectionBatches, this.db.inspectionBatchImages, async () => {
+        const batch = await this.db.inspectionBatches.get(batchId);
+        if (!batch) throw new StorageError('storage.notFound');
+        const start = batch.items.length;
+        const items: BatchItem[] = entries.map((e) =>
+          'bytes' in e ? { name: e.name, state: 'pending' } : { name: e.name, state: 'failed', errorCode: e.failed.code, errorParams: e.failed.params },
+        );
+        const next: InspectionBatch = { ...batch, items: [...batch.items, ...items] };
+        await this.db.inspectionBatches.put(next);
+        const images = entries.flatMap((e, i) => ('bytes' in e ? [{ id: `${batchId}/${start + i}`, batchId, bytes: e.bytes }] : []));
+        await this.db.inspectionBatchImages.bulkAdd(images);
+        return next;
+      }),
+    );
+  }
+
   batchImage(batchId: string, index: number): Promise<Uint8Array | undefined> {
     return withStorageErrors(async () => (await this.db.inspectionBatchImages.get(`${batchId}/${index}`))?.bytes);
   }

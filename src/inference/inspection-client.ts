@@ -31,6 +31,7 @@ function transferables(request: WorkerRequest): ArrayBuffer[] {
     case 'load':
       return [request.model];
     case 'check':
+    case 'timeModel':
       return [request.image];
     case 'teachTypes':
       return request.examples.map((e) => e.image);

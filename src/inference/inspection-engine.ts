@@ -11,6 +11,8 @@ import {
   classifyDefect,
   decodeImage,
   deserializeInspectionModel,
+  toInputTensor,
+  type RgbImage,
   fitInspectionModel,
   regionEmbedding,
   scoreEvidence,
@@ -73,6 +75,17 @@ export function skippedFrom(index: number, error: unknown): SkippedImage {
 
 const now = (): number => performance.now();
 
+/** Turns file bytes into RGB pixels: the pure decoders in Node, the browser's own in the worker. */
+export type ImageDecoder = (bytes: Uint8Array) => Promise<RgbImage>;
+
+const pureDecode: ImageDecoder = (bytes) => Promise.resolve(decodeImage(bytes));
+
+/** An image decoded and cropped ahead of its turn, so decoding overlaps the previous image's inference. */
+export interface PreparedImage {
+  readonly image: RgbImage;
+  readonly decodeMs: number;
+}
+
 /**
  * Everything the inspection worker does, free of worker plumbing so Node tests and the benchmark run
  * the very same code. Fitted models are kept per project key so a batch does not re-parse its model.
@@ -83,18 +96,41 @@ export class InspectionEngine {
   constructor(
     private readonly extractor: FeatureExtractor,
     private readonly encodeJpeg: JpegEncoder = encodeJpegJs,
+    private readonly decode: ImageDecoder = pureDecode,
   ) {}
 
-  private async evidence(bytes: Uint8Array, roi: Roi | undefined): Promise<{ evidence: ImageEvidence; thumbnail: () => Promise<Uint8Array>; copy: () => Promise<Uint8Array | undefined>; decodeMs: number; modelMs: number }> {
+  /** Decodes and crops; safe to start before the engine's previous request has finished. */
+  async prepare(bytes: Uint8Array, roi: Roi | undefined): Promise<PreparedImage> {
     const t0 = now();
-    const image = cropToRoi(decodeImage(bytes), roi);
+    const image = cropToRoi(await this.decode(bytes), roi);
+    return { image, decodeMs: now() - t0 };
+  }
+
+  /** The bare model run on one image's input tensor, timed `runs` times (the benchmark's reference figure). */
+  async timeModel(bytes: Uint8Array, runs: number): Promise<number[]> {
+    const input = toInputTensor((await this.prepare(bytes, undefined)).image, this.extractor.inputSize).data;
+    await this.extractor.extract(input);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = now();
+      await this.extractor.extract(input);
+      times.push(now() - t);
+    }
+    return times;
+  }
+
+  private async evidence(
+    source: Uint8Array | Promise<PreparedImage>,
+    roi: Roi | undefined,
+  ): Promise<{ evidence: ImageEvidence; thumbnail: () => Promise<Uint8Array>; copy: () => Promise<Uint8Array | undefined>; decodeMs: number; modelMs: number }> {
+    const { image, decodeMs } = await (source instanceof Uint8Array ? this.prepare(source, roi) : source);
     const t1 = now();
     const evidence = await analyseImage(this.extractor, image);
     return {
       evidence,
       thumbnail: () => this.encodeJpeg(thumbnailRgba(image), 70),
       copy: () => encodeRefitCopy(image, this.extractor.inputSize, this.encodeJpeg),
-      decodeMs: t1 - t0,
+      decodeMs,
       modelMs: now() - t1,
     };
   }
@@ -128,30 +164,49 @@ export class InspectionEngine {
     return model;
   }
 
-  async check(key: string, bytes: Uint8Array, roi: Roi | undefined, threshold: number, copyFrom?: number): Promise<CheckOutcome> {
+  /** `image` is the file's bytes, or the result of `prepare` started earlier. */
+  async check(key: string, image: Uint8Array | Promise<PreparedImage>, roi: Roi | undefined, threshold: number, copyFrom?: number): Promise<CheckOutcome> {
+    const { finish } = await this.checkUntilThumbnail(key, image, roi, threshold, copyFrom);
+    return finish;
+  }
+
+  /**
+   * Checks an image; resolves once it is scored, with `finish` completing when its thumbnail (and refit copy)
+   * are encoded. The worker starts the next image's inference meanwhile (the browser encodes JPEGs off its thread).
+   */
+  async checkUntilThumbnail(
+    key: string,
+    image: Uint8Array | Promise<PreparedImage>,
+    roi: Roi | undefined,
+    threshold: number,
+    copyFrom?: number,
+  ): Promise<{ finish: Promise<CheckOutcome> }> {
     const start = now();
     const model = this.model(key);
-    const { evidence, thumbnail, copy, decodeMs, modelMs } = await this.evidence(bytes, roi);
+    const { evidence, thumbnail, copy, decodeMs, modelMs } = await this.evidence(image, roi);
     const t2 = now();
     const scored = scoreEvidence(model, evidence);
     const isDefect = scored.score >= threshold;
     const type = isDefect ? classifyDefect(model.defectTypes, regionEmbedding(model, scored.descriptors, scored.map)) : undefined;
     const map = quantizeMap(scored.map, model.grid.height, model.grid.width);
-    const thumb = await thumbnail();
-    const refitCopy = copyFrom !== undefined && scored.score >= copyFrom ? await copy() : undefined;
-    const end = now();
-    return {
-      score: scored.score,
-      isDefect,
-      threshold,
-      defectType: type?.name,
-      map,
-      width: evidence.width,
-      height: evidence.height,
-      thumbnail: thumb,
-      refitCopy,
-      timing: { decodeMs, modelMs, scoreMs: end - t2, totalMs: end - start },
-    };
+    const scoreMs = now() - t2;
+    const finish = (async (): Promise<CheckOutcome> => {
+      const thumb = await thumbnail();
+      const refitCopy = copyFrom !== undefined && scored.score >= copyFrom ? await copy() : undefined;
+      return {
+        score: scored.score,
+        isDefect,
+        threshold,
+        defectType: type?.name,
+        map,
+        width: evidence.width,
+        height: evidence.height,
+        thumbnail: thumb,
+        refitCopy,
+        timing: { decodeMs, modelMs, scoreMs, totalMs: now() - start },
+      };
+    })();
+    return { finish };
   }
 
   /** Adds defect types (replacing all earlier ones) from a few labelled examples each. */

@@ -51,6 +51,13 @@ export interface RefitRequest {
   corrections: { expected: Verdict; label?: string; image: ArrayBuffer }[];
 }
 
+/** Times the bare model run on this image's input (the benchmark's reference; same session, backend, threads). */
+export interface TimeModelRequest {
+  type: 'timeModel';
+  image: ArrayBuffer;
+  runs: number;
+}
+
 export interface InitResult {
   choice: BackendChoice;
   modelId: string;
@@ -63,9 +70,10 @@ export interface WorkerResults {
   check: CheckOutcome;
   teachTypes: TeachTypesOutcome;
   refit: RefitOutcome;
+  timeModel: number[];
 }
 
-export type WorkerRequest = InitRequest | FitRequest | LoadRequest | CheckRequest | TeachTypesRequest | RefitRequest;
+export type WorkerRequest = InitRequest | FitRequest | LoadRequest | CheckRequest | TeachTypesRequest | RefitRequest | TimeModelRequest;
 export type WorkerRequestType = WorkerRequest['type'];
 
 export type WorkerEnvelope = { id: number; request: WorkerRequest };

@@ -4,7 +4,8 @@ import { isCodedError } from '../core/errors';
 import { chooseBackend, fallbackAfterGpuFailure, type BackendChoice } from './backend-choice';
 import { decideCapabilities, probeWasm, probeWebGpu } from './capabilities';
 import type { JpegEncoder } from '../core/inspect/thumbnail';
-import { InspectionEngine } from './inspection-engine';
+import { InspectionEngine, type PreparedImage } from './inspection-engine';
+import { decodeImageNative } from './native-decode';
 import type { InitRequest, InitResult, WorkerEnvelope, WorkerReply, WorkerRequest, WorkerResults } from './inspection-protocol';
 import { DEFECT_BACKBONE, findModel, parseModelManifest } from './model-manifest';
 import { createOnnxFeatureExtractor } from './onnx-feature-extractor';
@@ -52,7 +53,7 @@ async function init(request: InitRequest): Promise<InitResult> {
     choice = fallbackAfterGpuFailure(caps);
     extractor = await createOnnxFeatureExtractor(bytes, entry, { executionProviders: ['wasm'] });
   }
-  engine = new InspectionEngine(extractor, canvasJpeg);
+  engine = new InspectionEngine(extractor, canvasJpeg, decodeImageNative);
   return { choice, modelId: extractor.modelId };
 }
 
@@ -61,7 +62,10 @@ function ready(): InspectionEngine {
   return engine;
 }
 
-async function handle(id: number, request: WorkerRequest): Promise<{ result: WorkerResults[WorkerRequest['type']]; transfer: Transferable[] }> {
+type Reply = { result: WorkerResults[WorkerRequest['type']]; transfer: Transferable[] };
+
+/** Handles one request; `later` is work that may finish after the next request has started. */
+async function handle(id: number, request: WorkerRequest, prepared: Promise<PreparedImage> | undefined): Promise<Reply | { later: Promise<Reply> }> {
   switch (request.type) {
     case 'init':
       return { result: await init(request), transfer: [] };
@@ -77,8 +81,12 @@ async function handle(id: number, request: WorkerRequest): Promise<{ result: Wor
       ready().load(request.key, new Uint8Array(request.model));
       return { result: null, transfer: [] };
     case 'check': {
-      const out = await ready().check(request.key, new Uint8Array(request.image), request.roi, request.threshold, request.copyFrom);
-      return { result: out, transfer: [out.thumbnail.buffer as ArrayBuffer, out.map.data.buffer as ArrayBuffer, ...(out.refitCopy ? [out.refitCopy.buffer as ArrayBuffer] : [])] };
+      const { finish } = await ready().checkUntilThumbnail(request.key, prepared ?? new Uint8Array(request.image), request.roi, request.threshold, request.copyFrom);
+      const later = finish.then((out) => ({
+        result: out,
+        transfer: [out.thumbnail.buffer as ArrayBuffer, out.map.data.buffer as ArrayBuffer, ...(out.refitCopy ? [out.refitCopy.buffer as ArrayBuffer] : [])],
+      }));
+      return { later };
     }
     case 'teachTypes': {
       const out = await ready().teachTypes(
@@ -100,7 +108,14 @@ async function handle(id: number, request: WorkerRequest): Promise<{ result: Wor
       );
       return { result: out, transfer: [out.model.buffer as ArrayBuffer] };
     }
+    case 'timeModel':
+      return { result: await ready().timeModel(new Uint8Array(request.image), request.runs), transfer: [] };
   }
+}
+
+function postError(id: number, error: unknown): void {
+  const coded = isCodedError(error);
+  post({ id, kind: 'error', code: coded ? error.code : 'inspect.unexpected', params: coded ? { ...error.params } : {}, message: error instanceof Error ? error.message : String(error) });
 }
 
 // Requests run one after another: the session is not re-entrant and a batch keeps its order.
@@ -108,13 +123,20 @@ let queue: Promise<void> = Promise.resolve();
 
 self.onmessage = (event: MessageEvent<WorkerEnvelope>) => {
   const { id, request } = event.data;
+  // A check starts decoding at once (the browser decodes off this thread) while earlier requests still run,
+  // so with two checks in flight decoding overlaps inference. Its failure is reported in its turn.
+  const prepared = request.type === 'check' && engine ? engine.prepare(new Uint8Array(request.image), request.roi) : undefined;
+  prepared?.catch(() => undefined);
   queue = queue.then(async () => {
     try {
-      const { result, transfer } = await handle(id, request);
-      post({ id, kind: 'result', result }, transfer);
+      const reply = await handle(id, request, prepared);
+      if ('later' in reply) {
+        reply.later.then(({ result, transfer }) => post({ id, kind: 'result', result }, transfer), (error: unknown) => postError(id, error));
+      } else {
+        post({ id, kind: 'result', result: reply.result }, reply.transfer);
+      }
     } catch (error) {
-      const coded = isCodedError(error);
-      post({ id, kind: 'error', code: coded ? error.code : 'inspect.unexpected', params: coded ? { ...error.params } : {}, message: error instanceof Error ? error.message : String(error) });
+      postError(id, error);
     }
   });
 };

@@ -26,7 +26,13 @@ function toMap(tensor: ort.Tensor | undefined, name: string, entry: ModelEntry):
  */
 export async function createOnnxFeatureExtractor(modelBytes: Uint8Array, entry: ModelEntry, options: SessionOptions = {}): Promise<FeatureExtractor> {
   await verifyModelBytes(modelBytes, entry);
-  const session = await ort.InferenceSession.create(modelBytes, { executionProviders: [...(options.executionProviders ?? ['wasm'])], graphOptimizationLevel: 'all' });
+  const session = await ort.InferenceSession.create(modelBytes, {
+    executionProviders: [...(options.executionProviders ?? ['wasm'])],
+    graphOptimizationLevel: 'all',
+    // Idle pool threads would otherwise spin for a while after each run, taking the core that decoding,
+    // scoring and the UI need between runs (on a 2-core machine that is half of it).
+    extra: { session: { intra_op: { allow_spinning: '0' } } },
+  });
   for (const name of Object.values(OUTPUTS)) {
     if (!session.outputNames.includes(name)) throw new VisionError('model-output-mismatch', `The model has no output "${name}".`, { name });
   }

@@ -21,7 +21,31 @@ export function describeCells(space: DescriptorSpace, grid: PatchGrid, texture: 
     const base = p * bd;
     for (let c = 0; c < bd; c++) centred[c] = (src[base + c] as number) - (bmean[c] as number);
     const o = p * dims;
-    for (let k = 0; k < proj; k++) {
+    // four projection rows per pass over the centred vector: each of its values is loaded once for four
+    // outputs; every sum still runs over c in order, so results are identical to the one-row loop
+    let k = 0;
+    for (; k + 4 <= proj; k += 4) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      const r0 = k * bd;
+      const r1 = r0 + bd;
+      const r2 = r1 + bd;
+      const r3 = r2 + bd;
+      for (let c = 0; c < bd; c++) {
+        const v = centred[c] as number;
+        s0 += (projection[r0 + c] as number) * v;
+        s1 += (projection[r1 + c] as number) * v;
+        s2 += (projection[r2 + c] as number) * v;
+        s3 += (projection[r3 + c] as number) * v;
+      }
+      out[o + k] = s0 * (invScale[k] as number);
+      out[o + k + 1] = s1 * (invScale[k + 1] as number);
+      out[o + k + 2] = s2 * (invScale[k + 2] as number);
+      out[o + k + 3] = s3 * (invScale[k + 3] as number);
+    }
+    for (; k < proj; k++) {
       let s = 0;
       const row = k * bd;
       for (let c = 0; c < bd; c++) s += (projection[row + c] as number) * (centred[c] as number);

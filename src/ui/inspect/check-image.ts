@@ -23,16 +23,33 @@ export async function checkAndStore(
   source: InspectionResult['source'],
   store = true,
 ): Promise<CheckedImage> {
-  const threshold = project.threshold ?? 0;
   // live camera frames that are not stored need no refit copy
-  const copyFrom = store ? copyFromScore(threshold, project.goodScores) : undefined;
-  const outcome = await client.request({ type: 'check', key: project.id, image: transferable(file.bytes), roi: project.roi, threshold, ...(copyFrom !== undefined ? { copyFrom } : {}) });
+  const outcome = await checkImage(client, project, transferable(file.bytes), store);
   if (!store) return { outcome, stored: undefined };
+  const stored = await storeOutcome(backend, project, file.name, outcome, source);
+  return { outcome, stored };
+}
+
+/** Checks image bytes (handed over to the worker) in the worker; `withCopy` asks for a refit copy when due. */
+export function checkImage(client: InspectionClient, project: InspectionProject, image: ArrayBuffer, withCopy: boolean): Promise<CheckOutcome> {
+  const threshold = project.threshold ?? 0;
+  const copyFrom = withCopy ? copyFromScore(threshold, project.goodScores) : undefined;
+  return client.request({ type: 'check', key: project.id, image, roi: project.roi, threshold, ...(copyFrom !== undefined ? { copyFrom } : {}) });
+}
+
+/** Stores one checked image (thumbnail, score, verdict, type, backend, timing). */
+export async function storeOutcome(
+  backend: BackendChoice['backend'],
+  project: InspectionProject,
+  fileName: string,
+  outcome: CheckOutcome,
+  source: InspectionResult['source'],
+): Promise<InspectionResult> {
   const verdict = outcome.isDefect ? 'ng' : 'ok';
-  const stored = await (await inspectionRepository()).addResult({
+  return (await inspectionRepository()).addResult({
     projectId: project.id,
     checkedAt: Date.now(),
-    fileName: file.name,
+    fileName,
     source,
     verdict,
     modelVerdict: verdict,
@@ -45,5 +62,4 @@ export async function checkAndStore(
     map: outcome.map,
     ...(outcome.refitCopy ? {} : { refitCopy: 'not-kept' as const }),
   }, outcome.refitCopy);
-  return { outcome, stored };
 }
