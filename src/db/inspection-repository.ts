@@ -102,6 +102,11 @@ export class InspectionRepository {
     return withStorageErrors(() => this.db.inspectionResults.where('[projectId+checkedAt]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray());
   }
 
+  /** Results a reviewer confirmed or corrected, through the reviewed index (never the whole history). */
+  reviewedResults(projectId: string): Promise<InspectionResult[]> {
+    return withStorageErrors(() => this.db.inspectionResults.where('[projectId+reviewedAt]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray());
+  }
+
   async review(id: string, verdict: Verdict, defectType: string | undefined): Promise<InspectionResult> {
     return withStorageErrors(async () => {
       const current = await this.db.inspectionResults.get(id);

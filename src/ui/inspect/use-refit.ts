@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { planRefit, thresholdFromCorrections, type RefitPlan } from '../../core/inspect/refit';
 import type { InspectionProject, ModelSnapshot } from '../../core/inspect/records';
 import type { InspectionClient } from '../../inference/inspection-client';
@@ -41,20 +41,35 @@ function snapshotOf(project: InspectionProject): ModelSnapshot | undefined {
  */
 export function useRefit(client: InspectionClient | undefined, projects: ProjectsState, refreshKey: number) {
   const project = projects.selected;
-  const [inputs, setInputs] = useState<Inputs>();
+  const [plan, setPlan] = useState<RefitPlan>();
+  const [teachCounts, setTeachCounts] = useState<{ good: number; defect: number }>();
   const [state, setState] = useState<RefitState>({ status: 'idle' });
 
+  const projectId = project?.id;
+  const updatedAt = project?.updatedAt;
+  // the teaching set changes only when the project does (teach, types, refit)
   useEffect(() => {
-    if (!project) return;
+    if (!projectId) return;
     let live = true;
-    void inspectionRepository().then(async (repo) => {
-      const [results, teach] = await Promise.all([repo.allResults(project.id), repo.teachImages(project.id)]);
-      if (live) setInputs({ plan: planRefit(results), teachGood: teach.filter((t) => t.kind === 'good').length, teachDefects: teach.filter((t) => t.kind === 'defect').length });
-    });
+    void inspectionRepository()
+      .then((repo) => repo.teachImages(projectId))
+      .then((teach) => live && setTeachCounts({ good: teach.filter((t) => t.kind === 'good').length, defect: teach.filter((t) => t.kind === 'defect').length }));
     return () => {
       live = false;
     };
-  }, [project, refreshKey]);
+  }, [projectId, updatedAt]);
+  // corrections change with every review in the history list
+  useEffect(() => {
+    if (!projectId) return;
+    let live = true;
+    void inspectionRepository()
+      .then((repo) => repo.reviewedResults(projectId))
+      .then((reviewed) => live && setPlan(planRefit(reviewed)));
+    return () => {
+      live = false;
+    };
+  }, [projectId, refreshKey]);
+  const inputs = useMemo<Inputs | undefined>(() => (plan && teachCounts ? { plan, teachGood: teachCounts.good, teachDefects: teachCounts.defect } : undefined), [plan, teachCounts]);
 
   const run = useCallback(async () => {
     if (!client || !project || !inputs) return;

@@ -5,8 +5,8 @@ import type { Migration } from './migration';
  * the Solutions screen and the report's roadmap use what the user set. One row per company, keyed by
  * its id; nothing existing is reshaped.
  */
-export const migration008RoadmapPreferences: Migration = {
-  version: 8,
+export const migration009RoadmapPreferences: Migration = {
+  version: 9,
   description: 'roadmap preferences per company',
   stores: {
     roadmapPreferences: 'companyId',

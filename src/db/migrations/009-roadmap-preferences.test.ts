@@ -8,15 +8,15 @@ import { freshIndexedDb, seedAndUpgrade } from '../test-support';
 
 const company = { id: 'c1', name: '重庆某机械', industryType: 'discrete', cluster: 'nev', isDemo: false, createdAt: '2026-01-01', updatedAt: '2026-01-02' } as const;
 
-describe('migration 008: roadmap preferences per company', () => {
-  it('upgrades a version-7 workspace keeping companies and assessments; preferences save, survive a backup and go with their company', async () => {
-    const db = await seedAndUpgrade(7, async (old) => {
+describe('migration 009: roadmap preferences per company', () => {
+  it('upgrades a version-8 workspace keeping companies and assessments; preferences save, survive a backup and go with their company', async () => {
+    const db = await seedAndUpgrade(8, async (old) => {
       await old.companies.add(company);
       await old.companies.add({ ...company, id: 'c2', name: '另一家' });
       await old.settings.put({ id: 'settings', language: 'zh-CN', activeCompanyId: 'c1' });
       await old.assessments.add({ id: 'a1', companyId: 'c1', frameworkId: 'quick-check', frameworkVersion: '1.0.0', industryType: 'discrete', status: 'inProgress', answers: {}, createdAt: '2026-01-03', updatedAt: '2026-01-03' });
     });
-    expect(db.verno).toBeGreaterThanOrEqual(8);
+    expect(db.verno).toBeGreaterThanOrEqual(9);
     expect(await db.companies.count()).toBe(2);
     expect(await db.assessments.get('a1')).toMatchObject({ companyId: 'c1' });
 
