@@ -1,12 +1,13 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AssessmentRecord, AttachmentRecord } from '../core/assessment/assessment-record';
 import type { CatalogActiveRow, CatalogVersionEntriesRow, CatalogVersionRow } from '../core/catalog/catalog-version';
-import type { InspectionBatch, InspectionBatchImage, InspectionProject, InspectionResult } from '../core/inspect/records';
+import type { InspectionBatch, InspectionBatchImage, InspectionProject, InspectionRefitCopy, InspectionResult, InspectionTeachImage } from '../core/inspect/records';
 import type { PoolRow } from '../core/park/pool-row';
 import type { TrainingAttempt } from '../core/training/progress';
 import type { Company, Settings } from '../core/workspace/company';
 import { withStorageErrors } from './errors';
 import { migrations as allMigrations, type Migration } from './migrations';
+import type { RoadmapPreferencesRow } from './roadmap-preferences-repository';
 
 export const DATABASE_NAME = 'gongzhi';
 
@@ -43,9 +44,12 @@ export class GongzhiDatabase extends Dexie {
   declare inspectionResults: EntityTable<InspectionResult, 'id'>;
   declare inspectionBatches: EntityTable<InspectionBatch, 'id'>;
   declare inspectionBatchImages: EntityTable<InspectionBatchImage, 'id'>;
+  declare inspectionTeachImages: EntityTable<InspectionTeachImage, 'id'>;
+  declare inspectionRefitCopies: EntityTable<InspectionRefitCopy, 'id'>;
 
   declare trainingAttempts: EntityTable<TrainingAttempt, 'id'>;
   declare parkAssessments: EntityTable<PoolRow, 'id'>;
+  declare roadmapPreferences: EntityTable<RoadmapPreferencesRow, 'companyId'>;
 
   readonly options: Readonly<DatabaseOptions>;
   readonly migrations: readonly Migration[];

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { BatchItem, InspectionBatch, InspectionProject, InspectionResult, Verdict } from '../core/inspect/records';
+import type { BatchItem, InspectionBatch, InspectionProject, InspectionResult, InspectionTeachImage, Verdict } from '../core/inspect/records';
 import type { GongzhiDatabase } from './database';
 import { StorageError, withStorageErrors } from './errors';
 
@@ -48,10 +48,38 @@ export class InspectionRepository {
     });
   }
 
-  async addResult(result: Omit<InspectionResult, 'id'>): Promise<InspectionResult> {
-    const stored: InspectionResult = { ...result, id: newId() };
-    await withStorageErrors(() => this.db.inspectionResults.add(stored));
+  /** Stores a result, and its refit copy in the same transaction (a full disk stores neither). */
+  async addResult(result: Omit<InspectionResult, 'id'>, refitCopy?: Uint8Array): Promise<InspectionResult> {
+    const stored: InspectionResult = { ...result, id: newId(), ...(refitCopy ? { refitCopy: 'kept' as const } : {}) };
+    await withStorageErrors(() =>
+      this.db.transaction('rw', this.db.inspectionResults, this.db.inspectionRefitCopies, async () => {
+        await this.db.inspectionResults.add(stored);
+        if (refitCopy) await this.db.inspectionRefitCopies.add({ id: stored.id, projectId: stored.projectId, bytes: refitCopy });
+      }),
+    );
     return stored;
+  }
+
+  /** Replaces a project's stored teaching images of one kind (teaching again replaces the set). */
+  async replaceTeachImages(projectId: string, kind: InspectionTeachImage['kind'], images: readonly { label?: string; bytes: Uint8Array }[]): Promise<void> {
+    await withStorageErrors(() =>
+      this.db.transaction('rw', this.db.inspectionTeachImages, async () => {
+        await this.db.inspectionTeachImages.where('projectId').equals(projectId).filter((row) => row.kind === kind).delete();
+        await this.db.inspectionTeachImages.bulkAdd(images.map((image) => ({ id: newId(), projectId, kind, ...(image.label ? { label: image.label } : {}), bytes: image.bytes })));
+      }),
+    );
+  }
+
+  teachImages(projectId: string): Promise<InspectionTeachImage[]> {
+    return withStorageErrors(() => this.db.inspectionTeachImages.where('projectId').equals(projectId).toArray());
+  }
+
+  /** Refit copies of the given results, by result id (results without a copy are absent). */
+  refitCopies(resultIds: readonly string[]): Promise<Map<string, Uint8Array>> {
+    return withStorageErrors(async () => {
+      const rows = await this.db.inspectionRefitCopies.bulkGet([...resultIds]);
+      return new Map(rows.flatMap((row) => (row ? [[row.id, row.bytes] as const] : [])));
+    });
   }
 
   /** Newest first, `limit` at a time, served by the compound indexes (no scan of the whole history). */
@@ -72,6 +100,11 @@ export class InspectionRepository {
   /** Every result of a project (statistics, CSV export, refit with corrections). */
   allResults(projectId: string): Promise<InspectionResult[]> {
     return withStorageErrors(() => this.db.inspectionResults.where('[projectId+checkedAt]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray());
+  }
+
+  /** Results a reviewer confirmed or corrected, through the reviewed index (never the whole history). */
+  reviewedResults(projectId: string): Promise<InspectionResult[]> {
+    return withStorageErrors(() => this.db.inspectionResults.where('[projectId+reviewedAt]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray());
   }
 
   async review(id: string, verdict: Verdict, defectType: string | undefined): Promise<InspectionResult> {
@@ -100,6 +133,36 @@ export class InspectionRepository {
       }),
     );
     return batch;
+  }
+
+  /** An empty batch that `appendToBatch` fills chunk by chunk; paused until its runner starts it. */
+  async openBatch(projectId: string): Promise<InspectionBatch> {
+    const batch: InspectionBatch = { id: newId(), projectId, createdAt: new Date().toISOString(), status: 'paused', items: [] };
+    await withStorageErrors(() => this.db.inspectionBatches.add(batch));
+    return batch;
+  }
+
+  /**
+   * Appends images (pending, with their bytes) and unreadable files (failed, with the error code) in one
+   * transaction, so the batch is complete and resumable after every chunk; small chunks keep each structured
+   * clone on the UI thread short.
+   */
+  async appendToBatch(batchId: string, entries: readonly ({ name: string; bytes: Uint8Array } | { name: string; failed: { code: string; params: Record<string, string | number> } })[]): Promise<InspectionBatch> {
+    return withStorageErrors(() =>
+      this.db.transaction('rw', this.db.inspectionBatches, this.db.inspectionBatchImages, async () => {
+        const batch = await this.db.inspectionBatches.get(batchId);
+        if (!batch) throw new StorageError('storage.notFound');
+        const start = batch.items.length;
+        const items: BatchItem[] = entries.map((e) =>
+          'bytes' in e ? { name: e.name, state: 'pending' } : { name: e.name, state: 'failed', errorCode: e.failed.code, errorParams: e.failed.params },
+        );
+        const next: InspectionBatch = { ...batch, items: [...batch.items, ...items] };
+        await this.db.inspectionBatches.put(next);
+        const images = entries.flatMap((e, i) => ('bytes' in e ? [{ id: `${batchId}/${start + i}`, batchId, bytes: e.bytes }] : []));
+        await this.db.inspectionBatchImages.bulkAdd(images);
+        return next;
+      }),
+    );
   }
 
   batchImage(batchId: string, index: number): Promise<Uint8Array | undefined> {

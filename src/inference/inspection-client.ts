@@ -31,9 +31,12 @@ function transferables(request: WorkerRequest): ArrayBuffer[] {
     case 'load':
       return [request.model];
     case 'check':
+    case 'timeModel':
       return [request.image];
     case 'teachTypes':
       return request.examples.map((e) => e.image);
+    case 'refit':
+      return [...request.teachGood, ...request.teachDefects.map((e) => e.image), ...request.corrections.map((c) => c.image)];
     case 'init':
       return [];
   }

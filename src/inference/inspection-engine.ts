@@ -1,7 +1,9 @@
 import { cropToRoi, type Roi } from '../core/inspect/roi';
 import { quantizeMap, type QuantizedMap } from '../core/inspect/quantized-map';
+import { encodeRefitCopy } from '../core/inspect/refit-copy';
 import { encodeJpegJs, thumbnailRgba, type JpegEncoder } from '../core/inspect/thumbnail';
 import { isCodedError } from '../core/errors';
+import { refitFromCopies, type RefitInput, type RefitOutcome } from './refit-engine';
 import {
   analyseImage,
   backboneOf,
@@ -9,6 +11,8 @@ import {
   classifyDefect,
   decodeImage,
   deserializeInspectionModel,
+  toInputTensor,
+  type RgbImage,
   fitInspectionModel,
   regionEmbedding,
   scoreEvidence,
@@ -30,6 +34,8 @@ export interface FitOutcome {
   readonly goodScores: Float32Array;
   readonly threshold: number;
   readonly skipped: SkippedImage[];
+  /** Refit copies of the images used, in order (skipped ones left out), kept as the teaching set. */
+  readonly copies: Uint8Array[];
 }
 
 export interface CheckTiming {
@@ -49,6 +55,8 @@ export interface CheckOutcome {
   readonly width: number;
   readonly height: number;
   readonly thumbnail: Uint8Array;
+  /** The image as the network saw it, for a later refit; only when the score reached `copyFrom`. */
+  readonly refitCopy: Uint8Array | undefined;
   readonly timing: CheckTiming;
 }
 
@@ -56,6 +64,8 @@ export interface TeachTypesOutcome {
   readonly model: Uint8Array;
   readonly types: { name: string; examples: number }[];
   readonly skipped: SkippedImage[];
+  /** Refit copies of the usable examples, kept so a refit can rebuild the types. */
+  readonly copies: { label: string; bytes: Uint8Array }[];
 }
 
 export function skippedFrom(index: number, error: unknown): SkippedImage {
@@ -64,6 +74,17 @@ export function skippedFrom(index: number, error: unknown): SkippedImage {
 }
 
 const now = (): number => performance.now();
+
+/** Turns file bytes into RGB pixels: the pure decoders in Node, the browser's own in the worker. */
+export type ImageDecoder = (bytes: Uint8Array) => Promise<RgbImage>;
+
+const pureDecode: ImageDecoder = (bytes) => Promise.resolve(decodeImage(bytes));
+
+/** An image decoded and cropped ahead of its turn, so decoding overlaps the previous image's inference. */
+export interface PreparedImage {
+  readonly image: RgbImage;
+  readonly decodeMs: number;
+}
 
 /**
  * Everything the inspection worker does, free of worker plumbing so Node tests and the benchmark run
@@ -75,29 +96,62 @@ export class InspectionEngine {
   constructor(
     private readonly extractor: FeatureExtractor,
     private readonly encodeJpeg: JpegEncoder = encodeJpegJs,
+    private readonly decode: ImageDecoder = pureDecode,
   ) {}
 
-  private async evidence(bytes: Uint8Array, roi: Roi | undefined): Promise<{ evidence: ImageEvidence; thumbnail: () => Promise<Uint8Array>; decodeMs: number; modelMs: number }> {
+  /** Decodes and crops; safe to start before the engine's previous request has finished. */
+  async prepare(bytes: Uint8Array, roi: Roi | undefined): Promise<PreparedImage> {
     const t0 = now();
-    const image = cropToRoi(decodeImage(bytes), roi);
+    const image = cropToRoi(await this.decode(bytes), roi);
+    return { image, decodeMs: now() - t0 };
+  }
+
+  /** The bare model run on one image's input tensor, timed `runs` times (the benchmark's reference figure). */
+  async timeModel(bytes: Uint8Array, runs: number): Promise<number[]> {
+    const input = toInputTensor((await this.prepare(bytes, undefined)).image, this.extractor.inputSize).data;
+    await this.extractor.extract(input);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = now();
+      await this.extractor.extract(input);
+      times.push(now() - t);
+    }
+    return times;
+  }
+
+  private async evidence(
+    source: Uint8Array | Promise<PreparedImage>,
+    roi: Roi | undefined,
+  ): Promise<{ evidence: ImageEvidence; thumbnail: () => Promise<Uint8Array>; copy: () => Promise<Uint8Array | undefined>; decodeMs: number; modelMs: number }> {
+    const { image, decodeMs } = await (source instanceof Uint8Array ? this.prepare(source, roi) : source);
     const t1 = now();
     const evidence = await analyseImage(this.extractor, image);
-    return { evidence, thumbnail: () => this.encodeJpeg(thumbnailRgba(image), 70), decodeMs: t1 - t0, modelMs: now() - t1 };
+    return {
+      evidence,
+      thumbnail: () => this.encodeJpeg(thumbnailRgba(image), 70),
+      copy: () => encodeRefitCopy(image, this.extractor.inputSize, this.encodeJpeg),
+      decodeMs,
+      modelMs: now() - t1,
+    };
   }
 
   async fit(images: readonly Uint8Array[], roi: Roi | undefined, onProgress?: (done: number, total: number) => void): Promise<FitOutcome> {
     const samples: ImageEvidence[] = [];
     const skipped: SkippedImage[] = [];
+    const copies: Uint8Array[] = [];
     for (const [index, bytes] of images.entries()) {
       try {
-        samples.push((await this.evidence(bytes, roi)).evidence);
+        const { evidence, copy } = await this.evidence(bytes, roi);
+        samples.push(evidence);
+        const kept = await copy();
+        if (kept) copies.push(kept);
       } catch (error) {
         skipped.push(skippedFrom(index, error));
       }
       onProgress?.(index + 1, images.length);
     }
     const model = fitInspectionModel(samples, backboneOf(this.extractor));
-    return { model: serializeInspectionModel(model), goodScores: model.goodScores, threshold: model.threshold, skipped };
+    return { model: serializeInspectionModel(model), goodScores: model.goodScores, threshold: model.threshold, skipped, copies };
   }
 
   load(key: string, bytes: Uint8Array): void {
@@ -110,28 +164,49 @@ export class InspectionEngine {
     return model;
   }
 
-  async check(key: string, bytes: Uint8Array, roi: Roi | undefined, threshold: number): Promise<CheckOutcome> {
+  /** `image` is the file's bytes, or the result of `prepare` started earlier. */
+  async check(key: string, image: Uint8Array | Promise<PreparedImage>, roi: Roi | undefined, threshold: number, copyFrom?: number): Promise<CheckOutcome> {
+    const { finish } = await this.checkUntilThumbnail(key, image, roi, threshold, copyFrom);
+    return finish;
+  }
+
+  /**
+   * Checks an image; resolves once it is scored, with `finish` completing when its thumbnail (and refit copy)
+   * are encoded. The worker starts the next image's inference meanwhile (the browser encodes JPEGs off its thread).
+   */
+  async checkUntilThumbnail(
+    key: string,
+    image: Uint8Array | Promise<PreparedImage>,
+    roi: Roi | undefined,
+    threshold: number,
+    copyFrom?: number,
+  ): Promise<{ finish: Promise<CheckOutcome> }> {
     const start = now();
     const model = this.model(key);
-    const { evidence, thumbnail, decodeMs, modelMs } = await this.evidence(bytes, roi);
+    const { evidence, thumbnail, copy, decodeMs, modelMs } = await this.evidence(image, roi);
     const t2 = now();
     const scored = scoreEvidence(model, evidence);
     const isDefect = scored.score >= threshold;
     const type = isDefect ? classifyDefect(model.defectTypes, regionEmbedding(model, scored.descriptors, scored.map)) : undefined;
     const map = quantizeMap(scored.map, model.grid.height, model.grid.width);
-    const thumb = await thumbnail();
-    const end = now();
-    return {
-      score: scored.score,
-      isDefect,
-      threshold,
-      defectType: type?.name,
-      map,
-      width: evidence.width,
-      height: evidence.height,
-      thumbnail: thumb,
-      timing: { decodeMs, modelMs, scoreMs: end - t2, totalMs: end - start },
-    };
+    const scoreMs = now() - t2;
+    const finish = (async (): Promise<CheckOutcome> => {
+      const thumb = await thumbnail();
+      const refitCopy = copyFrom !== undefined && scored.score >= copyFrom ? await copy() : undefined;
+      return {
+        score: scored.score,
+        isDefect,
+        threshold,
+        defectType: type?.name,
+        map,
+        width: evidence.width,
+        height: evidence.height,
+        thumbnail: thumb,
+        refitCopy,
+        timing: { decodeMs, modelMs, scoreMs, totalMs: now() - start },
+      };
+    })();
+    return { finish };
   }
 
   /** Adds defect types (replacing all earlier ones) from a few labelled examples each. */
@@ -139,11 +214,14 @@ export class InspectionEngine {
     const model = this.model(key);
     const embeddings: { label: string; embedding: Float32Array }[] = [];
     const skipped: SkippedImage[] = [];
+    const copies: { label: string; bytes: Uint8Array }[] = [];
     for (const [index, example] of examples.entries()) {
       try {
-        const { evidence } = await this.evidence(example.bytes, roi);
+        const { evidence, copy } = await this.evidence(example.bytes, roi);
         const scored = scoreEvidence(model, evidence);
         embeddings.push({ label: example.label, embedding: regionEmbedding(model, scored.descriptors, scored.map) });
+        const kept = await copy();
+        if (kept) copies.push({ label: example.label, bytes: kept });
       } catch (error) {
         skipped.push(skippedFrom(index, error));
       }
@@ -151,6 +229,11 @@ export class InspectionEngine {
     const defectTypes = buildPrototypes(embeddings);
     const updated: InspectionModel = { ...model, defectTypes };
     this.models.set(key, updated);
-    return { model: serializeInspectionModel(updated), types: defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })), skipped };
+    return { model: serializeInspectionModel(updated), types: defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })), skipped, copies };
+  }
+
+  /** Fits the project's model again from stored copies (see refit-engine.ts); the loaded model is unchanged until the user accepts. */
+  refit(key: string, input: RefitInput, onProgress?: (done: number, total: number) => void): Promise<RefitOutcome> {
+    return refitFromCopies(this.extractor, this.models.get(key), input, onProgress);
   }
 }

@@ -1,6 +1,9 @@
+import type { Verdict } from '../core/inspect/records';
 import type { Roi } from '../core/inspect/roi';
+import type { CachedBenchmark } from './backend-benchmark';
 import type { BackendChoice, BackendPreference } from './backend-choice';
 import type { CheckOutcome, FitOutcome, TeachTypesOutcome } from './inspection-engine';
+import type { RefitOutcome } from './refit-engine';
 
 /**
  * Messages between the UI and the inspection worker. Image bytes travel as transferred ArrayBuffers
@@ -13,6 +16,8 @@ export interface InitRequest {
   baseUrl: string;
   preference: BackendPreference;
   acceptSoftwareAdapter: boolean;
+  /** The last start-up benchmark, remembered by the UI; reused while its key still matches. */
+  cachedBenchmark?: CachedBenchmark | undefined;
 }
 export interface FitRequest {
   type: 'fit';
@@ -30,6 +35,8 @@ export interface CheckRequest {
   image: ArrayBuffer;
   roi: Roi | undefined;
   threshold: number;
+  /** Score from which the result keeps a refit copy of the image (see core/inspect/refit-copy.ts). */
+  copyFrom?: number;
 }
 export interface TeachTypesRequest {
   type: 'teachTypes';
@@ -38,8 +45,26 @@ export interface TeachTypesRequest {
   roi: Roi | undefined;
 }
 
+/** Fit the project's model again from stored copies; the worker keeps using the current model until it is loaded. */
+export interface RefitRequest {
+  type: 'refit';
+  key: string;
+  teachGood: ArrayBuffer[];
+  teachDefects: { label: string; image: ArrayBuffer }[];
+  corrections: { expected: Verdict; label?: string; image: ArrayBuffer }[];
+}
+
+/** Times the bare model run on this image's input (the benchmark's reference; same session, backend, threads). */
+export interface TimeModelRequest {
+  type: 'timeModel';
+  image: ArrayBuffer;
+  runs: number;
+}
+
 export interface InitResult {
   choice: BackendChoice;
+  /** A benchmark measured during this start, for the UI to remember. */
+  benchmark?: CachedBenchmark | undefined;
   modelId: string;
 }
 
@@ -49,9 +74,11 @@ export interface WorkerResults {
   load: null;
   check: CheckOutcome;
   teachTypes: TeachTypesOutcome;
+  refit: RefitOutcome;
+  timeModel: number[];
 }
 
-export type WorkerRequest = InitRequest | FitRequest | LoadRequest | CheckRequest | TeachTypesRequest;
+export type WorkerRequest = InitRequest | FitRequest | LoadRequest | CheckRequest | TeachTypesRequest | RefitRequest | TimeModelRequest;
 export type WorkerRequestType = WorkerRequest['type'];
 
 export type WorkerEnvelope = { id: number; request: WorkerRequest };

@@ -1,13 +1,17 @@
 /// <reference lib="webworker" />
 import * as ort from 'onnxruntime-web';
 import { isCodedError } from '../core/errors';
+import { version as appVersion } from '../../package.json';
+import { benchmarkKey, choiceFromBenchmark, planBenchmark, runBenchmark, type CachedBenchmark } from './backend-benchmark';
 import { chooseBackend, fallbackAfterGpuFailure, type BackendChoice } from './backend-choice';
 import { decideCapabilities, probeWasm, probeWebGpu } from './capabilities';
 import type { JpegEncoder } from '../core/inspect/thumbnail';
-import { InspectionEngine } from './inspection-engine';
+import { InspectionEngine, type PreparedImage } from './inspection-engine';
+import { decodeImageNative } from './native-decode';
 import type { InitRequest, InitResult, WorkerEnvelope, WorkerReply, WorkerRequest, WorkerResults } from './inspection-protocol';
 import { DEFECT_BACKBONE, findModel, parseModelManifest } from './model-manifest';
-import { createOnnxFeatureExtractor } from './onnx-feature-extractor';
+import { createOnnxFeatureExtractor, type OnnxFeatureExtractor } from './onnx-feature-extractor';
+import type { ModelEntry } from './model-manifest';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -40,20 +44,50 @@ async function init(request: InitRequest): Promise<InitResult> {
     wasm: new URL('ort/ort-wasm-simd-threaded.jsep.wasm', request.baseUrl).href,
     mjs: new URL('ort/ort-wasm-simd-threaded.jsep.mjs', request.baseUrl).href,
   };
-  ort.env.wasm.numThreads = choice.backend === 'wasm-threads' ? choice.threads : 1;
+  // every WASM session of this worker (the choice, the benchmark's, a fallback after a GPU failure) gets the
+  // thread count the WASM choice reports
+  ort.env.wasm.numThreads = caps.wasmThreads.available ? caps.wasmThreads.threadCount : 1;
   const manifest = parseModelManifest((await (await fetch(new URL('models/manifest.json', request.baseUrl))).json()) as unknown);
   const entry = findModel(manifest, DEFECT_BACKBONE);
   const bytes = await fetchBytes(new URL(`models/${entry.file}`, request.baseUrl).href);
-  let extractor;
-  try {
-    extractor = await createOnnxFeatureExtractor(bytes, entry, { executionProviders: choice.backend === 'webgpu' ? ['webgpu'] : ['wasm'] });
-  } catch (error) {
-    if (choice.backend !== 'webgpu' || isCodedError(error)) throw error;
-    choice = fallbackAfterGpuFailure(caps);
-    extractor = await createOnnxFeatureExtractor(bytes, entry, { executionProviders: ['wasm'] });
+  const adapter = caps.webgpu.adapter;
+  const key = adapter ? benchmarkKey(appVersion, `${entry.name}@${entry.version}`, entry.sha256, adapter) : undefined;
+  const plan = planBenchmark(caps, request.preference, key, request.cachedBenchmark);
+  let extractor: OnnxFeatureExtractor;
+  let benchmark: CachedBenchmark | undefined;
+  if (plan.kind === 'measure') {
+    const input = benchmarkInput(entry);
+    const run = await runBenchmark(caps, plan.key, async (backend) => {
+      const session = await createOnnxFeatureExtractor(bytes, entry, { executionProviders: [backend] });
+      return { session, run: async () => void (await session.extract(input)), release: () => session.release() };
+    });
+    ({ choice, session: extractor, result: benchmark } = run);
+  } else {
+    if (plan.kind === 'cached') choice = choiceFromBenchmark(caps, plan.cached, true);
+    try {
+      extractor = await createOnnxFeatureExtractor(bytes, entry, { executionProviders: choice.backend === 'webgpu' ? ['webgpu'] : ['wasm'] });
+    } catch (error) {
+      if (choice.backend !== 'webgpu' || isCodedError(error)) throw error;
+      choice = fallbackAfterGpuFailure(caps);
+      extractor = await createOnnxFeatureExtractor(bytes, entry, { executionProviders: ['wasm'] });
+    }
   }
-  engine = new InspectionEngine(extractor, canvasJpeg);
-  return { choice, modelId: extractor.modelId };
+  engine = new InspectionEngine(extractor, canvasJpeg, decodeImageNative);
+  return { choice, modelId: extractor.modelId, benchmark };
+}
+
+/** A fixed, part-like input (a smooth pattern) so every benchmark measures the same work. */
+function benchmarkInput(entry: ModelEntry): Float32Array {
+  const [, , h = 0, w = 0] = entry.input.shape;
+  const plane = h * w;
+  const data = new Float32Array(3 * plane);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const v = 0.5 + 0.25 * Math.sin(x / 6) * Math.cos(y / 9);
+      for (let c = 0; c < 3; c++) data[c * plane + y * w + x] = v;
+    }
+  }
+  return data;
 }
 
 function ready(): InspectionEngine {
@@ -61,7 +95,10 @@ function ready(): InspectionEngine {
   return engine;
 }
 
-async function handle(id: number, request: WorkerRequest): Promise<{ result: WorkerResults[WorkerRequest['type']]; transfer: Transferable[] }> {
+type Reply = { result: WorkerResults[WorkerRequest['type']]; transfer: Transferable[] };
+
+/** Handles one request; `later` is work that may finish after the next request has started. */
+async function handle(id: number, request: WorkerRequest, prepared: Promise<PreparedImage> | undefined): Promise<Reply | { later: Promise<Reply> }> {
   switch (request.type) {
     case 'init':
       return { result: await init(request), transfer: [] };
@@ -71,14 +108,18 @@ async function handle(id: number, request: WorkerRequest): Promise<{ result: Wor
         request.roi,
         (done, total) => post({ id, kind: 'progress', done, total }),
       );
-      return { result: out, transfer: [out.model.buffer as ArrayBuffer] };
+      return { result: out, transfer: [out.model.buffer as ArrayBuffer, ...out.copies.map((c) => c.buffer as ArrayBuffer)] };
     }
     case 'load':
       ready().load(request.key, new Uint8Array(request.model));
       return { result: null, transfer: [] };
     case 'check': {
-      const out = await ready().check(request.key, new Uint8Array(request.image), request.roi, request.threshold);
-      return { result: out, transfer: [out.thumbnail.buffer as ArrayBuffer, out.map.data.buffer as ArrayBuffer] };
+      const { finish } = await ready().checkUntilThumbnail(request.key, prepared ?? new Uint8Array(request.image), request.roi, request.threshold, request.copyFrom);
+      const later = finish.then((out) => ({
+        result: out,
+        transfer: [out.thumbnail.buffer as ArrayBuffer, out.map.data.buffer as ArrayBuffer, ...(out.refitCopy ? [out.refitCopy.buffer as ArrayBuffer] : [])],
+      }));
+      return { later };
     }
     case 'teachTypes': {
       const out = await ready().teachTypes(
@@ -86,9 +127,28 @@ async function handle(id: number, request: WorkerRequest): Promise<{ result: Wor
         request.examples.map((e) => ({ label: e.label, bytes: new Uint8Array(e.image) })),
         request.roi,
       );
+      return { result: out, transfer: [out.model.buffer as ArrayBuffer, ...out.copies.map((c) => c.bytes.buffer as ArrayBuffer)] };
+    }
+    case 'refit': {
+      const out = await ready().refit(
+        request.key,
+        {
+          teachGood: request.teachGood.map((b) => new Uint8Array(b)),
+          teachDefects: request.teachDefects.map((e) => ({ label: e.label, bytes: new Uint8Array(e.image) })),
+          corrections: request.corrections.map((c) => ({ expected: c.expected, ...(c.label ? { label: c.label } : {}), bytes: new Uint8Array(c.image) })),
+        },
+        (done, total) => post({ id, kind: 'progress', done, total }),
+      );
       return { result: out, transfer: [out.model.buffer as ArrayBuffer] };
     }
+    case 'timeModel':
+      return { result: await ready().timeModel(new Uint8Array(request.image), request.runs), transfer: [] };
   }
+}
+
+function postError(id: number, error: unknown): void {
+  const coded = isCodedError(error);
+  post({ id, kind: 'error', code: coded ? error.code : 'inspect.unexpected', params: coded ? { ...error.params } : {}, message: error instanceof Error ? error.message : String(error) });
 }
 
 // Requests run one after another: the session is not re-entrant and a batch keeps its order.
@@ -96,13 +156,20 @@ let queue: Promise<void> = Promise.resolve();
 
 self.onmessage = (event: MessageEvent<WorkerEnvelope>) => {
   const { id, request } = event.data;
+  // A check starts decoding at once (the browser decodes off this thread) while earlier requests still run,
+  // so with two checks in flight decoding overlaps inference. Its failure is reported in its turn.
+  const prepared = request.type === 'check' && engine ? engine.prepare(new Uint8Array(request.image), request.roi) : undefined;
+  prepared?.catch(() => undefined);
   queue = queue.then(async () => {
     try {
-      const { result, transfer } = await handle(id, request);
-      post({ id, kind: 'result', result }, transfer);
+      const reply = await handle(id, request, prepared);
+      if ('later' in reply) {
+        reply.later.then(({ result, transfer }) => post({ id, kind: 'result', result }, transfer), (error: unknown) => postError(id, error));
+      } else {
+        post({ id, kind: 'result', result: reply.result }, reply.transfer);
+      }
     } catch (error) {
-      const coded = isCodedError(error);
-      post({ id, kind: 'error', code: coded ? error.code : 'inspect.unexpected', params: coded ? { ...error.params } : {}, message: error instanceof Error ? error.message : String(error) });
+      postError(id, error);
     }
   });
 };

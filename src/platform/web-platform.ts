@@ -59,7 +59,11 @@ function fromFile(file: File, relativePath: string): PickedFile {
   return {
     name: file.name,
     relativePath,
-    size: file.size,
+    // read on demand: for a picked file Chromium asks the browser process for its size synchronously,
+    // which for a folder of 500 images was a long freeze right after picking
+    get size() {
+      return file.size;
+    },
     bytes: async () => {
       try {
         return new Uint8Array(await file.arrayBuffer());

@@ -44,12 +44,20 @@ async function benchRoadmap() {
   const entries = generateCatalog(500, 2026);
   for (let i = 0; i < 3; i++) planRoadmap(entries, company, bundledTaxonomy, funding); // warm-up (JIT)
   const times = [];
-  let last;
+  const plans = new Map();
   for (let i = 0; i < 15; i++) {
+    const budgetWan = funding.budgetWan + (i % 3) * 10;
     const start = performance.now();
-    last = planRoadmap(entries, company, bundledTaxonomy, { ...funding, budgetWan: funding.budgetWan + (i % 3) * 10 });
+    plans.set(budgetWan, planRoadmap(entries, company, bundledTaxonomy, { ...funding, budgetWan }));
     times.push(performance.now() - start);
   }
+  // Plan value (level points + priority benefit) and the most a better plan could add, per budget.
+  const quality = {};
+  for (const [budgetWan, plan] of plans) {
+    quality[`roadmap_500_entries_value_${budgetWan}wan`] = Math.round(plan.value * 10) / 10;
+    quality[`roadmap_500_entries_gap_${budgetWan}wan_pct`] = plan.gapPercent;
+  }
+  const last = plans.get(funding.budgetWan);
   const reference = loadReferenceCatalog().entries;
   const refTimes = [];
   for (let i = 0; i < 15; i++) {
@@ -62,6 +70,7 @@ async function benchRoadmap() {
     roadmap_500_entries_max_ms: round(Math.max(...times)),
     roadmap_500_entries_pool_size: last.poolSize,
     roadmap_500_entries_proven: last.proven ? 1 : 0,
+    ...quality,
     roadmap_reference_89_entries_median_ms: round(median(refTimes)),
   };
 }

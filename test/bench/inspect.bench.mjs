@@ -6,17 +6,34 @@
 //   tasks over 50 ms; 0 means none) while the app checks a folder batch of BATCH images in headless Chromium.
 // - inspect_page50_of_10000_ms: a filtered page of 50 (project + verdict, newest first) from 10,000 stored results,
 //   in Chromium's IndexedDB through the app's compound index; and with Dexie on fake-indexeddb in Node (upper bound).
-// - inspect_bytes_per_result: bytes of one stored result (thumbnail + map + fields), the mean over the batch.
+// - inspect_bytes_per_result: bytes of one stored result (thumbnail + map + fields + its refit copy, if one was
+//   kept), the mean over the batch; inspect_bytes_per_result_max the largest; inspect_refit_copy_share the share of
+//   results that kept a copy (NG ones and OK ones near the threshold, see src/core/inspect/refit-copy.ts).
 // Run alone: npm run bench -- inspect   (ctx.runs samples, medians)
 /* global PerformanceObserver, indexedDB, TextEncoder */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { runnerImport } from 'vite';
 import { syntheticPartPng } from '../support/synthetic-parts.mjs';
+import { pipelineFigures } from './inspect-pipeline.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const BATCH = 40;
+// the issue's figure: a 500-image folder batch (generated parts, written to disk and picked as files, as a user would)
+const BATCH = Number(process.env.GZ_BENCH_BATCH ?? 500);
+
+function batchFiles() {
+  const dir = join(tmpdir(), `gz-bench-inspect-${BATCH}`);
+  mkdirSync(dir, { recursive: true });
+  return Array.from({ length: BATCH }, (_, i) => {
+    const path = join(dir, `b${i}.png`);
+    if (!existsSync(path)) writeFileSync(path, syntheticPartPng(500 + i, i % 5 ? 'none' : 'pit'));
+    return path;
+  });
+}
 
 async function load(path) {
   const { module } = await runnerImport(`${root}${path}`, { root, logLevel: 'error', configFile: false });
@@ -84,8 +101,12 @@ async function browserFigures(ctx) {
   const context = await ctx.browser.newContext({ locale: 'zh-CN' });
   await context.addInitScript(() => {
     window.__longest = 0;
+    window.__tasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      for (const e of list.getEntries()) {
+        window.__longest = Math.max(window.__longest, e.duration);
+        window.__tasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+      }
     }).observe({ type: 'longtask', buffered: false });
   });
   const page = await context.newPage();
@@ -104,7 +125,10 @@ async function browserFigures(ctx) {
     await page.getByText('已从 12 张良品图片学习完成。').waitFor({ timeout: 120_000 });
     await page.getByRole('tab', { name: '检测' }).click();
     await page.evaluate(() => (window.__longest = 0));
-    await choose('检测多张图片…', Array.from({ length: BATCH }, (_, i) => png(`b${i}.png`, 500 + i, i % 5 ? 'none' : 'pit')));
+    const files = batchFiles();
+    const t0 = await page.evaluate(() => performance.now());
+    const started = Date.now();
+    await choose('检测多张图片…', files);
     // Handing the files over and queueing them (one IndexedDB transaction) is measured apart from checking.
     await page.locator('[data-batch-status="running"]').waitFor({ timeout: 60_000 });
     const queueing = await page.evaluate(() => {
@@ -113,7 +137,9 @@ async function browserFigures(ctx) {
       return v;
     });
     await page.locator('[data-batch-status="done"]').waitFor({ timeout: 600_000 });
+    const seconds = (Date.now() - started) / 1000;
     const longest = await page.evaluate(() => window.__longest);
+    if (process.env.GZ_BENCH_TASKS) console.log('long tasks [start ms after picking, duration ms]:', JSON.stringify(await page.evaluate((t) => window.__tasks.map(([s, d]) => [Math.round(s - t), d]), t0)));
     // bytes per stored result and the filtered page query, in the app's own database
     const stats = await page.evaluate(async ({ runs }) => {
       const db = await new Promise((resolve, reject) => {
@@ -125,8 +151,15 @@ async function browserFigures(ctx) {
         const r = db.transaction('inspectionResults').objectStore('inspectionResults').getAll();
         r.onsuccess = () => resolve(r.result);
       });
-      const size = (r) => r.thumbnail.byteLength + r.map.data.byteLength + new TextEncoder().encode(JSON.stringify({ ...r, thumbnail: undefined, map: { ...r.map, data: undefined } })).length;
-      const bytes = all.reduce((s, r) => s + size(r), 0) / all.length;
+      const copies = await new Promise((resolve) => {
+        const r = db.transaction('inspectionRefitCopies').objectStore('inspectionRefitCopies').getAll();
+        r.onsuccess = () => resolve(new Map(r.result.map((c) => [c.id, c.bytes.byteLength + c.id.length + c.projectId.length])));
+      });
+      const size = (r) => r.thumbnail.byteLength + r.map.data.byteLength + new TextEncoder().encode(JSON.stringify({ ...r, thumbnail: undefined, map: { ...r.map, data: undefined } })).length + (copies.get(r.id) ?? 0);
+      const sizes = all.map(size);
+      const bytes = sizes.reduce((s, v) => s + v, 0) / all.length;
+      const maxBytes = Math.max(...sizes);
+      const copyShare = all.filter((r) => copies.has(r.id)).length / all.length;
       const template = all[0];
       await new Promise((resolve) => {
         const tx = db.transaction('inspectionResults', 'readwrite');
@@ -154,9 +187,9 @@ async function browserFigures(ctx) {
       }
       db.close();
       times.sort((a, b) => a - b);
-      return { bytes, page: times[Math.floor(times.length / 2)] };
+      return { bytes, maxBytes, copyShare, page: times[Math.floor(times.length / 2)] };
     }, { runs: ctx.runs ?? 5 });
-    return { longest, queueing, ...stats };
+    return { longest, queueing, imagesPerSecond: BATCH / seconds, ...stats };
   } finally {
     await context.close();
   }
@@ -172,11 +205,17 @@ export async function run(ctx = {}) {
     inspect_page50_of_10000_dexie_node_ms: round(await dexiePage(runs)),
   };
   if (ctx.browser) {
+    const p = process.env.GZ_BENCH_BATCH_ONLY ? {} : await pipelineFigures(ctx);
+    console.log(`inspect: browser worker ${p.backend} ×${p.threads}`, p);
+    if (process.env.GZ_BENCH_PIPELINE_ONLY) return figures;
     const b = await browserFigures(ctx);
     figures.inspect_batch_longest_task_ms = round(b.longest);
     figures.inspect_batch_queueing_longest_task_ms = round(b.queueing);
     figures.inspect_page50_of_10000_ms = round(b.page);
     figures.inspect_bytes_per_result = Math.round(b.bytes);
+    figures.inspect_batch_images_per_s = round(b.imagesPerSecond);
+    figures.inspect_bytes_per_result_max = Math.round(b.maxBytes);
+    figures.inspect_refit_copy_share = round(b.copyShare);
   }
   return figures;
 }

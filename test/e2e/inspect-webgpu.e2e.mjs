@@ -44,7 +44,7 @@ test('the WebGPU path (SwiftShader) scores like WASM, the app says which backend
     await page.goto(`${appUrl}#/inspect`);
     const backend = page.getByRole('region', { name: '推理后端' });
     await backend.locator('[data-backend-choice^="wasm"]').waitFor({ timeout: 60_000 });
-    assert.match(await backend.innerText(), /您在下方设置中选择了处理器/);
+    assert.match(await backend.innerText(), /您在检测后端设置中选择了处理器/);
 
     await page.getByLabel('新项目').fill('WebGPU 对比');
     await page.getByRole('button', { name: '新建项目' }).click();

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { syntheticPartPng } from '../support/synthetic-parts.mjs';
 import { isLocal, withApp } from './harness.mjs';
@@ -92,6 +93,33 @@ test('teach from generated good parts, batch-check good and defective parts, and
       await page.getByRole('tab', { name: '统计' }).click();
       await page.getByTestId('count-ok').getByText('合格：4').waitFor();
       assert.equal(await page.getByTestId('count-ng').innerText(), '不合格：1');
+
+      // review → refit: the false alarm kept a copy of its image, so it refits the model; a part that scored like
+      // the good ones kept none, and the app says why that correction cannot be used
+      await page.getByRole('tab', { name: '记录' }).click();
+      await results.locator('[data-file="g-a.png"]').getByRole('button', { name: '漏检：改为不合格' }).click();
+      const refit = page.getByTestId('refit');
+      await refit.getByText('共有 2 条更正，其中 1 条可用于重新训练。').waitFor();
+      assert.match(await refit.getByRole('list', { name: '无法用于重新训练的更正' }).innerText(), /g-a\.png: 检测分数处于良品的正常范围，因此没有保存图片副本/);
+      await refit.getByRole('button', { name: '用更正重新训练' }).click();
+      const preview = page.getByTestId('refit-preview');
+      await preview.waitFor({ timeout: 120_000 });
+      const thresholds = preview.locator('[data-new-threshold]');
+      const oldThreshold = Number(await thresholds.getAttribute('data-old-threshold'));
+      const newThreshold = Number(await thresholds.getAttribute('data-new-threshold'));
+      assert.match(await preview.innerText(), /阈值：[\d.]+ → [\d.]+/);
+      assert.match(await preview.innerText(), /1 条被更正的判定中，新模型现在判对 1 条/);
+      assert.match(await preview.innerText(), /良品图片：20 张教学图片 \+ 1 张由审核改为合格的图片/);
+      mkdirSync('test-results', { recursive: true });
+      await refit.screenshot({ path: 'test-results/inspect-refit-preview-zh-CN.png' });
+      await preview.getByRole('button', { name: '使用新模型' }).click();
+      await refit.getByText('已改用重新训练的模型，原模型已保留，可随时退回。').waitFor();
+      // the previous model is kept: going back restores its threshold
+      assert.match(await refit.innerText(), new RegExp(`上一个模型：阈值 ${oldThreshold.toFixed(2)}`));
+      await refit.getByRole('button', { name: '退回上一个模型' }).click();
+      await refit.getByText('已退回上一个模型。').waitFor();
+      // going back can itself be undone: the refitted model is now the one kept
+      assert.match(await refit.innerText(), new RegExp(`上一个模型：阈值 ${newThreshold.toFixed(2)}`));
 
       assert.deepEqual(requests.filter((url) => !isLocal(url)), []);
     },

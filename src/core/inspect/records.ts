@@ -19,7 +19,13 @@ export interface InspectionProject {
   readonly roi?: Roi;
   readonly goodImages: number;
   readonly defectTypes: readonly { name: string; examples: number }[];
+  /** The model this one replaced in the last refit, kept so the user can go back to it. */
+  readonly previous?: ModelSnapshot;
 }
+
+/** The parts of a project that a refit replaces, and a rollback restores. */
+export type ModelSnapshot = Required<Pick<InspectionProject, 'model' | 'threshold' | 'proposedThreshold' | 'goodScores'>> &
+  Pick<InspectionProject, 'goodImages' | 'defectTypes'> & { readonly replacedAt: string };
 
 /** One checked image. Kept small (thumbnail JPEG + one byte per map cell) so thousands fit. */
 export interface InspectionResult {
@@ -43,6 +49,11 @@ export interface InspectionResult {
   readonly map: { width: number; height: number; low: number; high: number; data: Uint8Array };
   /** Set when a reviewer confirmed or corrected the result. */
   readonly reviewedAt?: number;
+  /**
+   * Whether a refit copy of the checked image was stored (inspectionRefitCopies, same id), so a
+   * correction of this result can refit the model. Absent on results stored before copies were kept.
+   */
+  readonly refitCopy?: 'kept' | 'not-kept';
 }
 
 export type BatchStatus = 'running' | 'paused' | 'done' | 'cancelled';
@@ -74,4 +85,20 @@ export interface InspectionBatchImage {
 /** A reviewed result whose verdict differs from the model's: a false alarm or a miss. */
 export function isCorrected(r: Pick<InspectionResult, 'verdict' | 'modelVerdict'>): boolean {
   return r.verdict !== r.modelVerdict;
+}
+
+/** A stored teaching image (refit copy): a good part, or a labelled defect example. */
+export interface InspectionTeachImage {
+  readonly id: string;
+  readonly projectId: string;
+  readonly kind: 'good' | 'defect';
+  readonly label?: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The refit copy of one checked image; `id` is the result's id. */
+export interface InspectionRefitCopy {
+  readonly id: string;
+  readonly projectId: string;
+  readonly bytes: Uint8Array;
 }

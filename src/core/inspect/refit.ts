@@ -1,4 +1,4 @@
-import type { InspectionResult } from './records';
+import type { InspectionResult, Verdict } from './records';
 
 /**
  * A threshold that respects the reviewers' corrections: above every false alarm (reviewed OK, model
@@ -19,4 +19,45 @@ export function thresholdFromCorrections(current: number, results: readonly Pick
     next = Math.max(next, Number.isFinite(lowestDefect) ? Math.min(above, lowestDefect) : above);
   }
   return next;
+}
+
+/** Why a correction cannot feed a refit; each a key the UI translates. */
+export type UnusableReason = 'olderResult' | 'copyNotKept';
+
+export interface RefitPlan {
+  /** Corrected results whose image copy is stored: they refit the model. */
+  readonly usable: InspectionResult[];
+  readonly unusable: { result: InspectionResult; reason: UnusableReason }[];
+}
+
+/** Splits a project's corrected results into those a refit can use and those it cannot, saying why. */
+export function planRefit(results: readonly InspectionResult[]): RefitPlan {
+  const usable: InspectionResult[] = [];
+  const unusable: RefitPlan['unusable'] = [];
+  for (const r of results) {
+    if (r.verdict === r.modelVerdict) continue;
+    if (r.refitCopy === 'kept') usable.push(r);
+    else unusable.push({ result: r, reason: r.refitCopy === 'not-kept' ? 'copyNotKept' : 'olderResult' });
+  }
+  return { usable, unusable };
+}
+
+/** A corrected call scored again by the refitted model. */
+export interface RescoredCorrection {
+  readonly expected: Verdict;
+  readonly score: number;
+}
+
+/**
+ * The threshold a refit proposes: the refitted model's own automatic threshold, then moved by the
+ * corrections (scored by the new model) as far as they consistently allow.
+ */
+export function refitThreshold(automatic: number, corrections: readonly RescoredCorrection[]): number {
+  const asResults = corrections.map((c) => ({ verdict: c.expected, modelVerdict: (c.expected === 'ok' ? 'ng' : 'ok') as Verdict, score: c.score }));
+  return thresholdFromCorrections(automatic, asResults) ?? automatic;
+}
+
+/** How many corrected calls the refitted model now gets right at `threshold`. */
+export function correctedNowRight(corrections: readonly RescoredCorrection[], threshold: number): number {
+  return corrections.filter((c) => (c.score >= threshold ? 'ng' : 'ok') === c.expected).length;
 }

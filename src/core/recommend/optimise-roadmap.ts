@@ -1,11 +1,12 @@
-import { budgetModels, type BudgetModel } from './budget-models';
+import { budgetModels } from './budget-models';
 import { addToTotals, evaluateSelection, levelValue, netCost, unitReach, type SupportTotals } from './evaluate-plan';
-import { makeBound, type BoundFn } from './plan-bound';
+import { makeBound } from './plan-bound';
 import { greedyPlan } from './plan-greedy';
 import { candidatePool } from './plan-order';
 import { levelPoints, type PlanItem, type PlanProblem } from './plan-problem';
-import { buildSearchSpace, type SearchSpace } from './plan-search';
-import { makeTableBound } from './plan-table-bound';
+import { buildSearchSpace } from './plan-search';
+import { makeTableBound, type TableBound } from './plan-table-bound';
+import { tuneMultipliers, type Multipliers } from './plan-lagrange';
 import type { FundingInput } from './recommend-types';
 
 export interface OptimalPlan {
@@ -15,6 +16,11 @@ export interface OptimalPlan {
   netCost: number;
   /** False only when the node limit stopped the search before it proved optimality. */
   proven: boolean;
+  /**
+   * No plan is worth more than this: `value` when proven, otherwise the smallest root bound (over the
+   * items not ruled out, which no plan better than the incumbent can contain).
+   */
+  upperBound: number;
   nodes: number;
   /** Items ruled out before the search: no plan containing them can beat the first incumbent. */
   ruledOut: number;
@@ -42,17 +48,36 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
   const included = new Uint8Array(n);
   const banned = new Uint8Array(n);
   const emptyTotals: SupportTotals = { voucherOnly: 0, both: 0, subsidyOnly: 0, neither: 0 };
-  const models = budgetModels(space, funding).map((model) => {
-    const { bound, tune, multipliers, choose, refresh } = makeBound(space, model.weights, banned);
-    const rootCapacity = model.capacity(emptyTotals, 0);
-    tune(space.missing, rootCapacity);
-    return { model, bound, choose, refresh, table: makeTableBound(space, model.weights, multipliers, rootCapacity) };
-  });
-
   let best: { items: PlanItem[]; value: number; netCost: number } = { items: [], value: 0, netCost: 0 };
-  const greedy = greedyPlan(problem, order, funding);
-  if (greedy && greedy.value > best.value) best = greedy;
-  const ruledOut = ruleOut(space, models, banned, best.value);
+  // Both greedy variants: the one with providers is usually better, but not always.
+  for (const greedy of [greedyPlan(problem, order, funding), greedyPlan(problem, order, funding, space.needs)]) {
+    if (greedy && greedy.value > best.value) best = greedy;
+  }
+  const models = budgetModels(space, funding).map((model) => {
+    const rootCapacity = model.capacity(emptyTotals, 0);
+    const multipliers = tuneMultipliers(space, model.weights, rootCapacity, banned, best.value);
+    const { bound, choose, refresh } = makeBound(space, model.weights, banned, multipliers);
+    return { model, bound, choose, refresh, multipliers, rootCapacity, table: undefined as TableBound | undefined };
+  });
+  let ruledOut = ruleOut(models, banned, best.value);
+  for (const m of models) {
+    // Fewer items left: the multipliers can be tuned tighter, which may rule out more.
+    if (ruledOut > 0) {
+      const retuned = tuneMultipliers(space, m.model.weights, m.rootCapacity, banned, best.value, 40, m.multipliers);
+      // Copied in place: the fractional bound holds these arrays.
+      if (retuned.bound < m.multipliers.bound) {
+        m.multipliers.mu.set(retuned.mu);
+        m.multipliers.shift.set(retuned.shift);
+        m.multipliers.loss.set(retuned.loss);
+        m.multipliers.lambda.set(retuned.lambda);
+        m.multipliers.bound = retuned.bound;
+      }
+    }
+  }
+  if (ruledOut > 0) ruledOut += ruleOut(models, banned, best.value);
+  for (const m of models) m.table = makeTableBound(space, m.model.weights, m.multipliers, m.rootCapacity);
+  /** Σ σ over the chosen items (plan-lagrange.ts), per model: added to every bound below. */
+  const shiftSums = models.map(() => 0);
 
   const chosen: PlanItem[] = [];
   let loopItemsChosen = 0;
@@ -106,8 +131,13 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
     /** Cheap table reads at every step; the fractional bounds (a sort each) once per node. */
     const cut = (depth: number, full: boolean): boolean => {
       const enough = best.value + 1e-9 - value;
-      for (const { model, table } of models) if (table && table.bound(depth, missing, model.capacity(totals, net)) <= enough) return true;
-      if (full) for (const { model, bound } of models) if (bound(depth, missing, model.capacity(totals, net), enough, -1) <= enough) return true;
+      for (const [k, { model, table }] of models.entries()) if (table && table.bound(depth, missing, model.capacity(totals, net)) <= enough - (shiftSums[k] ?? 0)) return true;
+      if (full) {
+        for (const [k, { model, bound }] of models.entries()) {
+          const need = enough - (shiftSums[k] ?? 0);
+          if (bound(depth, missing, model.capacity(totals, net), need, -1) <= need) return true;
+        }
+      }
       return false;
     };
     let bounded = false;
@@ -128,13 +158,19 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
       addToTotals(totals, item, 1);
       chosen.push(item);
       included[depth] = 1;
-      for (const m of models) m.choose(depth, 1);
+      models.forEach((m, k) => {
+        m.choose(depth, 1);
+        shiftSums[k] = (shiftSums[k] ?? 0) + (m.multipliers.shift[depth] ?? 0);
+      });
       bonusSum += item.bonus;
       if (depth >= loopIndex) loopItemsChosen += 1;
       visit(depth + 1, loopItemsChosen > 0 ? unitReach(problem, chosen) : reachWith(reach, item));
       chosen.pop();
       included[depth] = 0;
-      for (const m of models) m.choose(depth, -1);
+      models.forEach((m, k) => {
+        m.choose(depth, -1);
+        shiftSums[k] = (shiftSums[k] ?? 0) - (m.multipliers.shift[depth] ?? 0);
+      });
       bonusSum -= item.bonus;
       if (depth >= loopIndex) loopItemsChosen -= 1;
       addToTotals(totals, item, -1);
@@ -146,39 +182,28 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
   visit(0, unitReach(problem, []));
 
   const final = evaluateSelection(problem, best.items, funding);
-  return { items: final.order, value: final.value, netCost: final.netCost, proven, nodes, ruledOut };
+  let upperBound = final.value;
+  if (!proven) {
+    let root = Infinity;
+    for (const m of models) root = Math.min(root, m.multipliers.bound, m.table?.bound(0, space.missing, m.rootCapacity) ?? Infinity);
+    upperBound = Math.max(final.value, root);
+  }
+  return { items: final.order, value: final.value, netCost: final.netCost, proven, upperBound, nodes, ruledOut };
 }
 
 /**
- * Marks in `banned` every item that no plan better than `incumbent` can contain, and returns how many.
- * A plan containing item i is worth at most i's own benefit plus its level points (capped by what each
- * unit misses) plus the bound on the others, on the units' remaining gap and in the capacity left after
- * i's cheapest net cost (budget + vouchers bounds the sum of those). Repeats while it rules out more,
- * since an item whose only providers are ruled out can no longer be taken either.
+ * Marks in `banned` every item that no plan better than `incumbent` can contain, and returns how many:
+ * those whose root bound with the item forced in (reduced-cost fixing, plan-lagrange.ts) is no better.
  */
-function ruleOut(space: SearchSpace, models: readonly { model: BudgetModel; bound: BoundFn; refresh: () => void }[], banned: Uint8Array, incumbent: number): number {
-  const { order, gains, missing } = space;
-  const rest = new Float64Array(missing.length);
+function ruleOut(models: readonly { multipliers: Multipliers; refresh: () => void }[], banned: Uint8Array, incumbent: number): number {
   let count = 0;
-  for (let changed = true; changed; ) {
-    changed = false;
-    order.forEach((item, i) => {
-      if (banned[i] === 1) return;
-      rest.set(missing);
-      let own = item.bonus;
-      for (const [u, g] of gains[i] ?? []) {
-        const add = Math.min(g, rest[u] ?? 0);
-        own += add;
-        rest[u] = (rest[u] ?? 0) - add;
-      }
-      const enough = incumbent + 1e-9 - own;
-      if (models.some(({ model, bound }) => bound(0, rest, model.capacityWith(i), enough, i) <= enough)) {
-        banned[i] = 1;
-        for (const m of models) m.refresh();
-        count += 1;
-        changed = true;
-      }
-    });
+  for (let i = 0; i < banned.length; i += 1) {
+    if (banned[i] === 1) continue;
+    if (models.some(({ multipliers }) => multipliers.bound - (multipliers.loss[i] ?? 0) <= incumbent + 1e-9)) {
+      banned[i] = 1;
+      count += 1;
+    }
   }
+  for (const m of models) m.refresh();
   return count;
 }

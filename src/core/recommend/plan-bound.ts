@@ -1,3 +1,4 @@
+import type { Multipliers } from './plan-lagrange';
 import type { SearchSpace } from './plan-search';
 
 /**
@@ -11,10 +12,6 @@ export type BoundFn = (depth: number, missing: ArrayLike<number>, capacity: numb
 
 export interface Bound {
   bound: BoundFn;
-  /** Tunes the multipliers μ on the whole problem (any μ gives a valid bound; this one is close to the LP's). */
-  tune: (missing: ArrayLike<number>, capacity: number) => void;
-  /** The tuned multipliers (all 0 until `tune` runs). */
-  multipliers: Float64Array;
   /** Call after setting (1) or clearing (-1) `included[p]`. */
   choose: (p: number, sign: 1 | -1) => void;
   /** Call after changing `banned`. */
@@ -25,7 +22,7 @@ export interface Bound {
  * `banned` is read, not written (tell it through `refresh`; chosen items through `choose`): an item whose need has no provider left (all passed
  * over, or ruled out) can never be taken, so the bound leaves it out. `skip` is left out too (-1: none).
  */
-export function makeBound(space: SearchSpace, weights: Float64Array, banned: Uint8Array): Bound {
+export function makeBound(space: SearchSpace, weights: Float64Array, banned: Uint8Array, multipliers: Multipliers): Bound {
   const n = space.order.length;
   const { gains, bonuses, needs } = space;
   const values = new Float64Array(n);
@@ -35,8 +32,8 @@ export function makeBound(space: SearchSpace, weights: Float64Array, banned: Uin
   const units = space.missing.length;
   const covered = new Float64Array(units);
   /** μ per unit: the share of a unit's missing points counted up front instead of through the items. */
-  const tuned = new Float64Array(units);
   const mu = new Float64Array(units);
+  const { shift } = multipliers;
 
   // Each need of each item, numbered: how many of its providers are chosen, and the last position of
   // one not ruled out, so "can this need still be met from `depth` on" is two reads.
@@ -110,7 +107,7 @@ export function makeBound(space: SearchSpace, weights: Float64Array, banned: Uin
       }
       let level = 0;
       for (const [u, g] of gains[i] ?? []) level += (1 - (mu[u] ?? 0)) * Math.min(g, missing[u] ?? 0);
-      values[i] = level + (bonuses[i] ?? 0);
+      values[i] = level + (bonuses[i] ?? 0) + (shift[i] ?? 0);
     }
     const total = fixed + knapsack(depth, capacity);
     covered.fill(0);
@@ -128,7 +125,7 @@ export function makeBound(space: SearchSpace, weights: Float64Array, banned: Uin
   const bound: BoundFn = (depth, missing, capacity, enough, skip) => {
     if (capacity < 0) return -Infinity;
     markPossible(depth, skip);
-    mu.fill(0);
+    mu.set(multipliers.mu);
     let best = Infinity;
     for (let round = 0; round < 3; round += 1) {
       best = Math.min(best, evaluate(depth, missing, capacity));
@@ -146,30 +143,5 @@ export function makeBound(space: SearchSpace, weights: Float64Array, banned: Uin
     return best;
   };
 
-  /**
-   * Projected subgradient descent on μ: the bound's slope in μ_u is M_u minus what the knapsack covers
-   * on u, so μ_u rises on over-covered units and falls on under-covered ones. Keeps the best μ seen.
-   */
-  const tune = (missing: ArrayLike<number>, capacity: number) => {
-    markPossible(0, -1);
-    mu.fill(0);
-    tuned.fill(0);
-    let best = Infinity;
-    let step = 0.5;
-    for (let iteration = 0; iteration < 40; iteration += 1) {
-      const value = evaluate(0, missing, capacity);
-      if (value < best) {
-        best = value;
-        tuned.set(mu);
-      }
-      let norm = 0;
-      for (let u = 0; u < units; u += 1) norm += ((missing[u] ?? 0) - (covered[u] ?? 0)) ** 2;
-      if (norm < 1e-12) break;
-      const scale = step / Math.sqrt(norm);
-      for (let u = 0; u < units; u += 1) mu[u] = Math.min(1, Math.max(0, (mu[u] ?? 0) - scale * ((missing[u] ?? 0) - (covered[u] ?? 0))));
-      step *= 0.9;
-    }
-  };
-
-  return { bound, tune, multipliers: tuned, choose, refresh };
+  return { bound, choose, refresh };
 }

@@ -1,20 +1,51 @@
 import type { PlanItem, PlanProblem } from './plan-problem';
 
+interface ProviderIndex {
+  byId: Map<string, PlanItem[]>;
+  byCapability: Map<string, PlanItem[]>;
+  byUnit: Map<number, PlanItem[]>;
+  rank: Map<PlanItem, number>;
+}
+
+/** Who provides what within a pool, built once per pool: the search asks this for every item. */
+const indexes = new WeakMap<readonly PlanItem[], ProviderIndex>();
+
+function providerIndex(pool: readonly PlanItem[]): ProviderIndex {
+  const cached = indexes.get(pool);
+  if (cached) return cached;
+  const index: ProviderIndex = { byId: new Map(), byCapability: new Map(), byUnit: new Map(), rank: new Map(pool.map((p, i) => [p, i])) };
+  const add = <K>(map: Map<K, PlanItem[]>, key: K, item: PlanItem) => {
+    const list = map.get(key);
+    if (list) {
+      if (list[list.length - 1] !== item) list.push(item);
+    } else map.set(key, [item]);
+  };
+  for (const item of pool) {
+    add(index.byId, item.entry.id, item);
+    for (const code of item.entry.provides) add(index.byCapability, code, item);
+    for (const lift of item.lifts) add(index.byUnit, lift.unit, item);
+  }
+  indexes.set(pool, index);
+  return index;
+}
+
 /** Items that could satisfy what `item` needs: named entries, capability providers, providers of its main level. */
 export function possibleProviders(problem: PlanProblem, item: PlanItem, pool: readonly PlanItem[]): PlanItem[] {
+  const index = providerIndex(pool);
   const providers = new Set<PlanItem>();
-  for (const other of pool) {
-    if (other === item) continue;
-    if (item.needsEntries.includes(other.entry.id)) providers.add(other);
-    if (item.needsCapabilities.some((code) => other.entry.provides.includes(code))) providers.add(other);
-    const primary = item.primary;
-    if (primary && primary.from > (problem.units[primary.unit]?.current ?? 0)) {
-      const current = problem.units[primary.unit]?.current ?? 0;
+  for (const id of item.needsEntries) for (const other of index.byId.get(id) ?? []) providers.add(other);
+  for (const code of item.needsCapabilities) for (const other of index.byCapability.get(code) ?? []) providers.add(other);
+  const primary = item.primary;
+  const current = primary ? (problem.units[primary.unit]?.current ?? 0) : 0;
+  if (primary && primary.from > current) {
+    for (const other of index.byUnit.get(primary.unit) ?? []) {
       const lifts = other.lifts.filter((l) => l.unit === primary.unit && l.to >= primary.from);
       if (lifts.some((l) => (l.primary ? l.from < primary.from : l.from <= current))) providers.add(other);
     }
   }
-  return [...providers];
+  providers.delete(item);
+  // Pool order, as before the index: the search order and tie-breaks depend on it.
+  return [...providers].sort((a, b) => (index.rank.get(a) ?? 0) - (index.rank.get(b) ?? 0));
 }
 
 /**

@@ -1,11 +1,20 @@
 import type { CatalogEntry } from '../catalog/catalog-schema';
 import type { CatalogTaxonomy } from '../catalog/taxonomy';
 import { optimiseOver } from './optimise-roadmap';
+import { candidatePool } from './plan-order';
 import { compileProblem } from './plan-problem';
 import { recommend, type Recommendation } from './recommend';
 import type { FundingInput, RecommendInput } from './recommend-types';
-import { roadmapPool } from './roadmap-pool';
 import { buildPhases, type RoadmapPhase } from './roadmap-phases';
+
+/**
+ * Search work the interactive plan may use, as nodes × candidates (a node's cost grows with the
+ * candidates after it), so the search takes about the same time whatever the catalog's size. Small
+ * catalogs are proven optimal well within it (the brute-force tests); on catalogs of a few hundred
+ * entries with many prerequisites the search stops and the plan says how far from the optimum it can
+ * be at most (see README.md).
+ */
+export const interactiveSearchWork = 400_000;
 
 export interface Roadmap {
   recommendations: Recommendation[];
@@ -15,25 +24,33 @@ export interface Roadmap {
   totalCostWan: number;
   totalSupportWan: number;
   netCostWan: number;
-  /** True when the search proved the plan optimal over its pool. */
+  /** True when the search proved the plan optimal over every candidate in the catalog. */
   proven: boolean;
+  /**
+   * When not proven: no plan can be worth more than this many per cent above the one shown (rounded
+   * up). 0 when proven.
+   */
+  gapPercent: number;
+  /** Candidates searched: entries that close a gap plus every entry that could enable them. */
   poolSize: number;
 }
 
 /** Recommendations and the best phased roadmap within the budget, in one call for the UI and the bench. */
-export function planRoadmap(entries: readonly CatalogEntry[], input: RecommendInput, taxonomy: CatalogTaxonomy, funding: FundingInput, shortlist?: number): Roadmap {
+export function planRoadmap(entries: readonly CatalogEntry[], input: RecommendInput, taxonomy: CatalogTaxonomy, funding: FundingInput, searchWork = interactiveSearchWork): Roadmap {
   const problem = compileProblem(entries, input, taxonomy);
   const recommendations = recommend(entries, input, taxonomy, problem);
-  const pool = roadmapPool(problem, recommendations, shortlist);
-  const plan = optimiseOver(problem, pool, funding);
+  const pool = candidatePool(problem);
+  const plan = optimiseOver(problem, pool, funding, Math.ceil(searchWork / Math.max(1, pool.length)));
   const phases = buildPhases(problem, plan.items, funding, input.overallLevel);
   const totalCostWan = phases.reduce((sum, p) => sum + p.costWan, 0);
   const totalSupportWan = phases.reduce((sum, p) => sum + p.voucherWan + p.subsidyWan, 0);
+  const gap = plan.upperBound - plan.value;
+  const gapPercent = plan.proven || gap <= 1e-9 ? 0 : plan.value > 0 ? Math.ceil((gap / plan.value) * 100) : 100;
   return {
     recommendations, phases, value: plan.value,
     totalCostWan: Math.round(totalCostWan * 100) / 100,
     totalSupportWan: Math.round(totalSupportWan * 100) / 100,
     netCostWan: Math.round((totalCostWan - totalSupportWan) * 100) / 100,
-    proven: plan.proven, poolSize: pool.length,
+    proven: plan.proven || gap <= 1e-9, gapPercent, poolSize: pool.length,
   };
 }

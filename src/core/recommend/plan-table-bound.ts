@@ -1,3 +1,4 @@
+import type { Multipliers } from './plan-lagrange';
 import type { SearchSpace } from './plan-search';
 
 /**
@@ -21,16 +22,16 @@ const step = 10;
 /** Tables above this many cells are not built (memory): the search then relies on the fractional bound alone. */
 const maxCells = 8_000_000;
 
-export function makeTableBound(space: SearchSpace, weights: Float64Array, mu: ArrayLike<number>, capacity: number): TableBound | undefined {
+export function makeTableBound(space: SearchSpace, weights: Float64Array, { mu, shift }: Multipliers, capacity: number): TableBound | undefined {
   const n = space.order.length;
   const width = Math.max(0, Math.floor(capacity / step)) + 1;
   if ((n + 1) * width > maxCells) return undefined;
   const table = new Float32Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i -= 1) {
-    let value = space.bonuses[i] ?? 0;
+    let value = (space.bonuses[i] ?? 0) + (shift[i] ?? 0);
     for (const [u, g] of space.gains[i] ?? []) value += (1 - (mu[u] ?? 0)) * Math.min(g, space.missing[u] ?? 0);
     // Float32 rounds: a tiny upward nudge keeps the table an upper bound.
-    value = value * (1 + 1e-6) + 1e-6;
+    value += Math.abs(value) * 1e-6 + 1e-6;
     const weight = Math.max(0, Math.floor((weights[i] ?? 0) / step));
     const row = i * width;
     const next = (i + 1) * width;
@@ -39,7 +40,7 @@ export function makeTableBound(space: SearchSpace, weights: Float64Array, mu: Ar
       table[row + c] = c >= weight ? Math.max(skip, (table[next + c - weight] ?? 0) + value) : skip;
     }
   }
-  const muCopy = Float64Array.from(mu as ArrayLike<number>);
+  const muCopy = Float64Array.from(mu);
   return {
     bound: (depth, missing, left) => {
       if (left < 0) return -Infinity;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ScreenHeader } from '../shell/ScreenHeader';
 import { AppInfoSection } from './AppInfoSection';
 import { BackendSection } from './BackendSection';
+import { InspectionBackendSection } from './InspectionBackendSection';
 
 export function AboutScreen() {
   const { t } = useTranslation('common');
@@ -9,6 +10,7 @@ export function AboutScreen() {
     <>
       <ScreenHeader title={t('about.title')} subtitle={t('about.subtitle')} />
       <AppInfoSection />
+      <InspectionBackendSection />
       <BackendSection />
     </>
   );

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { GpuAdapterFacts } from '../../inference/capabilities';
-import { preferredBackendKeys } from './backend-labels';
 import { BackendRow } from './BackendRow';
 import { useCapabilities } from './useCapabilities';
 
@@ -21,9 +20,6 @@ export function BackendSection() {
         <p role="status">{t('backends.probing')}</p>
       ) : (
         <>
-          <p className="gz-backend-preferred" data-preferred={state.capabilities.preferred}>
-            {t(preferredBackendKeys[state.capabilities.preferred])}
-          </p>
           <ul className="gz-backend-list">
             <BackendRow
               status={state.capabilities.webgpu}

@@ -1,4 +1,4 @@
-import type { BackendId, BackendReason, Capabilities } from '../../inference/capabilities';
+import type { BackendId, BackendReason } from '../../inference/capabilities';
 
 /* Spelled out in full (not built from the code) so the i18n key check sees every key. */
 export const backendNameKeys: Record<BackendId, string> = {
@@ -20,9 +20,4 @@ export const backendReasonKeys: Record<BackendReason, string> = {
   'threads-no-shared-memory': 'common:backends.reasons.threadsNoSharedMemory',
   'threads-unsupported': 'common:backends.reasons.threadsUnsupported',
   'threads-single-core': 'common:backends.reasons.threadsSingleCore',
-};
-
-export const preferredBackendKeys: Record<Capabilities['preferred'], string> = {
-  webgpu: 'common:backends.preferred.webgpu',
-  wasm: 'common:backends.preferred.wasm',
 };

@@ -15,8 +15,14 @@ export function BatchCheck({ client, backend, project }: { client: InspectionCli
   return (
     <div className="gz-inspect-batch" aria-labelledby="gz-inspect-batch">
       <h3 id="gz-inspect-batch">{t('batch.title')}</h3>
-      <ImageSourceButtons disabled={state.running} onImages={(f) => void start(f)} filesLabel={t('batch.files')} folderLabel={t('batch.folder')} />
-      {batch ? (
+      <ImageSourceButtons disabled={state.running} onSources={(f) => void start(f)} filesLabel={t('batch.files')} folderLabel={t('batch.folder')} />
+      {state.queueing ? (
+        <div data-batch-status="queueing">
+          <progress max={state.queueing.total} value={state.queueing.queued} aria-label={t('batch.queueingLabel')} />
+          <p role="status">{t('batch.queueing', { queued: state.queueing.queued, total: state.queueing.total })}</p>
+        </div>
+      ) : null}
+      {batch && !state.queueing ? (
         <div data-batch-status={batch.status} data-testid="batch">
           <progress max={batch.items.length} value={done} aria-label={t('batch.progressLabel')} />
           <p role="status">{t(`batch.status.${batch.status}`, { done, total: batch.items.length })}</p>
@@ -49,9 +55,10 @@ export function BatchCheck({ client, backend, project }: { client: InspectionCli
         </div>
       ) : null}
       {state.error ? (
-        <p className="gz-notice gz-notice--error" role="alert">
-          {inspectErrorOf(t, i18n.exists, state.error)}
-        </p>
+        <div className="gz-notice gz-notice--error" role="alert" data-testid="batch-error">
+          <p>{inspectErrorOf(t, i18n.exists, state.error)}</p>
+          {batch && !state.running && batch.status === 'paused' ? <p>{t('batch.storagePaused', { done, left: batch.items.length - done })}</p> : null}
+        </div>
       ) : null}
     </div>
   );

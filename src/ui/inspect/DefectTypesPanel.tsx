@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InspectionClient } from '../../inference/inspection-client';
+import { CameraCapture } from './CameraCapture';
 import { inspectErrorOf } from './inspect-errors';
 import { pickImages, transferable, type NamedBytes } from './read-files';
-import type { ProjectsState } from './use-projects';
+import { inspectionRepository, type ProjectsState } from './use-projects';
 
 /** A few labelled examples per defect type; teaching replaces the project's earlier types. */
 export function DefectTypesPanel({ client, projects }: { client: InspectionClient; projects: ProjectsState }) {
@@ -22,6 +23,7 @@ export function DefectTypesPanel({ client, projects }: { client: InspectionClien
   const teach = async () => {
     try {
       const out = await client.request({ type: 'teachTypes', key: project.id, examples: examples.map((e) => ({ label: e.label, image: transferable(e.file.bytes) })), roi: project.roi });
+      await (await inspectionRepository()).replaceTeachImages(project.id, 'defect', out.copies);
       await projects.update({ model: out.model, defectTypes: out.types });
       setExamples([]);
       setMessage(t('types.taught', { count: out.types.length, skipped: out.skipped.length }));
@@ -49,6 +51,11 @@ export function DefectTypesPanel({ client, projects }: { client: InspectionClien
           {t('types.addExamples')}
         </button>
       </div>
+      <CameraCapture
+        captureLabel={t('teachCamera.captureExample', { name: label.trim() || '…' })}
+        disabled={!label.trim()}
+        onCapture={(bytes) => setExamples((list) => [...list, { label: label.trim(), file: { name: `camera-${list.length + 1}.jpg`, bytes } }])}
+      />
       {counts.size > 0 ? (
         <ul>
           {[...counts].map(([name, n]) => (

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resultsCsv } from '../../core/inspect/csv';
 import type { InspectionResult } from '../../core/inspect/records';
-import { thresholdFromCorrections } from '../../core/inspect/refit';
 import { getPlatform } from '../../platform';
 import { inspectErrorOf } from './inspect-errors';
 import { useHistory } from './use-history';
@@ -49,7 +48,7 @@ function Row({ r, types, onReview }: { r: InspectionResult; types: readonly stri
   );
 }
 
-export function HistoryPanel({ projects, refreshKey }: { projects: ProjectsState; refreshKey: number }) {
+export function HistoryPanel({ projects, refreshKey, onReviewed }: { projects: ProjectsState; refreshKey: number; onReviewed(): void }) {
   const { t, i18n } = useTranslation('inspect');
   const project = projects.selected;
   const { filter, setFilter, results, more, review, error } = useHistory(project?.id, refreshKey);
@@ -65,16 +64,6 @@ export function HistoryPanel({ projects, refreshKey }: { projects: ProjectsState
     });
     const saved = await getPlatform().saveFile({ suggestedName: `${project.name}.csv`, mimeType: 'text/csv', data: csv, filters: [{ name: 'CSV', extensions: ['csv'] }] });
     if (saved.status === 'saved') setNotice(t('history.exported', { count: all.length }));
-  };
-
-  const refit = async () => {
-    const all = await (await inspectionRepository()).allResults(project.id);
-    const next = thresholdFromCorrections(project.threshold ?? 0, all);
-    if (next === undefined) setNotice(t('history.noCorrections'));
-    else {
-      await projects.update({ threshold: next });
-      setNotice(t('history.refitted', { value: next.toFixed(2) }));
-    }
   };
 
   return (
@@ -104,16 +93,13 @@ export function HistoryPanel({ projects, refreshKey }: { projects: ProjectsState
         <button className="gz-button" type="button" onClick={() => void exportCsv().catch((e: unknown) => setNotice(inspectErrorOf(t, i18n.exists, e)))}>
           {t('history.exportCsv')}
         </button>
-        <button className="gz-button" type="button" onClick={() => void refit().catch((e: unknown) => setNotice(inspectErrorOf(t, i18n.exists, e)))}>
-          {t('history.refit')}
-        </button>
       </div>
       {notice ? <p role="status">{notice}</p> : null}
       {error ? <p className="gz-notice gz-notice--error">{inspectErrorOf(t, i18n.exists, error)}</p> : null}
       {results.length === 0 ? <p>{t('history.empty')}</p> : null}
       <ul className="gz-inspect-results" aria-label={t('history.listLabel')}>
         {results.map((r) => (
-          <Row key={r.id} r={r} types={types} onReview={(verdict, type) => void review(r.id, verdict, type)} />
+          <Row key={r.id} r={r} types={types} onReview={(verdict, type) => void review(r.id, verdict, type).then(onReviewed)} />
         ))}
       </ul>
       {more ? (

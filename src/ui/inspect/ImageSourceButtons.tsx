@@ -1,23 +1,35 @@
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickImageFolder, pickImages, readDropped, type NamedBytes } from './read-files';
+import { droppedSources, pickImageFolderSources, pickImageSources, type ImageSource, type NamedBytes } from './read-files';
 
 interface Props {
   disabled?: boolean;
-  onImages(files: NamedBytes[]): void;
+  onImages?(files: NamedBytes[]): void;
+  /** Instead of `onImages`: the files unread, for a batch that reads each only when it is queued. */
+  onSources?(sources: ImageSource[]): void;
   /** Labels of the two buttons, already translated. */
   filesLabel: string;
   folderLabel: string;
 }
 
 /** Files, a folder, or drag-and-drop: every way images come in. */
-export function ImageSourceButtons({ disabled, onImages, filesLabel, folderLabel }: Props) {
+async function readAll(sources: ImageSource[]): Promise<NamedBytes[]> {
+  const out: NamedBytes[] = [];
+  for (const s of sources) out.push({ name: s.name, bytes: await s.bytes() });
+  return out;
+}
+
+export function ImageSourceButtons({ disabled, onImages, onSources, filesLabel, folderLabel }: Props) {
   const { t } = useTranslation('inspect');
   const [over, setOver] = useState(false);
+  const deliver = (sources: ImageSource[]) => {
+    if (onSources) onSources(sources);
+    else if (onImages) void readAll(sources).then(onImages);
+  };
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
-    if (!disabled) void readDropped(e.dataTransfer.files).then(onImages);
+    if (!disabled) deliver(droppedSources(e.dataTransfer.files));
   };
   return (
     <div
@@ -30,10 +42,10 @@ export function ImageSourceButtons({ disabled, onImages, filesLabel, folderLabel
       onDrop={drop}
     >
       <div className="gz-actions">
-        <button className="gz-button gz-button--primary" type="button" disabled={disabled} onClick={() => void pickImages(t('imageFilter')).then(onImages)}>
+        <button className="gz-button gz-button--primary" type="button" disabled={disabled} onClick={() => void pickImageSources(t('imageFilter')).then(deliver)}>
           {filesLabel}
         </button>
-        <button className="gz-button" type="button" disabled={disabled} onClick={() => void pickImageFolder().then(onImages)}>
+        <button className="gz-button" type="button" disabled={disabled} onClick={() => void pickImageFolderSources().then(deliver)}>
           {folderLabel}
         </button>
       </div>

@@ -9,6 +9,7 @@ import { CameraCheck } from './CameraCheck';
 import { DefectTypesPanel } from './DefectTypesPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { ProjectBar } from './ProjectBar';
+import { RefitPanel } from './RefitPanel';
 import { SingleCheck } from './SingleCheck';
 import { StatsPanel } from './StatsPanel';
 import { TeachPanel } from './TeachPanel';
@@ -26,6 +27,8 @@ export function InspectScreen() {
   const projects = useProjects();
   const [tab, setTab] = useState<Tab>('teach');
   const [refreshKey, setRefreshKey] = useState(0);
+  // corrections made in the history list change what a refit can use
+  const [reviews, setReviews] = useState(0);
   const client = worker.status === 'ready' ? worker.client : undefined;
   const backend = worker.status === 'ready' ? worker.init.choice.backend : undefined;
   const project = projects.selected;
@@ -85,7 +88,12 @@ export function InspectScreen() {
               ) : null}
             </section>
           ) : null}
-          {tab === 'history' ? <HistoryPanel projects={projects} refreshKey={refreshKey} /> : null}
+          {tab === 'history' ? (
+            <>
+              <RefitPanel client={client} projects={projects} refreshKey={refreshKey + reviews} />
+              <HistoryPanel projects={projects} refreshKey={refreshKey} onReviewed={() => setReviews((n) => n + 1)} />
+            </>
+          ) : null}
           {tab === 'stats' ? <StatsPanel projectId={project.id} refreshKey={refreshKey} /> : null}
         </>
       ) : null}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Roi } from '../../core/inspect/roi';
 import type { InspectionClient } from '../../inference/inspection-client';
+import { CameraTeach } from './CameraTeach';
 import { ImageSourceButtons } from './ImageSourceButtons';
 import { inspectErrorOf, inspectErrorText } from './inspect-errors';
 import { RoiEditor } from './RoiEditor';
@@ -23,6 +24,7 @@ export function TeachPanel({ client, projects }: { client: InspectionClient | un
       <p className="gz-field-help">{t('teach.intro', { min: MIN_TEACH_IMAGES, max: MAX_TEACH_IMAGES })}</p>
       <RoiEditor roi={roi} onChange={setRoi} />
       <ImageSourceButtons disabled={!client || state.status === 'fitting'} onImages={(f) => void teach(f)} filesLabel={t('teach.files')} folderLabel={t('teach.folder')} />
+      <CameraTeach disabled={!client || state.status === 'fitting'} onTeach={teach} />
       {state.status === 'fitting' ? (
         <div role="status">
           <progress max={state.total} value={state.done} aria-label={t('teach.progressLabel')} />

@@ -1,3 +1,4 @@
+import { copyFromScore } from '../../core/inspect/refit-copy';
 import type { InspectionProject, InspectionResult } from '../../core/inspect/records';
 import type { InspectionClient } from '../../inference/inspection-client';
 import type { CheckOutcome } from '../../inference/inspection-engine';
@@ -10,7 +11,10 @@ export interface CheckedImage {
   stored: InspectionResult | undefined;
 }
 
-/** Checks one image in the worker and stores the result (thumbnail, score, verdict, type, backend, timing). */
+/**
+ * Checks one image in the worker and stores the result (thumbnail, score, verdict, type, backend, timing),
+ * with a refit copy when the score is in the band a reviewer may correct (see core/inspect/refit-copy.ts).
+ */
 export async function checkAndStore(
   client: InspectionClient,
   backend: BackendChoice['backend'],
@@ -19,13 +23,33 @@ export async function checkAndStore(
   source: InspectionResult['source'],
   store = true,
 ): Promise<CheckedImage> {
-  const outcome = await client.request({ type: 'check', key: project.id, image: transferable(file.bytes), roi: project.roi, threshold: project.threshold ?? 0 });
+  // live camera frames that are not stored need no refit copy
+  const outcome = await checkImage(client, project, transferable(file.bytes), store);
   if (!store) return { outcome, stored: undefined };
+  const stored = await storeOutcome(backend, project, file.name, outcome, source);
+  return { outcome, stored };
+}
+
+/** Checks image bytes (handed over to the worker) in the worker; `withCopy` asks for a refit copy when due. */
+export function checkImage(client: InspectionClient, project: InspectionProject, image: ArrayBuffer, withCopy: boolean): Promise<CheckOutcome> {
+  const threshold = project.threshold ?? 0;
+  const copyFrom = withCopy ? copyFromScore(threshold, project.goodScores) : undefined;
+  return client.request({ type: 'check', key: project.id, image, roi: project.roi, threshold, ...(copyFrom !== undefined ? { copyFrom } : {}) });
+}
+
+/** Stores one checked image (thumbnail, score, verdict, type, backend, timing). */
+export async function storeOutcome(
+  backend: BackendChoice['backend'],
+  project: InspectionProject,
+  fileName: string,
+  outcome: CheckOutcome,
+  source: InspectionResult['source'],
+): Promise<InspectionResult> {
   const verdict = outcome.isDefect ? 'ng' : 'ok';
-  const stored = await (await inspectionRepository()).addResult({
+  return (await inspectionRepository()).addResult({
     projectId: project.id,
     checkedAt: Date.now(),
-    fileName: file.name,
+    fileName,
     source,
     verdict,
     modelVerdict: verdict,
@@ -36,6 +60,6 @@ export async function checkAndStore(
     timingMs: outcome.timing.totalMs,
     thumbnail: outcome.thumbnail,
     map: outcome.map,
-  });
-  return { outcome, stored };
+    ...(outcome.refitCopy ? {} : { refitCopy: 'not-kept' as const }),
+  }, outcome.refitCopy);
 }

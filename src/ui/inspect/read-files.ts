@@ -12,24 +12,36 @@ export function imageFilesOnly(files: PickedFile[]): PickedFile[] {
   return files.filter((f) => IMAGE_EXTENSIONS.includes(f.name.split('.').pop()?.toLowerCase() ?? ''));
 }
 
+/** An image not read yet: a batch of hundreds reads each file only when its chunk is queued. */
+export interface ImageSource {
+  name: string;
+  bytes(): Promise<Uint8Array>;
+}
+
+export function pickedSources(files: PickedFile[]): ImageSource[] {
+  return files.map((f) => ({ name: f.relativePath || f.name, bytes: () => f.bytes() }));
+}
+
+export function droppedSources(list: FileList): ImageSource[] {
+  return Array.from(list).map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
+}
+
+export async function pickImageSources(filterName: string): Promise<ImageSource[]> {
+  return pickedSources(await getPlatform().openFiles({ multiple: true, filters: [{ name: filterName, extensions: IMAGE_EXTENSIONS }] }));
+}
+
+export async function pickImageFolderSources(): Promise<ImageSource[]> {
+  return pickedSources(imageFilesOnly(await getPlatform().openFolder()));
+}
+
 export async function readPicked(files: PickedFile[]): Promise<NamedBytes[]> {
   const out: NamedBytes[] = [];
   for (const f of files) out.push({ name: f.relativePath || f.name, bytes: await f.bytes() });
   return out;
 }
 
-export async function readDropped(list: FileList): Promise<NamedBytes[]> {
-  const out: NamedBytes[] = [];
-  for (const f of Array.from(list)) out.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
-  return out;
-}
-
 export async function pickImages(filterName: string): Promise<NamedBytes[]> {
   return readPicked(await getPlatform().openFiles({ multiple: true, filters: [{ name: filterName, extensions: IMAGE_EXTENSIONS }] }));
-}
-
-export async function pickImageFolder(): Promise<NamedBytes[]> {
-  return readPicked(imageFilesOnly(await getPlatform().openFolder()));
 }
 
 /** A copy whose buffer can be transferred to the worker without detaching the caller's bytes. */

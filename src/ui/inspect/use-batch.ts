@@ -1,26 +1,34 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BatchItem, InspectionBatch, InspectionProject } from '../../core/inspect/records';
-import { isCodedError } from '../../core/errors';
+import { runBatchPipelined } from '../../core/inspect/batch-runner';
+import type { InspectionBatch, InspectionProject } from '../../core/inspect/records';
 import type { InspectionClient } from '../../inference/inspection-client';
 import type { BackendChoice } from '../../inference/backend-choice';
-import { checkAndStore } from './check-image';
-import type { NamedBytes } from './read-files';
+import { checkImage, storeOutcome } from './check-image';
+import { queueBatch } from './queue-batch';
+import { transferable, type ImageSource } from './read-files';
 import { inspectionRepository } from './use-projects';
+
+// progress is redrawn a few times a second, not after every image: re-rendering per result kept the UI
+// thread busy through a long batch
+const PROGRESS_INTERVAL_MS = 250;
 
 export interface BatchState {
   batch: InspectionBatch | undefined;
   running: boolean;
+  /** While the picked files are being read and stored: how many so far. */
+  queueing: { queued: number; total: number } | undefined;
   /** A storage failure that stopped the batch (e.g. disk full); the queue is kept. */
   error: unknown;
 }
 
 /**
- * Folder batches: the queue and its images are stored first, then checked one at a time; each finished
- * image is recorded atomically, so pause, cancel, a crash or a restart never loses or repeats an image.
+ * Folder batches: the queue and its images are stored first (in small chunks, each file read when its chunk
+ * is due), then checked with two images in the worker at a time and stored in order; each finished image is
+ * recorded atomically, so pause, cancel, a crash or a restart never loses or repeats an image.
  * An unreadable image is marked failed with its error code and the batch goes on.
  */
 export function useBatch(client: InspectionClient | undefined, backend: BackendChoice['backend'] | undefined, project: InspectionProject | undefined) {
-  const [state, setState] = useState<BatchState>({ batch: undefined, running: false, error: undefined });
+  const [state, setState] = useState<BatchState>({ batch: undefined, running: false, queueing: undefined, error: undefined });
   const stop = useRef<'pause' | 'cancel' | undefined>(undefined);
   const runningRef = useRef(false);
 
@@ -31,7 +39,7 @@ export function useBatch(client: InspectionClient | undefined, backend: BackendC
       .then((repo) => repo.unfinishedBatches(project.id))
       .then((open) => {
         const last = open.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-        if (live && last && !runningRef.current) setState({ batch: { ...last, status: 'paused' }, running: false, error: undefined });
+        if (live && last && !runningRef.current) setState({ batch: { ...last, status: 'paused' }, running: false, queueing: undefined, error: undefined });
       });
     return () => {
       live = false;
@@ -44,32 +52,25 @@ export function useBatch(client: InspectionClient | undefined, backend: BackendC
       const repo = await inspectionRepository();
       runningRef.current = true;
       stop.current = undefined;
-      let current = await repo.setBatchStatus(batch.id, 'running');
-      setState({ batch: current, running: true, error: undefined });
       try {
-        for (let index = 0; index < current.items.length; index++) {
-          const item = current.items[index];
-          if (!item || item.state !== 'pending') continue;
-          if (stop.current) break;
-          const bytes = await repo.batchImage(batch.id, index);
-          let finished: BatchItem;
-          try {
-            if (!bytes) throw new Error('missing');
-            const { stored } = await checkAndStore(client, backend, project, { name: item.name, bytes }, 'batch');
-            finished = { name: item.name, state: 'done', ...(stored ? { resultId: stored.id } : {}) };
-          } catch (error) {
-            if (isCodedError(error) && error.code.startsWith('storage.')) throw error;
-            finished = isCodedError(error) ? { name: item.name, state: 'failed', errorCode: error.code, errorParams: { ...error.params } } : { name: item.name, state: 'failed', errorCode: 'inspect.unexpected' };
-          }
-          current = await repo.finishItem(batch.id, index, finished);
-          setState({ batch: current, running: true, error: undefined });
-        }
-        if (stop.current === 'cancel') current = await repo.setBatchStatus(batch.id, 'cancelled');
-        else if (stop.current === 'pause') current = await repo.setBatchStatus(batch.id, 'paused');
-        setState({ batch: current, running: false, error: undefined });
+        let shownAt = Number.NEGATIVE_INFINITY;
+        const checkThenStore = async (image: { name: string; bytes: Uint8Array }) => {
+          // bytes fresh from IndexedDB own their buffer: hand it over without a copy
+          const whole = image.bytes.byteOffset === 0 && image.bytes.byteLength === image.bytes.buffer.byteLength;
+          const outcome = await checkImage(client, project, whole ? (image.bytes.buffer as ArrayBuffer) : transferable(image.bytes), true);
+          return async () => (await storeOutcome(backend, project, image.name, outcome, 'batch')).id;
+        };
+        const outcome = await runBatchPipelined(repo, batch.id, checkThenStore, {
+          stopRequested: () => stop.current,
+          onProgress: (current) => {
+            if (performance.now() - shownAt < PROGRESS_INTERVAL_MS) return;
+            shownAt = performance.now();
+            setState({ batch: current, running: true, queueing: undefined, error: undefined });
+          },
+        });
+        setState({ batch: outcome.batch, running: false, queueing: undefined, error: outcome.storageError });
       } catch (error) {
-        const paused = await repo.setBatchStatus(batch.id, 'paused').catch(() => current);
-        setState({ batch: paused, running: false, error });
+        setState((s) => ({ ...s, running: false, queueing: undefined, error }));
       } finally {
         runningRef.current = false;
       }
@@ -78,13 +79,14 @@ export function useBatch(client: InspectionClient | undefined, backend: BackendC
   );
 
   const start = useCallback(
-    async (files: NamedBytes[]) => {
-      if (!project || files.length === 0) return;
+    async (sources: ImageSource[]) => {
+      if (!project || sources.length === 0 || runningRef.current) return;
       try {
-        const batch = await (await inspectionRepository()).createBatch(project.id, files);
+        setState({ batch: undefined, running: true, queueing: { queued: 0, total: sources.length }, error: undefined });
+        const batch = await queueBatch(await inspectionRepository(), project.id, sources, (queued, total) => setState((s) => ({ ...s, queueing: { queued, total } })));
         await run(batch);
       } catch (error) {
-        setState((s) => ({ ...s, error }));
+        setState((s) => ({ ...s, running: false, queueing: undefined, error }));
       }
     },
     [project, run],
@@ -102,7 +104,7 @@ export function useBatch(client: InspectionClient | undefined, backend: BackendC
     const batch = state.batch;
     if (!batch) return;
     const cancelled = await (await inspectionRepository()).setBatchStatus(batch.id, 'cancelled');
-    setState({ batch: cancelled, running: false, error: undefined });
+    setState({ batch: cancelled, running: false, queueing: undefined, error: undefined });
   }, [state.batch]);
 
   const resume = useCallback(() => {

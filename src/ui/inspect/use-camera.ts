@@ -14,7 +14,7 @@ export interface CameraState {
   problem: CameraProblem | undefined;
 }
 
-function problemOf(error: unknown): CameraProblem {
+export function problemOf(error: unknown): CameraProblem {
   if (error instanceof DOMException) {
     if (error.name === 'NotFoundError' || error.name === 'OverconstrainedError') return 'noCamera';
     if (error.name === 'NotAllowedError' || error.name === 'SecurityError') return 'denied';

@@ -3,7 +3,7 @@ import type { Roi } from '../../core/inspect/roi';
 import type { InspectionClient } from '../../inference/inspection-client';
 import type { SkippedImage } from '../../inference/inspection-engine';
 import { transferable, type NamedBytes } from './read-files';
-import type { ProjectsState } from './use-projects';
+import { inspectionRepository, type ProjectsState } from './use-projects';
 
 export const MIN_TEACH_IMAGES = 10;
 export const MAX_TEACH_IMAGES = 100;
@@ -19,16 +19,22 @@ export type TeachState =
 export function useTeach(client: InspectionClient | undefined, projects: ProjectsState, roi: Roi | undefined) {
   const [state, setState] = useState<TeachState>({ status: 'idle' });
   const teach = useCallback(
-    async (files: NamedBytes[]) => {
-      if (!client) return;
+    async (files: NamedBytes[]): Promise<boolean> => {
+      const projectId = projects.selected?.id;
+      if (!client || !projectId) return false;
       if (files.length < MIN_TEACH_IMAGES) {
         setState({ status: 'tooFew', got: files.length });
-        return;
+        return false;
       }
       const used = files.slice(0, MAX_TEACH_IMAGES);
       setState({ status: 'fitting', done: 0, total: used.length });
       try {
         const fit = await client.request({ type: 'fit', images: used.map((f) => transferable(f.bytes)), roi }, (done, total) => setState({ status: 'fitting', done, total }));
+        // the teaching set is kept (as network-sized copies) so the model can be refitted with corrections later
+        const repo = await inspectionRepository();
+        await repo.replaceTeachImages(projectId, 'good', fit.copies.map((bytes) => ({ bytes })));
+        // teaching again starts without defect types, so their stored examples go too (a refit must not bring them back)
+        await repo.replaceTeachImages(projectId, 'defect', []);
         await projects.update({
           model: fit.model,
           goodScores: Array.from(fit.goodScores),
@@ -44,8 +50,10 @@ export function useTeach(client: InspectionClient | undefined, projects: Project
           skipped: fit.skipped.map((s) => ({ name: used[s.index]?.name ?? '', code: s.code, params: s.params })),
           truncated: files.length - used.length,
         });
+        return true;
       } catch (error) {
         setState({ status: 'failed', error });
+        return false;
       }
     },
     [client, projects, roi],

@@ -1,0 +1,63 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { syntheticPartPng } from '../../test/support/synthetic-parts.mjs';
+import { REFIT_COPY_MAX_BYTES } from '../core/inspect/refit-copy';
+import { InspectionEngine } from './inspection-engine';
+import { createNodeFeatureExtractor } from './node-models';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('refit with corrections (on onnxruntime-web WASM in Node)', () => {
+  it('keeps compact copies, refits from teaching copies plus corrected results, and gets the corrected calls right', async () => {
+    const engine = new InspectionEngine(await createNodeFeatureExtractor(root));
+    const fit = await engine.fit(Array.from({ length: 12 }, (_, i) => syntheticPartPng(100 + i)), undefined);
+    // every teaching image leaves a network-sized JPEG copy within the cap
+    expect(fit.copies).toHaveLength(12);
+    for (const c of fit.copies) {
+      expect(c[0]).toBe(0xff);
+      expect(c.byteLength).toBeLessThanOrEqual(REFIT_COPY_MAX_BYTES);
+    }
+    engine.load('p', fit.model);
+
+    // An operator set the threshold too low (the median good score): good parts come out NG, false alarms.
+    const tooLow = Array.from(fit.goodScores).sort((a, b) => a - b)[6] ?? 0;
+    const falseAlarms = [];
+    for (let seed = 700; seed < 740 && falseAlarms.length < 3; seed++) {
+      const out = await engine.check('p', syntheticPartPng(seed), undefined, tooLow, tooLow);
+      if (out.isDefect) falseAlarms.push(out);
+    }
+    expect(falseAlarms).toHaveLength(3);
+    for (const f of falseAlarms) expect(f.refitCopy).toBeDefined();
+    // a part scoring below `copyFrom` keeps no copy
+    const low = await engine.check('p', syntheticPartPng(741), undefined, 1e9, 1e9);
+    expect(low.refitCopy).toBeUndefined();
+    // a scratch the operator's too-high threshold missed, later marked NG as 划痕 by a reviewer
+    const missed = await engine.check('p', syntheticPartPng(760, 'scratch'), undefined, 1e9, -1e9);
+    expect(missed.isDefect).toBe(false);
+    if (!missed.refitCopy) throw new Error('no copy');
+
+    const progress: number[] = [];
+    const refit = await engine.refit(
+      'p',
+      {
+        teachGood: fit.copies,
+        teachDefects: [],
+        corrections: [...falseAlarms.map((f) => ({ expected: 'ok' as const, bytes: f.refitCopy ?? new Uint8Array() })), { expected: 'ng', label: '划痕', bytes: missed.refitCopy }],
+      },
+      (done) => progress.push(done),
+    );
+    expect(progress.at(-1)).toBe(12 + falseAlarms.length + 1);
+    expect(refit.skipped).toEqual([]);
+    expect(refit.goodImages).toBe(12 + falseAlarms.length);
+    expect(refit.corrections).toHaveLength(falseAlarms.length + 1);
+    expect(refit.nowRight).toBe(falseAlarms.length + 1);
+    expect(refit.types).toEqual([{ name: '划痕', examples: 1 }]);
+
+    // the refitted model, once loaded, names a new scratch and still fails a pit at the new threshold
+    engine.load('p', refit.model);
+    const scratch = await engine.check('p', syntheticPartPng(761, 'scratch'), undefined, refit.threshold);
+    expect(scratch.isDefect).toBe(true);
+    expect(scratch.defectType).toBe('划痕');
+    expect((await engine.check('p', syntheticPartPng(762, 'pit'), undefined, refit.threshold)).isDefect).toBe(true);
+  }, 240_000);
+});

@@ -1,0 +1,96 @@
+// End-to-end time per image against the bare model run, both measured in headless Chromium inside the app's
+// own inspection worker (the built bundle), so the two figures share the model, the 256×256 input, the backend
+// and the thread count that the app picks on this machine:
+// - bare: session.run on one image's input tensor (InspectionEngine.timeModel), after a warm-up run;
+// - end to end: the page posts the image bytes, the worker decodes, preprocesses, runs the model, scores, builds
+//   the heat map and the JPEG thumbnail and posts the result back; timed in the page, message passing included.
+//   "batch" keeps two checks in flight as the folder batch does (decode of n+1 overlaps inference of n);
+//   "latency" waits for each result before posting the next.
+/* global atob */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { syntheticPartPng } from '../support/synthetic-parts.mjs';
+
+const b64 = (bytes) => Buffer.from(bytes).toString('base64');
+
+export async function pipelineFigures(ctx, { images = 24, runs = 24 } = {}) {
+  const workerFile = readdirSync(join(ctx.rendererDir, 'assets')).find((n) => /^inspection\.worker-.*\.js$/.test(n));
+  if (!workerFile) throw new Error('no inspection worker in the build');
+  const context = await ctx.browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${ctx.url}#/about`);
+    const good = Array.from({ length: 12 }, (_, i) => b64(syntheticPartPng(100 + i)));
+    const probes = Array.from({ length: images }, (_, i) => b64(syntheticPartPng(700 + i, i % 4 ? 'none' : 'pit')));
+    return await page.evaluate(
+      async ({ workerUrl, good, probes, runs }) => {
+        const bytesOf = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0)).buffer;
+        const worker = new Worker(workerUrl, { type: 'module' });
+        let nextId = 1;
+        const pending = new Map();
+        worker.onmessage = ({ data }) => {
+          if (data.kind === 'progress') return;
+          const p = pending.get(data.id);
+          pending.delete(data.id);
+          if (data.kind === 'result') p.resolve(data.result);
+          else p.reject(new Error(`${data.code}: ${data.message}`));
+        };
+        const request = (req, transfer = []) =>
+          new Promise((resolve, reject) => {
+            const id = nextId++;
+            pending.set(id, { resolve, reject });
+            worker.postMessage({ id, request: req }, transfer);
+          });
+        const median = (v) => {
+          const s = [...v].sort((a, b) => a - b);
+          const m = s.length >> 1;
+          return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+        };
+        const init = await request({ type: 'init', baseUrl: new URL('./', document.baseURI).href, preference: 'auto', acceptSoftwareAdapter: false });
+        const images = good.map(bytesOf);
+        const fit = await request({ type: 'fit', images, roi: undefined }, images);
+        await request({ type: 'load', key: 'p', model: fit.model.buffer }, [fit.model.buffer]);
+        const decoded = probes.map(bytesOf);
+        const check = (i) => {
+          const image = decoded[i % decoded.length].slice(0);
+          return request({ type: 'check', key: 'p', image, roi: undefined, threshold: fit.threshold }, [image]);
+        };
+        await check(0);
+        await check(1);
+        const bare = await request({ type: 'timeModel', image: bytesOf(probes[0]), runs });
+        // latency: one at a time
+        const latency = [];
+        const inWorker = [];
+        for (let i = 0; i < probes.length; i++) {
+          const t = performance.now();
+          const out = await check(i);
+          latency.push(performance.now() - t);
+          inWorker.push(out.timing);
+        }
+        // batch: two in flight
+        const t0 = performance.now();
+        let inFlight = check(0);
+        for (let i = 1; i <= probes.length; i++) {
+          const next = i < probes.length ? check(i) : undefined;
+          await inFlight;
+          inFlight = next;
+        }
+        const batchPerImage = (performance.now() - t0) / probes.length;
+        // the bare figure again, after the checks, so a change of machine load shows up as a spread
+        const bareAfter = await request({ type: 'timeModel', image: bytesOf(probes[1]), runs });
+        worker.terminate();
+        return {
+          backend: init.choice.backend,
+          threads: init.choice.threads,
+          bare: median([...bare, ...bareAfter]),
+          latency: median(latency),
+          inWorker: Object.fromEntries(Object.keys(inWorker[0]).map((k) => [k, median(inWorker.map((t) => t[k]))])),
+          batchPerImage,
+        };
+      },
+      { workerUrl: `/assets/${workerFile}`, good, probes, runs },
+    );
+  } finally {
+    await context.close();
+  }
+}
