@@ -7,6 +7,7 @@ import type { TrainingAttempt } from '../core/training/progress';
 import type { Company, Settings } from '../core/workspace/company';
 import { withStorageErrors } from './errors';
 import { migrations as allMigrations, type Migration } from './migrations';
+import type { RoadmapPreferencesRow } from './roadmap-preferences-repository';
 
 export const DATABASE_NAME = 'gongzhi';
 
@@ -48,6 +49,7 @@ export class GongzhiDatabase extends Dexie {
 
   declare trainingAttempts: EntityTable<TrainingAttempt, 'id'>;
   declare parkAssessments: EntityTable<PoolRow, 'id'>;
+  declare roadmapPreferences: EntityTable<RoadmapPreferencesRow, 'companyId'>;
 
   readonly options: Readonly<DatabaseOptions>;
   readonly migrations: readonly Migration[];

@@ -1,6 +1,7 @@
 import { AssessmentRepository } from './assessment-repository';
 import { CompanyRepository } from './company-repository';
 import { openDatabase, type DatabaseOptions, type GongzhiDatabase } from './database';
+import { RoadmapPreferencesRepository } from './roadmap-preferences-repository';
 import { SettingsRepository } from './settings-repository';
 
 export { AssessmentRepository, type NewAssessment } from './assessment-repository';
@@ -10,6 +11,7 @@ export { CompanyRepository, type CompanyInput, type CompanyPatch } from './compa
 export { DATABASE_NAME, GongzhiDatabase, openDatabase, type DatabaseOptions } from './database';
 export { STORAGE_ERROR_CODES, StorageError, type StorageErrorCode } from './errors';
 export { SettingsRepository } from './settings-repository';
+export { RoadmapPreferencesRepository } from './roadmap-preferences-repository';
 export { InspectionRepository, type ResultFilter, type ResultPage } from './inspection-repository';
 
 /** The opened database with the repositories the UI uses. */
@@ -18,11 +20,12 @@ export interface Workspace {
   readonly companies: CompanyRepository;
   readonly settings: SettingsRepository;
   readonly assessments: AssessmentRepository;
+  readonly roadmapPreferences: RoadmapPreferencesRepository;
 }
 
 export async function openWorkspace(options: DatabaseOptions = {}): Promise<Workspace> {
   const db = await openDatabase(options);
-  return { db, companies: new CompanyRepository(db), settings: new SettingsRepository(db), assessments: new AssessmentRepository(db) };
+  return { db, companies: new CompanyRepository(db), settings: new SettingsRepository(db), assessments: new AssessmentRepository(db), roadmapPreferences: new RoadmapPreferencesRepository(db) };
 }
 
 let shared: Promise<Workspace> | undefined;

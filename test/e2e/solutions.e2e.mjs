@@ -92,7 +92,7 @@ test('An Excel list with a title row and merged cells is checked in a worker and
   );
 });
 
-test('After a completed assessment, the roadmap follows it and appears in the printable report', async (t) => {
+test('After a completed assessment, the roadmap follows it and appears in the printable report with the budget set for the company', async (t) => {
   const company = '重庆渝北精工零部件有限公司';
   await withApp(t, async ({ page }) => {
     await page.goto(`${new URL(page.url()).origin}/#/assess/company/new`);
@@ -113,10 +113,30 @@ test('After a completed assessment, the roadmap follows it and appears in the pr
     const section = page.locator('[data-report-roadmap]');
     await section.getByRole('heading', { name: '推荐的数字化路线图' }).waitFor();
     await section.getByRole('heading', { name: /第 1 阶段：/ }).first().waitFor();
-    assert.match(await section.innerText(), /按预算 30 万元/);
+    assert.match(await section.innerText(), /尚未为本企业设置预算，暂按默认值计算：预算 30 万元/);
+    const reportUrl = page.url();
 
     await page.goto(`${new URL(page.url()).origin}/#/solutions`);
     await page.getByText(new RegExp(`依据“${company}”于 .* 完成的评估`)).waitFor();
     await page.getByText(/适合您所在的“智能网联新能源汽车”产业集群/).first().waitFor();
+
+    // The budget, vouchers and a priority set here are kept for the company: after a reload and in the report.
+    await page.getByLabel('预算（万元）').fill('45');
+    await page.getByLabel('AI 赋能券面额（万元）').fill('8');
+    await page.getByLabel('重视能耗').selectOption({ index: 3 });
+    await page.getByText(/企业自付 [\d.]+ 万元（预算 45 万元）/).waitFor();
+    await page.screenshot({ path: 'test-results/solutions-roadmap-budget.png', fullPage: true });
+    await page.reload();
+    await page.getByText(new RegExp(`依据“${company}”于 .* 完成的评估`)).waitFor();
+    assert.equal(await page.getByLabel('预算（万元）').inputValue(), '45');
+    assert.equal(await page.getByLabel('AI 赋能券面额（万元）').inputValue(), '8');
+    assert.equal(await page.getByLabel('重视能耗').inputValue(), '3');
+    await page.getByText(/企业自付 [\d.]+ 万元（预算 45 万元）/).waitFor();
+
+    await page.goto(reportUrl);
+    await section.getByRole('heading', { name: /第 1 阶段：/ }).first().waitFor();
+    assert.match(await section.innerText(), /按在“方案”页面为本企业设置的预算与支持计算：预算 45 万元、AI 赋能券 8 万元/);
+    assert.match(await section.innerText(), /（预算 45 万元）/);
+    await page.screenshot({ path: 'test-results/report-roadmap-budget.png', fullPage: true });
   });
 });

@@ -25,11 +25,22 @@ import { migration005Training } from './005-training';
 import { migration006Park } from './006-park';
 import { migration007InspectionRefit } from './007-inspection-refit';
 import { migration008InspectionReviewed } from './008-inspection-reviewed';
+import { migration009RoadmapPreferences } from './009-roadmap-preferences';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration001Initial, migration002Assessments, migration003CatalogVersions, migration004Inspection, migration005Training, migration006Park, migration007InspectionRefit, migration008InspectionReviewed];
+export const migrations: readonly Migration[] = [
+  migration001Initial,
+  migration002Assessments,
+  migration003CatalogVersions,
+  migration004Inspection,
+  migration005Training,
+  migration006Park,
+  migration007InspectionRefit,
+  migration008InspectionReviewed,
+  migration009RoadmapPreferences,
+];
 
 /** The tables that exist once every step up to `version` has run, with their Dexie schema strings. */
 export function schemaAtVersion(steps: readonly Migration[], version: number): Map<string, string> {

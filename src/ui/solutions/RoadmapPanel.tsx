@@ -12,15 +12,31 @@ import { RecommendationList } from './RecommendationList';
 import { RoadmapInputs } from './RoadmapInputs';
 import { RoadmapPhases } from './RoadmapPhases';
 import { saveRoadmapXlsx } from './roadmap-export';
-import { assumedInput, defaultRoadmapSettings, type RoadmapSettings } from './roadmap-settings';
+import { assumedInput, type RoadmapSettings } from './roadmap-settings';
 import { useLatestResult } from './useLatestResult';
+import { useRoadmapPreferences } from './useRoadmapPreferences';
 
-/** Recommendations for the active company and the best phased roadmap within its budget. */
+/** Recommendations for the active company and the best phased roadmap within its saved budget and priorities. */
 export function RoadmapPanel({ catalog, language }: { catalog: Catalog; language: Language }) {
   const { t } = useTranslation('catalog');
   const company = useActiveCompany();
+  const { settings, update, saveFailed } = useRoadmapPreferences(company?.id);
+  if (!settings) return <p className="gz-loading">{t('loading')}</p>;
+  return <RoadmapContent catalog={catalog} language={language} settings={settings} onChange={update} saveFailed={saveFailed} />;
+}
+
+interface RoadmapContentProps {
+  catalog: Catalog;
+  language: Language;
+  settings: RoadmapSettings;
+  onChange: (settings: RoadmapSettings) => void;
+  saveFailed: boolean;
+}
+
+function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: RoadmapContentProps) {
+  const { t } = useTranslation('catalog');
+  const company = useActiveCompany();
   const latest = useLatestResult(company?.id);
-  const [settings, setSettings] = useState<RoadmapSettings>(defaultRoadmapSettings);
   const [exportFailed, setExportFailed] = useState(false);
   const labels = useMemo(() => catalogLabels(language, catalog.entries), [language, catalog.entries]);
   const input = useMemo(
@@ -47,7 +63,8 @@ export function RoadmapPanel({ catalog, language }: { catalog: Catalog; language
           ? t('roadmap.basedOn', { company: company?.name ?? '', date: (latest.completedAt ?? latest.updatedAt).slice(0, 10), level: latest.result.level })
           : t('roadmap.assumed')}
       </p>
-      <RoadmapInputs settings={settings} showAssumedLevels={!latest?.result} onChange={setSettings} />
+      <RoadmapInputs settings={settings} showAssumedLevels={!latest?.result} onChange={onChange} />
+      {saveFailed ? <p className="gz-notice gz-notice--error" role="alert">{t('roadmap.saveFailed')}</p> : null}
       <div className="gz-card">
         <h2 className="gz-card-title">{t('roadmap.title')}</h2>
         <p>

@@ -1,23 +1,12 @@
-import type { DomainCode, PriorityCode } from '../../core/catalog/vocabulary';
 import { domainCodes } from '../../core/catalog/vocabulary';
-import type { FundingInput, RecommendInput } from '../../core/recommend/recommend-types';
+import { defaultRoadmapPreferences, type RoadmapPreferences } from '../../core/recommend/roadmap-preferences';
+import type { RecommendInput } from '../../core/recommend/recommend-types';
 import type { Company } from '../../core/workspace/company';
 
-/** What the user sets on the roadmap screen. */
-export interface RoadmapSettings {
-  priorities: Record<PriorityCode, number>;
-  funding: FundingInput;
-  ambition: number;
-  /** Used only when the company has no completed assessment yet. */
-  assumedLevels: Record<DomainCode, number>;
-}
+/** What the user sets on the roadmap screen (saved per company). */
+export type RoadmapSettings = RoadmapPreferences;
 
-export const defaultRoadmapSettings: RoadmapSettings = {
-  priorities: { quality: 2, cost: 2, delivery: 1, energy: 1, safety: 1 },
-  funding: { budgetWan: 30, voucherWan: 5, subsidyRate: 0.3, subsidyCapWan: 10 },
-  ambition: 1,
-  assumedLevels: Object.fromEntries(domainCodes.map((code) => [code, 1])) as Record<DomainCode, number>,
-};
+export const defaultRoadmapSettings: RoadmapSettings = defaultRoadmapPreferences;
 
 /** The engine's input when no assessment exists: the levels the user assumes, aiming `ambition` higher. */
 export function assumedInput(settings: RoadmapSettings, company: Pick<Company, 'cluster' | 'size'> | undefined): RecommendInput {
