@@ -125,7 +125,8 @@ test('After a completed assessment, the roadmap follows it and appears in the pr
     await page.getByLabel('AI 赋能券面额（万元）').fill('8');
     await page.getByLabel('重视能耗').selectOption({ index: 3 });
     await page.getByText(/企业自付 [\d.]+ 万元（预算 45 万元）/).waitFor();
-    await page.screenshot({ path: 'test-results/solutions-roadmap-budget.png', fullPage: true });
+    await page.getByRole('heading', { name: '分阶段路线图' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/solutions-roadmap-budget.png' });
     await page.reload();
     await page.getByText(new RegExp(`依据“${company}”于 .* 完成的评估`)).waitFor();
     assert.equal(await page.getByLabel('预算（万元）').inputValue(), '45');
@@ -137,6 +138,7 @@ test('After a completed assessment, the roadmap follows it and appears in the pr
     await section.getByRole('heading', { name: /第 1 阶段：/ }).first().waitFor();
     assert.match(await section.innerText(), /按在“方案”页面为本企业设置的预算与支持计算：预算 45 万元、AI 赋能券 8 万元/);
     assert.match(await section.innerText(), /（预算 45 万元）/);
-    await page.screenshot({ path: 'test-results/report-roadmap-budget.png', fullPage: true });
+    await section.getByRole('heading', { name: '推荐的数字化路线图' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/report-roadmap-budget.png' });
   });
 });
