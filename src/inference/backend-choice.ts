@@ -11,16 +11,20 @@ export type ChoiceReason =
   | 'forced-wasm'
   | 'forced-webgpu-unavailable'
   | 'webgpu-session-failed'
-  | 'test-software-adapter';
+  | 'test-software-adapter'
+  | 'benchmark-webgpu-faster'
+  | 'benchmark-wasm-faster';
 
 export interface BackendChoice {
   readonly backend: ChosenBackend;
   /** Why, most important first; each a code the UI translates. */
   readonly reasons: readonly ChoiceReason[];
   readonly threads: number;
+  /** When the start-up benchmark decided: the figures it measured (see backend-benchmark.ts). */
+  readonly benchmark?: { readonly webgpuMs: number; readonly wasmMs: number; readonly measuredAt: string; readonly fromCache: boolean };
 }
 
-function wasmChoice(caps: Capabilities, first: readonly ChoiceReason[]): BackendChoice {
+export function wasmChoice(caps: Capabilities, first: readonly ChoiceReason[]): BackendChoice {
   const t = caps.wasmThreads;
   return t.available
     ? { backend: 'wasm-threads', reasons: [...first, t.reason], threads: t.threadCount }

@@ -1,5 +1,6 @@
 import type { Verdict } from '../core/inspect/records';
 import type { Roi } from '../core/inspect/roi';
+import type { CachedBenchmark } from './backend-benchmark';
 import type { BackendChoice, BackendPreference } from './backend-choice';
 import type { CheckOutcome, FitOutcome, TeachTypesOutcome } from './inspection-engine';
 import type { RefitOutcome } from './refit-engine';
@@ -15,6 +16,8 @@ export interface InitRequest {
   baseUrl: string;
   preference: BackendPreference;
   acceptSoftwareAdapter: boolean;
+  /** The last start-up benchmark, remembered by the UI; reused while its key still matches. */
+  cachedBenchmark?: CachedBenchmark | undefined;
 }
 export interface FitRequest {
   type: 'fit';
@@ -60,6 +63,8 @@ export interface TimeModelRequest {
 
 export interface InitResult {
   choice: BackendChoice;
+  /** A benchmark measured during this start, for the UI to remember. */
+  benchmark?: CachedBenchmark | undefined;
   modelId: string;
 }
 

@@ -10,6 +10,8 @@ const reasonKeys: Partial<Record<ChoiceReason, string>> = {
   'forced-webgpu-unavailable': 'inspect:backend.reasons.forcedWebgpuUnavailable',
   'webgpu-session-failed': 'inspect:backend.reasons.webgpuSessionFailed',
   'test-software-adapter': 'inspect:backend.reasons.testSoftwareAdapter',
+  'benchmark-webgpu-faster': 'inspect:backend.reasons.benchmarkWebgpuFaster',
+  'benchmark-wasm-faster': 'inspect:backend.reasons.benchmarkWasmFaster',
 };
 
 function reasonKey(reason: ChoiceReason): string {
@@ -32,6 +34,7 @@ export function ActiveBackend({ worker }: { worker: WorkerState }) {
     );
   }
   const { choice } = worker.init;
+  const bench = choice.benchmark;
   return (
     <div data-backend-choice={choice.backend}>
       <p className="gz-backend-preferred">{t(`backend.running.${choice.backend === 'wasm-threads' ? 'wasmThreads' : choice.backend}`, { count: choice.threads })}</p>
@@ -40,6 +43,15 @@ export function ActiveBackend({ worker }: { worker: WorkerState }) {
           <li key={r}>{t(reasonKey(r))}</li>
         ))}
       </ul>
+      {bench ? (
+        <p className="gz-field-help" data-testid="backend-benchmark">
+          {t(bench.fromCache ? 'backend.benchmarkCached' : 'backend.benchmark', {
+            webgpu: bench.webgpuMs.toFixed(1),
+            wasm: bench.wasmMs.toFixed(1),
+            date: new Date(bench.measuredAt).toLocaleDateString(i18n.language),
+          })}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BackendPreference } from '../../inference/backend-choice';
 import { startInspectionWorker, type InspectionClient } from '../../inference/inspection-client';
 import type { InitResult } from '../../inference/inspection-protocol';
-import { acceptSoftwareAdapterForTests } from './backend-preference';
+import { acceptSoftwareAdapterForTests, readBenchmarkCache, writeBenchmarkCache } from './backend-preference';
 
 export type WorkerState =
   | { status: 'starting' }
@@ -19,8 +19,12 @@ export function useInspectionWorker(preference: BackendPreference): WorkerState 
     let live = true;
     const client = startInspectionWorker();
     client
-      .request({ type: 'init', baseUrl: new URL('./', document.baseURI).href, preference, acceptSoftwareAdapter: acceptSoftwareAdapterForTests() })
-      .then((init) => live && setState({ preference, worker: { status: 'ready', client, init } }))
+      .request({ type: 'init', baseUrl: new URL('./', document.baseURI).href, preference, acceptSoftwareAdapter: acceptSoftwareAdapterForTests(), cachedBenchmark: readBenchmarkCache() })
+      .then((init) => {
+        // remembered so later starts skip the measurement (until the app, the model or the adapter changes)
+        if (init.benchmark) writeBenchmarkCache(init.benchmark);
+        if (live) setState({ preference, worker: { status: 'ready', client, init } });
+      })
       .catch((error: unknown) => live && setState({ preference, worker: { status: 'failed', error } }));
     return () => {
       live = false;
