@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CodedError } from '../core/errors';
-import { runBatch } from '../core/inspect/batch-runner';
+import { runBatch, runBatchPipelined } from '../core/inspect/batch-runner';
 import type { InspectionResult } from '../core/inspect/records';
 import { openDatabase } from './database';
 import { InspectionRepository } from './inspection-repository';
@@ -49,6 +49,36 @@ describe('a batch when the disk fills up', () => {
     expect((await repo.allResults(project.id)).map((r) => r.fileName).sort()).toEqual(files.map((f) => f.name));
     expect(await db.inspectionBatchImages.count()).toBe(0);
     expect(progress.at(-1)).toBe(6);
+    db.close();
+  });
+
+  it('pauses the same way with two images in the worker at a time (the app\'s batch), storing each result once', async () => {
+    const db = await openDatabase(freshIndexedDb());
+    const repo = new InspectionRepository(db);
+    const project = await repo.createProject('壳体');
+    const files = Array.from({ length: 6 }, (_, i) => ({ name: `q${i}.png`, bytes: new Uint8Array([i + 1]) }));
+    const batch = await repo.createBatch(project.id, files);
+    // room for three results, then IndexedDB refuses writes
+    let room = 3;
+    db.inspectionResults.hook('creating', () => {
+      if (room <= 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      room--;
+    });
+    const checkThenStore = (image: { name: string }) => Promise.resolve(async () => (await repo.addResult(result(project.id, image.name))).id);
+    const control = { stopRequested: () => undefined, onProgress: () => {} };
+
+    const first = await runBatchPipelined(repo, batch.id, checkThenStore, control);
+    expect(first.storageError).toMatchObject({ code: 'storage.quotaExceeded' });
+    expect(first.batch.status).toBe('paused');
+    expect(first.batch.items.map((i) => i.state)).toEqual(['done', 'done', 'done', 'pending', 'pending', 'pending']);
+    expect((await repo.allResults(project.id)).map((r) => r.fileName).sort()).toEqual(['q0.png', 'q1.png', 'q2.png']);
+    // the image whose check was already sent ahead is still queued too
+    expect(await repo.batchImage(batch.id, 4)).toEqual(new Uint8Array([5]));
+
+    room = Number.POSITIVE_INFINITY;
+    const second = await runBatchPipelined(repo, batch.id, checkThenStore, control);
+    expect(second.batch.status).toBe('done');
+    expect((await repo.allResults(project.id)).map((r) => r.fileName).sort()).toEqual(files.map((f) => f.name));
     db.close();
   });
 
