@@ -4,7 +4,7 @@ import { VisionError } from './errors';
 import { fitPositionGaussians } from './gaussians';
 import type { InspectionModel } from './inspection-model';
 import { symmetricEigen } from './linalg';
-import { combinedMap, distanceMap, type Evidence } from './scoring';
+import { combinedMap, type Evidence } from './scoring';
 
 export type FitSample = Evidence;
 
@@ -14,8 +14,6 @@ export interface FitOptions {
   /** Weight of the learned defect map against the fitted distance map (0 = distance only). */
   readonly defectWeight?: number;
   readonly topK?: number;
-  /** Folds for the held-out scores that set the threshold and the map calibration. */
-  readonly folds?: number;
 }
 
 export const MIN_FIT_IMAGES = 5;
@@ -45,14 +43,40 @@ function meanStd(arrays: readonly Float32Array[]): { mean: number; std: number }
 /** Share of good parts the automatic threshold is allowed to flag. */
 export const TARGET_FALSE_ALARM_RATE = 0.02;
 
+// Quantile of the standard normal at 1 − TARGET_FALSE_ALARM_RATE.
+const Z_TARGET = 2.0537489;
+
+/** Student-t quantile at 1 − TARGET_FALSE_ALARM_RATE (Cornish–Fisher expansion; within 2% for df ≥ 4). */
+function tQuantile(df: number): number {
+  const z = Z_TARGET;
+  const g1 = (z ** 3 + z) / 4;
+  const g2 = (5 * z ** 5 + 16 * z ** 3 + 3 * z) / 96;
+  const g3 = (3 * z ** 7 + 19 * z ** 5 + 17 * z ** 3 - 15 * z) / 384;
+  return z + g1 / df + g2 / df ** 2 + g3 / df ** 3;
+}
+
 /**
  * Automatic threshold from the good images' held-out scores (each scored by a model that never saw
- * it): the level that about 2% of good parts exceed. Real good parts have a heavy tail (marks,
- * dust), so a margin above the largest score would miss most defects; the UI lets users move it.
+ * it): the level that about 2% of good parts exceed. The plain 98th percentile of a few scores sits
+ * at their maximum, which about 1 fresh part in (n+1) exceeds — 9% with 10 images. So the score
+ * (a maximum over cells, hence extreme-value shaped) is also fitted with a Gumbel distribution whose
+ * 98% point is widened by the Student-t factor for the uncertainty of a mean and spread from n
+ * scores; the threshold is the higher of the two, so a heavy tail seen in many images still counts.
  */
 export function thresholdFromGoodScores(scores: Float32Array): number {
   const sorted = Float32Array.from(scores).sort();
-  return quantile(sorted, 1 - TARGET_FALSE_ALARM_RATE);
+  const n = sorted.length;
+  const empirical = quantile(sorted, 1 - TARGET_FALSE_ALARM_RATE);
+  if (n < 3) return empirical;
+  let mean = 0;
+  for (const v of sorted) mean += v / n;
+  let ss = 0;
+  for (const v of sorted) ss += (v - mean) ** 2;
+  const sd = Math.sqrt(ss / (n - 1));
+  const beta = (sd * Math.sqrt(6)) / Math.PI;
+  const location = mean - 0.5772157 * beta;
+  const gumbel = location - beta * Math.log(-Math.log(1 - TARGET_FALSE_ALARM_RATE));
+  return Math.max(empirical, gumbel + (tQuantile(n - 1) - Z_TARGET) * sd);
 }
 
 /** Leading principal directions of the backbone descriptors over the good images (cells subsampled). */
@@ -117,25 +141,21 @@ export function fitInspectionModel(samples: readonly FitSample[], backbone: Insp
   }
   for (const d of descs) for (let k = 0; k < d.length; k++) d[k] = (d[k] ?? 0) * (invScale[k % dims] ?? 0);
 
-  // held-out distances: each image scored by Gaussians fitted without its fold
-  const folds = Math.min(options.folds ?? 5, n);
-  const heldOut: Float32Array[] = new Array<Float32Array>(n);
-  for (let f = 0; f < folds; f++) {
-    const train = samples.map((_, i) => i).filter((i) => i % folds !== f);
-    const g = fitPositionGaussians(descs, train, cells, dims);
-    for (let i = f; i < n; i += folds) heldOut[i] = distanceMap({ ...g, grid: unit.grid }, descs[i] ?? new Float32Array(0));
-  }
+  // held-out distances: each image scored exactly as a fresh image would be, by the Gaussians refitted
+  // without it (closed form, see gaussians.ts); the z-normalisation and the threshold come from these
+  const gaussians = fitPositionGaussians(descs, cells, dims);
+  const heldOut = gaussians.leaveOneOut;
   const dist = meanStd(heldOut);
   const def = meanStd(samples.map((s) => s.defect));
   const calibration = { anomalyMean: dist.mean, anomalyStd: dist.std, defectMean: def.mean, defectStd: def.std, defectWeight: options.defectWeight ?? 0 };
   const topK = options.topK ?? 8;
   const goodScores = Float32Array.from(samples.map((s, i) => imageScore(combinedMap({ calibration, grid: unit.grid }, heldOut[i] ?? new Float32Array(cells), s.defect), topK)));
-  const gaussians = fitPositionGaussians(descs, samples.map((_, i) => i), cells, dims);
   return {
     backbone,
     ...unit,
     invScale,
-    ...gaussians,
+    mean: gaussians.mean,
+    cholesky: gaussians.cholesky,
     calibration,
     topK,
     threshold: thresholdFromGoodScores(goodScores),

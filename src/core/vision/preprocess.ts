@@ -35,7 +35,8 @@ function axisTaps(src: number, dst: number): AxisTaps {
       const i0 = Math.floor(c);
       const f = c - i0;
       start[o] = i0;
-      count[o] = i0 + 1 < src ? 2 : 1;
+      // a zero-weight second tap (same size, or an exact pixel centre) would only cost time
+      count[o] = i0 + 1 < src && f > 0 ? 2 : 1;
       weights[o * maxTaps] = count[o] === 2 ? 1 - f : 1;
       weights[o * maxTaps + 1] = f;
     }
