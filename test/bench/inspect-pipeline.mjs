@@ -4,8 +4,8 @@
 // - bare: session.run on one image's input tensor (InspectionEngine.timeModel), after a warm-up run;
 // - end to end: the page posts the image bytes, the worker decodes, preprocesses, runs the model, scores, builds
 //   the heat map and the JPEG thumbnail and posts the result back; timed in the page, message passing included.
-//   "batch" keeps two checks in flight as the folder batch does (decode of n+1 overlaps inference of n);
-//   "latency" waits for each result before posting the next.
+//   "latency" waits for each result before posting the next (the folder batch on this 2-core machine, see
+//   batchDepth); "batchPerImage" keeps two checks in flight (the batch where a core is left for decoding).
 /* global atob */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,6 +86,7 @@ export async function pipelineFigures(ctx, { images = 24, runs = 24 } = {}) {
           latency: median(latency),
           inWorker: Object.fromEntries(Object.keys(inWorker[0]).map((k) => [k, median(inWorker.map((t) => t[k]))])),
           batchPerImage,
+          cores: navigator.hardwareConcurrency,
         };
       },
       { workerUrl: `/assets/${workerFile}`, good, probes, runs },
