@@ -203,8 +203,8 @@ async function browserFigures(ctx) {
 
 export async function run(ctx = {}) {
   const runs = ctx.runs ?? 5;
-  const load = () => loadavg().map((v) => v.toFixed(2)).join(' ');
-  console.log(`inspect: load average before: ${load()}`);
+  const loadAvg = () => loadavg().map((v) => v.toFixed(2)).join(' ');
+  console.log(`inspect: load average before: ${loadAvg()}`);
   const node = await nodeFigures(runs);
   const figures = {
     inspect_node_e2e_wasm_ms: round(node.e2e),
@@ -214,7 +214,7 @@ export async function run(ctx = {}) {
   };
   if (ctx.browser) {
     const p = await pipelineFigures(ctx, { runs: Math.max(12, runs * 4) });
-    console.log(`inspect: the app's worker ran ${p.backend} with ${p.threads} thread(s); in-worker medians ${JSON.stringify(p.inWorker)}; load average: ${load()}`);
+    console.log(`inspect: the app's worker ran ${p.backend} with ${p.threads} thread(s); in-worker medians ${JSON.stringify(p.inWorker)}; load average: ${loadAvg()}`);
     // the way the folder batch runs here: one image at a time or two in flight (batchDepth)
     const { batchDepth } = await load('src/core/inspect/batch-runner.ts');
     const e2e = batchDepth(p.backend, p.cores) === 2 ? p.batchPerImage : p.latency;
@@ -225,7 +225,7 @@ export async function run(ctx = {}) {
     figures.inspect_e2e_wasm_two_in_flight_ms = round(p.batchPerImage);
     figures.inspect_wasm_threads_count = p.threads;
     const b = await browserFigures(ctx);
-    console.log(`inspect: batch of ${BATCH} done; load average: ${load()}`);
+    console.log(`inspect: batch of ${BATCH} done; load average: ${loadAvg()}`);
     figures.inspect_batch_longest_task_ms = round(b.longest);
     figures.inspect_batch_queueing_longest_task_ms = round(b.queueing);
     figures.inspect_batch_images_per_s = round(b.imagesPerSecond);
