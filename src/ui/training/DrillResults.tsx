@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { scoreJudgements, type Judgement } from '../../core/training/drill';
 import { drillImageUrl, drillSet } from './drill-assets';
+import type { DrillSaveState } from './use-drill-attempts';
 import type { ModelCallsState } from './use-model-calls';
 
 const pct = (x: number) => Math.round(x * 100);
 
 /** The trainee's accuracy next to the model's, and every image with both calls and the ground truth. */
-export function DrillResults({ calls, model, onAgain }: { calls: readonly Judgement[]; model: ModelCallsState; onAgain: () => void }) {
+export function DrillResults({ calls, model, saveState, onAgain }: { calls: readonly Judgement[]; model: ModelCallsState; saveState: DrillSaveState | undefined; onAgain: () => void }) {
   const { t } = useTranslation('training');
   const mine = scoreJudgements(drillSet.items, calls);
   const modelCalls = model.status === 'ready' ? model.calls : undefined;
@@ -21,6 +22,8 @@ export function DrillResults({ calls, model, onAgain }: { calls: readonly Judgem
         {model.status === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{t('drill.modelFailed')}</p> : null}
         {theirs ? <p>{t('drill.modelAccuracy', { percent: pct(theirs.accuracy), correct: theirs.correct, total: theirs.total, missed: theirs.missed, falseAlarms: theirs.falseAlarms })}</p> : null}
         <p className="gz-field-help">{t('drill.modelNote')}</p>
+        {saveState === 'saved' ? <p role="status">{t('drill.saved')}</p> : null}
+        {saveState === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{t('drill.saveFailed')}</p> : null}
         <div className="gz-actions">
           <button type="button" className="gz-button gz-button--primary" onClick={onAgain}>{t('again')}</button>
         </div>

@@ -1,14 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { DrillSet } from '../../core/training/drill';
+import type { ModelJudgement } from '../../core/training/drill-history';
 import { readBackendPreference } from '../inspect/backend-preference';
 import { useInspectionWorker } from '../inspect/use-inspection-worker';
 import { drillImageBytes } from './drill-assets';
 
-export interface ModelCall {
-  verdict: 'ok' | 'ng';
-  score: number;
-  threshold: number;
-}
+export type ModelCall = ModelJudgement;
 
 export type ModelCallsState = { status: 'working'; done: number; total: number; calls: ModelCall[] } | { status: 'ready'; calls: ModelCall[] } | { status: 'failed'; error: unknown };
 
