@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CodedError } from '../errors';
-import { batchDepth, runBatchPipelined, type BatchStore } from './batch-runner';
+import { runBatchPipelined, type BatchStore } from './batch-runner';
 import type { BatchItem, InspectionBatch } from './records';
 
 function memoryStore(names: string[]): BatchStore & { batch: InspectionBatch; images: Map<number, Uint8Array> } {
@@ -19,16 +19,6 @@ function memoryStore(names: string[]): BatchStore & { batch: InspectionBatch; im
   };
   return self;
 }
-
-describe('how many images a batch keeps in the worker', () => {
-  it('overlaps only where a core is left over for decoding', () => {
-    expect(batchDepth('wasm-threads', 2)).toBe(1);
-    expect(batchDepth('wasm-threads', 8)).toBe(2);
-    expect(batchDepth('wasm', 2)).toBe(2);
-    expect(batchDepth('webgpu', 2)).toBe(2);
-    expect(batchDepth('wasm', 1)).toBe(1);
-  });
-});
 
 describe('a batch with two images in the worker at a time', () => {
   it('sends the next image before storing the current one, yet stores results in queue order', async () => {

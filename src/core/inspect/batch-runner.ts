@@ -57,16 +57,6 @@ export function runBatch(store: BatchStore, batchId: string, check: CheckAndStor
 }
 
 /**
- * How many images to keep in the worker at once. A second one only pays when a core is left over for decoding
- * it while the model runs: with multi-threaded WASM on two cores the model already uses both (see
- * threadCountFor), and overlapping there measured slower, not faster.
- */
-export function batchDepth(backend: 'webgpu' | 'wasm-threads' | 'wasm', cores: number): 1 | 2 {
-  if (cores < 2) return 1;
-  return backend === 'wasm-threads' && cores <= 2 ? 1 : 2;
-}
-
-/**
  * `runBatch` with up to `depth` images being checked at once (the worker decodes the next image while the model
  * runs on the current one). Results are still stored one by one in queue order, each with its item's new state,
  * so the guarantees are the same; on a stop, checks already sent for later images are dropped (their images

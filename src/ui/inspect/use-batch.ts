@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { batchDepth, runBatchPipelined, type QueuedImage } from '../../core/inspect/batch-runner';
+import { runBatchPipelined, type QueuedImage } from '../../core/inspect/batch-runner';
 import type { InspectionBatch, InspectionProject } from '../../core/inspect/records';
 import type { InspectionClient } from '../../inference/inspection-client';
 import type { BackendChoice } from '../../inference/backend-choice';
@@ -23,7 +23,8 @@ export interface BatchState {
 
 /**
  * Folder batches: the queue and its images are stored first (in small chunks, each file read when its chunk
- * is due), then checked (two images in the worker at a time where a core is left over for decoding) and stored in order; each finished image is
+ * is due), then checked with two images in the worker at a time (decoding and thumbnails overlap the model run) and
+ * stored in order; each finished image is
  * recorded atomically, so pause, cancel, a crash or a restart never loses or repeats an image.
  * An unreadable image is marked failed with its error code and the batch goes on.
  */
@@ -66,7 +67,7 @@ export function useBatch(client: InspectionClient | undefined, backend: BackendC
             shownAt = performance.now();
             setState({ batch: current, running: true, queueing: undefined, error: undefined });
           },
-        }, batchDepth(backend, navigator.hardwareConcurrency || 1));
+        });
         setState({ batch: outcome.batch, running: false, queueing: undefined, error: outcome.storageError });
       } catch (error) {
         setState((s) => ({ ...s, running: false, queueing: undefined, error }));
