@@ -24,6 +24,7 @@ test('Solutions shows the reference-list note, a costed roadmap with reasons, an
     t,
     async ({ page, requests }) => {
       await page.getByText('这是工智自带的参考清单，不是官方发布的清单').waitFor();
+      assert.equal(await page.getByText('本清单是工智自编的参考清单').count(), 0, 'the reference notice is said once');
       await page.getByRole('heading', { name: /第 1 阶段：/ }).first().waitFor();
       assert.match(await page.getByText(/首年总费用 .* 万元/).innerText(), /企业自付 [\d.]+ 万元（预算 30 万元）/);
       // Every recommendation says why, in plain Chinese.
