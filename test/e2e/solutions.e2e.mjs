@@ -29,6 +29,8 @@ test('Solutions shows the reference-list note, a costed roadmap with reasons, an
       assert.match(await page.getByText(/首年总费用 .* 万元/).innerText(), /企业自付 [\d.]+ 万元（预算 30 万元）/);
       // Every recommendation says why, in plain Chinese.
       await page.getByText(/您的“.+”目前为/).first().waitFor();
+      // The exact solver (HiGHS, WebAssembly bundled with the app) loads on this screen and proves the plan optimal.
+      await page.getByText('已证明这是预算内的最佳组合。').first().waitFor();
 
       // The roadmap and the list template download as real workbooks (written in the XLSX worker).
       const { default: ExcelJS } = await import('exceljs');
