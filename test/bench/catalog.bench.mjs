@@ -4,20 +4,14 @@
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { median, root } from './bench-support.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 // A server that stays open: the importer loads exceljs lazily, after the first module has loaded.
 let server;
 
 async function load(path) {
   server ??= await createServer({ root, logLevel: 'error', configFile: false, server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom' });
   return server.ssrLoadModule(`/${path}`);
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 const round = (ms) => Math.round(ms * 1000) / 1000;

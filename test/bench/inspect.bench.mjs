@@ -21,13 +21,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { runnerImport } from 'vite';
 import { syntheticPartPng } from '../support/synthetic-parts.mjs';
 import { pipelineFigures } from './inspect-pipeline.mjs';
+import { load, median, root } from './bench-support.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 // the issue's figure: a 500-image folder batch (generated parts, written to disk and picked as files, as a user would)
 const BATCH = Number(process.env.GZ_BENCH_BATCH ?? 500);
 
@@ -41,17 +39,7 @@ function batchFiles() {
   });
 }
 
-async function load(path) {
-  const { module } = await runnerImport(`${root}${path}`, { root, logLevel: 'error', configFile: false });
-  return module;
-}
-
 const round = (v) => Math.round(v * 100) / 100;
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 async function nodeFigures(runs) {
   const { createNodeFeatureExtractor } = await load('src/inference/node-models.ts');

@@ -3,33 +3,21 @@ import type { DrillSet, Judgement } from '../../core/training/drill';
 import { scoreJudgements } from '../../core/training/drill';
 import type { DrillAttempt } from '../../core/training/drill-history';
 import { getWorkspace } from '../../db';
+import type { GongzhiDatabase } from '../../db/database';
 import { DrillRepository } from '../../db/drill-repository';
+import { useStoredRows } from './use-stored-rows';
 import type { ModelCallsState } from './use-model-calls';
 
 async function repository(): Promise<DrillRepository> {
   return new DrillRepository((await getWorkspace()).db);
 }
 
+const readDrills = (db: GongzhiDatabase) => new DrillRepository(db).list();
+
 /** Every stored drill, oldest first (undefined while loading). */
 export function useDrillAttempts(): { attempts: DrillAttempt[] | undefined; failed: boolean } {
-  const [attempts, setAttempts] = useState<DrillAttempt[] | undefined>(undefined);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    repository()
-      .then((r) => r.list())
-      .then(
-        (rows) => live && setAttempts(rows),
-        (error: unknown) => {
-          console.error('drill attempts', error);
-          if (live) setFailed(true);
-        },
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return { attempts, failed };
+  const { rows, failed } = useStoredRows(readDrills, 'drill attempts');
+  return { attempts: rows, failed };
 }
 
 export type DrillSaveState = 'saving' | 'saved' | 'failed';
