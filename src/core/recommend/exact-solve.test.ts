@@ -1,10 +1,12 @@
 import loadHighs, { type Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadReferenceCatalog } from '../catalog/reference-catalog';
 import { bundledTaxonomy } from '../catalog/taxonomy';
 import { evaluateSelection } from './evaluate-plan';
 import { solveExact } from './exact-solve';
 import { greedyPlan } from './plan-greedy';
 import { candidatePool } from './plan-order';
+import { planRoadmap } from './plan-roadmap';
 import { compileProblem, type PlanItem } from './plan-problem';
 import { generateCatalog, seededRandom } from './random-catalog';
 import type { FundingInput, RecommendInput } from './recommend-types';
@@ -81,6 +83,25 @@ describe('exact roadmap solver (HiGHS)', () => {
         const without = evaluateSelection(problem, plan.items.filter((i) => i !== item), funding);
         expect(without.feasible && without.value >= plan.value - 1e-9, item.entry.id).toBe(false);
       }
+    }
+  });
+});
+
+describe('planRoadmap with the exact solver', () => {
+  it('proves the plan for the bundled reference list optimal, and it is worth at least what the built-in search finds', () => {
+    const input = randomInput(seededRandom(9));
+    const entries = loadReferenceCatalog().entries;
+    for (const budgetWan of [30, 70]) {
+      const funding: FundingInput = { budgetWan, voucherWan: 10, subsidyRate: 0.3, subsidyCapWan: 15 };
+      const exact = planRoadmap(entries, input, bundledTaxonomy, funding, highs);
+      const search = planRoadmap(entries, input, bundledTaxonomy, funding, null);
+      expect(exact.method).toBe('exact');
+      expect(search.method).toBe('search');
+      expect(exact.proven).toBe(true);
+      expect(exact.gapPercent).toBe(0);
+      expect(exact.value).toBeGreaterThanOrEqual(search.value - 1e-6);
+      expect(exact.netCostWan).toBeLessThanOrEqual(budgetWan + 1e-6);
+      expect(exact.phases.flatMap((p) => p.steps).length).toBeGreaterThan(0);
     }
   });
 });
