@@ -41,7 +41,9 @@ export function solveExact(highs: Highs, problem: PlanProblem, pool: readonly Pl
   });
   try {
     const start = Date.now();
-    model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 1e-7 });
+    // No restarts: these models are solved at or near the root, and a restart redoes presolve and the
+    // root cuts (on the 500-entry bench catalog about 40 % less time at three of four budgets, README.md).
+    model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 1e-7, mip_allow_restart: false });
     const base = evaluateSelection(problem, incumbent, funding);
     if (base.feasible) model.setSolution({ colValue: m.columnsFor(incumbent) });
     for (let cut = 0; cut <= maxCuts; cut += 1) {
