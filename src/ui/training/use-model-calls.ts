@@ -13,9 +13,9 @@ export type ModelCallsState = { status: 'working'; done: number; total: number; 
  * The on-device model's calls on the drill: taught from the set's good images in the inspection worker
  * (the same engine as Inspect) and, when the set has labelled type examples, their defect types (the same
  * teaching as Inspect's defect types panel), then checking the first `limit` items one by one (each call is shown as it
- * arrives). Runs while the trainee judges.
+ * arrives). Runs while the trainee judges. `nameTypes: false` skips the type teaching where only OK/NG is shown.
  */
-export function useModelCalls(set: DrillSet, limit = set.items.length): ModelCallsState {
+export function useModelCalls(set: DrillSet, limit = set.items.length, { nameTypes = true } = {}): ModelCallsState {
   const worker = useInspectionWorker(readBackendPreference());
   const [state, setState] = useState<ModelCallsState>({ status: 'working', done: 0, total: limit, calls: [] });
   const client = worker.status === 'ready' ? worker.client : undefined;
@@ -26,7 +26,7 @@ export function useModelCalls(set: DrillSet, limit = set.items.length): ModelCal
       const teach = await Promise.all(set.teach.map(drillImageBytes));
       const fit = await client.request({ type: 'fit', images: teach, roi: undefined });
       await client.request({ type: 'load', key: 'drill', model: fit.model.slice().buffer });
-      if (set.typeExamples && set.typeExamples.length > 0) {
+      if (nameTypes && set.typeExamples && set.typeExamples.length > 0) {
         const examples = await Promise.all(set.typeExamples.map(async (e) => ({ label: e.defectType, image: await drillImageBytes(e.file) })));
         await client.request({ type: 'teachTypes', key: 'drill', examples, roi: undefined });
       }
@@ -47,7 +47,7 @@ export function useModelCalls(set: DrillSet, limit = set.items.length): ModelCal
     return () => {
       live = false;
     };
-  }, [client, set, limit]);
+  }, [client, set, limit, nameTypes]);
   if (worker.status === 'failed') return { status: 'failed', error: worker.error };
   return state;
 }
