@@ -3,7 +3,8 @@ import type { AssessmentRecord, AttachmentRecord } from '../core/assessment/asse
 import type { CatalogActiveRow, CatalogVersionEntriesRow, CatalogVersionRow } from '../core/catalog/catalog-version';
 import type { InspectionBatch, InspectionBatchImage, InspectionProject, InspectionRefitCopy, InspectionResult, InspectionTeachImage } from '../core/inspect/records';
 import type { PoolRow } from '../core/park/pool-row';
-import type { TrainingAttempt } from '../core/training/progress';
+import type { DrillAttempt } from '../core/training/drill-history';
+import type { TrainingAttempt, TrainingDraft } from '../core/training/progress';
 import type { Company, Settings } from '../core/workspace/company';
 import { withStorageErrors } from './errors';
 import { migrations as allMigrations, type Migration } from './migrations';
@@ -50,6 +51,8 @@ export class GongzhiDatabase extends Dexie {
   declare trainingAttempts: EntityTable<TrainingAttempt, 'id'>;
   declare parkAssessments: EntityTable<PoolRow, 'id'>;
   declare roadmapPreferences: EntityTable<RoadmapPreferencesRow, 'companyId'>;
+  declare trainingDrafts: EntityTable<TrainingDraft, 'caseId'>;
+  declare drillAttempts: EntityTable<DrillAttempt, 'id'>;
 
   readonly options: Readonly<DatabaseOptions>;
   readonly migrations: readonly Migration[];

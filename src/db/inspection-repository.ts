@@ -165,6 +165,11 @@ export class InspectionRepository {
     );
   }
 
+  /** Where a queued image is stored, for the inspection worker to read it without the UI thread. */
+  batchImageRef(batchId: string, index: number): { database: string; store: string; key: string } {
+    return { database: this.db.name, store: this.db.inspectionBatchImages.name, key: `${batchId}/${index}` };
+  }
+
   batchImage(batchId: string, index: number): Promise<Uint8Array | undefined> {
     return withStorageErrors(async () => (await this.db.inspectionBatchImages.get(`${batchId}/${index}`))?.bytes);
   }

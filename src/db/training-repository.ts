@@ -12,9 +12,15 @@ export class TrainingRepository {
     private readonly clock: RepositoryClock = systemClock,
   ) {}
 
+  /** Stores the attempt and drops the case's draft in one transaction: a submitted case reopens empty. */
   async record(attempt: Omit<TrainingAttempt, 'id' | 'completedAt'>): Promise<TrainingAttempt> {
     const stored: TrainingAttempt = { ...attempt, id: this.clock.newId(), completedAt: this.clock.now().toISOString() };
-    await withStorageErrors(() => this.db.trainingAttempts.add(stored));
+    await withStorageErrors(() =>
+      this.db.transaction('rw', this.db.trainingAttempts, this.db.trainingDrafts, async () => {
+        await this.db.trainingAttempts.add(stored);
+        await this.db.trainingDrafts.delete(stored.caseId);
+      }),
+    );
     return stored;
   }
 

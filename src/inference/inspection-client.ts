@@ -31,6 +31,7 @@ function transferables(request: WorkerRequest): ArrayBuffer[] {
     case 'load':
       return [request.model];
     case 'check':
+      return request.image instanceof ArrayBuffer ? [request.image] : [];
     case 'timeModel':
       return [request.image];
     case 'teachTypes':

@@ -119,16 +119,20 @@ export class InspectionEngine {
     return times;
   }
 
+  /** `thumbnailNow` starts encoding the thumbnail before the model runs (the browser encodes it meanwhile). */
   private async evidence(
     source: Uint8Array | Promise<PreparedImage>,
     roi: Roi | undefined,
+    thumbnailNow = false,
   ): Promise<{ evidence: ImageEvidence; thumbnail: () => Promise<Uint8Array>; copy: () => Promise<Uint8Array | undefined>; decodeMs: number; modelMs: number }> {
     const { image, decodeMs } = await (source instanceof Uint8Array ? this.prepare(source, roi) : source);
+    const early = thumbnailNow ? this.encodeJpeg(thumbnailRgba(image), 70) : undefined;
+    early?.catch(() => undefined);
     const t1 = now();
     const evidence = await analyseImage(this.extractor, image);
     return {
       evidence,
-      thumbnail: () => this.encodeJpeg(thumbnailRgba(image), 70),
+      thumbnail: () => early ?? this.encodeJpeg(thumbnailRgba(image), 70),
       copy: () => encodeRefitCopy(image, this.extractor.inputSize, this.encodeJpeg),
       decodeMs,
       modelMs: now() - t1,
@@ -183,7 +187,7 @@ export class InspectionEngine {
   ): Promise<{ finish: Promise<CheckOutcome> }> {
     const start = now();
     const model = this.model(key);
-    const { evidence, thumbnail, copy, decodeMs, modelMs } = await this.evidence(image, roi);
+    const { evidence, thumbnail, copy, decodeMs, modelMs } = await this.evidence(image, roi, true);
     const t2 = now();
     const scored = scoreEvidence(model, evidence);
     const isDefect = scored.score >= threshold;

@@ -4,6 +4,7 @@ import type { CachedBenchmark } from './backend-benchmark';
 import type { BackendChoice, BackendPreference } from './backend-choice';
 import type { CheckOutcome, FitOutcome, TeachTypesOutcome } from './inspection-engine';
 import type { RefitOutcome } from './refit-engine';
+import type { StoredImageRef } from './stored-image';
 
 /**
  * Messages between the UI and the inspection worker. Image bytes travel as transferred ArrayBuffers
@@ -32,7 +33,8 @@ export interface LoadRequest {
 export interface CheckRequest {
   type: 'check';
   key: string;
-  image: ArrayBuffer;
+  /** The image's bytes, or where a queued batch image is stored (the worker reads it itself). */
+  image: ArrayBuffer | StoredImageRef;
   roi: Roi | undefined;
   threshold: number;
   /** Score from which the result keeps a refit copy of the image (see core/inspect/refit-copy.ts). */

@@ -8,6 +8,7 @@ import { decideCapabilities, probeWasm, probeWebGpu } from './capabilities';
 import type { JpegEncoder } from '../core/inspect/thumbnail';
 import { InspectionEngine, type PreparedImage } from './inspection-engine';
 import { decodeImageNative } from './native-decode';
+import { readStoredImage } from './stored-image';
 import type { InitRequest, InitResult, WorkerEnvelope, WorkerReply, WorkerRequest, WorkerResults } from './inspection-protocol';
 import { DEFECT_BACKBONE, findModel, parseModelManifest } from './model-manifest';
 import { createOnnxFeatureExtractor, type OnnxFeatureExtractor } from './onnx-feature-extractor';
@@ -114,7 +115,8 @@ async function handle(id: number, request: WorkerRequest, prepared: Promise<Prep
       ready().load(request.key, new Uint8Array(request.model));
       return { result: null, transfer: [] };
     case 'check': {
-      const { finish } = await ready().checkUntilThumbnail(request.key, prepared ?? new Uint8Array(request.image), request.roi, request.threshold, request.copyFrom);
+      const image = prepared ?? (request.image instanceof ArrayBuffer ? new Uint8Array(request.image) : await readStoredImage(request.image));
+      const { finish } = await ready().checkUntilThumbnail(request.key, image, request.roi, request.threshold, request.copyFrom);
       const later = finish.then((out) => ({
         result: out,
         transfer: [out.thumbnail.buffer as ArrayBuffer, out.map.data.buffer as ArrayBuffer, ...(out.refitCopy ? [out.refitCopy.buffer as ArrayBuffer] : [])],
@@ -158,7 +160,10 @@ self.onmessage = (event: MessageEvent<WorkerEnvelope>) => {
   const { id, request } = event.data;
   // A check starts decoding at once (the browser decodes off this thread) while earlier requests still run,
   // so with two checks in flight decoding overlaps inference. Its failure is reported in its turn.
-  const prepared = request.type === 'check' && engine ? engine.prepare(new Uint8Array(request.image), request.roi) : undefined;
+  const prepared =
+    request.type === 'check' && engine
+      ? (request.image instanceof ArrayBuffer ? Promise.resolve(new Uint8Array(request.image)) : readStoredImage(request.image)).then((bytes) => ready().prepare(bytes, request.roi))
+      : undefined;
   prepared?.catch(() => undefined);
   queue = queue.then(async () => {
     try {

@@ -5,20 +5,7 @@
 // `node test/bench/assessment.bench.mjs`.
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-async function load(path) {
-  const { module } = await runnerImport(`${root}${path}`, { root, logLevel: 'error', configFile: false });
-  return module;
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+import { load, median } from './bench-support.mjs';
 
 const round = (ms) => Math.round(ms * 1000) / 1000;
 

@@ -4,16 +4,8 @@
 // alone. Target for the user-visible wait: export ≤ 2 s and restore ≤ 3 s on this machine. `export async function run(ctx)`
 // returns flat figures with units in their names; run alone with `node test/bench/backup.bench.mjs`.
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { runnerImport } from 'vite';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-async function load(path) {
-  const { module } = await runnerImport(`${root}${path}`, { root, logLevel: 'error', configFile: false });
-  return module;
-}
+import { load, median } from './bench-support.mjs';
 
 const round = (value) => Math.round(value * 10) / 10;
 
@@ -46,12 +38,6 @@ async function seed(db) {
   await db.table('thumbnails').bulkAdd(
     Array.from({ length: 300 }, (_, i) => ({ id: `t${i}`, image: new Blob([noise(16_000, i + 1)], { type: 'image/jpeg' }), score: i / 300 })),
   );
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 async function timed(task) {

@@ -1,23 +1,17 @@
 // Catalog benchmarks: recommendations + the optimal roadmap for a generated 500-entry catalog (target
-// ≤ 50 ms) and importing a generated 2,000-row XLSX (target ≤ 2 s). `export async function run(ctx)`
-// returns flat figures with units in their names; run alone with `node test/bench/catalog.bench.mjs`.
+// ≤ 50 ms; the exact solver and the built-in search side by side) and importing a generated 2,000-row
+// XLSX (target ≤ 2 s). `export async function run(ctx)` returns flat figures with units in their names; run alone with `node test/bench/catalog.bench.mjs`.
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { median, root } from './bench-support.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 // A server that stays open: the importer loads exceljs lazily, after the first module has loaded.
 let server;
 
 async function load(path) {
   server ??= await createServer({ root, logLevel: 'error', configFile: false, server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom' });
   return server.ssrLoadModule(`/${path}`);
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 const round = (ms) => Math.round(ms * 1000) / 1000;
@@ -39,39 +33,62 @@ const funding = { budgetWan: 50, voucherWan: 10, subsidyRate: 0.3, subsidyCapWan
 async function benchRoadmap() {
   const { generateCatalog } = await load('src/core/recommend/random-catalog.ts');
   const { planRoadmap } = await load('src/core/recommend/plan-roadmap.ts');
+  const { loadExactSolver } = await load('src/core/recommend/exact-solver.ts');
   const { bundledTaxonomy } = await load('src/core/catalog/taxonomy.ts');
   const { loadReferenceCatalog } = await load('src/core/catalog/reference-catalog.ts');
+  // The exact solver (HiGHS, WebAssembly) loads once per session; its start-up is reported on its own.
+  const loadStart = performance.now();
+  const solver = await loadExactSolver();
+  const solverLoadMs = performance.now() - loadStart;
+  if (!solver) throw new Error('bench: the exact solver did not load');
   const entries = generateCatalog(500, 2026);
-  for (let i = 0; i < 3; i++) planRoadmap(entries, company, bundledTaxonomy, funding); // warm-up (JIT)
-  const times = [];
-  const plans = new Map();
+  for (let i = 0; i < 3; i++) planRoadmap(entries, company, bundledTaxonomy, funding, solver); // warm-up (JIT)
+  // Exact solver and built-in search alternated call by call, so both see the same machine load.
+  const times = { exact: [], search: [] };
+  const plans = { exact: new Map(), search: new Map() };
   for (let i = 0; i < 15; i++) {
     const budgetWan = funding.budgetWan + (i % 3) * 10;
-    const start = performance.now();
-    plans.set(budgetWan, planRoadmap(entries, company, bundledTaxonomy, { ...funding, budgetWan }));
-    times.push(performance.now() - start);
+    for (const method of ['exact', 'search']) {
+      const start = performance.now();
+      plans[method].set(budgetWan, planRoadmap(entries, company, bundledTaxonomy, { ...funding, budgetWan }, method === 'exact' ? solver : null));
+      times[method].push(performance.now() - start);
+    }
   }
-  // Plan value (level points + priority benefit) and the most a better plan could add, per budget.
+  // Plan value (level points + priority benefit), and for the search the most a better plan could add.
   const quality = {};
-  for (const [budgetWan, plan] of plans) {
+  for (const [budgetWan, plan] of plans.exact) {
     quality[`roadmap_500_entries_value_${budgetWan}wan`] = Math.round(plan.value * 10) / 10;
-    quality[`roadmap_500_entries_gap_${budgetWan}wan_pct`] = plan.gapPercent;
+    quality[`roadmap_500_entries_proven_${budgetWan}wan`] = plan.proven ? 1 : 0;
   }
-  const last = plans.get(funding.budgetWan);
+  for (const [budgetWan, plan] of plans.search) {
+    quality[`roadmap_500_entries_search_value_${budgetWan}wan`] = Math.round(plan.value * 10) / 10;
+    quality[`roadmap_500_entries_search_gap_${budgetWan}wan_pct`] = plan.gapPercent;
+  }
+  const last = plans.exact.get(funding.budgetWan);
   const reference = loadReferenceCatalog().entries;
-  const refTimes = [];
+  const refTimes = { exact: [], search: [] };
+  let refPlan;
   for (let i = 0; i < 15; i++) {
-    const start = performance.now();
-    planRoadmap(reference, company, bundledTaxonomy, funding);
-    refTimes.push(performance.now() - start);
+    for (const method of ['exact', 'search']) {
+      const start = performance.now();
+      const plan = planRoadmap(reference, company, bundledTaxonomy, funding, method === 'exact' ? solver : null);
+      refTimes[method].push(performance.now() - start);
+      if (method === 'exact') refPlan = plan;
+    }
   }
   return {
-    roadmap_500_entries_median_ms: round(median(times)),
-    roadmap_500_entries_max_ms: round(Math.max(...times)),
+    exact_solver_load_ms: round(solverLoadMs),
+    roadmap_500_entries_median_ms: round(median(times.exact)),
+    roadmap_500_entries_max_ms: round(Math.max(...times.exact)),
+    roadmap_500_entries_search_median_ms: round(median(times.search)),
+    roadmap_500_entries_search_max_ms: round(Math.max(...times.search)),
     roadmap_500_entries_pool_size: last.poolSize,
-    roadmap_500_entries_proven: last.proven ? 1 : 0,
     ...quality,
-    roadmap_reference_89_entries_median_ms: round(median(refTimes)),
+    roadmap_reference_89_entries_median_ms: round(median(refTimes.exact)),
+    roadmap_reference_89_entries_max_ms: round(Math.max(...refTimes.exact)),
+    roadmap_reference_89_entries_search_median_ms: round(median(refTimes.search)),
+    roadmap_reference_89_entries_value: Math.round(refPlan.value * 10) / 10,
+    roadmap_reference_89_entries_proven: refPlan.proven ? 1 : 0,
   };
 }
 

@@ -4,8 +4,8 @@
 // - bare: session.run on one image's input tensor (InspectionEngine.timeModel), after a warm-up run;
 // - end to end: the page posts the image bytes, the worker decodes, preprocesses, runs the model, scores, builds
 //   the heat map and the JPEG thumbnail and posts the result back; timed in the page, message passing included.
-//   "batch" keeps two checks in flight as the folder batch does (decode of n+1 overlaps inference of n);
-//   "latency" waits for each result before posting the next.
+//   "batchPerImage" keeps two checks in flight as the folder batch does; "latency" waits for each result before
+//   posting the next (a single check), interleaved with bare runs.
 /* global atob */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,11 +57,13 @@ export async function pipelineFigures(ctx, { images = 24, runs = 24 } = {}) {
         };
         await check(0);
         await check(1);
-        const bare = await request({ type: 'timeModel', image: bytesOf(probes[0]), runs });
-        // latency: one at a time
+        // latency, one at a time, interleaved with bare runs so a change of machine load hits both alike
+        const bare = [];
         const latency = [];
         const inWorker = [];
-        for (let i = 0; i < probes.length; i++) {
+        for (let i = 0; i < runs; i++) {
+          const [run] = await request({ type: 'timeModel', image: bytesOf(probes[i % probes.length]), runs: 1 });
+          bare.push(run);
           const t = performance.now();
           const out = await check(i);
           latency.push(performance.now() - t);
@@ -76,13 +78,13 @@ export async function pipelineFigures(ctx, { images = 24, runs = 24 } = {}) {
           inFlight = next;
         }
         const batchPerImage = (performance.now() - t0) / probes.length;
-        // the bare figure again, after the checks, so a change of machine load shows up as a spread
-        const bareAfter = await request({ type: 'timeModel', image: bytesOf(probes[1]), runs });
+        const bareAfter = await request({ type: 'timeModel', image: bytesOf(probes[1]), runs: probes.length });
         worker.terminate();
         return {
           backend: init.choice.backend,
           threads: init.choice.threads,
-          bare: median([...bare, ...bareAfter]),
+          bare: median(bare),
+          bareAfterBatch: median(bareAfter),
           latency: median(latency),
           inWorker: Object.fromEntries(Object.keys(inWorker[0]).map((k) => [k, median(inWorker.map((t) => t[k]))])),
           batchPerImage,

@@ -1,27 +1,31 @@
 // Inspection benchmark (issue 6 targets). Figures:
-// - inspect_e2e_wasm_ms / inspect_bare_session_ms: per image, decode → preprocess → model → score → heat map →
-//   thumbnail through the worker's InspectionEngine, against the bare onnxruntime-web session.run for the same
-//   model and input (both single-threaded WASM in Node; target ratio ≤ 1.3).
+// - inspect_e2e_wasm_ms / inspect_bare_session_ms / inspect_e2e_over_bare_ratio (target ≤ 1.3): in headless
+//   Chromium, in the app's own inspection worker (see inspect-pipeline.mjs): per image of a stream of checks run
+//   as the folder batch runs them (two in flight; decode → preprocess → model → score → heat map → thumbnail,
+//   message passing included), against the bare session.run of the same session (same model, 256×256 input, backend and
+//   threads: the WASM backend the app picks here); also both ways of running: one image at a time, two in flight.
+// - inspect_node_*: the same engine in Node (CLI path: pure decoders, jpeg-js thumbnails, single-threaded WASM).
 // - inspect_batch_longest_task_ms: longest main-thread task (PerformanceObserver "longtask", which reports only
-//   tasks over 50 ms; 0 means none) while the app checks a folder batch of BATCH images in headless Chromium.
+//   tasks over 50 ms; 0 means none) while the app checks a folder batch of 500 generated images in headless Chromium,
+//   picked as files from disk; inspect_batch_queueing_longest_task_ms the same while they are read and queued;
+//   inspect_batch_images_per_s from picking to the last result. GZ_BENCH_TASKS=1 prints every long task.
 // - inspect_page50_of_10000_ms: a filtered page of 50 (project + verdict, newest first) from 10,000 stored results,
 //   in Chromium's IndexedDB through the app's compound index; and with Dexie on fake-indexeddb in Node (upper bound).
 // - inspect_bytes_per_result: bytes of one stored result (thumbnail + map + fields + its refit copy, if one was
 //   kept), the mean over the batch; inspect_bytes_per_result_max the largest; inspect_refit_copy_share the share of
 //   results that kept a copy (NG ones and OK ones near the threshold, see src/core/inspect/refit-copy.ts).
-// Run alone: npm run bench -- inspect   (ctx.runs samples, medians)
+// Run alone: npm run bench -- inspect   (ctx.runs samples, medians). The machine's load average is printed with
+// the figures: on a shared machine compare ratios measured in the same run.
 /* global PerformanceObserver, indexedDB, TextEncoder */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { runnerImport } from 'vite';
 import { syntheticPartPng } from '../support/synthetic-parts.mjs';
 import { pipelineFigures } from './inspect-pipeline.mjs';
+import { load, median, root } from './bench-support.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 // the issue's figure: a 500-image folder batch (generated parts, written to disk and picked as files, as a user would)
 const BATCH = Number(process.env.GZ_BENCH_BATCH ?? 500);
 
@@ -35,17 +39,7 @@ function batchFiles() {
   });
 }
 
-async function load(path) {
-  const { module } = await runnerImport(`${root}${path}`, { root, logLevel: 'error', configFile: false });
-  return module;
-}
-
 const round = (v) => Math.round(v * 100) / 100;
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 async function nodeFigures(runs) {
   const { createNodeFeatureExtractor } = await load('src/inference/node-models.ts');
@@ -197,23 +191,34 @@ async function browserFigures(ctx) {
 
 export async function run(ctx = {}) {
   const runs = ctx.runs ?? 5;
+  const loadAvg = () => loadavg().map((v) => v.toFixed(2)).join(' ');
+  console.log(`inspect: load average before: ${loadAvg()}`);
   const node = await nodeFigures(runs);
   const figures = {
-    inspect_e2e_wasm_ms: round(node.e2e),
-    inspect_bare_session_ms: round(node.bare),
-    inspect_e2e_over_bare_ratio: round(node.e2e / node.bare),
+    inspect_node_e2e_wasm_ms: round(node.e2e),
+    inspect_node_bare_session_ms: round(node.bare),
+    inspect_node_e2e_over_bare_ratio: round(node.e2e / node.bare),
     inspect_page50_of_10000_dexie_node_ms: round(await dexiePage(runs)),
   };
   if (ctx.browser) {
-    const p = process.env.GZ_BENCH_BATCH_ONLY ? {} : await pipelineFigures(ctx);
-    console.log(`inspect: browser worker ${p.backend} ×${p.threads}`, p);
-    if (process.env.GZ_BENCH_PIPELINE_ONLY) return figures;
+    const p = await pipelineFigures(ctx, { runs: Math.max(12, runs * 4) });
+    console.log(`inspect: the app's worker ran ${p.backend} with ${p.threads} thread(s); in-worker medians ${JSON.stringify(p.inWorker)}; load average: ${loadAvg()}`);
+    // the way the folder batch runs (two in flight), against bare runs timed right after it; one image at a time
+    // is timed interleaved with bare runs of its own
+    figures.inspect_e2e_wasm_ms = round(p.batchPerImage);
+    figures.inspect_bare_session_ms = round(p.bareAfterBatch);
+    figures.inspect_e2e_over_bare_ratio = round(p.batchPerImage / p.bareAfterBatch);
+    figures.inspect_one_at_a_time_over_bare_ratio = round(p.latency / p.bare);
+    figures.inspect_e2e_wasm_one_at_a_time_ms = round(p.latency);
+    figures.inspect_e2e_wasm_two_in_flight_ms = round(p.batchPerImage);
+    figures.inspect_wasm_threads_count = p.threads;
     const b = await browserFigures(ctx);
+    console.log(`inspect: batch of ${BATCH} done; load average: ${loadAvg()}`);
     figures.inspect_batch_longest_task_ms = round(b.longest);
     figures.inspect_batch_queueing_longest_task_ms = round(b.queueing);
+    figures.inspect_batch_images_per_s = round(b.imagesPerSecond);
     figures.inspect_page50_of_10000_ms = round(b.page);
     figures.inspect_bytes_per_result = Math.round(b.bytes);
-    figures.inspect_batch_images_per_s = round(b.imagesPerSecond);
     figures.inspect_bytes_per_result_max = Math.round(b.maxBytes);
     figures.inspect_refit_copy_share = round(b.copyShare);
   }

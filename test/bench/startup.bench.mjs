@@ -8,12 +8,7 @@
  * up to the first screen, lazy chunks included (first_screen_js_gzip_kb).
  */
 import { gzipKb, initialScripts } from './initial-js.mjs';
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+import { median } from './bench-support.mjs';
 
 function watchMilestones() {
   const marks = {};

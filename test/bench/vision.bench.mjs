@@ -3,21 +3,7 @@
 // decode, resize, backbone, scoring (target ≤ 30 ms). `export async function run(ctx)` returns flat
 // figures with units in their names; run alone with `node test/bench/vision.bench.mjs`.
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-async function load(path) {
-  const { module } = await runnerImport(`${root}${path}`, { root, logLevel: 'error', configFile: false });
-  return module;
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+import { load, median, root } from './bench-support.mjs';
 
 const round = (x) => Math.round(x * 1000) / 1000;
 

@@ -1,4 +1,4 @@
-/* global IDBObjectStore, DOMException */
+/* global IDBObjectStore, DOMException, Event */
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,7 +46,8 @@ test('teach good parts captured from the live camera (button and Space key), wit
     await page.getByLabel('新项目').fill('摄像头工位');
     await page.getByRole('button', { name: '新建项目' }).click();
 
-    await page.getByRole('button', { name: '打开摄像头拍摄' }).click();
+    const teachCamera = page.locator('.gz-inspect-camera-teach');
+    await teachCamera.getByRole('button', { name: '打开摄像头' }).click();
     const capture = page.getByRole('button', { name: '拍摄良品' });
     await capture.waitFor();
     const count = page.locator('[data-captured]');
@@ -74,10 +75,15 @@ test('teach good parts captured from the live camera (button and Space key), wit
     assert.equal(await count.getAttribute('data-captured'), '0');
     await page.locator('[data-false-alarm-rate]').waitFor();
 
+    // the camera is unplugged while the preview runs: the app says so and offers to open it again
+    await teachCamera.locator('video').evaluate((video) => video.srcObject.getVideoTracks()[0].dispatchEvent(new Event('ended')));
+    await teachCamera.getByText('摄像头已断开。请重新插上，然后点击“打开摄像头”。').waitFor();
+    await teachCamera.getByRole('button', { name: '打开摄像头' }).waitFor();
+
     // defect examples come from the camera too, named by the type typed in
     const types = page.getByRole('region', { name: '缺陷类型' });
     await types.getByLabel('缺陷类型').fill('划痕');
-    await types.getByRole('button', { name: '打开摄像头拍摄' }).click();
+    await types.getByRole('button', { name: '打开摄像头' }).click();
     await types.getByRole('button', { name: '拍摄缺陷样例：划痕' }).click();
     await types.getByText('划痕：1 张样例').waitFor();
   });

@@ -24,10 +24,24 @@ test('Solutions shows the reference-list note, a costed roadmap with reasons, an
     t,
     async ({ page, requests }) => {
       await page.getByText('这是工智自带的参考清单，不是官方发布的清单').waitFor();
+      assert.equal(await page.getByText('本清单是工智自编的参考清单').count(), 0, 'the reference notice is said once');
       await page.getByRole('heading', { name: /第 1 阶段：/ }).first().waitFor();
       assert.match(await page.getByText(/首年总费用 .* 万元/).innerText(), /企业自付 [\d.]+ 万元（预算 30 万元）/);
       // Every recommendation says why, in plain Chinese.
       await page.getByText(/您的“.+”目前为/).first().waitFor();
+      // The exact solver (HiGHS, WebAssembly bundled with the app) loads on this screen and proves the plan optimal.
+      await page.getByText('已证明这是预算内的最佳组合。').first().waitFor();
+
+      // The roadmap and the list template download as real workbooks (written in the XLSX worker).
+      const { default: ExcelJS } = await import('exceljs');
+      const dir = mkdtempSync(join(tmpdir(), 'gz-solutions-'));
+      const roadmapDownload = page.waitForEvent('download');
+      await page.getByRole('button', { name: '导出路线图（Excel）' }).click();
+      await (await roadmapDownload).saveAs(join(dir, 'roadmap.xlsx'));
+      const roadmap = new ExcelJS.Workbook();
+      await roadmap.xlsx.readFile(join(dir, 'roadmap.xlsx'));
+      assert.match(String(roadmap.getWorksheet('路线图')?.getRow(2).getCell(1).value), /快速见效/);
+      assert.ok(requests.some((url) => /xlsx\.worker/.test(url)), 'written in a worker');
 
       await page.getByRole('tab', { name: '浏览清单' }).click();
       await page.getByText('显示 89 / 89 条').waitFor();
@@ -46,6 +60,15 @@ test('Importing a list: a bad file is rejected with row and column, a good one b
     t,
     async ({ page }) => {
       await page.getByRole('tab', { name: '导入清单' }).click();
+      const { default: ExcelJS } = await import('exceljs');
+      const templateDownload = page.waitForEvent('download');
+      await page.getByRole('button', { name: '下载 Excel 模板' }).click();
+      const templatePath = join(mkdtempSync(join(tmpdir(), 'gz-solutions-')), 'template.xlsx');
+      await (await templateDownload).saveAs(templatePath);
+      const template = new ExcelJS.Workbook();
+      await template.xlsx.readFile(templatePath);
+      assert.equal(template.getWorksheet('清单 List')?.rowCount, 2);
+
       await chooseFile(page, csvFile('bad.csv', ['CQ-1,扫码报工,简介,质量管理,生产:0→2,云服务,0,五万,0,1,1,2,软件服务商']));
       await page.getByText('“bad.csv”有 1 处问题，没有导入任何内容').waitFor();
       const row = page.getByRole('row').filter({ hasText: '一次性费用上限' });
@@ -85,7 +108,7 @@ test('An Excel list with a title row and merged cells is checked in a worker and
       await page.getByRole('tab', { name: '导入清单' }).click();
       await chooseFile(page, path);
       await page.getByText(/共 2 条：与当前清单相比新增 2 条/).waitFor();
-      assert.ok(requests.some((url) => /import\.worker/.test(url)), 'validated in a worker');
+      assert.ok(requests.some((url) => /xlsx\.worker/.test(url)), 'validated in a worker');
       assert.deepEqual(pageErrors, []);
     },
     { path: '/solutions' },
@@ -125,7 +148,8 @@ test('After a completed assessment, the roadmap follows it and appears in the pr
     await page.getByLabel('AI 赋能券面额（万元）').fill('8');
     await page.getByLabel('重视能耗').selectOption({ index: 3 });
     await page.getByText(/企业自付 [\d.]+ 万元（预算 45 万元）/).waitFor();
-    await page.screenshot({ path: 'test-results/solutions-roadmap-budget.png', fullPage: true });
+    await page.getByRole('heading', { name: '分阶段路线图' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/solutions-roadmap-budget.png' });
     await page.reload();
     await page.getByText(new RegExp(`依据“${company}”于 .* 完成的评估`)).waitFor();
     assert.equal(await page.getByLabel('预算（万元）').inputValue(), '45');
@@ -137,6 +161,7 @@ test('After a completed assessment, the roadmap follows it and appears in the pr
     await section.getByRole('heading', { name: /第 1 阶段：/ }).first().waitFor();
     assert.match(await section.innerText(), /按在“方案”页面为本企业设置的预算与支持计算：预算 45 万元、AI 赋能券 8 万元/);
     assert.match(await section.innerText(), /（预算 45 万元）/);
-    await page.screenshot({ path: 'test-results/report-roadmap-budget.png', fullPage: true });
+    await section.getByRole('heading', { name: '推荐的数字化路线图' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/report-roadmap-budget.png' });
   });
 });

@@ -28,3 +28,40 @@ test('a trainee assesses a case, is graded with the reference reasoning, and the
     await page.getByTestId('progress-gear-machining').getByText(`已练习 1 次，最好 ${score} 分，最近 ${score} 分。`).waitFor();
   });
 });
+
+test('practice answers survive a reload as a draft; submitting clears the draft so the case reopens empty', async (t) => {
+  await withApp(
+    t,
+    async ({ page }) => {
+    const groups = page.getByRole('group');
+    await groups.first().waitFor();
+    const checked = page.locator('form input[type=radio]:checked');
+    for (let i = 0; i < 3; i++) await groups.nth(i).getByRole('radio').nth(2).check();
+    await page.getByRole('status').getByText('已保存').waitFor();
+
+    await page.reload();
+    await page.getByTestId('draft-restored').getByText(/已恢复您上次.*未提交的草稿：已答 3 题。/).waitFor();
+    assert.equal(await checked.count(), 3);
+    for (let i = 0; i < 3; i++) assert.ok(await groups.nth(i).getByRole('radio').nth(2).isChecked(), `question ${i + 1} kept its answer`);
+    if (process.env.GZ_SCREENSHOTS) await page.screenshot({ path: `${process.env.GZ_SCREENSHOTS}/draft-zh-CN.png`, fullPage: false });
+
+    // Start over empties the form and the draft: a reload finds nothing to restore.
+    await page.getByRole('button', { name: '清空答案，重新开始' }).click();
+    await page.getByTestId('draft-restored').waitFor({ state: 'detached' });
+    assert.equal(await checked.count(), 0);
+    await groups.nth(4).getByRole('radio').nth(1).check();
+    await page.getByRole('status').getByText('已保存').waitFor();
+    await page.reload();
+    await page.getByTestId('draft-restored').getByText(/已答 1 题/).waitFor();
+    assert.equal(await checked.count(), 1);
+
+    await page.getByRole('button', { name: '提交并评分' }).click();
+    await page.getByTestId('training-points').waitFor();
+    await page.getByRole('link', { name: '再练一次' }).click();
+    await groups.first().waitFor();
+    assert.equal(await checked.count(), 0);
+    assert.equal(await page.getByTestId('draft-restored').count(), 0);
+    },
+    { path: '/training/case/gear-machining' },
+  );
+});

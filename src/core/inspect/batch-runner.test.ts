@@ -25,6 +25,7 @@ describe('a batch with two images in the worker at a time', () => {
     const store = memoryStore(['a', 'b', 'c', 'd']);
     const events: string[] = [];
     const run = await runBatchPipelined(store, 'b', async (image) => {
+      expect(await image.bytes()).toEqual(new Uint8Array([image.index]));
       events.push(`check ${image.name}`);
       await Promise.resolve();
       return async () => {

@@ -11,11 +11,18 @@ export interface BatchStore {
 /** Checks one image and stores its result; returns the stored result's id (none when nothing was stored). */
 export type CheckAndStore = (image: { name: string; bytes: Uint8Array }) => Promise<string | undefined>;
 
+/** A queued image: its name, its position in the batch, and its stored bytes, read only if asked for. */
+export interface QueuedImage {
+  readonly name: string;
+  readonly index: number;
+  bytes(): Promise<Uint8Array>;
+}
+
 /**
  * Checks one image and resolves, once it is checked, with the step that stores its result (returning the
  * result's id). Storing is separate so the next image can be checked while results are still stored in order.
  */
-export type CheckThenStore = (image: { name: string; bytes: Uint8Array }) => Promise<() => Promise<string | undefined>>;
+export type CheckThenStore = (image: QueuedImage) => Promise<() => Promise<string | undefined>>;
 
 export interface BatchControl {
   stopRequested(): 'pause' | 'cancel' | undefined;
@@ -41,7 +48,7 @@ export function runBatch(store: BatchStore, batchId: string, check: CheckAndStor
     store,
     batchId,
     async (image) => {
-      const id = await check(image);
+      const id = await check({ name: image.name, bytes: await image.bytes() });
       return () => Promise.resolve(id);
     },
     control,
@@ -62,11 +69,12 @@ export async function runBatchPipelined(store: BatchStore, batchId: string, chec
   let next = 0;
   const start = (index: number) => {
     const name = current.items[index]?.name ?? '';
-    const checked = (async () => {
-      const bytes = await store.batchImage(batchId, index);
-      if (!bytes) throw new Error('the stored image of a pending item is missing');
-      return check({ name, bytes });
-    })().then(
+    const bytes = async () => {
+      const stored = await store.batchImage(batchId, index);
+      if (!stored) throw new Error('the stored image of a pending item is missing');
+      return stored;
+    };
+    const checked = check({ name, index, bytes }).then(
       (storeStep) => ({ storeStep }),
       (error: unknown) => ({ error }),
     );

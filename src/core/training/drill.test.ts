@@ -14,6 +14,14 @@ describe('defect drills', () => {
     const set = drillSetSchema.parse(drills);
     expect(set.items.some((i) => i.truth === 'ok')).toBe(true);
     for (const type of set.defectTypes) expect(set.items.some((i) => i.truth === 'ng' && i.defectType === type)).toBe(true);
+    for (const type of set.defectTypes) expect(set.typeExamples?.filter((e) => e.defectType === type).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses a set whose type examples use an unknown type or are also scored items (the model would see the answers)', () => {
+    const set = drillSetSchema.parse(drills);
+    expect(drillSetSchema.safeParse({ ...set, typeExamples: [{ file: 'x.jpg', defectType: 'dent' }] }).success).toBe(false);
+    expect(drillSetSchema.safeParse({ ...set, typeExamples: [{ file: set.items[1]?.file, defectType: 'spot' }] }).success).toBe(false);
+    expect(drillSetSchema.safeParse({ ...set, typeExamples: undefined }).success).toBe(true);
   });
 
   it('scores calls against the ground truth: misses, false alarms and defect types apart', () => {

@@ -1,20 +1,28 @@
 import { z } from 'zod';
 
-/** A bundled defect-judgement drill: good images to teach the model, and items with their ground truth. */
-export const drillSetSchema = z.strictObject({
-  format: z.literal('gongzhi-defect-drill'),
-  formatVersion: z.literal(1),
-  teach: z.array(z.string().regex(/^[a-z0-9-]+\.jpg$/)).min(10),
-  defectTypes: z.array(z.string().min(1)).min(1),
-  items: z
-    .array(
-      z.union([
-        z.strictObject({ file: z.string().regex(/^[a-z0-9-]+\.jpg$/), truth: z.literal('ok') }),
-        z.strictObject({ file: z.string().regex(/^[a-z0-9-]+\.jpg$/), truth: z.literal('ng'), defectType: z.string().min(1) }),
-      ]),
-    )
-    .min(1),
-});
+const drillFile = z.string().regex(/^[a-z0-9-]+\.jpg$/);
+
+/**
+ * A bundled defect-judgement drill: good images to teach the model, and items with their ground truth.
+ * Optional `typeExamples` (a few labelled defective images per type, never drill items) let the model
+ * name defect types as well; without them it calls OK/NG only.
+ */
+export const drillSetSchema = z
+  .strictObject({
+    format: z.literal('gongzhi-defect-drill'),
+    formatVersion: z.literal(1),
+    teach: z.array(drillFile).min(10),
+    defectTypes: z.array(z.string().min(1)).min(1),
+    typeExamples: z.array(z.strictObject({ file: drillFile, defectType: z.string().min(1) })).optional(),
+    items: z.array(z.union([z.strictObject({ file: drillFile, truth: z.literal('ok') }), z.strictObject({ file: drillFile, truth: z.literal('ng'), defectType: z.string().min(1) })])).min(1),
+  })
+  .superRefine((set, ctx) => {
+    const known = new Set(set.defectTypes);
+    const used = [...set.items.flatMap((item) => (item.truth === 'ng' ? [item.defectType] : [])), ...(set.typeExamples ?? []).map((e) => e.defectType)];
+    for (const type of used) if (!known.has(type)) ctx.addIssue({ code: 'custom', message: `defect type ${type} is not in defectTypes` });
+    const scored = new Set(set.items.map((item) => item.file));
+    for (const example of set.typeExamples ?? []) if (scored.has(example.file)) ctx.addIssue({ code: 'custom', message: `type example ${example.file} is also a drill item` });
+  });
 export type DrillSet = z.infer<typeof drillSetSchema>;
 export type DrillItem = DrillSet['items'][number];
 

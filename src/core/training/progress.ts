@@ -11,6 +11,13 @@ export interface TrainingAttempt {
   completedAt: string;
 }
 
+/** The answers of a case not submitted yet (autosaved as the trainee goes), one per case. */
+export interface TrainingDraft {
+  caseId: string;
+  answers: Answers;
+  updatedAt: string;
+}
+
 export interface CaseProgress {
   caseId: string;
   attempts: number;

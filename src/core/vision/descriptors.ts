@@ -65,11 +65,12 @@ export function describeCells(space: DescriptorSpace, grid: PatchGrid, texture: 
 export function whiten(x: Float32Array, xOffset: number, mean: Float32Array, chol: Float32Array, cell: number, dims: number, out: Float64Array): void {
   const tri = (dims * (dims + 1)) / 2;
   const base = cell * tri;
-  let r = 0;
+  // runs for every cell of every image: indices are in range by construction, hence casts instead of `??`
+  let r = base;
   for (let i = 0; i < dims; i++) {
-    let s = (x[xOffset + i] ?? 0) - (mean[cell * dims + i] ?? 0);
-    for (let j = 0; j < i; j++) s -= (chol[base + r + j] ?? 0) * (out[j] ?? 0);
-    out[i] = s / (chol[base + r + i] ?? 1);
+    let s = (x[xOffset + i] as number) - (mean[cell * dims + i] as number);
+    for (let j = 0; j < i; j++) s -= (chol[r + j] as number) * (out[j] as number);
+    out[i] = s / (chol[r + i] as number);
     r += i + 1;
   }
 }

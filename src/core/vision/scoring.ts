@@ -22,7 +22,7 @@ export function distanceMap(model: GaussianPart, desc: Float32Array): Float32Arr
   for (let p = 0; p < cells; p++) {
     whiten(desc, p * dims, model.mean, model.cholesky, p, dims, w);
     let s = 0;
-    for (let i = 0; i < dims; i++) s += (w[i] ?? 0) ** 2;
+    for (let i = 0; i < dims; i++) s += (w[i] as number) ** 2;
     out[p] = Math.sqrt(s);
   }
   return out;

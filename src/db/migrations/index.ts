@@ -26,6 +26,7 @@ import { migration006Park } from './006-park';
 import { migration007InspectionRefit } from './007-inspection-refit';
 import { migration008InspectionReviewed } from './008-inspection-reviewed';
 import { migration009RoadmapPreferences } from './009-roadmap-preferences';
+import { migration010TrainingDraftsDrills } from './010-training-drafts-drills';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   migration007InspectionRefit,
   migration008InspectionReviewed,
   migration009RoadmapPreferences,
+  migration010TrainingDraftsDrills,
 ];
 
 /** The tables that exist once every step up to `version` has run, with their Dexie schema strings. */

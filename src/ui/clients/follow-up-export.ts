@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
 import { findFramework } from '../../core/assessment/bundled-frameworks';
-import { loadExcelJs } from '../../core/catalog/import/read-xlsx';
 import type { FollowUpRow } from '../../core/clients/follow-up';
 import { findCluster } from '../../core/workspace/clusters';
+import type { SheetSpec } from '../../core/xlsx/write-workbook';
+import { sheetsToXlsx } from '../xlsx/xlsx-in-worker';
 import type { CatalogLabels } from '../solutions/catalog-labels';
 
 type Local = (text: { 'zh-CN': string; en?: string; 'zh-TW'?: string }) => string;
@@ -15,17 +16,15 @@ function domainName(frameworkId: string, domainId: string, local: Local): string
   return domainId;
 }
 
-/** The provider's follow-up sheet: one line per client. exceljs loads only when a sheet is made. */
-export async function followUpXlsx(rows: readonly FollowUpRow[], labels: CatalogLabels, t: TFunction, local: Local): Promise<Uint8Array> {
-  const ExcelJS = await loadExcelJs();
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(t('clients:sheet.name'));
-  sheet.addRow(['company', 'contact', 'phone', 'cluster', 'level', 'date', 'gaps', 'solutions', 'cost', 'net'].map((key) => t(`clients:sheet.${key}`))).font = { bold: true };
+/** The provider's follow-up sheet: one line per client. */
+export function followUpSheet(rows: readonly FollowUpRow[], labels: CatalogLabels, t: TFunction, local: Local): SheetSpec {
+  const sheet: SheetSpec = { name: t('clients:sheet.name'), rows: [], widths: [30, 14, 16, 22, 28, 12, 30, 60, 12, 12] };
+  sheet.rows.push({ cells: ['company', 'contact', 'phone', 'cluster', 'level', 'date', 'gaps', 'solutions', 'cost', 'net'].map((key) => t(`clients:sheet.${key}`)), style: 'bold' });
   const separator = t('clients:sheet.separator');
   for (const row of rows) {
     const cluster = findCluster(row.cluster);
     const a = row.assessment;
-    sheet.addRow([
+    sheet.rows.push({ cells: [
       row.name,
       row.contactName,
       row.contactPhone,
@@ -36,10 +35,12 @@ export async function followUpXlsx(rows: readonly FollowUpRow[], labels: Catalog
       row.solutions.map(labels.entry).join(separator),
       row.costWan,
       row.netCostWan,
-    ]);
+    ] });
   }
-  sheet.columns.forEach((column, i) => {
-    column.width = [30, 14, 16, 22, 28, 12, 30, 60, 12, 12][i] ?? 14;
-  });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return sheet;
+}
+
+/** The follow-up sheet as an XLSX file (written in the XLSX worker). */
+export function followUpXlsx(rows: readonly FollowUpRow[], labels: CatalogLabels, t: TFunction, local: Local): Promise<Uint8Array> {
+  return sheetsToXlsx([followUpSheet(rows, labels, t, local)]);
 }

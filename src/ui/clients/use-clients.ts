@@ -17,13 +17,17 @@ export function useClients(query: string, entries: readonly CatalogEntry[] | und
       const workspace = await getWorkspace();
       const companies = await workspace.companies.search(query);
       return Promise.all(
-        companies.map(async (company) => ({
-          company,
-          followUp: followUpRow(company, await workspace.assessments.listForCompany(company.id), entries, defaultRoadmapSettings.funding, {
-            priorities: defaultRoadmapSettings.priorities,
-            ambition: defaultRoadmapSettings.ambition,
-          }),
-        })),
+        companies.map(async (company) => {
+          // The budget and priorities set for the company on the Solutions screen, as in its report.
+          const settings = (await workspace.roadmapPreferences.get(company.id)) ?? defaultRoadmapSettings;
+          return {
+            company,
+            followUp: followUpRow(company, await workspace.assessments.listForCompany(company.id), entries, settings.funding, {
+              priorities: settings.priorities,
+              ambition: settings.ambition,
+            }),
+          };
+        }),
       );
     })().then(
       (rows) => live && setState({ status: 'ready', rows }),

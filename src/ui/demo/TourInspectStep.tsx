@@ -11,7 +11,7 @@ const SHOWN = 6;
  */
 export function TourInspectStep() {
   const { t } = useTranslation('demo');
-  const model = useModelCalls(drillSet, SHOWN);
+  const model = useModelCalls(drillSet, SHOWN, { nameTypes: false });
   const calls = model.status === 'failed' ? [] : model.calls;
   return (
     <section className="gz-card" data-testid="tour-inspect">

@@ -49,7 +49,7 @@ export function CameraCapture({ captureLabel, disabled, onCapture }: Props) {
           </>
         ) : (
           <button className="gz-button" type="button" onClick={() => void start()}>
-            {t('teachCamera.start')}
+            {t('camera.start')}
           </button>
         )}
       </div>

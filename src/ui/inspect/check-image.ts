@@ -2,6 +2,7 @@ import { copyFromScore } from '../../core/inspect/refit-copy';
 import type { InspectionProject, InspectionResult } from '../../core/inspect/records';
 import type { InspectionClient } from '../../inference/inspection-client';
 import type { CheckOutcome } from '../../inference/inspection-engine';
+import type { CheckRequest } from '../../inference/inspection-protocol';
 import type { BackendChoice } from '../../inference/backend-choice';
 import { transferable } from './read-files';
 import { inspectionRepository } from './use-projects';
@@ -30,8 +31,8 @@ export async function checkAndStore(
   return { outcome, stored };
 }
 
-/** Checks image bytes (handed over to the worker) in the worker; `withCopy` asks for a refit copy when due. */
-export function checkImage(client: InspectionClient, project: InspectionProject, image: ArrayBuffer, withCopy: boolean): Promise<CheckOutcome> {
+/** Checks an image in the worker (bytes handed over, or a queued image the worker reads itself); `withCopy` asks for a refit copy when due. */
+export function checkImage(client: InspectionClient, project: InspectionProject, image: CheckRequest['image'], withCopy: boolean): Promise<CheckOutcome> {
   const threshold = project.threshold ?? 0;
   const copyFrom = withCopy ? copyFromScore(threshold, project.goodScores) : undefined;
   return client.request({ type: 'check', key: project.id, image, roi: project.roi, threshold, ...(copyFrom !== undefined ? { copyFrom } : {}) });

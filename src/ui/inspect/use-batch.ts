@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { runBatchPipelined } from '../../core/inspect/batch-runner';
+import { runBatchPipelined, type QueuedImage } from '../../core/inspect/batch-runner';
 import type { InspectionBatch, InspectionProject } from '../../core/inspect/records';
 import type { InspectionClient } from '../../inference/inspection-client';
 import type { BackendChoice } from '../../inference/backend-choice';
 import { checkImage, storeOutcome } from './check-image';
 import { queueBatch } from './queue-batch';
-import { transferable, type ImageSource } from './read-files';
+import type { ImageSource } from './read-files';
 import { inspectionRepository } from './use-projects';
 
 // progress is redrawn a few times a second, not after every image: re-rendering per result kept the UI
@@ -23,7 +23,8 @@ export interface BatchState {
 
 /**
  * Folder batches: the queue and its images are stored first (in small chunks, each file read when its chunk
- * is due), then checked with two images in the worker at a time and stored in order; each finished image is
+ * is due), then checked with two images in the worker at a time (decoding and thumbnails overlap the model run) and
+ * stored in order; each finished image is
  * recorded atomically, so pause, cancel, a crash or a restart never loses or repeats an image.
  * An unreadable image is marked failed with its error code and the batch goes on.
  */
@@ -54,10 +55,9 @@ export function useBatch(client: InspectionClient | undefined, backend: BackendC
       stop.current = undefined;
       try {
         let shownAt = Number.NEGATIVE_INFINITY;
-        const checkThenStore = async (image: { name: string; bytes: Uint8Array }) => {
-          // bytes fresh from IndexedDB own their buffer: hand it over without a copy
-          const whole = image.bytes.byteOffset === 0 && image.bytes.byteLength === image.bytes.buffer.byteLength;
-          const outcome = await checkImage(client, project, whole ? (image.bytes.buffer as ArrayBuffer) : transferable(image.bytes), true);
+        // the worker reads each queued image from IndexedDB itself: image bytes never pass through this thread
+        const checkThenStore = async (image: QueuedImage) => {
+          const outcome = await checkImage(client, project, repo.batchImageRef(batch.id, image.index), true);
           return async () => (await storeOutcome(backend, project, image.name, outcome, 'batch')).id;
         };
         const outcome = await runBatchPipelined(repo, batch.id, checkThenStore, {

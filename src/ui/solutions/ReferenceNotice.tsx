@@ -12,8 +12,8 @@ export function ReferenceNotice({ catalog, language }: { catalog: Catalog; langu
       <p>
         <strong>{pickText(p.listName, language)}</strong> · {t('notice.meta', { publisher: pickText(p.publisher, language), date: p.publishedOn, version: p.version, count: catalog.entries.length })}
       </p>
-      {p.kind === 'reference' ? <p>{t('notice.reference')}</p> : null}
-      {p.note ? <p className="gz-field-help">{pickText(p.note, language)}</p> : null}
+      {/* The reference list's own note says the same as this statement, so it is shown once: ours. */}
+      {p.kind === 'reference' ? <p>{t('notice.reference')}</p> : p.note ? <p className="gz-field-help">{pickText(p.note, language)}</p> : null}
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { RoadmapPhases } from './RoadmapPhases';
 import { saveRoadmapXlsx } from './roadmap-export';
 import { assumedInput, type RoadmapSettings } from './roadmap-settings';
 import { useLatestResult } from './useLatestResult';
+import { useExactSolver } from './useExactSolver';
 import { useRoadmapPreferences } from './useRoadmapPreferences';
 
 /** Recommendations for the active company and the best phased roadmap within its saved budget and priorities. */
@@ -46,7 +47,8 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
         : assumedInput(settings, company),
     [latest, company, settings],
   );
-  const roadmap = useMemo(() => planRoadmap(catalog.entries, input, bundledTaxonomy, settings.funding), [catalog.entries, input, settings.funding]);
+  const solver = useExactSolver();
+  const roadmap = useMemo(() => planRoadmap(catalog.entries, input, bundledTaxonomy, settings.funding, solver), [catalog.entries, input, settings.funding, solver]);
 
   const exportXlsx = () => {
     setExportFailed(false);

@@ -10,6 +10,7 @@ import { isLanguage } from '../../i18n/languages';
 import { catalogLabels, explanationText } from './catalog-labels';
 import { RoadmapPhases } from './RoadmapPhases';
 import { useActiveCatalog } from './useActiveCatalog';
+import { useExactSolver } from './useExactSolver';
 import { useRoadmapPreferences } from './useRoadmapPreferences';
 
 const reasonsShown = 5;
@@ -21,11 +22,12 @@ export function RoadmapReportSection({ result, company }: { result: AssessmentRe
   const { state } = useActiveCatalog();
   const { settings, saved } = useRoadmapPreferences(company?.id);
   const ready = state.status === 'ready' ? state : undefined;
+  const solver = useExactSolver();
   const roadmap = useMemo(() => {
     if (!ready || !settings) return undefined;
     const input = recommendInputFromAssessment(result, company ?? {}, { priorities: settings.priorities, ambition: settings.ambition });
-    return planRoadmap(ready.catalog.entries, input, bundledTaxonomy, settings.funding);
-  }, [ready, result, company, settings]);
+    return planRoadmap(ready.catalog.entries, input, bundledTaxonomy, settings.funding, solver);
+  }, [ready, result, company, settings, solver]);
   if (!ready || !roadmap || !settings) return null;
   const labels = catalogLabels(language, ready.catalog.entries);
   return (

@@ -1,10 +1,10 @@
 import type { CatalogEntry, Provenance } from '../../core/catalog/catalog-schema';
 import type { ImportResult } from '../../core/catalog/import/import-types';
-import { catalogTemplateCsv, catalogTemplateXlsx } from '../../core/catalog/import/template';
+import { catalogTemplateCsv } from '../../core/catalog/import/template-csv';
 import { loadReferenceCatalog } from '../../core/catalog/reference-catalog';
 import { bundledTaxonomy } from '../../core/catalog/taxonomy';
 import type { Platform, SaveFileResult } from '../../platform/platform';
-import { validateInWorker } from './validate-in-worker';
+import { templateXlsx, validateInWorker } from '../xlsx/xlsx-in-worker';
 
 export const importExtensions = ['xlsx', 'csv', 'json'];
 
@@ -16,7 +16,7 @@ export async function pickAndValidate(platform: Platform, filterName: string): P
   return { fileName: file.name, result: await validateInWorker({ name: file.name, bytes }) };
 }
 
-/** The template with one realistic example row (the first entry of the reference list). */
+/** The template with one realistic example row (a reference entry with a prerequisite; the XLSX one is written in the worker). */
 export async function saveTemplate(platform: Platform, kind: 'xlsx' | 'csv', baseName: string): Promise<SaveFileResult> {
   const example = loadReferenceCatalog().entries.find((e) => e.prerequisites.length > 0) ?? loadReferenceCatalog().entries[0];
   if (!example) throw new Error('reference catalog is empty');
@@ -26,7 +26,7 @@ export async function saveTemplate(platform: Platform, kind: 'xlsx' | 'csv', bas
   return platform.saveFile({
     suggestedName: `${baseName}.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    data: await catalogTemplateXlsx(example, bundledTaxonomy),
+    data: await templateXlsx(example),
     filters: [{ name: 'Excel', extensions: ['xlsx'] }],
   });
 }

@@ -6,7 +6,8 @@ import { bundledTaxonomy } from '../../core/catalog/taxonomy';
 import { planRoadmap } from '../../core/recommend/plan-roadmap';
 import zhCN from '../../i18n/locales/zh-CN/catalog.json';
 import { catalogLabels } from './catalog-labels';
-import { roadmapToXlsx } from './roadmap-export';
+import { writeWorkbook } from '../../core/xlsx/write-workbook';
+import { roadmapSheets } from './roadmap-export';
 import { assumedInput, defaultRoadmapSettings } from './roadmap-settings';
 
 describe('roadmap XLSX export', () => {
@@ -18,7 +19,8 @@ describe('roadmap XLSX export', () => {
     const labels = catalogLabels('zh-CN', entries);
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(new Uint8Array(await roadmapToXlsx(roadmap, labels, i18n.t)).buffer);
+    // The sheets as the XLSX worker writes them.
+    await workbook.xlsx.load(new Uint8Array(await writeWorkbook(roadmapSheets(roadmap, labels, i18n.t))).buffer);
     const sheet = workbook.getWorksheet('路线图');
     const rows: string[][] = [];
     sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));

@@ -6,6 +6,7 @@ import { useLocalized } from '../assess/localized';
 import { hrefFor } from '../router/hash-location';
 import { ScreenHeader } from '../shell/ScreenHeader';
 import { CaseFileCheck } from './CaseFileCheck';
+import { DrillHistory } from './DrillHistory';
 import { useAttempts } from './use-training';
 
 /** The scenario cases with the trainee's progress on each. */
@@ -39,6 +40,7 @@ export function CaseList() {
           );
         })}
       </ul>
+      <DrillHistory />
       <CaseFileCheck />
     </>
   );

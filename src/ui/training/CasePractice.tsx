@@ -4,26 +4,35 @@ import type { Answers } from '../../core/assessment/answers';
 import type { Framework } from '../../core/assessment/framework-schema';
 import type { TrainingCase } from '../../core/training/case-schema';
 import { useLocalized } from '../assess/localized';
+import { SaveStatus } from '../assess/SaveStatus';
 import { hrefFor, navigate } from '../router/hash-location';
 import { ScreenHeader } from '../shell/ScreenHeader';
 import { CaseStory } from './CaseStory';
+import { DraftRestored } from './DraftRestored';
 import { submitAttempt } from './use-training';
+import { useTrainingDraft } from './use-training-draft';
 
-/** The trainee reads the case and assesses the factory; submitting grades and stores the attempt. */
+/** The trainee reads the case and assesses the factory (autosaved as a draft); submitting grades and stores the attempt. */
 export function CasePractice({ found }: { found: { trainingCase: TrainingCase; framework: Framework } }) {
   const { t } = useTranslation('training');
   const local = useLocalized();
   const { trainingCase, framework } = found;
-  const [answers, setAnswers] = useState<Answers>({});
+  const draft = useTrainingDraft(trainingCase.id);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
+
+  const header = <ScreenHeader title={local(trainingCase.title)} subtitle={t('practiceSubtitle')} actions={<a className="gz-button" href={hrefFor('/training')}>{t('backToCases')}</a>} />;
+  if (draft.state.status === 'loading') return <>{header}<p className="gz-loading">{t('loading')}</p></>;
+  if (draft.state.status === 'failed') return <>{header}<p className="gz-notice gz-notice--error" role="alert">{t('draft.failed')}</p></>;
+  const { answers, restored, saveState } = draft.state;
   const unanswered = framework.questions.filter((q) => answers[q.id] === undefined).length;
 
-  const submit = async () => {
+  const submit = async (submitted: Answers) => {
     setBusy(true);
     setFailed(false);
     try {
-      const attempt = await submitAttempt(framework, trainingCase, answers);
+      await draft.flush();
+      const attempt = await submitAttempt(framework, trainingCase, submitted);
       navigate(`/training/case/${trainingCase.id}/attempt/${attempt.id}`);
     } catch (error) {
       console.error('training attempt', error);
@@ -34,14 +43,15 @@ export function CasePractice({ found }: { found: { trainingCase: TrainingCase; f
 
   return (
     <>
-      <ScreenHeader title={local(trainingCase.title)} subtitle={t('practiceSubtitle')} actions={<a className="gz-button" href={hrefFor('/training')}>{t('backToCases')}</a>} />
+      {header}
+      {restored ? <DraftRestored draft={restored} onStartOver={draft.startOver} /> : null}
       <CaseStory trainingCase={trainingCase} />
       <form
         className="gz-card"
         aria-label={t('formLabel')}
         onSubmit={(event) => {
           event.preventDefault();
-          void submit();
+          void submit(answers);
         }}
       >
         {framework.questions.map((q, index) =>
@@ -52,13 +62,7 @@ export function CasePractice({ found }: { found: { trainingCase: TrainingCase; f
               </legend>
               {q.options.map((option) => (
                 <label key={option.id} className="gz-train-option">
-                  <input
-                    type="radio"
-                    name={q.id}
-                    value={option.id}
-                    checked={answers[q.id]?.value === option.id}
-                    onChange={() => setAnswers((current) => ({ ...current, [q.id]: { value: option.id } }))}
-                  />
+                  <input type="radio" name={q.id} value={option.id} checked={answers[q.id]?.value === option.id} disabled={busy} onChange={() => draft.change(q.id, { value: option.id })} />
                   {t('levelOption', { level: option.level, label: local(option.label) })}
                 </label>
               ))}
@@ -70,6 +74,7 @@ export function CasePractice({ found }: { found: { trainingCase: TrainingCase; f
           <button type="submit" className="gz-button gz-button--primary" disabled={busy}>
             {t('submit')}
           </button>
+          {saveState ? <SaveStatus state={saveState} /> : null}
           {unanswered > 0 ? <span className="gz-field-help">{t('unanswered', { count: unanswered })}</span> : null}
         </div>
       </form>

@@ -5,6 +5,7 @@ import { hrefFor } from '../router/hash-location';
 import { ScreenHeader } from '../shell/ScreenHeader';
 import { drillImageUrl, drillSet } from './drill-assets';
 import { DrillResults } from './DrillResults';
+import { useRecordDrill } from './use-drill-attempts';
 import { useModelCalls } from './use-model-calls';
 
 /** The trainee judges each bundled image OK or NG (and the defect type); then sees how they compare. */
@@ -12,6 +13,8 @@ export function DefectDrill() {
   const { t } = useTranslation('training');
   const model = useModelCalls(drillSet);
   const [calls, setCalls] = useState<Judgement[]>([]);
+  const [startedAt, setStartedAt] = useState(() => new Date().toISOString());
+  const saveState = useRecordDrill(drillSet, calls, model, startedAt);
   const index = calls.length;
   const item = drillSet.items[index];
   const choices: Judgement[] = [{ verdict: 'ok' }, ...drillSet.defectTypes.map((type): Judgement => ({ verdict: 'ng', defectType: type }))];
@@ -31,7 +34,15 @@ export function DefectDrill() {
     return (
       <>
         {header}
-        <DrillResults calls={calls} model={model} onAgain={() => setCalls([])} />
+        <DrillResults
+          calls={calls}
+          model={model}
+          saveState={saveState}
+          onAgain={() => {
+            setCalls([]);
+            setStartedAt(new Date().toISOString());
+          }}
+        />
       </>
     );
   }

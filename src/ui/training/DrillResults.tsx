@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { scoreJudgements, type Judgement } from '../../core/training/drill';
 import { drillImageUrl, drillSet } from './drill-assets';
+import type { DrillSaveState } from './use-drill-attempts';
 import type { ModelCallsState } from './use-model-calls';
 
 const pct = (x: number) => Math.round(x * 100);
 
 /** The trainee's accuracy next to the model's, and every image with both calls and the ground truth. */
-export function DrillResults({ calls, model, onAgain }: { calls: readonly Judgement[]; model: ModelCallsState; onAgain: () => void }) {
+export function DrillResults({ calls, model, saveState, onAgain }: { calls: readonly Judgement[]; model: ModelCallsState; saveState: DrillSaveState | undefined; onAgain: () => void }) {
   const { t } = useTranslation('training');
   const mine = scoreJudgements(drillSet.items, calls);
   const modelCalls = model.status === 'ready' ? model.calls : undefined;
-  const theirs = modelCalls ? scoreJudgements(drillSet.items, modelCalls.map((c) => ({ verdict: c.verdict }))) : undefined;
+  const theirs = modelCalls ? scoreJudgements(drillSet.items, modelCalls) : undefined;
+  const modelTypes = (drillSet.typeExamples?.length ?? 0) > 0;
   const callText = (call: Judgement | undefined) => (call ? (call.verdict === 'ok' ? t('drill.ok') : t('drill.ng', { type: t(`drill.type.${call.defectType ?? 'unknown'}`) })) : '');
   return (
     <>
@@ -20,7 +22,10 @@ export function DrillResults({ calls, model, onAgain }: { calls: readonly Judgem
         {model.status === 'working' ? <p role="status">{t('drill.modelWorking', { done: model.done, total: model.total })}</p> : null}
         {model.status === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{t('drill.modelFailed')}</p> : null}
         {theirs ? <p>{t('drill.modelAccuracy', { percent: pct(theirs.accuracy), correct: theirs.correct, total: theirs.total, missed: theirs.missed, falseAlarms: theirs.falseAlarms })}</p> : null}
-        <p className="gz-field-help">{t('drill.modelNote')}</p>
+        {theirs && modelTypes ? <p>{t('drill.modelTypes', { typeCorrect: theirs.typeCorrect, defective: theirs.defective })}</p> : null}
+        <p className="gz-field-help">{modelTypes ? t('drill.modelNoteTypes', { examples: drillSet.typeExamples?.length ?? 0 }) : t('drill.modelNote')}</p>
+        {saveState === 'saved' ? <p role="status">{t('drill.saved')}</p> : null}
+        {saveState === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{t('drill.saveFailed')}</p> : null}
         <div className="gz-actions">
           <button type="button" className="gz-button gz-button--primary" onClick={onAgain}>{t('again')}</button>
         </div>
@@ -42,7 +47,7 @@ export function DrillResults({ calls, model, onAgain }: { calls: readonly Judgem
                 <tr key={item.file}>
                   <td><img className="gz-drill-thumb" src={drillImageUrl(item.file)} alt={t('drill.imageAlt', { index: i + 1 })} /></td>
                   <td>{callText(calls[i])}{calls[i]?.verdict === item.truth ? ` ${t('drill.right')}` : ` ${t('drill.wrong')}`}</td>
-                  <td>{call ? t('drill.modelCall', { call: call.verdict === 'ok' ? t('drill.ok') : t('drill.ngPlain'), score: call.score.toFixed(2), threshold: call.threshold.toFixed(2) }) : '…'}</td>
+                  <td>{call ? t('drill.modelCall', { call: call.verdict === 'ok' ? t('drill.ok') : modelTypes ? callText(call) : t('drill.ngPlain'), score: call.score.toFixed(2), threshold: call.threshold.toFixed(2) }) : '…'}</td>
                   <td>{callText(item.truth === 'ok' ? { verdict: 'ok' } : { verdict: 'ng', defectType: item.defectType })}</td>
                 </tr>
               );

@@ -1,23 +1,21 @@
 import { useEffect, useState } from 'react';
 import type { DrillSet } from '../../core/training/drill';
+import type { ModelJudgement } from '../../core/training/drill-history';
 import { readBackendPreference } from '../inspect/backend-preference';
 import { useInspectionWorker } from '../inspect/use-inspection-worker';
 import { drillImageBytes } from './drill-assets';
 
-export interface ModelCall {
-  verdict: 'ok' | 'ng';
-  score: number;
-  threshold: number;
-}
+export type ModelCall = ModelJudgement;
 
 export type ModelCallsState = { status: 'working'; done: number; total: number; calls: ModelCall[] } | { status: 'ready'; calls: ModelCall[] } | { status: 'failed'; error: unknown };
 
 /**
  * The on-device model's calls on the drill: taught from the set's good images in the inspection worker
- * (the same engine as Inspect), then checking the first `limit` items one by one (each call is shown as it
- * arrives). Runs while the trainee judges.
+ * (the same engine as Inspect) and, when the set has labelled type examples, their defect types (the same
+ * teaching as Inspect's defect types panel), then checking the first `limit` items one by one (each call is shown as it
+ * arrives). Runs while the trainee judges. `nameTypes: false` skips the type teaching where only OK/NG is shown.
  */
-export function useModelCalls(set: DrillSet, limit = set.items.length): ModelCallsState {
+export function useModelCalls(set: DrillSet, limit = set.items.length, { nameTypes = true } = {}): ModelCallsState {
   const worker = useInspectionWorker(readBackendPreference());
   const [state, setState] = useState<ModelCallsState>({ status: 'working', done: 0, total: limit, calls: [] });
   const client = worker.status === 'ready' ? worker.client : undefined;
@@ -28,10 +26,14 @@ export function useModelCalls(set: DrillSet, limit = set.items.length): ModelCal
       const teach = await Promise.all(set.teach.map(drillImageBytes));
       const fit = await client.request({ type: 'fit', images: teach, roi: undefined });
       await client.request({ type: 'load', key: 'drill', model: fit.model.slice().buffer });
+      if (nameTypes && set.typeExamples && set.typeExamples.length > 0) {
+        const examples = await Promise.all(set.typeExamples.map(async (e) => ({ label: e.defectType, image: await drillImageBytes(e.file) })));
+        await client.request({ type: 'teachTypes', key: 'drill', examples, roi: undefined });
+      }
       const calls: ModelCall[] = [];
       for (const item of set.items.slice(0, limit)) {
         const outcome = await client.request({ type: 'check', key: 'drill', image: await drillImageBytes(item.file), roi: undefined, threshold: fit.threshold });
-        calls.push({ verdict: outcome.isDefect ? 'ng' : 'ok', score: outcome.score, threshold: outcome.threshold });
+        calls.push({ verdict: outcome.isDefect ? 'ng' : 'ok', score: outcome.score, threshold: outcome.threshold, ...(outcome.isDefect && outcome.defectType ? { defectType: outcome.defectType } : {}) });
         if (live) setState({ status: 'working', done: calls.length, total: limit, calls: [...calls] });
       }
       return calls;
@@ -45,7 +47,7 @@ export function useModelCalls(set: DrillSet, limit = set.items.length): ModelCal
     return () => {
       live = false;
     };
-  }, [client, set, limit]);
+  }, [client, set, limit, nameTypes]);
   if (worker.status === 'failed') return { status: 'failed', error: worker.error };
   return state;
 }

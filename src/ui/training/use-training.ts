@@ -1,37 +1,23 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { Answers } from '../../core/assessment/answers';
 import type { Framework } from '../../core/assessment/framework-schema';
 import type { TrainingCase } from '../../core/training/case-schema';
 import { gradeAttempt } from '../../core/training/grade';
 import type { TrainingAttempt } from '../../core/training/progress';
 import { getWorkspace } from '../../db';
+import type { GongzhiDatabase } from '../../db/database';
 import { TrainingRepository } from '../../db/training-repository';
+import { useStoredRows } from './use-stored-rows';
 
 async function repository(): Promise<TrainingRepository> {
   return new TrainingRepository((await getWorkspace()).db);
 }
 
-/** Every stored attempt (undefined while loading); `reload` after a new one. */
-export function useAttempts(): { attempts: TrainingAttempt[] | undefined; failed: boolean; reload: () => void } {
-  const [attempts, setAttempts] = useState<TrainingAttempt[] | undefined>(undefined);
-  const [failed, setFailed] = useState(false);
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    let live = true;
-    repository()
-      .then((r) => r.list())
-      .then(
-        (rows) => live && setAttempts(rows),
-        (error: unknown) => {
-          console.error('training attempts', error);
-          if (live) setFailed(true);
-        },
-      );
-    return () => {
-      live = false;
-    };
-  }, [generation]);
-  return { attempts, failed, reload: useCallback(() => setGeneration((g) => g + 1), []) };
+const readAttempts = (db: GongzhiDatabase) => new TrainingRepository(db).list();
+
+/** Every stored attempt (undefined while loading). */
+export function useAttempts(): { attempts: TrainingAttempt[] | undefined; failed: boolean } {
+  const { rows, failed } = useStoredRows(readAttempts, 'training attempts');
+  return { attempts: rows, failed };
 }
 
 /** Grades the answers and stores the attempt; returns the stored attempt. */
