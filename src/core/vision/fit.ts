@@ -18,13 +18,6 @@ export interface FitOptions {
 
 export const MIN_FIT_IMAGES = 5;
 
-function quantile(sorted: Float32Array, q: number): number {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return (sorted[lo] ?? 0) + ((sorted[hi] ?? 0) - (sorted[lo] ?? 0)) * (pos - lo);
-}
-
 function meanStd(arrays: readonly Float32Array[]): { mean: number; std: number } {
   let n = 0;
   let s = 0;
@@ -56,27 +49,63 @@ function tQuantile(df: number): number {
 }
 
 /**
- * Automatic threshold from the good images' held-out scores (each scored by a model that never saw
- * it): the level that about 2% of good parts exceed. The plain 98th percentile of a few scores sits
- * at their maximum, which about 1 fresh part in (n+1) exceeds — 9% with 10 images. So the score
- * (a maximum over cells, hence extreme-value shaped) is also fitted with a Gumbel distribution whose
- * 98% point is widened by the Student-t factor for the uncertainty of a mean and spread from n
- * scores; the threshold is the higher of the two, so a heavy tail seen in many images still counts.
+ * Maximum-likelihood Gumbel fit (location, scale) of a sample. The scale solves
+ * β = mean − Σ x·e^(−x/β) / Σ e^(−x/β), whose right side minus β falls from positive (β → 0) to
+ * negative, so bisection finds it.
  */
-export function thresholdFromGoodScores(scores: Float32Array): number {
-  const sorted = Float32Array.from(scores).sort();
+function gumbelFit(sorted: Float32Array): { location: number; scale: number } {
   const n = sorted.length;
-  const empirical = quantile(sorted, 1 - TARGET_FALSE_ALARM_RATE);
-  if (n < 3) return empirical;
+  const top = sorted[n - 1] ?? 0;
   let mean = 0;
   for (const v of sorted) mean += v / n;
   let ss = 0;
   for (const v of sorted) ss += (v - mean) ** 2;
-  const sd = Math.sqrt(ss / (n - 1));
-  const beta = (sd * Math.sqrt(6)) / Math.PI;
-  const location = mean - 0.5772157 * beta;
-  const gumbel = location - beta * Math.log(-Math.log(1 - TARGET_FALSE_ALARM_RATE));
-  return Math.max(empirical, gumbel + (tQuantile(n - 1) - Z_TARGET) * sd);
+  const sd = Math.sqrt(ss / Math.max(n - 1, 1));
+  if (!(sd > 0)) return { location: top, scale: 0 };
+  const weightedMean = (beta: number): number => {
+    let sw = 0;
+    let sxw = 0;
+    for (const v of sorted) {
+      const w = Math.exp(-(v - top) / beta);
+      sw += w;
+      sxw += v * w;
+    }
+    return sxw / sw;
+  };
+  let lo = sd * 1e-4;
+  let hi = sd * 4;
+  while (mean - weightedMean(hi) - hi > 0) hi *= 2;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (mean - weightedMean(mid) - mid > 0) lo = mid;
+    else hi = mid;
+  }
+  const scale = (lo + hi) / 2;
+  let sw = 0;
+  for (const v of sorted) sw += Math.exp(-(v - top) / scale);
+  return { location: top - scale * Math.log(sw / n), scale };
+}
+
+/**
+ * Automatic threshold from the good images' held-out scores (each scored by a model that never saw
+ * it): the level that about 2% of fresh good parts exceed. A fresh score exceeds the k-th smallest
+ * of n good scores with probability 1 − k/(n+1), whatever their distribution; so with n ≥ 49 the
+ * threshold is the order statistic k = ⌈0.98·(n+1)⌉. Fewer scores cannot pin a 2% tail (10 scores:
+ * even their maximum is exceeded by 1 fresh part in 11), so the score — a maximum over cells, hence
+ * extreme-value shaped — gets a maximum-likelihood Gumbel fit whose 98% point is widened by the
+ * Student-t factor for n scores. Not a moment fit and not "above the largest": one marked part among
+ * 30 good ones would then lift the threshold above nearly every defect.
+ */
+export function thresholdFromGoodScores(scores: Float32Array): number {
+  const sorted = Float32Array.from(scores).sort();
+  const n = sorted.length;
+  const k = Math.ceil((1 - TARGET_FALSE_ALARM_RATE) * (n + 1));
+  if (k <= n) return sorted[k - 1] ?? 0;
+  if (n < 4) return sorted[n - 1] ?? 0;
+  const { location, scale } = gumbelFit(sorted);
+  const gumbel = location - scale * Math.log(-Math.log(1 - TARGET_FALSE_ALARM_RATE));
+  // the Gumbel's standard deviation is πβ/√6 ≈ 1.2825β
+  return gumbel + (tQuantile(n - 1) - Z_TARGET) * 1.2825 * scale;
 }
 
 /** Leading principal directions of the backbone descriptors over the good images (cells subsampled). */
@@ -141,10 +170,11 @@ export function fitInspectionModel(samples: readonly FitSample[], backbone: Insp
   }
   for (const d of descs) for (let k = 0; k < d.length; k++) d[k] = (d[k] ?? 0) * (invScale[k % dims] ?? 0);
 
-  // held-out distances: each image scored exactly as a fresh image would be, by the Gaussians refitted
-  // without it (closed form, see gaussians.ts); the z-normalisation and the threshold come from these
-  const gaussians = fitPositionGaussians(descs, cells, dims);
-  const heldOut = gaussians.leaveOneOut;
+  // held-out distances: each image scored by the Gaussians fitted without its fold, with the shipped
+  // model's λ and estimator (so like a fresh image, from 80% of the images); the z-normalisation and
+  // the threshold come from these
+  const gaussians = fitPositionGaussians(descs, unit.grid);
+  const heldOut = gaussians.heldOut;
   const dist = meanStd(heldOut);
   const def = meanStd(samples.map((s) => s.defect));
   const calibration = { anomalyMean: dist.mean, anomalyStd: dist.std, defectMean: def.mean, defectStd: def.std, defectWeight: options.defectWeight ?? 0 };

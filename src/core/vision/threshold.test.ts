@@ -46,4 +46,11 @@ describe('automatic threshold from the teaching images', () => {
     const scores = Float32Array.from([1.0, 1.1, 1.2, 1.15, 0.95, 1.05, 1.3, 1.25, 1.1, 1.2]);
     expect(thresholdFromGoodScores(scores)).toBeGreaterThan(Math.max(...scores) + 0.1);
   });
+
+  it('does not let one marked part among 30 good ones lift the threshold above every defect', () => {
+    const bulk = Array.from({ length: 29 }, (_, i) => 0.9 + (i % 10) * 0.04);
+    const threshold = thresholdFromGoodScores(Float32Array.from([...bulk, 5]));
+    expect(threshold).toBeGreaterThan(Math.max(...bulk));
+    expect(threshold).toBeLessThan(2);
+  });
 });
