@@ -3,8 +3,8 @@ import type { Highs } from 'highs';
 /**
  * The HiGHS solver (WebAssembly), loaded once per process and kept: planning is synchronous, so the
  * planner uses it when it is loaded and its own search (not proven optimal on large catalogs) until
- * then or if loading fails. Loading is lazy: the module and its 3.5 MB .wasm are fetched only when a
- * screen that plans calls this, never with the app's first JavaScript.
+ * then or if loading fails. Loading is lazy: in the app only the roadmap worker (ui/solutions/roadmap.worker.ts)
+ * loads it, so the module and its 3.5 MB .wasm never travel with the app's first JavaScript.
  */
 let loaded: Highs | undefined;
 let loading: Promise<Highs | undefined> | undefined;

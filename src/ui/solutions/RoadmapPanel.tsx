@@ -1,9 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../core/catalog/catalog-schema';
-import { bundledTaxonomy } from '../../core/catalog/taxonomy';
 import { recommendInputFromAssessment } from '../../core/recommend/from-assessment';
-import { planRoadmap } from '../../core/recommend/plan-roadmap';
 import type { Language } from '../../core/workspace/company';
 import { getPlatform } from '../../platform';
 import { useActiveCompany } from '../company/CompaniesContext';
@@ -14,7 +12,7 @@ import { RoadmapPhases } from './RoadmapPhases';
 import { saveRoadmapXlsx } from './roadmap-export';
 import { assumedInput, type RoadmapSettings } from './roadmap-settings';
 import { useLatestResult } from './useLatestResult';
-import { useExactSolver } from './useExactSolver';
+import { useRoadmap } from './useRoadmap';
 import { useRoadmapPreferences } from './useRoadmapPreferences';
 
 /** Recommendations for the active company and the best phased roadmap within its saved budget and priorities. */
@@ -47,8 +45,7 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
         : assumedInput(settings, company),
     [latest, company, settings],
   );
-  const solver = useExactSolver();
-  const roadmap = useMemo(() => planRoadmap(catalog.entries, input, bundledTaxonomy, settings.funding, solver), [catalog.entries, input, settings.funding, solver]);
+  const roadmap = useRoadmap(catalog.entries, input, settings.funding);
 
   const exportXlsx = () => {
     setExportFailed(false);
