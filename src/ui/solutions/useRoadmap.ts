@@ -7,6 +7,7 @@ import type { RoadmapReply, RoadmapRequest } from './roadmap-request';
 
 let worker: Worker | undefined;
 let nextId = 0;
+const settleMs = 150;
 
 function roadmapWorker(): Worker | undefined {
   if (typeof Worker === 'undefined') return undefined;
@@ -33,8 +34,13 @@ export function useRoadmap(entries: readonly CatalogEntry[], input: RecommendInp
       else console.error('roadmap worker', event.data.message);
     };
     target.addEventListener('message', onMessage);
-    target.postMessage({ id, entries: [...entries], input, funding } satisfies RoadmapRequest);
-    return () => target.removeEventListener('message', onMessage);
+    // A short pause first: typing a budget changes the inputs per keystroke, and the worker solves
+    // requests one after another, so only the inputs that stay are sent.
+    const timer = setTimeout(() => target.postMessage({ id, entries: [...entries], input, funding } satisfies RoadmapRequest), settleMs);
+    return () => {
+      clearTimeout(timer);
+      target.removeEventListener('message', onMessage);
+    };
   }, [quick, entries, input, funding]);
   return exact?.for === quick ? exact.roadmap : quick;
 }
