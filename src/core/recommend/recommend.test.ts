@@ -93,6 +93,22 @@ describe('planRoadmap', () => {
     expect(last?.overallLevel).toBeGreaterThanOrEqual(1);
   });
 
+  it('says per phase which domains it raises, chaining from the assessed level to the level after the last phase', () => {
+    const funding = { budgetWan: 30, voucherWan: 5, subsidyRate: 0.3, subsidyCapWan: 10 };
+    const roadmap = planRoadmap(catalog, smallPartsMaker, bundledTaxonomy, funding);
+    const level = new Map(Object.entries(smallPartsMaker.domainLevels));
+    for (const phase of roadmap.phases) {
+      for (const raise of phase.raised.filter((r) => r.kind === 'domain')) {
+        expect(raise.from, raise.code).toBe(level.get(raise.code));
+        expect(raise.to).toBeGreaterThan(raise.from);
+        level.set(raise.code, raise.to);
+      }
+      // A domain the phase does not list keeps its level.
+      for (const [code, after] of Object.entries(phase.domainLevels)) expect(after, code).toBe(level.get(code));
+    }
+    expect(roadmap.phases.some((p) => p.raised.length > 0)).toBe(true);
+  });
+
   it('a bigger budget never gives a worse plan', () => {
     const small = planRoadmap(catalog, smallPartsMaker, bundledTaxonomy, { budgetWan: 10, voucherWan: 0, subsidyRate: 0, subsidyCapWan: 0 });
     const large = planRoadmap(catalog, smallPartsMaker, bundledTaxonomy, { budgetWan: 40, voucherWan: 0, subsidyRate: 0, subsidyCapWan: 0 });

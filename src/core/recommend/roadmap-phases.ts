@@ -1,5 +1,6 @@
 import type { DomainCode } from '../catalog/vocabulary';
 import { support, totalsOf, unitReach } from './evaluate-plan';
+import type { GapUnit } from './gap-units';
 import { possibleProviders } from './plan-order';
 import type { PlanItem, PlanProblem } from './plan-problem';
 import type { FundingInput } from './recommend-types';
@@ -30,6 +31,15 @@ export interface RoadmapPhase {
   domainLevels: Partial<Record<DomainCode, number>>;
   /** Expected overall level once this phase is done (estimate: no domain can lag behind it). */
   overallLevel: number;
+  /** Domains and scenarios this phase is expected to raise, with the level before and after it. */
+  raised: UnitRaise[];
+}
+
+export interface UnitRaise {
+  kind: GapUnit['kind'];
+  code: string;
+  from: number;
+  to: number;
 }
 
 /** Quick wins: short, cheap and needing nothing new. */
@@ -60,6 +70,7 @@ export function buildPhases(problem: PlanProblem, items: readonly PlanItem[], fu
   const done: PlanItem[] = [];
   let week = 0;
   let previousSupport = { voucher: 0, subsidy: 0 };
+  let previousReach = unitReach(problem, []);
   phaseKinds.forEach((kind, index) => {
     const members = items.filter((item) => phaseOf.get(item) === index);
     if (members.length === 0) return;
@@ -81,11 +92,17 @@ export function buildPhases(problem: PlanProblem, items: readonly PlanItem[], fu
     problem.units.forEach((unit, u) => {
       if (unit.kind === 'domain') domainLevels[unit.code as DomainCode] = reach[u] ?? unit.current;
     });
+    const raised = problem.units.flatMap((unit, u): UnitRaise[] => {
+      const from = previousReach[u] ?? unit.current;
+      const to = reach[u] ?? from;
+      return to > from ? [{ kind: unit.kind, code: unit.code, from, to }] : [];
+    });
+    previousReach = reach;
     const levels = Object.values(domainLevels);
     const endWeek = Math.max(week, ...steps.map((s) => s.endWeek));
     phases.push({
       kind, steps, costWan: wan(cost), voucherWan: wan(voucher), subsidyWan: wan(subsidy), netCostWan: wan(cost - voucher - subsidy),
-      startWeek: week, endWeek, domainLevels,
+      startWeek: week, endWeek, domainLevels, raised,
       overallLevel: levels.length > 0 ? Math.max(overallLevel, Math.min(...levels)) : overallLevel,
     });
     week = endWeek;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RoadmapPhase } from '../../core/recommend/roadmap-phases';
-import type { CatalogLabels } from './catalog-labels';
+import { raisesText, type CatalogLabels } from './catalog-labels';
 
 /** Each phase with its cost, support, weeks and the levels expected once it is done. */
 export function RoadmapPhases({ phases, labels }: { phases: readonly RoadmapPhase[]; labels: CatalogLabels }) {
@@ -38,9 +38,7 @@ export function RoadmapPhases({ phases, labels }: { phases: readonly RoadmapPhas
               ))}
             </tbody>
           </table>
-          <p className="gz-field-help">
-            {Object.entries(phase.domainLevels).map(([domain, level]) => `${t(`domain.${domain}`)} ${String(level)}`).join(t('listSeparator'))}
-          </p>
+          {phase.raised.length > 0 ? <p className="gz-field-help">{raisesText(t, labels, phase.raised)}</p> : null}
         </div>
       ))}
     </>

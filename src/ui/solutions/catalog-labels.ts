@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 import { pickText } from '../../core/catalog/localized-text';
 import { bundledTaxonomy, scenarioName } from '../../core/catalog/taxonomy';
 import type { ExplanationPart } from '../../core/recommend/recommend-types';
+import type { UnitRaise } from '../../core/recommend/roadmap-phases';
 import type { Language } from '../../core/workspace/company';
 
 /** Display names for the codes core code passes around, in the current language. */
@@ -64,4 +65,13 @@ function translateParams(t: TFunction, labels: CatalogLabels, params: Record<str
 
 export function explanationText(t: TFunction, labels: CatalogLabels, part: ExplanationPart): string {
   return t(`catalog:${part.key}`, translateParams(t, labels, part.params));
+}
+
+/** "Quality management L1→L2, …": what a roadmap phase is expected to raise; empty when nothing. */
+export function raisesText(t: TFunction, labels: CatalogLabels, raised: readonly UnitRaise[]): string {
+  if (raised.length === 0) return '';
+  const list = raised
+    .map((r) => t('catalog:roadmap.raise', { name: r.kind === 'domain' ? t(`catalog:domain.${r.code}`) : labels.scenario(r.code), from: r.from, to: r.to }))
+    .join(t('catalog:listSeparator'));
+  return t('catalog:roadmap.phaseRaises', { list });
 }

@@ -3,7 +3,7 @@ import type { Roadmap } from '../../core/recommend/plan-roadmap';
 import type { SheetSpec } from '../../core/xlsx/write-workbook';
 import type { Platform, SaveFileResult } from '../../platform/platform';
 import { sheetsToXlsx } from '../xlsx/xlsx-in-worker';
-import { explanationText, type CatalogLabels } from './catalog-labels';
+import { explanationText, raisesText, type CatalogLabels } from './catalog-labels';
 
 /** The roadmap as sheets in the user's language: one of steps by phase, one of the reasons. */
 export function roadmapSheets(roadmap: Roadmap, labels: CatalogLabels, t: TFunction): SheetSpec[] {
@@ -23,6 +23,7 @@ export function roadmapSheets(roadmap: Roadmap, labels: CatalogLabels, t: TFunct
       ],
       style: 'italic',
     });
+    if (phase.raised.length > 0) steps.push({ cells: ['', raisesText(t, labels, phase.raised)], style: 'italic' });
   }
   const reasons: SheetSpec['rows'] = [{ cells: [t('catalog:column.name'), t('catalog:export.status'), t('catalog:export.reasons')], style: 'bold' }];
   for (const r of roadmap.recommendations) {
