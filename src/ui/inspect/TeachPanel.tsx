@@ -8,7 +8,7 @@ import { inspectErrorOf, inspectErrorText } from './inspect-errors';
 import { RoiEditor } from './RoiEditor';
 import { ThresholdHistogram } from './ThresholdHistogram';
 import type { ProjectsState } from './use-projects';
-import { MAX_TEACH_IMAGES, MIN_TEACH_IMAGES, useTeach } from './use-teach';
+import { MAX_TEACH_IMAGES, MIN_TEACH_IMAGES, RECOMMENDED_TEACH_IMAGES, useTeach } from './use-teach';
 
 export function TeachPanel({ client, projects }: { client: InspectionClient | undefined; projects: ProjectsState }) {
   const { t, i18n } = useTranslation('inspect');
@@ -21,7 +21,7 @@ export function TeachPanel({ client, projects }: { client: InspectionClient | un
       <h2 className="gz-card-title" id="gz-inspect-teach">
         {t('teach.title')}
       </h2>
-      <p className="gz-field-help">{t('teach.intro', { min: MIN_TEACH_IMAGES, max: MAX_TEACH_IMAGES })}</p>
+      <p className="gz-field-help">{t('teach.intro', { min: MIN_TEACH_IMAGES, max: MAX_TEACH_IMAGES, recommended: RECOMMENDED_TEACH_IMAGES })}</p>
       <RoiEditor roi={roi} onChange={setRoi} />
       <ImageSourceButtons disabled={!client || state.status === 'fitting'} onImages={(f) => void teach(f)} filesLabel={t('teach.files')} folderLabel={t('teach.folder')} />
       <CameraTeach disabled={!client || state.status === 'fitting'} onTeach={teach} />
@@ -60,6 +60,11 @@ export function TeachPanel({ client, projects }: { client: InspectionClient | un
         <>
           <h3>{t('threshold.title')}</h3>
           <p>{t('teach.taught', { count: project.goodImages })}</p>
+          {project.goodImages < RECOMMENDED_TEACH_IMAGES ? (
+            <p className="gz-notice" role="note" data-few-teaching-images>
+              {t('teach.fewImages', { count: project.goodImages, recommended: RECOMMENDED_TEACH_IMAGES })}
+            </p>
+          ) : null}
           <ThresholdHistogram key={`${project.id}-${project.updatedAt}`} project={project} onSave={(threshold) => void projects.update({ threshold })} />
         </>
       ) : null}
