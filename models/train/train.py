@@ -75,7 +75,7 @@ def validate(model, seed, n=96, size=128):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default="models/")
-    ap.add_argument("--steps", type=int, default=2000)
+    ap.add_argument("--steps", type=int, default=6000)
     ap.add_argument("--batch", type=int, default=24)
     ap.add_argument("--size", type=int, default=128)
     ap.add_argument("--lr", type=float, default=2e-3)

@@ -17,7 +17,7 @@ function Row({ r, types, onReview }: { r: InspectionResult; types: readonly stri
   const { t, i18n } = useTranslation('inspect');
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' }).format(r.checkedAt);
   return (
-    <li className="gz-inspect-result" data-verdict={r.verdict} data-file={r.fileName}>
+    <li className="gz-inspect-result" data-verdict={r.verdict} data-file={r.fileName} data-refit-copy={r.refitCopy ?? 'none'}>
       <Thumb bytes={r.thumbnail} alt={r.fileName} />
       <div>
         <strong className={`gz-badge gz-badge--${r.verdict === 'ok' ? 'ok' : 'off'}`}>{t(`verdict.${r.verdict}`)}</strong> {r.fileName}
