@@ -91,3 +91,39 @@ class ExportNet(nn.Module):
 
     def forward(self, x):
         return (*self.net(x), self.tex(x))
+
+
+def cell_descriptor(f4, f8, f16):
+    """The per-cell descriptor the app fits on (src/core/vision/features.ts patchGrid), stride 8."""
+    up = F.interpolate(f16, scale_factor=2.0, mode="bilinear", align_corners=False)
+    return torch.cat([F.avg_pool2d(f4, 2), f8, up], 1)
+
+
+class CellProjector(nn.Module):
+    """Training-only head of the self-supervised objective (not exported): 192-d cell -> 256-d."""
+
+    def __init__(self, dims=192, out=256):
+        super().__init__()
+        self.net = nn.Sequential(nn.Conv2d(dims, out, 1, bias=False), nn.BatchNorm2d(out), nn.ReLU(inplace=True), nn.Conv2d(out, out, 1))
+
+    def forward(self, f4, f8, f16):
+        z = self.net(cell_descriptor(f4, f8, f16))
+        return z.permute(0, 2, 3, 1).reshape(-1, z.shape[1])
+
+
+def vicreg(z1, z2):
+    """VICReg (Bardes et al. 2022) on cells: two views agree, every dimension varies, dimensions decorrelate.
+
+    Scaled so the invariance term has weight 1 (the paper's 25 : 25 : 1).
+    """
+    inv = F.mse_loss(z1, z2)
+    var = 0.0
+    cov = 0.0
+    for z in (z1, z2):
+        z = z - z.mean(0)
+        std = torch.sqrt(z.var(0) + 1e-4)
+        var = var + F.relu(1 - std).mean()
+        c = (z.T @ z) / (z.shape[0] - 1)
+        off = c - torch.diag(torch.diag(c))
+        cov = cov + (off ** 2).sum() / z.shape[1]
+    return inv + var + cov / 25, {"inv": inv.item(), "var": float(var), "cov": float(cov)}

@@ -74,20 +74,87 @@ def _smooth_shading(rng, h, w):
     return s
 
 
-def texture(rng, h, w):
-    """Grey-level base texture with contrast, gamma and shading variation, mapped to RGB."""
+def _streaked(rng, h, w):
+    """Ground, rolled or polished surfaces: strongly directional noise plus sparse parallel streaks."""
+    ang = rng.uniform(0, math.pi)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    across = -xx * math.sin(ang) + yy * math.cos(ang)  # coordinate across the streak direction
+    img = np.zeros((h, w), np.float32)
+    span = float(np.abs(across).max()) + 1
+    for _ in range(int(rng.integers(3, 30))):
+        c = rng.uniform(-span, span)
+        width = rng.uniform(0.4, 3.0)
+        img += rng.normal(0, 1) * np.exp(-((across - c) ** 2) / (2 * width ** 2))
+    # streaks fade in and out along their length
+    along = xx * math.cos(ang) + yy * math.sin(ang)
+    img *= 0.6 + 0.4 * np.sin(along * 2 * math.pi / rng.uniform(30, 200) + rng.uniform(0, 6.3))
+    img = img / (img.std() + 1e-6) * rng.uniform(0.3, 1.0)
+    # brushed noise along the same direction (anisotropy much stronger than in the fractal family)
+    beta = rng.uniform(1.0, 2.5)
+    fy = np.fft.fftfreq(h)[:, None]
+    fx = np.fft.rfftfreq(w)[None, :]
+    u = fx * math.cos(ang) + fy * math.sin(ang)
+    v = -fx * math.sin(ang) + fy * math.cos(ang)
+    f = np.sqrt((u * rng.uniform(8, 30)) ** 2 + v ** 2) + 1e-3
+    spec = (rng.standard_normal(f.shape) + 1j * rng.standard_normal(f.shape)) / f ** (beta / 2)
+    spec[0, 0] = 0
+    n = np.fft.irfft2(spec, s=(h, w)).astype(np.float32)
+    img += n / (n.std() + 1e-6)
+    return (img - img.mean()) / (img.std() + 1e-6)
+
+
+def _arcs(rng, h, w):
+    """Turned, lathed or curved parts: arcs around a centre that may lie far outside the image."""
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    a = rng.uniform(0, 2 * math.pi)
+    dist = rng.uniform(0.3, 3.0) * max(h, w)
+    cy, cx = h / 2 + dist * math.sin(a), w / 2 + dist * math.cos(a)
+    r = np.sqrt((yy - cy) ** 2 + (xx - cx) ** 2)
+    r = r + _fractal_noise(rng, h, w) * rng.uniform(0, 3)  # warped, not perfect circles
+    period = rng.uniform(2.5, 30)
+    img = np.sin(r * 2 * math.pi / period + rng.uniform(0, 6.3))
+    if rng.random() < 0.5:  # irregular tool marks rather than a clean sinusoid
+        img = img * (0.5 + np.abs(np.sin(r * 2 * math.pi / rng.uniform(20, 120))))
+    img += _fractal_noise(rng, h, w) * rng.uniform(0.1, 0.8)
+    return (img - img.mean()) / (img.std() + 1e-6)
+
+
+def _strong_light(rng, h, w):
+    """Strong, uneven illumination of shiny or curved parts: a specular band and a steep gradient."""
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    yy /= h
+    xx /= w
+    ang = rng.uniform(0, 2 * math.pi)
+    g = (xx - 0.5) * math.cos(ang) + (yy - 0.5) * math.sin(ang)
+    band = np.exp(-((g - rng.uniform(-0.6, 0.6)) ** 2) / (2 * rng.uniform(0.03, 0.3) ** 2))
+    return band * rng.uniform(0.1, 0.45) + g * rng.uniform(-0.4, 0.4)
+
+
+def texture(rng, h, w, hard=False):
+    """Grey-level base texture with contrast, gamma and shading variation, mapped to RGB.
+
+    hard=True adds streaked and arc (turned/curved) families and strong uneven lighting.
+    """
     kind = rng.random()
-    if kind < 0.45:
+    if not hard:  # the original mixture, draw for draw (reproduces the shipped 1.0.0 training data)
+        t = _fractal_noise(rng, h, w) if kind < 0.45 else _periodic(rng, h, w) if kind < 0.7 else _cells(rng, h, w)
+    elif kind < 0.35:
         t = _fractal_noise(rng, h, w)
-    elif kind < 0.7:
+    elif kind < 0.55:
         t = _periodic(rng, h, w)
-    else:
+    elif kind < 0.75:
         t = _cells(rng, h, w)
+    elif kind < 0.9:
+        t = _streaked(rng, h, w)
+    else:
+        t = _arcs(rng, h, w)
     if rng.random() < 0.3:  # mix two families
         t = t * 0.7 + _fractal_noise(rng, h, w) * 0.5
     contrast = rng.uniform(0.03, 0.22)
     base = rng.uniform(0.15, 0.8)
     img = base + contrast * t + _smooth_shading(rng, h, w) * rng.uniform(0, 0.25)
+    if hard and rng.random() < 0.3:
+        img = img + _strong_light(rng, h, w)
     if rng.random() < 0.5:  # sensor noise
         img += rng.standard_normal((h, w)).astype(np.float32) * rng.uniform(0, 0.03)
     img = np.clip(img, 0, 1).astype(np.float32)
@@ -121,7 +188,7 @@ def _polyline(rng, h, w, mask, thick, branchy):
         y, x = ny, nx
 
 
-def defect(rng, img):
+def defect(rng, img, hard=False):
     """Paste one synthetic defect; returns (image, mask). Mask marks changed pixels."""
     h, w, _ = img.shape
     out = img.copy()
@@ -158,7 +225,7 @@ def defect(rng, img):
         mask = (soft > 0.35).astype(np.float32)
     elif kind < 0.70:  # foreign texture patch (DRAEM-style)
         m = _perlin_mask(rng, h, w, rng.uniform(0.02, 0.2))
-        other = texture(rng, h, w)
+        other = texture(rng, h, w, hard)
         beta = rng.uniform(0.3, 1.0)
         out = out * (1 - beta * m[..., None]) + other * beta * m[..., None]
         mask = m
@@ -194,12 +261,27 @@ def defect(rng, img):
     return np.clip(out, 0, 1).astype(np.float32), mask.astype(np.float32)
 
 
-def sample(rng, size, p_defect=0.6):
-    img = texture(rng, size, size)
+def second_view(rng, img):
+    """The same surface seen again: another gamma, sensor noise, focus and a slight tint.
+
+    Used by the self-supervised objective (features of the two views should agree cell by cell).
+    Gain and offset are not varied: the network standardises each image, so they are invisible.
+    """
+    out = np.clip(img, 0, 1) ** rng.uniform(0.7, 1.4)
+    if rng.random() < 0.3:
+        out = cv2.GaussianBlur(out, (0, 0), rng.uniform(0.3, 0.9))
+    out = out + rng.standard_normal(out.shape[:2]).astype(np.float32)[..., None] * rng.uniform(0, 0.03)
+    if rng.random() < 0.3:
+        out = out * rng.uniform(0.9, 1.1, 3).astype(np.float32)
+    return np.clip(out, 0, 1).astype(np.float32)
+
+
+def sample(rng, size, p_defect=0.6, hard=False):
+    img = texture(rng, size, size, hard)
     if rng.random() < p_defect:
-        img, m = defect(rng, img)
+        img, m = defect(rng, img, hard)
         if rng.random() < 0.25:
-            img, m2 = defect(rng, img)
+            img, m2 = defect(rng, img, hard)
             m = np.maximum(m, m2)
     else:
         m = np.zeros((size, size), np.float32)

@@ -20,23 +20,55 @@ import torch.nn.functional as F
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import export  # noqa: E402
 import synth  # noqa: E402
-from net import DefectNet  # noqa: E402
+from net import CellProjector, DefectNet, vicreg  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def batch(seed, step, n, size):
+def batch(seed, step, n, size, hard=False):
     # one RNG per step: a resumed run sees exactly the batches an uninterrupted one would
     rng = np.random.default_rng([seed, step])
-    xs, ms = zip(*(synth.sample(rng, size) for _ in range(n)))
+    xs, ms = zip(*(synth.sample(rng, size, hard=hard) for _ in range(n)))
     x = torch.from_numpy(np.stack(xs)).permute(0, 3, 1, 2).contiguous()
     m = torch.from_numpy(np.stack(ms))[:, None]
     return x, m
 
 
+def two_view_batch(seed, step, n, size, hard):
+    """The step's batch plus a second view of every image (its own RNG, so the first view is unchanged)."""
+    x, m = batch(seed, step, n, size, hard)
+    rng = np.random.default_rng([seed, step, 2])
+    x2 = np.stack([synth.second_view(rng, img) for img in x.permute(0, 2, 3, 1).numpy()])
+    return x, torch.from_numpy(x2).permute(0, 3, 1, 2).contiguous(), m
+
+
+class Steps(torch.utils.data.Dataset):
+    """Batches by step number, so DataLoader workers (GPU runs) produce exactly the serial batches."""
+
+    def __init__(self, args, first):
+        self.args, self.first = args, first
+
+    def __len__(self):
+        return self.args.steps - self.first
+
+    def __getitem__(self, i):
+        cv2_threads_off()
+        a = self.args
+        if a.ssl_weight <= 0:
+            x, m = batch(a.seed, self.first + i, a.batch, a.size, a.hard_textures)
+            return x, x[:0], m
+        return two_view_batch(a.seed, self.first + i, a.batch, a.size, a.hard_textures)
+
+
+def cv2_threads_off():
+    import cv2
+
+    cv2.setNumThreads(1)
+
+
 def loss_fn(logits, mask):
     target = F.avg_pool2d(mask, 4)  # soft coverage per output cell
-    bce = F.binary_cross_entropy_with_logits(logits, target, pos_weight=torch.tensor(3.0))
+    bce = F.binary_cross_entropy_with_logits(logits, target, pos_weight=torch.tensor(3.0, device=logits.device))
     p = torch.sigmoid(logits)
     inter = (p * target).sum()
     dice = 1 - (2 * inter + 1) / (p.sum() + target.sum() + 1)
@@ -63,7 +95,7 @@ def auroc(scores, labels):
 def validate(model, seed, n=96, size=128):
     model.eval()
     x, m = batch(seed + 7777, 0, n, size)
-    logits = model(x)[0]
+    logits = model(x.to(next(model.parameters()).device))[0].cpu()
     target = (F.avg_pool2d(m, 4) > 0.5).float()
     pix = auroc(logits.flatten().numpy(), target.flatten().numpy().astype(int))
     img_score = logits.amax(dim=(1, 2, 3)).numpy()
@@ -84,19 +116,29 @@ def main():
     ap.add_argument("--checkpoint-minutes", type=float, default=3.0)
     ap.add_argument("--work", default=os.path.join(HERE, "work"))
     ap.add_argument("--export-only", action="store_true")
+    ap.add_argument("--hard-textures", action="store_true",
+                    help="add streaked, arc and strongly lit normal surfaces to the generated textures")
+    ap.add_argument("--ssl-weight", type=float, default=0.0,
+                    help="weight of the self-supervised cell objective (VICReg between two views); 0 = segmentation only")
+    ap.add_argument("--device", default="cpu", help="cpu (the documented run) or cuda")
+    ap.add_argument("--loader-workers", type=int, default=0, help="processes generating batches (0: in the training loop)")
     args = ap.parse_args()
 
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
     os.makedirs(args.work, exist_ok=True)
     ckpt_path = os.path.join(args.work, "checkpoint.pt")
-    model = DefectNet()
-    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-4)
+    dev = torch.device(args.device)
+    model = DefectNet().to(dev)
+    proj = CellProjector().to(dev)
+    opt = torch.optim.AdamW(list(model.parameters()) + list(proj.parameters()), lr=args.lr, weight_decay=1e-4)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.steps, pct_start=0.05)
     step = 0
     if os.path.exists(ckpt_path):
-        ck = torch.load(ckpt_path)
+        ck = torch.load(ckpt_path, map_location=dev)
         model.load_state_dict(ck["model"])
+        if "proj" in ck:
+            proj.load_state_dict(ck["proj"])
         opt.load_state_dict(ck["opt"])
         step = ck["step"]
         if ck["sched"].get("total_steps") == args.steps:
@@ -107,7 +149,7 @@ def main():
         print(f"resumed at step {step}", flush=True)
 
     def save():
-        torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(), "step": step,
+        torch.save({"model": model.state_dict(), "proj": proj.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(), "step": step,
                     "args": vars(args)}, ckpt_path + ".tmp")
         os.replace(ckpt_path + ".tmp", ckpt_path)
 
@@ -115,9 +157,17 @@ def main():
     last_ck = time.time()
     run_loss = None
     model.train()
+    par = {"num_workers": args.loader_workers, "prefetch_factor": 4, "persistent_workers": True} if args.loader_workers else {}
+    loader = torch.utils.data.DataLoader(Steps(args, step), batch_size=None, **par)
+    batches = iter(loader)
     while not args.export_only and step < args.steps:
-        x, m = batch(args.seed, step, args.batch, args.size)
-        loss = loss_fn(model(x)[0], m)
+        x, x2, m = (t.to(dev, non_blocking=True) for t in next(batches))
+        logits, f4, f8, f16 = model(torch.cat([x, x2]))
+        loss = loss_fn(logits, torch.cat([m, m][:1 + (args.ssl_weight > 0)]))
+        if args.ssl_weight > 0:  # x2 is empty otherwise
+            z = proj(f4, f8, f16)
+            ssl, parts = vicreg(*z.chunk(2))
+            loss = loss + args.ssl_weight * ssl
         opt.zero_grad()
         loss.backward()
         opt.step()
@@ -125,7 +175,8 @@ def main():
         step += 1
         run_loss = loss.item() if run_loss is None else 0.98 * run_loss + 0.02 * loss.item()
         if step % 100 == 0:
-            print(f"step {step} loss {run_loss:.4f} {time.time() - t0:.0f}s", flush=True)
+            extra = " ".join(f"{k} {v:.3f}" for k, v in parts.items()) if args.ssl_weight > 0 else ""
+            print(f"step {step} loss {run_loss:.4f} {extra} {time.time() - t0:.0f}s", flush=True)
         if step % 1000 == 0:
             print("val", validate(model, args.seed), flush=True)
         if time.time() - last_ck > args.checkpoint_minutes * 60:
@@ -133,6 +184,7 @@ def main():
             last_ck = time.time()
     if not args.export_only:
         save()
+    model = model.cpu()
     metrics = validate(model, args.seed)
     print("final val", metrics, flush=True)
     metrics["train_steps"] = step
