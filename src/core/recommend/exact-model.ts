@@ -1,3 +1,4 @@
+import type { Highs } from 'highs';
 import { support, totalsOf, unitReach } from './evaluate-plan';
 import { levelPoints, type PlanItem, type PlanProblem } from './plan-problem';
 import type { FundingInput } from './recommend-types';
@@ -155,4 +156,23 @@ export function buildExactModel(problem: PlanProblem, pool: readonly PlanItem[],
   };
 
   return { numCols, colCost, colLower, colUpper, integer, rowLower, rowUpper, starts, indices, values, itemCol: pool.map((_, i) => i), columnsFor };
+}
+
+/** The model in HiGHS, maximising; `integer` false gives its LP relaxation (every column continuous). The caller disposes it. */
+export function createHighsModel(highs: Highs, m: ExactModel, integer: boolean): ReturnType<Highs['createModel']> {
+  const inf = highs.infinity;
+  const clip = (v: number) => (v === Infinity ? inf : v === -Infinity ? -inf : v);
+  const { integer: integerType, continuous } = highs.constants.variableType;
+  return highs.createModel({
+    numCols: m.numCols,
+    numRows: m.rowLower.length,
+    sense: highs.constants.objectiveSense.maximize,
+    colCost: m.colCost,
+    colLower: m.colLower,
+    colUpper: m.colUpper,
+    rowLower: m.rowLower.map(clip),
+    rowUpper: m.rowUpper.map(clip),
+    matrix: { format: 'csr', numRows: m.rowLower.length, numCols: m.numCols, starts: m.starts, indices: m.indices, values: m.values },
+    integrality: [...m.integer].map((k) => (integer && k === 1 ? integerType : continuous)),
+  });
 }
