@@ -17,7 +17,8 @@ export type BackendReason =
   | 'threads-not-isolated'
   | 'threads-no-shared-memory'
   | 'threads-unsupported'
-  | 'threads-single-core';
+  | 'threads-single-core'
+  | 'threads-core-for-images';
 
 export interface BackendStatus {
   id: BackendId;
@@ -82,12 +83,13 @@ export function decideWasmSimd(probe: WasmProbe): BackendStatus {
 }
 
 /**
- * On two cores both are used (the UI thread is mostly idle during inference); above that one core stays free
- * for the UI, and onnxruntime-web gains little beyond four threads on small models.
+ * One core always stays free: the inspection worker decodes, preprocesses and scores the images around the
+ * one the model is running (the model runs in a worker of its own). On two cores that leaves the model one
+ * thread, which measured faster per image than two threads fighting the rest of the pipeline (and far faster
+ * on a busy machine: see test/bench/README.md). onnxruntime-web gains little beyond four threads on small models.
  */
 export function threadCountFor(hardwareConcurrency: number): number {
-  if (hardwareConcurrency <= 2) return Math.max(1, hardwareConcurrency);
-  return Math.min(4, hardwareConcurrency - 1);
+  return Math.max(1, Math.min(4, hardwareConcurrency - 1));
 }
 
 export function decideWasmThreads(probe: WasmProbe): Capabilities['wasmThreads'] {
@@ -101,7 +103,8 @@ export function decideWasmThreads(probe: WasmProbe): Capabilities['wasmThreads']
   if (!probe.crossOriginIsolated) return status(false, 'threads-not-isolated');
   if (!probe.sharedArrayBuffer) return status(false, 'threads-no-shared-memory');
   if (probe.hardwareConcurrency < 2) return status(false, 'threads-single-core');
-  return status(true, 'threads-ready', threadCountFor(probe.hardwareConcurrency));
+  const threads = threadCountFor(probe.hardwareConcurrency);
+  return status(true, threads > 1 ? 'threads-ready' : 'threads-core-for-images', threads);
 }
 
 export function decideCapabilities(webgpu: WebGpuProbe, wasm: WasmProbe): Capabilities {

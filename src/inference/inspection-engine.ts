@@ -20,6 +20,7 @@ import {
   type FeatureExtractor,
   type ImageEvidence,
   type InspectionModel,
+  type AnalysisTiming,
 } from '../core/vision';
 
 /** Why one image of a set was skipped: an error code the UI translates, with its parameters. */
@@ -38,10 +39,19 @@ export interface FitOutcome {
   readonly copies: Uint8Array[];
 }
 
+/** Where one check's time went, in ms, stage by stage (see test/bench/inspect-pipeline.mjs). */
 export interface CheckTiming {
   readonly decodeMs: number;
+  /** Resizing to the model's input and converting to its layout. */
+  readonly preprocessMs: number;
+  /** The session run alone. */
   readonly modelMs: number;
+  /** Pooling the backbone outputs onto the scoring grid. */
+  readonly featuresMs: number;
+  /** Scoring, defect typing and the quantised heat map. */
   readonly scoreMs: number;
+  /** Waiting, after scoring, for the thumbnail (and refit copy) encoded meanwhile. */
+  readonly thumbnailMs: number;
   readonly totalMs: number;
 }
 
@@ -80,11 +90,20 @@ export type ImageDecoder = (bytes: Uint8Array) => Promise<RgbImage>;
 
 const pureDecode: ImageDecoder = (bytes) => Promise.resolve(decodeImage(bytes));
 
-/** An image decoded and cropped ahead of its turn, so decoding overlaps the previous image's inference. */
+/**
+ * An image decoded and cropped ahead of its turn, its model run already requested: with the model in a worker
+ * of its own, the next image's decoding, preprocessing and model run overlap this image's scoring.
+ */
 export interface PreparedImage {
   readonly image: RgbImage;
   readonly decodeMs: number;
+  readonly evidence: Promise<ImageEvidence>;
+  /** Filled in when `evidence` resolves. */
+  readonly stages: AnalysisTiming;
 }
+
+/** A feature extractor that can also time its bare model runs where they happen (the model worker). */
+export type EngineExtractor = FeatureExtractor & { timeRuns?(input: Float32Array, runs: number): Promise<number[]> };
 
 /**
  * Everything the inspection worker does, free of worker plumbing so Node tests and the benchmark run
@@ -94,21 +113,27 @@ export class InspectionEngine {
   private readonly models = new Map<string, InspectionModel>();
 
   constructor(
-    private readonly extractor: FeatureExtractor,
+    private readonly extractor: EngineExtractor,
     private readonly encodeJpeg: JpegEncoder = encodeJpegJs,
     private readonly decode: ImageDecoder = pureDecode,
   ) {}
 
-  /** Decodes and crops; safe to start before the engine's previous request has finished. */
+  /** Decodes, crops and starts the model run; safe to start before the engine's previous request has finished. */
   async prepare(bytes: Uint8Array, roi: Roi | undefined): Promise<PreparedImage> {
     const t0 = now();
     const image = cropToRoi(await this.decode(bytes), roi);
-    return { image, decodeMs: now() - t0 };
+    const decodeMs = now() - t0;
+    const stages: AnalysisTiming = { preprocessMs: 0, modelMs: 0, featuresMs: 0 };
+    const evidence = analyseImage(this.extractor, image, stages);
+    // a failure is reported when the evidence is awaited, in the image's turn
+    evidence.catch(() => undefined);
+    return { image, decodeMs, evidence, stages };
   }
 
   /** The bare model run on one image's input tensor, timed `runs` times (the benchmark's reference figure). */
   async timeModel(bytes: Uint8Array, runs: number): Promise<number[]> {
-    const input = toInputTensor((await this.prepare(bytes, undefined)).image, this.extractor.inputSize).data;
+    const input = toInputTensor(await this.decode(bytes), this.extractor.inputSize).data;
+    if (this.extractor.timeRuns) return this.extractor.timeRuns(input, runs);
     await this.extractor.extract(input);
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -119,23 +144,23 @@ export class InspectionEngine {
     return times;
   }
 
-  /** `thumbnailNow` starts encoding the thumbnail before the model runs (the browser encodes it meanwhile). */
+  /** `thumbnailNow` starts encoding the thumbnail while the model runs (the browser encodes it meanwhile). */
   private async evidence(
     source: Uint8Array | Promise<PreparedImage>,
     roi: Roi | undefined,
     thumbnailNow = false,
-  ): Promise<{ evidence: ImageEvidence; thumbnail: () => Promise<Uint8Array>; copy: () => Promise<Uint8Array | undefined>; decodeMs: number; modelMs: number }> {
-    const { image, decodeMs } = await (source instanceof Uint8Array ? this.prepare(source, roi) : source);
+  ): Promise<{ evidence: ImageEvidence; thumbnail: () => Promise<Uint8Array>; copy: () => Promise<Uint8Array | undefined>; decodeMs: number; stages: AnalysisTiming }> {
+    const prepared = await (source instanceof Uint8Array ? this.prepare(source, roi) : source);
+    const { image, decodeMs, stages } = prepared;
     const early = thumbnailNow ? this.encodeJpeg(thumbnailRgba(image), 70) : undefined;
     early?.catch(() => undefined);
-    const t1 = now();
-    const evidence = await analyseImage(this.extractor, image);
+    const evidence = await prepared.evidence;
     return {
       evidence,
       thumbnail: () => early ?? this.encodeJpeg(thumbnailRgba(image), 70),
       copy: () => encodeRefitCopy(image, this.extractor.inputSize, this.encodeJpeg),
       decodeMs,
-      modelMs: now() - t1,
+      stages,
     };
   }
 
@@ -187,7 +212,7 @@ export class InspectionEngine {
   ): Promise<{ finish: Promise<CheckOutcome> }> {
     const start = now();
     const model = this.model(key);
-    const { evidence, thumbnail, copy, decodeMs, modelMs } = await this.evidence(image, roi, true);
+    const { evidence, thumbnail, copy, decodeMs, stages } = await this.evidence(image, roi, true);
     const t2 = now();
     const scored = scoreEvidence(model, evidence);
     const isDefect = scored.score >= threshold;
@@ -195,8 +220,10 @@ export class InspectionEngine {
     const map = quantizeMap(scored.map, model.grid.height, model.grid.width);
     const scoreMs = now() - t2;
     const finish = (async (): Promise<CheckOutcome> => {
+      const t3 = now();
       const thumb = await thumbnail();
       const refitCopy = copyFrom !== undefined && scored.score >= copyFrom ? await copy() : undefined;
+      const thumbnailMs = now() - t3;
       return {
         score: scored.score,
         isDefect,
@@ -207,7 +234,7 @@ export class InspectionEngine {
         height: evidence.height,
         thumbnail: thumb,
         refitCopy,
-        timing: { decodeMs, modelMs, scoreMs, totalMs: now() - start },
+        timing: { decodeMs, ...stages, scoreMs, thumbnailMs, totalMs: now() - start },
       };
     })();
     return { finish };

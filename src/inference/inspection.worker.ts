@@ -1,18 +1,11 @@
 /// <reference lib="webworker" />
-import * as ort from 'onnxruntime-web';
 import { isCodedError } from '../core/errors';
-import { version as appVersion } from '../../package.json';
-import { benchmarkKey, choiceFromBenchmark, planBenchmark, runBenchmark, type CachedBenchmark } from './backend-benchmark';
-import { chooseBackend, fallbackAfterGpuFailure, type BackendChoice } from './backend-choice';
-import { decideCapabilities, probeWasm, probeWebGpu } from './capabilities';
 import type { JpegEncoder } from '../core/inspect/thumbnail';
 import { InspectionEngine, type PreparedImage } from './inspection-engine';
 import { decodeImageNative } from './native-decode';
 import { readStoredImage } from './stored-image';
 import type { InitRequest, InitResult, WorkerEnvelope, WorkerReply, WorkerRequest, WorkerResults } from './inspection-protocol';
-import { DEFECT_BACKBONE, findModel, parseModelManifest } from './model-manifest';
-import { createOnnxFeatureExtractor, type OnnxFeatureExtractor } from './onnx-feature-extractor';
-import type { ModelEntry } from './model-manifest';
+import { RemoteFeatureExtractor, type ModelPort } from './remote-feature-extractor';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -31,64 +24,16 @@ function post(reply: WorkerReply, transfer: Transferable[] = []): void {
   self.postMessage(reply, transfer);
 }
 
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
-}
-
+/**
+ * The model session runs in a worker of its own (model.worker.ts): while it runs one image, this thread
+ * decodes, preprocesses and scores the images before and after it.
+ */
 async function init(request: InitRequest): Promise<InitResult> {
-  const caps = decideCapabilities(await probeWebGpu(self.navigator as NonNullable<Parameters<typeof probeWebGpu>[0]>), probeWasm(self));
-  let choice: BackendChoice = chooseBackend(caps, request.preference, request.acceptSoftwareAdapter);
-  // Paths and threads must be set before the first session; the thread count is fixed for this worker's life.
-  ort.env.wasm.wasmPaths = {
-    wasm: new URL('ort/ort-wasm-simd-threaded.jsep.wasm', request.baseUrl).href,
-    mjs: new URL('ort/ort-wasm-simd-threaded.jsep.mjs', request.baseUrl).href,
-  };
-  // every WASM session of this worker (the choice, the benchmark's, a fallback after a GPU failure) gets the
-  // thread count the WASM choice reports
-  ort.env.wasm.numThreads = caps.wasmThreads.available ? caps.wasmThreads.threadCount : 1;
-  const manifest = parseModelManifest((await (await fetch(new URL('models/manifest.json', request.baseUrl))).json()) as unknown);
-  const entry = findModel(manifest, DEFECT_BACKBONE);
-  const bytes = await fetchBytes(new URL(`models/${entry.file}`, request.baseUrl).href);
-  const adapter = caps.webgpu.adapter;
-  const key = adapter ? benchmarkKey(appVersion, `${entry.name}@${entry.version}`, entry.sha256, adapter) : undefined;
-  const plan = planBenchmark(caps, request.preference, key, request.cachedBenchmark);
-  let extractor: OnnxFeatureExtractor;
-  let benchmark: CachedBenchmark | undefined;
-  if (plan.kind === 'measure') {
-    const input = benchmarkInput(entry);
-    const run = await runBenchmark(caps, plan.key, async (backend) => {
-      const session = await createOnnxFeatureExtractor(bytes, entry, { executionProviders: [backend] });
-      return { session, run: async () => void (await session.extract(input)), release: () => session.release() };
-    });
-    ({ choice, session: extractor, result: benchmark } = run);
-  } else {
-    if (plan.kind === 'cached') choice = choiceFromBenchmark(caps, plan.cached, true);
-    try {
-      extractor = await createOnnxFeatureExtractor(bytes, entry, { executionProviders: choice.backend === 'webgpu' ? ['webgpu'] : ['wasm'] });
-    } catch (error) {
-      if (choice.backend !== 'webgpu' || isCodedError(error)) throw error;
-      choice = fallbackAfterGpuFailure(caps);
-      extractor = await createOnnxFeatureExtractor(bytes, entry, { executionProviders: ['wasm'] });
-    }
-  }
+  const model = new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'gz-model' });
+  const extractor = new RemoteFeatureExtractor(model as ModelPort);
+  const { choice, modelId, benchmark } = await extractor.init(request);
   engine = new InspectionEngine(extractor, canvasJpeg, decodeImageNative);
-  return { choice, modelId: extractor.modelId, benchmark };
-}
-
-/** A fixed, part-like input (a smooth pattern) so every benchmark measures the same work. */
-function benchmarkInput(entry: ModelEntry): Float32Array {
-  const [, , h = 0, w = 0] = entry.input.shape;
-  const plane = h * w;
-  const data = new Float32Array(3 * plane);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const v = 0.5 + 0.25 * Math.sin(x / 6) * Math.cos(y / 9);
-      for (let c = 0; c < 3; c++) data[c * plane + y * w + x] = v;
-    }
-  }
-  return data;
+  return { choice, modelId, benchmark };
 }
 
 function ready(): InspectionEngine {

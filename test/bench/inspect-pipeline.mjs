@@ -1,11 +1,19 @@
 // End-to-end time per image against the bare model run, both measured in headless Chromium inside the app's
-// own inspection worker (the built bundle), so the two figures share the model, the 256×256 input, the backend
-// and the thread count that the app picks on this machine:
-// - bare: session.run on one image's input tensor (InspectionEngine.timeModel), after a warm-up run;
-// - end to end: the page posts the image bytes, the worker decodes, preprocesses, runs the model, scores, builds
-//   the heat map and the JPEG thumbnail and posts the result back; timed in the page, message passing included.
-//   "batchPerImage" keeps two checks in flight as the folder batch does; "latency" waits for each result before
-//   posting the next (a single check), interleaved with bare runs.
+// own inspection worker (the built bundle) and the model worker it starts, so the two figures share the model,
+// the 256×256 input, the backend and the thread count that the app picks on this machine:
+// - bare: session.run on one image's input tensor, timed inside the model worker around the run alone
+//   (InspectionEngine.timeModel → RemoteFeatureExtractor.timeRuns), after a warm-up run;
+// - end to end: the page posts the image bytes (transferred); the inspection worker decodes, preprocesses and
+//   hands the input tensor to the model worker, which runs the session and hands the output maps back; the
+//   inspection worker pools them onto the scoring grid, scores, types the defect, builds the quantised heat map
+//   and the JPEG thumbnail and posts the result back; timed in the page from posting to receiving the result,
+//   message passing included. Nothing of a check happens outside that window.
+//   "batchPerImage" keeps two checks in flight as the folder batch does (the wall time of the stream divided by
+//   its images: while the model runs one image, the inspection worker scores the one before and decodes the
+//   one after); "latency" waits for each result before posting the next (a single check), interleaved with
+//   bare runs. "inWorker" gives the stages' medians as the engine timed them in the one-at-a-time runs
+//   (CheckTiming: decode, preprocess, model = sending to the model worker until its outputs are back,
+//   features, score, waiting for the thumbnail, total).
 /* global atob */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,9 +1,10 @@
 // Inspection benchmark (issue 6 targets). Figures:
 // - inspect_e2e_wasm_ms / inspect_bare_session_ms / inspect_e2e_over_bare_ratio (target ≤ 1.3): in headless
-//   Chromium, in the app's own inspection worker (see inspect-pipeline.mjs): per image of a stream of checks run
-//   as the folder batch runs them (two in flight; decode → preprocess → model → score → heat map → thumbnail,
-//   message passing included), against the bare session.run of the same session (same model, 256×256 input, backend and
-//   threads: the WASM backend the app picks here); also both ways of running: one image at a time, two in flight.
+//   Chromium, in the app's own inspection and model workers (see inspect-pipeline.mjs): per image of a stream of
+//   checks run as the folder batch runs them (two in flight; decode → preprocess → model → score → heat map →
+//   thumbnail, message passing included), against the bare session.run of the same session (same model, 256×256
+//   input, backend and threads: the WASM backend the app picks here); also both ways of running: one image at a
+//   time, two in flight. Figures and their history: test/bench/README.md.
 // - inspect_node_*: the same engine in Node (CLI path: pure decoders, jpeg-js thumbnails, single-threaded WASM).
 // - inspect_batch_longest_task_ms: longest main-thread task (PerformanceObserver "longtask", which reports only
 //   tasks over 50 ms; 0 means none) while the app checks a folder batch of 500 generated images in headless Chromium,

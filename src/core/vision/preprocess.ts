@@ -46,6 +46,7 @@ function axisTaps(src: number, dst: number): AxisTaps {
 
 /** Resizes (ignoring aspect ratio, as in training) to size×size and converts to the model's input layout. */
 export function toInputTensor(img: RgbImage, size: number): InputTensor {
+  if (img.width === size && img.height === size) return sameSize(img, size);
   const tx = axisTaps(img.width, size);
   const ty = axisTaps(img.height, size);
   // hot loops (run for every checked image): plain indexed reads on locals; every index is in range by
@@ -101,6 +102,22 @@ export function toInputTensor(img: RgbImage, size: number): InputTensor {
       out[plane + p] = g / 255;
       out[2 * plane + p] = b / 255;
     }
+  }
+  return { size, data: out };
+}
+
+/**
+ * An image already at the model's size: only the layout changes. Same values as the resizing path (its taps
+ * are then single weights of exactly 1), without its two passes through a float buffer.
+ */
+function sameSize(img: RgbImage, size: number): InputTensor {
+  const plane = size * size;
+  const out = new Float32Array(3 * plane);
+  const src = img.data;
+  for (let p = 0, i = 0; p < plane; p++, i += 3) {
+    out[p] = (src[i] as number) / 255;
+    out[plane + p] = (src[i + 1] as number) / 255;
+    out[2 * plane + p] = (src[i + 2] as number) / 255;
   }
   return { size, data: out };
 }

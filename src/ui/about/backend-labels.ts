@@ -20,4 +20,5 @@ export const backendReasonKeys: Record<BackendReason, string> = {
   'threads-no-shared-memory': 'common:backends.reasons.threadsNoSharedMemory',
   'threads-unsupported': 'common:backends.reasons.threadsUnsupported',
   'threads-single-core': 'common:backends.reasons.threadsSingleCore',
+  'threads-core-for-images': 'common:backends.reasons.threadsCoreForImages',
 };
