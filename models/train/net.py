@@ -27,14 +27,17 @@ class DefectNet(nn.Module):
         self.d4 = nn.Sequential(cbr(80, 24, k=1), cbr(24, 24))
         self.head = nn.Conv2d(24, 1, 1)
 
-    def forward(self, x):
+    def encode(self, x):
         m = x.mean(dim=(1, 2, 3), keepdim=True)
         s = x.std(dim=(1, 2, 3), keepdim=True) + 0.02
         x = (x - m) / s
         f2 = self.stem(x)
         f4 = self.b4(f2)
         f8 = self.b8(f4)
-        f16 = self.b16(f8)
+        return f2, f4, f8, self.b16(f8)
+
+    def forward(self, x):
+        _, f4, f8, f16 = self.encode(x)
         u8 = self.d8(torch.cat([f8, F.interpolate(f16, scale_factor=2.0, mode="bilinear", align_corners=False)], 1))
         u4 = self.d4(torch.cat([f4, F.interpolate(u8, scale_factor=2.0, mode="bilinear", align_corners=False)], 1))
         return self.head(u4), f4, f8, f16
@@ -56,18 +59,24 @@ def _gabor(ksize, lam, theta):
 class TextureBank(nn.Module):
     """Fixed (untrained) Gabor filter bank: 4 orientations x 3 wavelengths, plus local brightness.
 
-    Works on the grey, per-image standardised input at 1/2 and 1/4 resolution; magnitudes are
-    average-pooled to the stride-8 grid. It complements the learned features on thin cracks and
-    large, low-contrast regions (see models/README.md for the figures).
+    Works on the grey, per-image standardised input; magnitudes are average-pooled to the stride-8
+    grid. It complements the learned features on thin cracks and large, low-contrast regions (see
+    models/README.md for the figures).
+    pyramid=False (1.0.0): wavelengths 4 and 8 px at 1/2 resolution (11x11 and 21x21 kernels) and 8 px at
+    1/4 resolution. pyramid=True (1.1.0): the same 11x11, wavelength-4 kernel at 1/2, 1/4 and 1/8
+    resolution (box-filtered pyramid), i.e. wavelengths 4, 8, 16 px at 1/2 resolution as before, for a
+    quarter of the multiply-adds.
     """
 
-    def __init__(self):
+    def __init__(self, pyramid=False):
         super().__init__()
         import math
 
+        self.pyramid = pyramid
         th = [i * math.pi / 4 for i in range(4)]
         self.register_buffer("k4", torch.stack([_gabor(11, 4, t) for t in th])[:, None])
-        self.register_buffer("k8", torch.stack([_gabor(21, 8, t) for t in th])[:, None])
+        if not pyramid:
+            self.register_buffer("k8", torch.stack([_gabor(21, 8, t) for t in th])[:, None])
 
     def forward(self, x):
         g = x.mean(1, keepdim=True)
@@ -75,22 +84,33 @@ class TextureBank(nn.Module):
         h = F.avg_pool2d(g, 2)
         q = F.avg_pool2d(h, 2)
         r4 = F.conv2d(h, self.k4, padding=5).abs()
-        r8 = F.conv2d(h, self.k8, padding=10).abs()
-        r16 = F.conv2d(q, self.k8, padding=10).abs()  # lambda 8 at 1/4 res = lambda 16 at 1/2 res
-        out = [F.avg_pool2d(r4, 4), F.avg_pool2d(r8, 4), F.avg_pool2d(r16, 2), F.avg_pool2d(h, 4)]
+        if self.pyramid:
+            e = F.avg_pool2d(q, 2)
+            r8 = F.conv2d(q, self.k4, padding=5).abs()
+            r16 = F.conv2d(e, self.k4, padding=5).abs()
+            out = [F.avg_pool2d(r4, 4), F.avg_pool2d(r8, 2), r16, F.avg_pool2d(h, 4)]
+        else:
+            r8 = F.conv2d(h, self.k8, padding=10).abs()
+            r16 = F.conv2d(q, self.k8, padding=10).abs()  # lambda 8 at 1/4 res = lambda 16 at 1/2 res
+            out = [F.avg_pool2d(r4, 4), F.avg_pool2d(r8, 4), F.avg_pool2d(r16, 2), F.avg_pool2d(h, 4)]
         return torch.cat(out, 1)
 
 
 class ExportNet(nn.Module):
-    """What ships: the trained DefectNet plus the fixed texture bank as one more output."""
+    """What ships: the trained DefectNet's encoder features plus the fixed texture bank.
 
-    def __init__(self, net):
+    The defect-segmentation decoder is a training objective only: its map did not transfer to real
+    parts (models/README.md) and cost a quarter of the backbone's time in the app, so 1.1.0 leaves it out.
+    """
+
+    def __init__(self, net, pyramid=True):
         super().__init__()
         self.net = net
-        self.tex = TextureBank()
+        self.tex = TextureBank(pyramid)
 
     def forward(self, x):
-        return (*self.net(x), self.tex(x))
+        _, f4, f8, f16 = self.net.encode(x)
+        return f4, f8, f16, self.tex(x)
 
 
 def cell_descriptor(f4, f8, f16):

@@ -116,6 +116,8 @@ def main():
     ap.add_argument("--checkpoint-minutes", type=float, default=3.0)
     ap.add_argument("--work", default=os.path.join(HERE, "work"))
     ap.add_argument("--export-only", action="store_true")
+    ap.add_argument("--texture", choices=["pyramid", "full"], default="pyramid",
+                    help="exported texture bank: pyramid (1.1.0) or full-resolution 21x21 kernels (1.0.0)")
     ap.add_argument("--hard-textures", action="store_true",
                     help="add streaked, arc and strongly lit normal surfaces to the generated textures")
     ap.add_argument("--ssl-weight", type=float, default=0.0,
@@ -134,11 +136,16 @@ def main():
     opt = torch.optim.AdamW(list(model.parameters()) + list(proj.parameters()), lr=args.lr, weight_decay=1e-4)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.steps, pct_start=0.05)
     step = 0
+    ck = {}
     if os.path.exists(ckpt_path):
         ck = torch.load(ckpt_path, map_location=dev)
         model.load_state_dict(ck["model"])
         if "proj" in ck:
             proj.load_state_dict(ck["proj"])
+        if "opt" not in ck:  # recovered from an exported model (from_onnx.py): weights only
+            if not args.export_only:
+                raise SystemExit(f"{ckpt_path} holds weights only (from {ck.get('from_onnx')}); use --export-only")
+            ck["opt"], ck["sched"] = opt.state_dict(), sched.state_dict()
         opt.load_state_dict(ck["opt"])
         step = ck["step"]
         if ck["sched"].get("total_steps") == args.steps:
@@ -188,7 +195,12 @@ def main():
     metrics = validate(model, args.seed)
     print("final val", metrics, flush=True)
     metrics["train_steps"] = step
-    export.export(model, args.out, metrics, vars(args))
+    derived = None
+    if "from_onnx" in ck:  # keep the recovered model's training record (see export.export)
+        with open(os.path.join(args.out, "manifest.json")) as f:
+            src = [m for m in json.load(f)["models"] if m["file"] == ck["from_onnx"]]
+        derived = (ck["from_onnx"], src[0]) if src else None
+    export.export(model, args.out, metrics, vars(args), pyramid=args.texture == "pyramid", derived_from=derived)
 
 
 if __name__ == "__main__":

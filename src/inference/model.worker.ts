@@ -95,7 +95,9 @@ function detachable(out: BackboneOutput): { out: BackboneOutput; transfer: Array
     return copy;
   };
   const map = (m: BackboneOutput['featS4']) => ({ ...m, data: own(m.data) });
-  const moved = { defectLogits: map(out.defectLogits), featS4: map(out.featS4), featS8: map(out.featS8), featS16: map(out.featS16), featTexture: map(out.featTexture) };
+  const features = { featS4: map(out.featS4), featS8: map(out.featS8), featS16: map(out.featS16), featTexture: map(out.featTexture) };
+  // backbones from 1.1.0 have no defect map
+  const moved: BackboneOutput = out.defectLogits ? { ...features, defectLogits: map(out.defectLogits) } : features;
   return { out: moved, transfer: [...transfer] };
 }
 

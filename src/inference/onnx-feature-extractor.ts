@@ -3,7 +3,9 @@ import { VisionError } from '../core/vision/errors';
 import type { BackboneOutput, FeatureExtractor, FeatureMap } from '../core/vision/features';
 import { verifyModelBytes, type ModelEntry } from './model-manifest';
 
-const OUTPUTS = { defectLogits: 'defect_logits', featS4: 'feat_s4', featS8: 'feat_s8', featS16: 'feat_s16', featTexture: 'feat_texture' } as const;
+const OUTPUTS = { featS4: 'feat_s4', featS8: 'feat_s8', featS16: 'feat_s16', featTexture: 'feat_texture' } as const;
+/** Only backbones before 1.1.0 have it; its learned defect map is unused unless a fit asks for it. */
+const DEFECT_LOGITS = 'defect_logits';
 
 export interface SessionOptions {
   /** Execution providers in order of preference; Node only has 'wasm'. */
@@ -39,6 +41,7 @@ export async function createOnnxFeatureExtractor(modelBytes: Uint8Array, entry: 
   for (const name of Object.values(OUTPUTS)) {
     if (!session.outputNames.includes(name)) throw new VisionError('model-output-mismatch', `The model has no output "${name}".`, { name });
   }
+  const hasDefectLogits = session.outputNames.includes(DEFECT_LOGITS) && entry.outputs.some((o) => o.name === DEFECT_LOGITS);
   const [, , inputSize = 0] = entry.input.shape;
   return {
     modelId: `${entry.name}@${entry.version}`,
@@ -49,7 +52,7 @@ export async function createOnnxFeatureExtractor(modelBytes: Uint8Array, entry: 
       const feeds = { [entry.input.name]: new ort.Tensor('float32', input, entry.input.shape) };
       const out = await session.run(feeds);
       return {
-        defectLogits: toMap(out[OUTPUTS.defectLogits], OUTPUTS.defectLogits, entry),
+        ...(hasDefectLogits ? { defectLogits: toMap(out[DEFECT_LOGITS], DEFECT_LOGITS, entry) } : {}),
         featS4: toMap(out[OUTPUTS.featS4], OUTPUTS.featS4, entry),
         featS8: toMap(out[OUTPUTS.featS8], OUTPUTS.featS8, entry),
         featS16: toMap(out[OUTPUTS.featS16], OUTPUTS.featS16, entry),

@@ -8,8 +8,11 @@ export interface FeatureMap {
 
 /** What a backbone returns for one image; see models/manifest.json for the ONNX output names. */
 export interface BackboneOutput {
-  /** Class-agnostic defect logits at 1/4 of the input resolution (1 channel). */
-  readonly defectLogits: FeatureMap;
+  /**
+   * Class-agnostic defect logits at 1/4 of the input resolution (1 channel); only backbones before
+   * 1.1.0 export them (the map did not transfer to real parts and cost a quarter of the backbone's time).
+   */
+  readonly defectLogits?: FeatureMap;
   readonly featS4: FeatureMap;
   readonly featS8: FeatureMap;
   readonly featS16: FeatureMap;
@@ -94,9 +97,13 @@ export function patchGrid(out: BackboneOutput): PatchGrid {
   return { dims, height: h, width: w, data };
 }
 
-/** Defect logits average-pooled onto the patch grid so both evidence maps align cell for cell. */
+/**
+ * Defect logits average-pooled onto the patch grid so both evidence maps align cell for cell; all
+ * zeros for a backbone without the defect head (the learned map then adds nothing to any score).
+ */
 export function defectGrid(out: BackboneOutput, height: number, width: number): Float32Array {
   const src = out.defectLogits;
+  if (!src) return new Float32Array(height * width);
   const fy = src.height / height;
   const fx = src.width / width;
   const res = new Float32Array(height * width);

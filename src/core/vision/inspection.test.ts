@@ -96,6 +96,25 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
     expect(codeOf(() => deserializeInspectionModel(bytes.subarray(0, 500)))).toBe('vision.inspection-format-invalid');
   });
 
+  it('refuses a project taught with the previous backbone (1.0.0, with the defect decoder) instead of scoring it', () => {
+    // 1.1.0 computes the same encoder features without the decoder but a cheaper texture bank, so a
+    // 1.0.0 model's texture statistics would no longer fit: the user must be told to teach again
+    const taughtBefore: InspectionModel = {
+      ...model,
+      backbone: { id: 'gz-defect-backbone@1.0.0', sha256: '7c01a2ac8a7ea40e2cece77b0e2e9dfbc99cc3a1dfe72834ac43a6820fea1d66', inputSize: 256 },
+    };
+    const bytes = serializeInspectionModel(taughtBefore);
+    const err = (() => {
+      try {
+        return deserializeInspectionModel(bytes, { id: extractor.modelId, sha256: extractor.modelSha256 });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(VisionError);
+    expect((err as VisionError).code).toBe('vision.inspection-backbone-mismatch');
+  });
+
   it('tells a pit from a scratch after one example of each', async () => {
     const embed = async (img: ReturnType<typeof cleanTexture>) => {
       const res = scoreEvidence(model, await analyseImage(extractor, img));
