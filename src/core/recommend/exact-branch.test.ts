@@ -2,7 +2,7 @@ import loadHighs, { type Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledTaxonomy } from '../catalog/taxonomy';
 import { evaluateSelection } from './evaluate-plan';
-import { branchAndBound, lagrangeBound } from './exact-branch';
+import { branchAndBound, itemsThatMayImprove, lagrangeBound } from './exact-branch';
 import { buildExactModel } from './exact-model';
 import { solveExact } from './exact-solve';
 import { greedyPlan } from './plan-greedy';
@@ -79,6 +79,30 @@ describe('LP branch and bound for the roadmap (exact-branch.ts)', () => {
       });
     }
     expect(forcedChecks).toBeGreaterThan(300);
+  });
+
+  it('rules out only items that no plan better than the incumbent holds, and does rule some out', () => {
+    const rnd = seededRandom(47);
+    let ruledOut = 0;
+    let kept = 0;
+    for (let trial = 0; trial < 150; trial += 1) {
+      const { problem, funding } = randomCase(trial, rnd);
+      const pool = problem.items;
+      const truth = bruteForce(problem, pool, funding);
+      const incumbent = evaluateSelection(problem, greedyPlan(problem, pool, funding)?.items ?? [], funding);
+      const value = incumbent.feasible ? incumbent.value : 0;
+      const mayImprove = itemsThatMayImprove(highs, buildExactModel(problem, pool, funding), value);
+      expect(mayImprove, `trial ${trial}`).toBeDefined();
+      pool.forEach((_, i) => {
+        if ((truth.withItem[i] ?? -Infinity) > value + 1e-6) {
+          expect(mayImprove?.[i], `trial ${trial} item ${i}`).toBe(true);
+          kept += 1;
+        } else if (mayImprove?.[i] === false) ruledOut += 1;
+      });
+    }
+    expect(ruledOut).toBeGreaterThan(200);
+    // Greedy is not optimal everywhere: some items had to stay.
+    expect(kept).toBeGreaterThan(30);
   });
 
   it('finds the brute-force optimum on 300 small random catalogs, alone, and when it gives up early the MIP fallback does', () => {

@@ -1,6 +1,6 @@
 import type { Highs } from 'highs';
 import { evaluateSelection } from './evaluate-plan';
-import { branchAndBound } from './exact-branch';
+import { branchAndBound, itemsThatMayImprove, type BranchLimits, type BranchResult } from './exact-branch';
 import { buildExactModel, createHighsModel, type ExactModel } from './exact-model';
 import type { PlanItem, PlanProblem } from './plan-problem';
 import type { FundingInput } from './recommend-types';
@@ -28,18 +28,32 @@ export const branchNodeLimit = 5_000;
 /**
  * The optimal plan over `pool` by HiGHS (exact-model.ts), starting from `incumbent` (the greedy plan):
  * first the LP branch and bound (exact-branch.ts), and if it gives up after `maxBranchNodes` nodes (0:
- * not at all), HiGHS's MIP solver on the same model within what is left of the time. Returns undefined when the solver fails; the caller keeps its own plan then. The chosen set is always
- * re-evaluated with evaluateSelection: the value shown is the TypeScript one, never the solver's.
+ * not at all), HiGHS's MIP solver on the same model within what is left of the time. Returns undefined
+ * when the solver fails; the caller keeps its own plan then. The chosen set is always re-evaluated
+ * with evaluateSelection: the value shown is the TypeScript one, never the solver's.
  */
 export function solveExact(highs: Highs, problem: PlanProblem, pool: readonly PlanItem[], funding: FundingInput, incumbent: readonly PlanItem[], timeLimitS: number, maxBranchNodes = branchNodeLimit): ExactResult | undefined {
   const m = buildExactModel(problem, pool, funding);
   const startedAt = Date.now();
-  const branched = maxBranchNodes > 0 ? branchAndBound(highs, problem, pool, funding, m, incumbent, { maxNodes: maxBranchNodes, deadline: startedAt + timeLimitS * 1000 }) : undefined;
+  const branched = maxBranchNodes > 0 ? branchOverKernel(highs, problem, pool, funding, m, incumbent, { maxNodes: maxBranchNodes, deadline: startedAt + timeLimitS * 1000 }) : undefined;
   if (branched) {
     const best = dropIdle(problem, branched.items, funding, branched.value);
     return { items: best.order, value: best.value, netCost: best.netCost, proven: true, upperBound: best.value };
   }
   return solveMip(highs, problem, pool, funding, m, incumbent, timeLimitS - (Date.now() - startedAt) / 1000);
+}
+
+/**
+ * The branch and bound over the items that may beat the incumbent (itemsThatMayImprove): the others
+ * cannot be in any better plan, so leaving them out of the model keeps the optimum (the incumbent itself
+ * stays the answer when nothing beats it) and makes every node's LP smaller.
+ */
+function branchOverKernel(highs: Highs, problem: PlanProblem, pool: readonly PlanItem[], funding: FundingInput, m: ExactModel, incumbent: readonly PlanItem[], limits: BranchLimits): BranchResult | undefined {
+  const start = evaluateSelection(problem, incumbent, funding);
+  const mayImprove = itemsThatMayImprove(highs, m, start.feasible ? start.value : -Infinity);
+  const kernel = mayImprove ? pool.filter((_, i) => mayImprove[i] === true) : pool;
+  const km = kernel.length < pool.length ? buildExactModel(problem, kernel, funding) : m;
+  return branchAndBound(highs, problem, kernel, funding, km, incumbent, limits);
 }
 
 /** The same problem by HiGHS's MIP solver: the fallback when the branch and bound gives up. */
