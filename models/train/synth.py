@@ -9,20 +9,25 @@ import cv2
 import numpy as np
 
 
-def _fractal_noise(rng, h, w):
-    """1/f^beta noise via FFT: covers smooth cloudy surfaces to grainy metal."""
-    beta = rng.uniform(1.0, 3.2)
+def _spectral_noise(rng, h, w, beta, ang, an):
+    """Random-phase noise with a 1/f^beta spectrum, stretched by `an` across direction `ang`."""
     fy = np.fft.fftfreq(h)[:, None]
     fx = np.fft.rfftfreq(w)[None, :]
-    # anisotropy gives brushed / rolled looks
-    ang = rng.uniform(0, math.pi)
-    an = rng.uniform(1.0, 6.0) if rng.random() < 0.35 else 1.0
     u = fx * math.cos(ang) + fy * math.sin(ang)
     v = -fx * math.sin(ang) + fy * math.cos(ang)
     f = np.sqrt((u * an) ** 2 + v ** 2) + 1e-3
     spec = (rng.standard_normal(f.shape) + 1j * rng.standard_normal(f.shape)) / f ** (beta / 2)
     spec[0, 0] = 0
-    img = np.fft.irfft2(spec, s=(h, w))
+    return np.fft.irfft2(spec, s=(h, w))
+
+
+def _fractal_noise(rng, h, w):
+    """1/f^beta noise via FFT: covers smooth cloudy surfaces to grainy metal."""
+    beta = rng.uniform(1.0, 3.2)
+    # anisotropy gives brushed / rolled looks
+    ang = rng.uniform(0, math.pi)
+    an = rng.uniform(1.0, 6.0) if rng.random() < 0.35 else 1.0
+    img = _spectral_noise(rng, h, w, beta, ang, an)
     img = (img - img.mean()) / (img.std() + 1e-6)
     return img.astype(np.float32)
 
@@ -91,14 +96,7 @@ def _streaked(rng, h, w):
     img = img / (img.std() + 1e-6) * rng.uniform(0.3, 1.0)
     # brushed noise along the same direction (anisotropy much stronger than in the fractal family)
     beta = rng.uniform(1.0, 2.5)
-    fy = np.fft.fftfreq(h)[:, None]
-    fx = np.fft.rfftfreq(w)[None, :]
-    u = fx * math.cos(ang) + fy * math.sin(ang)
-    v = -fx * math.sin(ang) + fy * math.cos(ang)
-    f = np.sqrt((u * rng.uniform(8, 30)) ** 2 + v ** 2) + 1e-3
-    spec = (rng.standard_normal(f.shape) + 1j * rng.standard_normal(f.shape)) / f ** (beta / 2)
-    spec[0, 0] = 0
-    n = np.fft.irfft2(spec, s=(h, w)).astype(np.float32)
+    n = _spectral_noise(rng, h, w, beta, ang, rng.uniform(8, 30)).astype(np.float32)
     img += n / (n.std() + 1e-6)
     return (img - img.mean()) / (img.std() + 1e-6)
 

@@ -170,7 +170,7 @@ def main():
     while not args.export_only and step < args.steps:
         x, x2, m = (t.to(dev, non_blocking=True) for t in next(batches))
         logits, f4, f8, f16 = model(torch.cat([x, x2]))
-        loss = loss_fn(logits, torch.cat([m, m][:1 + (args.ssl_weight > 0)]))
+        loss = loss_fn(logits, torch.cat([m, m]) if len(x2) else m)  # both views share the defect mask
         if args.ssl_weight > 0:  # x2 is empty otherwise
             z = proj(f4, f8, f16)
             ssl, parts = vicreg(*z.chunk(2))
