@@ -37,7 +37,7 @@ export interface PatchGrid {
 }
 
 // Bilinear taps with align_corners=false (PyTorch's default, used when the scorer was designed).
-function taps(out: number, src: number): { i0: Int32Array; i1: Int32Array; w: Float32Array } {
+export function taps(out: number, src: number): { i0: Int32Array; i1: Int32Array; w: Float32Array } {
   const i0 = new Int32Array(out);
   const i1 = new Int32Array(out);
   const w = new Float32Array(out);

@@ -1,6 +1,6 @@
 import { decodeImage } from './decode';
 import type { FeatureExtractor } from './features';
-import { defectGrid, patchGrid } from './features';
+import { defectGrid, patchGrid, type BackboneOutput, type PatchGrid } from './features';
 import { fitInspectionModel, type FitOptions } from './fit';
 import type { DecodeLimits, RgbImage } from './image';
 import { DEFAULT_DECODE_LIMITS } from './image';
@@ -27,8 +27,27 @@ export async function analyseImage(extractor: FeatureExtractor, image: RgbImage,
   const t1 = performance.now();
   const out = await extractor.extract(input.data);
   const t2 = performance.now();
-  const grid = patchGrid(out);
-  const evidence = { grid, texture: out.featTexture, defect: defectGrid(out, grid.height, grid.width), width: image.width, height: image.height };
+  // The patch grid is built only when read (fitting reads it); scoring works from the outputs themselves.
+  // Once the grid exists the outputs are let go (no closure here holds `out`), so a teaching set holds one of
+  // the two per image, not both.
+  let grid: PatchGrid | undefined;
+  let backbone: BackboneOutput | undefined = out;
+  const evidence: ImageEvidence = {
+    get grid() {
+      if (!grid) {
+        grid = patchGrid(backbone as BackboneOutput);
+        backbone = undefined;
+      }
+      return grid;
+    },
+    get backbone() {
+      return backbone;
+    },
+    texture: out.featTexture,
+    defect: defectGrid(out, out.featS8.height, out.featS8.width),
+    width: image.width,
+    height: image.height,
+  };
   if (timing) {
     timing.preprocessMs = t1 - t0;
     timing.modelMs = t2 - t1;

@@ -1,6 +1,6 @@
 import { argMax, imageScore, smooth3 } from './anomaly-map';
-import { describeCells, whiten } from './descriptors';
-import type { FeatureMap, PatchGrid } from './features';
+import { describeCells, describeOutput, whiten } from './descriptors';
+import type { BackboneOutput, FeatureMap, PatchGrid } from './features';
 import type { InspectionModel } from './inspection-model';
 
 /** Backbone evidence for one image on the stride-8 grid (what fitting and scoring consume). */
@@ -9,6 +9,8 @@ export interface Evidence {
   readonly texture: FeatureMap;
   /** Learned defect logits pooled onto the grid. */
   readonly defect: Float32Array;
+  /** The backbone outputs the grid comes from, when kept: scoring then skips the grid (see describeOutput). */
+  readonly backbone?: BackboneOutput;
 }
 
 type GaussianPart = Pick<InspectionModel, 'mean' | 'cholesky' | 'grid'>;
@@ -51,7 +53,7 @@ export interface ImageScore {
 }
 
 export function scoreEvidence(model: InspectionModel, ev: Evidence): ImageScore {
-  const descriptors = describeCells(model, ev.grid, ev.texture);
+  const descriptors = ev.backbone ? describeOutput(model, ev.backbone) : describeCells(model, ev.grid, ev.texture);
   const map = combinedMap(model, distanceMap(model, descriptors), ev.defect);
   const score = imageScore(map, model.topK);
   const p = argMax(map);
