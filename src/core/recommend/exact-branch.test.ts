@@ -81,7 +81,7 @@ describe('LP branch and bound for the roadmap (exact-branch.ts)', () => {
     expect(forcedChecks).toBeGreaterThan(300);
   });
 
-  it('rules out only items that no plan better than the incumbent holds, and does rule some out', () => {
+  it('rules out only items that no plan better than the plan it hands on holds, and does rule some out', () => {
     const rnd = seededRandom(47);
     let ruledOut = 0;
     let kept = 0;
@@ -89,10 +89,16 @@ describe('LP branch and bound for the roadmap (exact-branch.ts)', () => {
       const { problem, funding } = randomCase(trial, rnd);
       const pool = problem.items;
       const truth = bruteForce(problem, pool, funding);
-      const incumbent = evaluateSelection(problem, greedyPlan(problem, pool, funding)?.items ?? [], funding);
-      const value = incumbent.feasible ? incumbent.value : 0;
-      const mayImprove = itemsThatMayImprove(highs, buildExactModel(problem, pool, funding), value);
-      expect(mayImprove, `trial ${trial}`).toBeDefined();
+      const greedy = greedyPlan(problem, pool, funding)?.items ?? [];
+      const incumbent = evaluateSelection(problem, greedy, funding);
+      const root = itemsThatMayImprove(highs, problem, pool, funding, buildExactModel(problem, pool, funding), { items: greedy, value: incumbent.feasible ? incumbent.value : 0 });
+      expect(root, `trial ${trial}`).toBeDefined();
+      // The plan it hands on (rounded from the LP when that is better) is a real plan worth what it says.
+      const value = root?.best.value ?? NaN;
+      const check = evaluateSelection(problem, root?.best.items ?? [], funding);
+      expect(check.feasible).toBe(true);
+      expect(check.value).toBeCloseTo(value, 9);
+      const mayImprove = root?.mayImprove;
       pool.forEach((_, i) => {
         if ((truth.withItem[i] ?? -Infinity) > value + 1e-6) {
           expect(mayImprove?.[i], `trial ${trial} item ${i}`).toBe(true);
@@ -101,8 +107,8 @@ describe('LP branch and bound for the roadmap (exact-branch.ts)', () => {
       });
     }
     expect(ruledOut).toBeGreaterThan(200);
-    // Greedy is not optimal everywhere: some items had to stay.
-    expect(kept).toBeGreaterThan(30);
+    // The plan handed on is not optimal everywhere: some items had to stay.
+    expect(kept).toBeGreaterThan(15);
   });
 
   it('finds the brute-force optimum on 300 small random catalogs, alone, and when it gives up early the MIP fallback does', () => {

@@ -50,10 +50,11 @@ export function solveExact(highs: Highs, problem: PlanProblem, pool: readonly Pl
  */
 function branchOverKernel(highs: Highs, problem: PlanProblem, pool: readonly PlanItem[], funding: FundingInput, m: ExactModel, incumbent: readonly PlanItem[], limits: BranchLimits): BranchResult | undefined {
   const start = evaluateSelection(problem, incumbent, funding);
-  const mayImprove = itemsThatMayImprove(highs, m, start.feasible ? start.value : -Infinity);
-  const kernel = mayImprove ? pool.filter((_, i) => mayImprove[i] === true) : pool;
+  const root = itemsThatMayImprove(highs, problem, pool, funding, m, start.feasible ? { items: incumbent, value: start.value } : { items: [], value: -Infinity });
+  if (!root) return branchAndBound(highs, problem, pool, funding, m, incumbent, limits);
+  const kernel = pool.filter((_, i) => root.mayImprove[i] === true);
   const km = kernel.length < pool.length ? buildExactModel(problem, kernel, funding) : m;
-  return branchAndBound(highs, problem, kernel, funding, km, incumbent, limits);
+  return branchAndBound(highs, problem, kernel, funding, km, root.best.items, limits);
 }
 
 /** The same problem by HiGHS's MIP solver: the fallback when the branch and bound gives up. */
