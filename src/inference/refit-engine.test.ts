@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { syntheticPartPng } from '../../test/support/synthetic-parts.mjs';
+import { isCodedError } from '../core/errors';
 import { REFIT_COPY_MAX_BYTES } from '../core/inspect/refit-copy';
 import { InspectionEngine } from './inspection-engine';
 import { createNodeFeatureExtractor } from './node-models';
@@ -59,5 +60,31 @@ describe('refit with corrections (on onnxruntime-web WASM in Node)', () => {
     expect(scratch.isDefect).toBe(true);
     expect(scratch.defectType).toBe('划痕');
     expect((await engine.check('p', syntheticPartPng(762, 'pit'), undefined, refit.threshold)).isDefect).toBe(true);
+  }, 240_000);
+
+  it('teaches a project refused for another backbone again from its stored teaching images alone', async () => {
+    const installed = await createNodeFeatureExtractor(root);
+    // the project was taught when an earlier backbone was installed
+    const earlier = new InspectionEngine({ ...installed, modelId: 'gz-defect-backbone@0.9.0', modelSha256: 'f'.repeat(64) });
+    const taught = await earlier.fit(Array.from({ length: 12 }, (_, i) => syntheticPartPng(100 + i)), undefined);
+
+    const engine = new InspectionEngine(installed);
+    const refused: unknown = (() => {
+      try {
+        engine.load('p', taught.model);
+        return undefined;
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(isCodedError(refused) && refused.code).toBe('vision.inspection-backbone-mismatch');
+
+    // no corrections, no old model loaded: the stored copies are enough
+    const again = await engine.refit('p', { teachGood: taught.copies, teachDefects: [], corrections: [] });
+    expect(again.goodImages).toBe(12);
+    expect(again.skipped).toEqual([]);
+    engine.load('p', again.model);
+    expect((await engine.check('p', syntheticPartPng(770), undefined, again.threshold)).isDefect).toBe(false);
+    expect((await engine.check('p', syntheticPartPng(771, 'pit'), undefined, again.threshold)).isDefect).toBe(true);
   }, 240_000);
 });

@@ -9,7 +9,9 @@
 // - inspect_batch_longest_task_ms: longest main-thread task (PerformanceObserver "longtask", which reports only
 //   tasks over 50 ms; 0 means none) while the app checks a folder batch of 500 generated images in headless Chromium,
 //   picked as files from disk; inspect_batch_queueing_longest_task_ms the same while they are read and queued;
-//   inspect_batch_images_per_s from picking to the last result. GZ_BENCH_TASKS=1 prints every long task.
+//   inspect_batch_images_per_s from picking to the last result. GZ_BENCH_TASKS=1 prints every long task, and traces
+//   picking and queueing to say what ran in each long task (long-task-trace.mjs). The one left there is Chromium
+//   building the FileList of 500 picked files before any app script runs (see test/bench/README.md).
 // - inspect_page50_of_10000_ms: a filtered page of 50 (project + verdict, newest first) from 10,000 stored results,
 //   in Chromium's IndexedDB through the app's compound index; and with Dexie on fake-indexeddb in Node (upper bound).
 // - inspect_bytes_per_result: bytes of one stored result (thumbnail + map + fields + its refit copy, if one was
@@ -25,6 +27,7 @@ import { performance } from 'node:perf_hooks';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { syntheticPartPng } from '../support/synthetic-parts.mjs';
 import { pipelineFigures } from './inspect-pipeline.mjs';
+import { describeLongTasks, startTrace } from './long-task-trace.mjs';
 import { load, median, root } from './bench-support.mjs';
 
 // the issue's figure: a 500-image folder batch (generated parts, written to disk and picked as files, as a user would)
@@ -121,11 +124,13 @@ async function browserFigures(ctx) {
     await page.getByRole('tab', { name: '检测' }).click();
     await page.evaluate(() => (window.__longest = 0));
     const files = batchFiles();
+    const trace = process.env.GZ_BENCH_TASKS ? await startTrace(context, page) : undefined;
     const t0 = await page.evaluate(() => performance.now());
     const started = Date.now();
     await choose('检测多张图片…', files);
     // Handing the files over and queueing them (one IndexedDB transaction) is measured apart from checking.
     await page.locator('[data-batch-status="running"]').waitFor({ timeout: 60_000 });
+    if (trace) for (const line of describeLongTasks(await trace.stop())) console.log(`picking and queueing, ${line}`);
     const queueing = await page.evaluate(() => {
       const v = window.__longest;
       window.__longest = 0;

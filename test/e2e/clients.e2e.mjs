@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { withApp } from './harness.mjs';
 
 test('the clients screen finds a client and exports a follow-up sheet with level, gaps and solutions', async (t) => {
-  await withApp(t, async ({ page }) => {
+  await withApp(t, async ({ page, requests }) => {
     await page.goto(page.url().replace(/#.*$/, '#/demo'));
     await page.getByRole('button', { name: '重置演示' }).click();
     await page.getByRole('status').getByText('演示已恢复到初始状态。').waitFor();
@@ -50,5 +50,7 @@ test('the clients screen finds a client and exports a follow-up sheet with level
     assert.match(String(food.getCell(5).value), /级/);
     assert.ok(String(food.getCell(7).value).length > 0, 'gaps');
     assert.ok(String(food.getCell(8).value).length > 0, 'solutions');
+    // The sheet's roadmap is the exact solver's, planned in the roadmap worker.
+    assert.ok(requests.some((url) => /roadmap\.worker/.test(url)), 'planned in the roadmap worker');
   });
 });

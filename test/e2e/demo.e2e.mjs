@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { withApp } from './harness.mjs';
 
 test('the demo tour starts from the home screen, and reset and remove leave a real client untouched', async (t) => {
-  await withApp(t, async ({ page }) => {
+  await withApp(t, async ({ page, requests }) => {
     // A real client, created the way a provider would.
     await page.getByTestId('company-switcher').click();
     const dialog = page.getByRole('dialog');
@@ -25,6 +25,11 @@ test('the demo tour starts from the home screen, and reset and remove leave a re
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByRole('heading', { name: '推荐方案和分阶段路线图' }).waitFor();
     await page.getByText(/预算 80 万元：方案合计/).waitFor();
+    // The tour's roadmap is the exact solver's, planned in the roadmap worker as on the Solutions screen.
+    // (The worker starts in an effect after the first paint: give it a moment.)
+    const inWorker = () => requests.some((url) => /roadmap\.worker/.test(url));
+    for (let i = 0; i < 50 && !inWorker(); i += 1) await page.waitForTimeout(100);
+    assert.ok(inWorker(), 'the tour plans in the roadmap worker');
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByTestId('tour-inspect').getByText(/^(合格 OK|不合格 NG)（/).first().waitFor({ timeout: 120_000 });
     await page.keyboard.press('End');

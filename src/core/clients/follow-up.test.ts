@@ -1,8 +1,11 @@
+import loadHighs from 'highs';
 import { describe, expect, it } from 'vitest';
 import { loadReferenceCatalog } from '../catalog/reference-catalog';
+import { bundledTaxonomy } from '../catalog/taxonomy';
+import { planRoadmap } from '../recommend/plan-roadmap';
 import { demoRows } from '../demo/demo-records';
 import { bundledSamples } from '../samples/bundled-samples';
-import { followUpRow } from './follow-up';
+import { followUpInput, followUpRow } from './follow-up';
 
 const funding = { budgetWan: 60, voucherWan: 5, subsidyRate: 0.3, subsidyCapWan: 10 };
 const choices = { priorities: { quality: 2, cost: 2, delivery: 1, energy: 1, safety: 1 }, ambition: 1 };
@@ -30,5 +33,21 @@ describe('followUpRow', () => {
     const row = followUpRow(company, [], loadReferenceCatalog().entries, funding, choices);
     expect(row.assessment).toBeUndefined();
     expect(row).toMatchObject({ topGaps: [], solutions: [], costWan: 0 });
+  });
+
+  it('shows the proven plan it is handed for the input it gives (the app plans in the roadmap worker)', async () => {
+    const entries = loadReferenceCatalog().entries;
+    expect(followUpInput(company, [], choices)).toBeUndefined();
+    const input = followUpInput(company, records, choices);
+    expect(input).toBeDefined();
+    if (!input) return;
+    const proven = planRoadmap(entries, input, bundledTaxonomy, funding, await loadHighs());
+    expect(proven.proven).toBe(true);
+    const row = followUpRow(company, records, entries, funding, choices, proven);
+    expect(row.solutions).toEqual(proven.phases.flatMap((p) => p.steps.map((s) => s.entryId)).slice(0, 5));
+    expect(row.netCostWan).toBe(proven.netCostWan);
+    // Without one it plans itself, with the same input.
+    const own = followUpRow(company, records, entries, funding, choices);
+    expect(own.solutions).toEqual(planRoadmap(entries, input, bundledTaxonomy, funding).phases.flatMap((p) => p.steps.map((s) => s.entryId)).slice(0, 5));
   });
 });

@@ -2,8 +2,8 @@ import type { AssessmentRecord } from '../assessment/assessment-record';
 import type { CatalogEntry } from '../catalog/catalog-schema';
 import { bundledTaxonomy } from '../catalog/taxonomy';
 import { recommendInputFromAssessment, type RecommendChoices } from '../recommend/from-assessment';
-import { planRoadmap } from '../recommend/plan-roadmap';
-import type { FundingInput } from '../recommend/recommend-types';
+import { planRoadmap, type Roadmap } from '../recommend/plan-roadmap';
+import type { FundingInput, RecommendInput } from '../recommend/recommend-types';
 import type { Company } from '../workspace/company';
 
 /** One line of the provider's follow-up sheet, as ids and numbers; the UI puts names on them. */
@@ -30,8 +30,18 @@ export function latestCompleted(records: readonly AssessmentRecord[]): Assessmen
     .sort((a, b) => (b.completedAt ?? b.updatedAt).localeCompare(a.completedAt ?? a.updatedAt))[0];
 }
 
-/** Builds a client's follow-up line with the real recommendation engine and roadmap optimiser. */
-export function followUpRow(company: Company, records: readonly AssessmentRecord[], entries: readonly CatalogEntry[], funding: FundingInput, choices: RecommendChoices): FollowUpRow {
+/** What the client's roadmap is planned from: its latest completed result; undefined before the first. */
+export function followUpInput(company: Company, records: readonly AssessmentRecord[], choices: RecommendChoices): RecommendInput | undefined {
+  const result = latestCompleted(records)?.result;
+  return result ? recommendInputFromAssessment(result, company, choices) : undefined;
+}
+
+/**
+ * Builds a client's follow-up line with the real recommendation engine and roadmap optimiser. `roadmap`
+ * is the plan for followUpInput when the caller has it already (the app asks the roadmap worker, whose
+ * plan is proven optimal); without it the plan is made here.
+ */
+export function followUpRow(company: Company, records: readonly AssessmentRecord[], entries: readonly CatalogEntry[], funding: FundingInput, choices: RecommendChoices, roadmap?: Roadmap): FollowUpRow {
   const base: FollowUpRow = {
     companyId: company.id,
     name: company.name,
@@ -51,14 +61,14 @@ export function followUpRow(company: Company, records: readonly AssessmentRecord
     .sort((a, b) => a.ratio - b.ratio || a.id.localeCompare(b.id))
     .slice(0, 3)
     .map((d) => d.id);
-  const roadmap = planRoadmap(entries, recommendInputFromAssessment(result, company, choices), bundledTaxonomy, funding);
-  const solutions = roadmap.phases.flatMap((p) => p.steps.map((s) => s.entryId)).slice(0, 5);
+  const plan = roadmap ?? planRoadmap(entries, recommendInputFromAssessment(result, company, choices), bundledTaxonomy, funding);
+  const solutions = plan.phases.flatMap((p) => p.steps.map((s) => s.entryId)).slice(0, 5);
   return {
     ...base,
     assessment: { frameworkId: latest.frameworkId, level: result.level, date: (latest.completedAt ?? latest.updatedAt).slice(0, 10) },
     topGaps,
     solutions,
-    costWan: roadmap.totalCostWan,
-    netCostWan: roadmap.netCostWan,
+    costWan: plan.totalCostWan,
+    netCostWan: plan.netCostWan,
   };
 }

@@ -13,7 +13,7 @@ import { catalogLabels } from '../solutions/catalog-labels';
 import { useActiveCatalog } from '../solutions/useActiveCatalog';
 import { clientBackupJson, importClientFile } from './client-file-actions';
 import { followUpXlsx } from './follow-up-export';
-import { useClients } from './use-clients';
+import { provenFollowUps, useClients } from './use-clients';
 
 type Message = { kind: 'ok'; text: string } | { kind: 'error'; text: string; problems?: FileProblem[] };
 
@@ -44,10 +44,10 @@ export function ClientsScreen() {
 
   const exportSheet = () =>
     guarded(async () => {
-      if (clients.status !== 'ready') return;
+      if (clients.status !== 'ready' || !entries) return;
       // Demo samples are for events, never for a provider's real follow-up list.
       const real = clients.rows.filter((r) => !r.company.isDemo);
-      const data = await followUpXlsx(real.map((r) => r.followUp), labels, t, local);
+      const data = await followUpXlsx(await provenFollowUps(real, entries), labels, t, local);
       const saved = await getPlatform().saveFile({ suggestedName: `${t('sheet.fileName')}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
       if (saved.status === 'saved') setMessage({ kind: 'ok', text: t('sheet.saved', { count: real.length }) });
     }, t('sheet.failed'));

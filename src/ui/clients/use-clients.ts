@@ -1,11 +1,24 @@
 import { useEffect, useState } from 'react';
-import { followUpRow, type FollowUpRow } from '../../core/clients/follow-up';
+import type { AssessmentRecord } from '../../core/assessment/assessment-record';
+import { followUpInput, followUpRow, type FollowUpRow } from '../../core/clients/follow-up';
+import type { RecommendChoices } from '../../core/recommend/from-assessment';
+import type { FundingInput } from '../../core/recommend/recommend-types';
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 import type { Company } from '../../core/workspace/company';
 import { getWorkspace } from '../../db';
+import { planInWorker } from '../solutions/roadmap-client';
 import { defaultRoadmapSettings } from '../solutions/roadmap-settings';
 
-export type ClientsState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; rows: { company: Company; followUp: FollowUpRow }[] };
+/** A client's line, with what its roadmap was planned from (records, funding, choices) for the exported sheet. */
+export interface ClientRow {
+  company: Company;
+  followUp: FollowUpRow;
+  records: readonly AssessmentRecord[];
+  funding: FundingInput;
+  choices: RecommendChoices;
+}
+
+export type ClientsState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; rows: ClientRow[] };
 
 /** The companies matching `query`, each with its follow-up line (latest level, gaps, roadmap). */
 export function useClients(query: string, entries: readonly CatalogEntry[] | undefined, generation: number): ClientsState {
@@ -20,13 +33,9 @@ export function useClients(query: string, entries: readonly CatalogEntry[] | und
         companies.map(async (company) => {
           // The budget and priorities set for the company on the Solutions screen, as in its report.
           const settings = (await workspace.roadmapPreferences.get(company.id)) ?? defaultRoadmapSettings;
-          return {
-            company,
-            followUp: followUpRow(company, await workspace.assessments.listForCompany(company.id), entries, settings.funding, {
-              priorities: settings.priorities,
-              ambition: settings.ambition,
-            }),
-          };
+          const records = await workspace.assessments.listForCompany(company.id);
+          const choices = { priorities: settings.priorities, ambition: settings.ambition };
+          return { company, records, funding: settings.funding, choices, followUp: followUpRow(company, records, entries, settings.funding, choices) };
         }),
       );
     })().then(
@@ -41,4 +50,20 @@ export function useClients(query: string, entries: readonly CatalogEntry[] | und
     };
   }, [query, entries, generation]);
   return state;
+}
+
+/**
+ * The follow-up lines for the exported sheet with each client's roadmap proven optimal by the roadmap
+ * worker (the lines on screen are planned here at once by the built-in search; the table shows no
+ * roadmap). A client whose plan the worker cannot give keeps its line as it is.
+ */
+export async function provenFollowUps(rows: readonly ClientRow[], entries: readonly CatalogEntry[]): Promise<FollowUpRow[]> {
+  const lines: FollowUpRow[] = [];
+  // One after another: the worker answers in turn anyway.
+  for (const row of rows) {
+    const input = followUpInput(row.company, row.records, row.choices);
+    const roadmap = input ? await planInWorker(entries, input, row.funding).catch(() => undefined) : undefined;
+    lines.push(roadmap ? followUpRow(row.company, row.records, entries, row.funding, row.choices, roadmap) : row.followUp);
+  }
+  return lines;
 }

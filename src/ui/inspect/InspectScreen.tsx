@@ -8,6 +8,7 @@ import { BatchCheck } from './BatchCheck';
 import { CameraCheck } from './CameraCheck';
 import { DefectTypesPanel } from './DefectTypesPanel';
 import { HistoryPanel } from './HistoryPanel';
+import { inspectErrorOf } from './inspect-errors';
 import { ProjectBar } from './ProjectBar';
 import { RefitPanel } from './RefitPanel';
 import { SingleCheck } from './SingleCheck';
@@ -21,7 +22,7 @@ const TABS = ['teach', 'check', 'history', 'stats'] as const;
 type Tab = (typeof TABS)[number];
 
 export function InspectScreen() {
-  const { t } = useTranslation('inspect');
+  const { t, i18n } = useTranslation('inspect');
   const [preference, setPreference] = useState<BackendPreference>(readBackendPreference);
   const worker = useInspectionWorker(preference);
   const projects = useProjects();
@@ -33,10 +34,22 @@ export function InspectScreen() {
   const backend = worker.status === 'ready' ? worker.init.choice.backend : undefined;
   const project = projects.selected;
 
-  // the worker needs the project's current model before it can check anything
+  // the worker needs the project's current model before it can check anything; a model it refuses (taught
+  // with another backbone, or damaged) is said so, with the way to teach it again
+  const [refused, setRefused] = useState<{ projectId: string; error: unknown }>();
   useEffect(() => {
-    if (client && project?.model) void client.request({ type: 'load', key: project.id, model: project.model.slice().buffer });
+    if (!client || !project?.model) return;
+    let live = true;
+    const projectId = project.id;
+    client.request({ type: 'load', key: projectId, model: project.model.slice().buffer }).then(
+      () => live && setRefused(undefined),
+      (error: unknown) => live && setRefused({ projectId, error }),
+    );
+    return () => {
+      live = false;
+    };
   }, [client, project?.id, project?.model]);
+  const refusal = refused && refused.projectId === project?.id ? refused.error : undefined;
 
   const choose = (value: BackendPreference) => {
     writeBackendPreference(value);
@@ -79,7 +92,13 @@ export function InspectScreen() {
                 {t('check.title')}
               </h2>
               {!project.model ? <p>{t('check.teachFirst')}</p> : null}
-              {project.model && client && backend ? (
+              {refusal ? (
+                <p className="gz-notice gz-notice--error" role="alert">
+                  {inspectErrorOf(t, i18n.exists, refusal)}
+                </p>
+              ) : null}
+              {refusal ? <RefitPanel client={client} projects={projects} refreshKey={refreshKey + reviews} stale /> : null}
+              {project.model && client && backend && !refusal ? (
                 <>
                   <SingleCheck client={client} backend={backend} project={project} />
                   <BatchCheck client={client} backend={backend} project={project} />
@@ -90,7 +109,7 @@ export function InspectScreen() {
           ) : null}
           {tab === 'history' ? (
             <>
-              <RefitPanel client={client} projects={projects} refreshKey={refreshKey + reviews} />
+              <RefitPanel client={client} projects={projects} refreshKey={refreshKey + reviews} stale={refusal !== undefined} />
               <HistoryPanel projects={projects} refreshKey={refreshKey} onReviewed={() => setReviews((n) => n + 1)} />
             </>
           ) : null}

@@ -6,8 +6,12 @@ import { useRefit } from './use-refit';
 
 const MIN_TEACH_COPIES = 5;
 
-/** Review → refit: what the corrections can change, a preview of the refitted model, accept or roll back. */
-export function RefitPanel({ client, projects, refreshKey }: { client: InspectionClient | undefined; projects: ProjectsState; refreshKey: number }) {
+/**
+ * Review → refit: what the corrections can change, a preview of the refitted model, accept or roll back.
+ * `stale`: the project's model cannot be used any more (taught with another backbone): the stored teaching
+ * images alone are enough to teach it again, no corrections needed.
+ */
+export function RefitPanel({ client, projects, refreshKey, stale = false }: { client: InspectionClient | undefined; projects: ProjectsState; refreshKey: number; stale?: boolean }) {
   const { t, i18n } = useTranslation('inspect');
   const project = projects.selected;
   const { inputs, state, run, accept, discard, rollback, thresholdOnly } = useRefit(client, projects, refreshKey);
@@ -22,6 +26,8 @@ export function RefitPanel({ client, projects, refreshKey }: { client: Inspectio
       <h2 className="gz-card-title" id="gz-inspect-refit">
         {t('refit.title')}
       </h2>
+      {stale && canRefitModel ? <p data-testid="refit-stale">{t('refit.stale', { count: inputs.teachGood })}</p> : null}
+      {stale && !canRefitModel ? <p className="gz-notice">{t('refit.staleNoCopies')}</p> : null}
       <p className="gz-field-help">{t('refit.intro')}</p>
       {corrected === 0 ? <p>{t('refit.nothing')}</p> : <p data-usable={plan.usable.length}>{t('refit.summary', { count: corrected, usable: plan.usable.length })}</p>}
       {plan.unusable.length > 0 ? (
@@ -36,13 +42,13 @@ export function RefitPanel({ client, projects, refreshKey }: { client: Inspectio
           </ul>
         </>
       ) : null}
-      {!canRefitModel ? <p className="gz-notice">{t('refit.noTeachCopies')}</p> : null}
+      {!canRefitModel && !stale ? <p className="gz-notice">{t('refit.noTeachCopies')}</p> : null}
       <div className="gz-actions">
         {canRefitModel ? (
-          <button className="gz-button gz-button--primary" type="button" disabled={!client || plan.usable.length === 0 || state.status === 'running'} onClick={() => void run()}>
-            {t('refit.run')}
+          <button className="gz-button gz-button--primary" type="button" disabled={!client || (plan.usable.length === 0 && !stale) || state.status === 'running'} onClick={() => void run()}>
+            {stale ? t('refit.reteach') : t('refit.run')}
           </button>
-        ) : (
+        ) : stale ? null : (
           <button className="gz-button" type="button" disabled={corrected === 0} onClick={() => void thresholdOnly()}>
             {t('refit.thresholdOnly')}
           </button>

@@ -14,7 +14,8 @@ const scope = globalThis as unknown as WorkerScope;
 
 /**
  * Plans with the exact solver off the screen's thread: proving the optimum on a catalog of a few hundred
- * entries takes 0.1–0.5 s (README.md in core/recommend), too long to block typing in the budget field.
+ * entries usually takes tens of milliseconds (README.md in core/recommend), but a catalog whose search
+ * falls back to HiGHS's MIP solver can take up to its time limit, too long to block typing in the budget field.
  * The solver loads once per worker, from the app's own copy of highs.wasm.
  */
 scope.onmessage = (event) => {
