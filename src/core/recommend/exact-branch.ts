@@ -140,7 +140,18 @@ export function branchAndBound(highs: Highs, problem: PlanProblem, pool: readonl
     // A node: the items fixed on the way to it, as [pool index, 0 or 1].
     const stack: [number, number][][] = [[]];
     let nodes = 0;
+    // The root's bound and reduced costs: whenever the best plan improves, they fix items for every node left.
+    let root: { bound: number; rc: Float64Array } | undefined;
+    let fixedFor = best.value;
     while (stack.length > 0) {
+      if (root && best.value > fixedFor) {
+        fixedFor = best.value;
+        for (let i = 0; i < n; i += 1) {
+          const r = root.rc[i] ?? 0;
+          if (root.bound + Math.min(0, r) <= best.value + pruneTolerance) itemUpper[i] = 0;
+          else if (root.bound - Math.max(0, r) <= best.value + pruneTolerance) itemLower[i] = Math.min(1, itemUpper[i] ?? 0);
+        }
+      }
       const fixes = stack.pop() ?? [];
       nodes += 1;
       if (nodes > limits.maxNodes || Date.now() > limits.deadline) return undefined;
@@ -161,6 +172,7 @@ export function branchAndBound(highs: Highs, problem: PlanProblem, pool: readonl
       if (status !== optimal) return undefined;
       const { colValue: x, rowDual } = model.getSolution();
       const bound = lagrangeBound(m, rowDual, lower, upper, rc);
+      if (nodes === 1) root = { bound, rc: Float64Array.from(m.itemCol, (c) => rc[c] ?? 0) };
       if (bound <= best.value + pruneTolerance) continue;
       // The items the LP takes whole: often a plan already (a cheap way to raise the incumbent early).
       const whole = pool.filter((_, i) => (x[m.itemCol[i] ?? 0] ?? 0) > 1 - fractionalTolerance);
