@@ -27,6 +27,7 @@ export function describeLongTasks(events, minMs = 50) {
   const scripted = new Set(events.filter((e) => e.name === 'FunctionCall').map((e) => `${e.pid}:${e.tid}`));
   const mainOf = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`).filter((k) => scripted.has(k)));
   const lines = [];
+  const start = events.filter((e) => e.ph === 'X' && mainOf.has(`${e.pid}:${e.tid}`)).reduce((t, e) => Math.min(t, e.ts), Infinity);
   for (const task of events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur >= minMs * 1000 && mainOf.has(`${e.pid}:${e.tid}`))) {
     const inside = events.filter((e) => e.pid === task.pid && e.tid === task.tid && e.ph === 'X' && e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur);
     const firstScript = inside.filter((e) => SCRIPT.has(e.name)).reduce((t, e) => Math.min(t, e.ts), task.ts + task.dur);
@@ -41,7 +42,7 @@ export function describeLongTasks(events, minMs = 50) {
       replies.set(tag, (replies.get(tag) ?? 0) + 1);
     }
     const sync = [...replies].map(([tag, n]) => `${n}× ${tag}`).join(', ') || 'none';
-    lines.push(`task ${(task.dur / 1000).toFixed(1)} ms: ${((firstScript - task.ts) / 1000).toFixed(1)} ms before any page script; synchronous IPC replies: ${sync}; longest inside: ${top.join(', ')}`);
+    lines.push(`task at +${((task.ts - start) / 1000).toFixed(0)} ms, ${(task.dur / 1000).toFixed(1)} ms: ${((firstScript - task.ts) / 1000).toFixed(1)} ms before any page script; synchronous IPC replies: ${sync}; longest inside: ${top.join(', ')}`);
   }
   return lines;
 }
