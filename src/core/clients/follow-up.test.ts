@@ -5,7 +5,7 @@ import { bundledTaxonomy } from '../catalog/taxonomy';
 import { planRoadmap } from '../recommend/plan-roadmap';
 import { demoRows } from '../demo/demo-records';
 import { bundledSamples } from '../samples/bundled-samples';
-import { followUpInput, followUpRow } from './follow-up';
+import { followUpInput, followUpRow, followUpSummary } from './follow-up';
 
 const funding = { budgetWan: 60, voucherWan: 5, subsidyRate: 0.3, subsidyCapWan: 10 };
 const choices = { priorities: { quality: 2, cost: 2, delivery: 1, energy: 1, safety: 1 }, ambition: 1 };
@@ -49,5 +49,12 @@ describe('followUpRow', () => {
     // Without one it plans itself, with the same input.
     const own = followUpRow(company, records, entries, funding, choices);
     expect(own.solutions).toEqual(planRoadmap(entries, input, bundledTaxonomy, funding).phases.flatMap((p) => p.steps.map((s) => s.entryId)).slice(0, 5));
+  });
+
+  it('gives the same level and gaps without planning a roadmap, for the clients table', () => {
+    const full = followUpRow(company, records, loadReferenceCatalog().entries, funding, choices);
+    const summary = followUpSummary(company, records);
+    expect(summary).toEqual({ ...full, solutions: [], costWan: 0, netCostWan: 0 });
+    expect(full.solutions.length).toBeGreaterThan(0);
   });
 });

@@ -36,12 +36,8 @@ export function followUpInput(company: Company, records: readonly AssessmentReco
   return result ? recommendInputFromAssessment(result, company, choices) : undefined;
 }
 
-/**
- * Builds a client's follow-up line with the real recommendation engine and roadmap optimiser. `roadmap`
- * is the plan for followUpInput when the caller has it already (the app asks the roadmap worker, whose
- * plan is proven optimal); without it the plan is made here.
- */
-export function followUpRow(company: Company, records: readonly AssessmentRecord[], entries: readonly CatalogEntry[], funding: FundingInput, choices: RecommendChoices, roadmap?: Roadmap): FollowUpRow {
+/** A client's line without its roadmap (no solutions, no costs): what the clients table shows. */
+export function followUpSummary(company: Company, records: readonly AssessmentRecord[]): FollowUpRow {
   const base: FollowUpRow = {
     companyId: company.id,
     name: company.name,
@@ -61,14 +57,19 @@ export function followUpRow(company: Company, records: readonly AssessmentRecord
     .sort((a, b) => a.ratio - b.ratio || a.id.localeCompare(b.id))
     .slice(0, 3)
     .map((d) => d.id);
-  const plan = roadmap ?? planRoadmap(entries, recommendInputFromAssessment(result, company, choices), bundledTaxonomy, funding);
+  return { ...base, assessment: { frameworkId: latest.frameworkId, level: result.level, date: (latest.completedAt ?? latest.updatedAt).slice(0, 10) }, topGaps };
+}
+
+/**
+ * Builds a client's follow-up line with the real recommendation engine and roadmap optimiser. `roadmap`
+ * is the plan for followUpInput when the caller has it already (the app asks the roadmap worker, whose
+ * plan is proven optimal); without it the plan is made here.
+ */
+export function followUpRow(company: Company, records: readonly AssessmentRecord[], entries: readonly CatalogEntry[], funding: FundingInput, choices: RecommendChoices, roadmap?: Roadmap): FollowUpRow {
+  const summary = followUpSummary(company, records);
+  const input = followUpInput(company, records, choices);
+  if (!input) return summary;
+  const plan = roadmap ?? planRoadmap(entries, input, bundledTaxonomy, funding);
   const solutions = plan.phases.flatMap((p) => p.steps.map((s) => s.entryId)).slice(0, 5);
-  return {
-    ...base,
-    assessment: { frameworkId: latest.frameworkId, level: result.level, date: (latest.completedAt ?? latest.updatedAt).slice(0, 10) },
-    topGaps,
-    solutions,
-    costWan: plan.totalCostWan,
-    netCostWan: plan.netCostWan,
-  };
+  return { ...summary, solutions, costWan: plan.totalCostWan, netCostWan: plan.netCostWan };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AssessmentRecord } from '../../core/assessment/assessment-record';
-import { followUpInput, followUpRow, type FollowUpRow } from '../../core/clients/follow-up';
+import { followUpInput, followUpRow, followUpSummary, type FollowUpRow } from '../../core/clients/follow-up';
 import type { RecommendChoices } from '../../core/recommend/from-assessment';
 import type { FundingInput } from '../../core/recommend/recommend-types';
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
@@ -9,7 +9,7 @@ import { getWorkspace } from '../../db';
 import { planInWorker } from '../solutions/roadmap-client';
 import { defaultRoadmapSettings } from '../solutions/roadmap-settings';
 
-/** A client's line, with what its roadmap was planned from (records, funding, choices) for the exported sheet. */
+/** A client's line without its roadmap, with what the roadmap is planned from for the exported sheet. */
 export interface ClientRow {
   company: Company;
   followUp: FollowUpRow;
@@ -35,7 +35,8 @@ export function useClients(query: string, entries: readonly CatalogEntry[] | und
           const settings = (await workspace.roadmapPreferences.get(company.id)) ?? defaultRoadmapSettings;
           const records = await workspace.assessments.listForCompany(company.id);
           const choices = { priorities: settings.priorities, ambition: settings.ambition };
-          return { company, records, funding: settings.funding, choices, followUp: followUpRow(company, records, entries, settings.funding, choices) };
+          // No roadmap here: the table shows none, and the exported sheet plans each client in the worker.
+          return { company, records, funding: settings.funding, choices, followUp: followUpSummary(company, records) };
         }),
       );
     })().then(
@@ -53,9 +54,8 @@ export function useClients(query: string, entries: readonly CatalogEntry[] | und
 }
 
 /**
- * The follow-up lines for the exported sheet with each client's roadmap proven optimal by the roadmap
- * worker (the lines on screen are planned here at once by the built-in search; the table shows no
- * roadmap). A client whose plan the worker cannot give keeps its line as it is.
+ * The follow-up lines for the exported sheet, each client's roadmap proven optimal by the roadmap
+ * worker; where the worker cannot answer, the line is planned here by the built-in search.
  */
 export async function provenFollowUps(rows: readonly ClientRow[], entries: readonly CatalogEntry[]): Promise<FollowUpRow[]> {
   const lines: FollowUpRow[] = [];
@@ -63,7 +63,7 @@ export async function provenFollowUps(rows: readonly ClientRow[], entries: reado
   for (const row of rows) {
     const input = followUpInput(row.company, row.records, row.choices);
     const roadmap = input ? await planInWorker(entries, input, row.funding).catch(() => undefined) : undefined;
-    lines.push(roadmap ? followUpRow(row.company, row.records, entries, row.funding, row.choices, roadmap) : row.followUp);
+    lines.push(followUpRow(row.company, row.records, entries, row.funding, row.choices, roadmap));
   }
   return lines;
 }
