@@ -46,6 +46,14 @@ describe('the backbone in the model worker', () => {
     expect(isCodedError(error) && error.params).toEqual({ name: 'feat_s8' });
   });
 
+  it('fails what is waiting when the model worker itself fails, instead of waiting for ever', async () => {
+    const port: ModelPort = { onmessage: null, postMessage: () => undefined };
+    const remote = new RemoteFeatureExtractor(port);
+    const init = remote.init({ type: 'init', baseUrl: 'app://x/', preference: 'auto', acceptSoftwareAdapter: false });
+    port.onerror?.({ message: 'script failed to load' } as ErrorEvent);
+    await expect(init).rejects.toThrow(/model worker failed: script failed to load/);
+  });
+
   it('says so when used before the model worker has started', () => {
     expect(() => new RemoteFeatureExtractor(fakeModelWorker().port).inputSize).toThrow(/not initialised/);
   });

@@ -7,6 +7,7 @@ import type { ModelEnvelope, ModelInitResult, ModelReply, ModelRequest, ModelRes
 export interface ModelPort {
   postMessage(message: ModelEnvelope, transfer: Transferable[]): void;
   onmessage: ((event: MessageEvent<ModelReply>) => void) | null;
+  onerror?: ((event: ErrorEvent) => void) | null;
 }
 
 /**
@@ -26,6 +27,11 @@ export class RemoteFeatureExtractor implements FeatureExtractor {
       this.pending.delete(data.id);
       if (data.kind === 'result') entry.resolve(data.result);
       else entry.reject(data.code === undefined ? new Error(data.message) : Object.assign(new CodedError(data.code, data.params), { message: data.message }));
+    };
+    // a model worker that could not start (or died) fails what was asked of it instead of leaving it waiting
+    port.onerror = (event) => {
+      for (const entry of this.pending.values()) entry.reject(new Error(`the model worker failed: ${event.message}`));
+      this.pending.clear();
     };
   }
 
