@@ -259,15 +259,19 @@ def defect(rng, img, hard=False):
     return np.clip(out, 0, 1).astype(np.float32), mask.astype(np.float32)
 
 
-def second_view(rng, img):
+def second_view(rng, img, blur=True):
     """The same surface seen again: another gamma, sensor noise, focus and a slight tint.
 
     Used by the self-supervised objective (features of the two views should agree cell by cell).
     Gain and offset are not varied: the network standardises each image, so they are invisible.
+    blur=False keeps focus unchanged (invariance to blur is invariance to what a hairline crack looks
+    like); the blur's random draws are still taken, so every other draw matches the blur=True view.
     """
     out = np.clip(img, 0, 1) ** rng.uniform(0.7, 1.4)
     if rng.random() < 0.3:
-        out = cv2.GaussianBlur(out, (0, 0), rng.uniform(0.3, 0.9))
+        sigma = rng.uniform(0.3, 0.9)
+        if blur:
+            out = cv2.GaussianBlur(out, (0, 0), sigma)
     out = out + rng.standard_normal(out.shape[:2]).astype(np.float32)[..., None] * rng.uniform(0, 0.03)
     if rng.random() < 0.3:
         out = out * rng.uniform(0.9, 1.1, 3).astype(np.float32)

@@ -34,11 +34,11 @@ def batch(seed, step, n, size, hard=False):
     return x, m
 
 
-def two_view_batch(seed, step, n, size, hard):
+def two_view_batch(seed, step, n, size, hard, blur=True):
     """The step's batch plus a second view of every image (its own RNG, so the first view is unchanged)."""
     x, m = batch(seed, step, n, size, hard)
     rng = np.random.default_rng([seed, step, 2])
-    x2 = np.stack([synth.second_view(rng, img) for img in x.permute(0, 2, 3, 1).numpy()])
+    x2 = np.stack([synth.second_view(rng, img, blur) for img in x.permute(0, 2, 3, 1).numpy()])
     return x, torch.from_numpy(x2).permute(0, 3, 1, 2).contiguous(), m
 
 
@@ -57,7 +57,7 @@ class Steps(torch.utils.data.Dataset):
         if a.ssl_weight <= 0:
             x, m = batch(a.seed, self.first + i, a.batch, a.size, a.hard_textures)
             return x, x[:0], m
-        return two_view_batch(a.seed, self.first + i, a.batch, a.size, a.hard_textures)
+        return two_view_batch(a.seed, self.first + i, a.batch, a.size, a.hard_textures, not a.views_without_blur)
 
 
 def cv2_threads_off():
@@ -122,6 +122,8 @@ def main():
                     help="add streaked, arc and strongly lit normal surfaces to the generated textures")
     ap.add_argument("--ssl-weight", type=float, default=0.0,
                     help="weight of the self-supervised cell objective (VICReg between two views); 0 = segmentation only")
+    ap.add_argument("--views-without-blur", action="store_true",
+                    help="with --ssl-weight: the second view keeps the first's focus (gamma, noise and tint only)")
     ap.add_argument("--device", default="cpu", help="cpu (the documented run) or cuda")
     ap.add_argument("--loader-workers", type=int, default=0, help="processes generating batches (0: in the training loop)")
     args = ap.parse_args()
