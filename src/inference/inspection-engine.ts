@@ -1,6 +1,6 @@
 import { cropToRoi, type Roi } from '../core/inspect/roi';
 import { quantizeMap, type QuantizedMap } from '../core/inspect/quantized-map';
-import { encodeRefitCopy } from '../core/inspect/refit-copy';
+import { encodeRefitCopy, encodeTeachCopy } from '../core/inspect/refit-copy';
 import { encodeJpegJs, thumbnailRgba, type JpegEncoder } from '../core/inspect/thumbnail';
 import { isCodedError } from '../core/errors';
 import { refitFromCopies, type RefitInput, type RefitOutcome } from './refit-engine';
@@ -35,7 +35,7 @@ export interface FitOutcome {
   readonly goodScores: Float32Array;
   readonly threshold: number;
   readonly skipped: SkippedImage[];
-  /** Refit copies of the images used, in order (skipped ones left out), kept as the teaching set. */
+  /** Lossless copies of the images used (network input), in order (skipped ones left out), kept as the teaching set. */
   readonly copies: Uint8Array[];
 }
 
@@ -149,7 +149,14 @@ export class InspectionEngine {
     source: Uint8Array | Promise<PreparedImage>,
     roi: Roi | undefined,
     thumbnailNow = false,
-  ): Promise<{ evidence: ImageEvidence; thumbnail: () => Promise<Uint8Array>; copy: () => Promise<Uint8Array | undefined>; decodeMs: number; stages: AnalysisTiming }> {
+  ): Promise<{
+    evidence: ImageEvidence;
+    thumbnail: () => Promise<Uint8Array>;
+    copy: () => Promise<Uint8Array | undefined>;
+    teachCopy: () => Uint8Array;
+    decodeMs: number;
+    stages: AnalysisTiming;
+  }> {
     const prepared = await (source instanceof Uint8Array ? this.prepare(source, roi) : source);
     const { image, decodeMs, stages } = prepared;
     const early = thumbnailNow ? this.encodeJpeg(thumbnailRgba(image), 70) : undefined;
@@ -159,6 +166,7 @@ export class InspectionEngine {
       evidence,
       thumbnail: () => early ?? this.encodeJpeg(thumbnailRgba(image), 70),
       copy: () => encodeRefitCopy(image, this.extractor.inputSize, this.encodeJpeg),
+      teachCopy: () => encodeTeachCopy(image, this.extractor.inputSize),
       decodeMs,
       stages,
     };
@@ -170,10 +178,9 @@ export class InspectionEngine {
     const copies: Uint8Array[] = [];
     for (const [index, bytes] of images.entries()) {
       try {
-        const { evidence, copy } = await this.evidence(bytes, roi);
+        const { evidence, teachCopy } = await this.evidence(bytes, roi);
         samples.push(evidence);
-        const kept = await copy();
-        if (kept) copies.push(kept);
+        copies.push(teachCopy());
       } catch (error) {
         skipped.push(skippedFrom(index, error));
       }
@@ -248,11 +255,10 @@ export class InspectionEngine {
     const copies: { label: string; bytes: Uint8Array }[] = [];
     for (const [index, example] of examples.entries()) {
       try {
-        const { evidence, copy } = await this.evidence(example.bytes, roi);
+        const { evidence, teachCopy } = await this.evidence(example.bytes, roi);
         const scored = scoreEvidence(model, evidence);
         embeddings.push({ label: example.label, embedding: regionEmbedding(model, scored.descriptors, scored.map) });
-        const kept = await copy();
-        if (kept) copies.push({ label: example.label, bytes: kept });
+        copies.push({ label: example.label, bytes: teachCopy() });
       } catch (error) {
         skipped.push(skippedFrom(index, error));
       }

@@ -12,11 +12,11 @@ describe('refit with corrections (on onnxruntime-web WASM in Node)', () => {
   it('keeps compact copies, refits from teaching copies plus corrected results, and gets the corrected calls right', async () => {
     const engine = new InspectionEngine(await createNodeFeatureExtractor(root));
     const fit = await engine.fit(Array.from({ length: 12 }, (_, i) => syntheticPartPng(100 + i)), undefined);
-    // every teaching image leaves a network-sized JPEG copy within the cap
+    // every teaching image leaves a lossless PNG copy of the network input, smaller than the raw pixels
     expect(fit.copies).toHaveLength(12);
     for (const c of fit.copies) {
-      expect(c[0]).toBe(0xff);
-      expect(c.byteLength).toBeLessThanOrEqual(REFIT_COPY_MAX_BYTES);
+      expect([...c.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      expect(c.byteLength).toBeLessThan(256 * 256 * 3);
     }
     engine.load('p', fit.model);
 
@@ -28,7 +28,11 @@ describe('refit with corrections (on onnxruntime-web WASM in Node)', () => {
       if (out.isDefect) falseAlarms.push(out);
     }
     expect(falseAlarms).toHaveLength(3);
-    for (const f of falseAlarms) expect(f.refitCopy).toBeDefined();
+    // results keep compact JPEG copies within the per-result cap
+    for (const f of falseAlarms) {
+      expect(f.refitCopy?.[0]).toBe(0xff);
+      expect(f.refitCopy?.byteLength).toBeLessThanOrEqual(REFIT_COPY_MAX_BYTES);
+    }
     // a part scoring below `copyFrom` keeps no copy
     const low = await engine.check('p', syntheticPartPng(741), undefined, 1e9, 1e9);
     expect(low.refitCopy).toBeUndefined();
@@ -83,6 +87,8 @@ describe('refit with corrections (on onnxruntime-web WASM in Node)', () => {
     const again = await engine.refit('p', { teachGood: taught.copies, teachDefects: [], corrections: [] });
     expect(again.goodImages).toBe(12);
     expect(again.skipped).toEqual([]);
+    // the copies are the images the project was taught from: teaching again gives the same threshold
+    expect(Math.abs(again.threshold - taught.threshold)).toBeLessThan(0.01 * Math.abs(taught.threshold));
     engine.load('p', again.model);
     expect((await engine.check('p', syntheticPartPng(770), undefined, again.threshold)).isDefect).toBe(false);
     expect((await engine.check('p', syntheticPartPng(771, 'pit'), undefined, again.threshold)).isDefect).toBe(true);

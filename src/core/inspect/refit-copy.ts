@@ -1,3 +1,4 @@
+import { encode as encodePng } from 'fast-png';
 import { toInputTensor, type RgbImage } from '../vision';
 import type { JpegEncoder, RgbaImage } from './thumbnail';
 
@@ -35,6 +36,26 @@ export async function encodeRefitCopy(image: RgbImage, side: number, encode: Jpe
     if (bytes.byteLength <= REFIT_COPY_MAX_BYTES) return bytes;
   }
   return undefined;
+}
+
+/**
+ * A teaching copy: the same network input, but lossless (PNG, one channel when the image is grey).
+ *
+ * Teaching images are few (10-100 per project) and are what "teach again" and every refit fit the
+ * model's statistics from, so they must give the model exactly the input the original teaching gave.
+ * A JPEG squeezed under the per-result cap smooths fine surface texture; a model fitted on such copies
+ * then flagged fresh, sharp good parts (a re-taught project called a good part NG). Results' copies
+ * stay JPEG: there are thousands, and each is only one correction among the teaching images.
+ */
+export function encodeTeachCopy(image: RgbImage, side: number): Uint8Array {
+  const rgba = networkInputRgba(image, side).data;
+  const plane = side * side;
+  let grey = true;
+  for (let p = 0; p < plane && grey; p++) grey = rgba[p * 4] === rgba[p * 4 + 1] && rgba[p * 4] === rgba[p * 4 + 2];
+  const channels = grey ? 1 : 3;
+  const data = new Uint8Array(plane * channels);
+  for (let p = 0; p < plane; p++) for (let c = 0; c < channels; c++) data[p * channels + c] = rgba[p * 4 + c] ?? 0;
+  return encodePng({ width: side, height: side, data, channels, depth: 8 });
 }
 
 /** Share of good parts whose results also keep a copy: the top of the good score range, nearest the threshold. */
