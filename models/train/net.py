@@ -147,3 +147,46 @@ def vicreg(z1, z2):
         off = c - torch.diag(torch.diag(c))
         cov = cov + (off ** 2).sum() / z.shape[1]
     return inv + var + cov / 25, {"inv": inv.item(), "var": float(var), "cov": float(cov)}
+
+
+class CellPredictor(nn.Module):
+    """Training-only head of the masked-cell objective (not exported): a cell's descriptor from its 3x3 ring.
+
+    The 3x3 convolution's centre tap is zeroed, so the prediction sees the eight neighbours only.
+    Valid convolution: on an HxW grid it predicts the (H-2)x(W-2) interior cells.
+    """
+
+    def __init__(self, dims=192, hidden=256):
+        super().__init__()
+        self.ring = nn.Conv2d(dims, hidden, 3, bias=False)
+        ring = torch.ones(1, 1, 3, 3)
+        ring[..., 1, 1] = 0
+        self.register_buffer("ring_mask", ring)
+        self.net = nn.Sequential(nn.BatchNorm2d(hidden), nn.ReLU(inplace=True), nn.Conv2d(hidden, dims, 1))
+
+    def forward(self, d):
+        return self.net(F.conv2d(d, self.ring.weight * self.ring_mask))
+
+
+def masked_cell(pred, d, mask):
+    """Masked-cell objective: every normal cell's descriptor should follow from its eight neighbours'.
+
+    d [N,192,H,W] cell descriptors (cell_descriptor), mask [N,1,8H,8W] synthetic defect mask. Each
+    image's descriptors are standardised per channel over its own cells (an anomaly is a cell that
+    differs from its surroundings, not from other images); the centre target carries no gradient, and
+    only cells whose 3x3 window holds no defect pixel count. Against the trivial solution (spatially
+    flat features, perfectly predictable) VICReg's variance and covariance terms act on the image-centred
+    descriptors: every dimension must vary within an image, and dimensions decorrelate.
+    """
+    c = d - d.mean(dim=(2, 3), keepdim=True)
+    s = c / (c.std(dim=(2, 3), keepdim=True) + 1e-3)
+    err = ((pred(s) - s[:, :, 1:-1, 1:-1].detach()) ** 2).mean(1, keepdim=True)
+    hit = F.max_pool2d(F.max_pool2d(mask, 8), 3, 1)  # any defect pixel in the cell's 3x3 window
+    ok = (hit == 0).float()
+    pred_loss = (err * ok).sum() / (ok.sum() + 1)
+    z = c.permute(0, 2, 3, 1).reshape(-1, c.shape[1])
+    std = torch.sqrt(z.var(0) + 1e-4)
+    var = F.relu(1 - std).mean()
+    cv = (z.T @ z) / (z.shape[0] - 1)
+    cov = ((cv - torch.diag(torch.diag(cv))) ** 2).sum() / z.shape[1]
+    return pred_loss + var + cov / 25, {"pred": pred_loss.item(), "mvar": var.item(), "mcov": cov.item()}

@@ -20,7 +20,7 @@ import torch.nn.functional as F
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import export  # noqa: E402
 import synth  # noqa: E402
-from net import CellProjector, DefectNet, vicreg  # noqa: E402
+from net import CellPredictor, CellProjector, DefectNet, cell_descriptor, masked_cell, vicreg  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -124,6 +124,8 @@ def main():
                     help="weight of the self-supervised cell objective (VICReg between two views); 0 = segmentation only")
     ap.add_argument("--views-without-blur", action="store_true",
                     help="with --ssl-weight: the second view keeps the first's focus (gamma, noise and tint only)")
+    ap.add_argument("--mask-weight", type=float, default=0.0,
+                    help="weight of the masked-cell objective (a normal cell's descriptor predicted from its 3x3 ring); 0 = off")
     ap.add_argument("--device", default="cpu", help="cpu (the documented run) or cuda")
     ap.add_argument("--loader-workers", type=int, default=0, help="processes generating batches (0: in the training loop)")
     args = ap.parse_args()
@@ -135,7 +137,11 @@ def main():
     dev = torch.device(args.device)
     model = DefectNet().to(dev)
     proj = CellProjector().to(dev)
-    opt = torch.optim.AdamW(list(model.parameters()) + list(proj.parameters()), lr=args.lr, weight_decay=1e-4)
+    params = list(model.parameters()) + list(proj.parameters())
+    if args.mask_weight > 0:  # created after the others, so the default run's initial weights are unchanged
+        pred = CellPredictor().to(dev)
+        params += list(pred.parameters())
+    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=1e-4)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.steps, pct_start=0.05)
     step = 0
     ck = {}
@@ -144,6 +150,8 @@ def main():
         model.load_state_dict(ck["model"])
         if "proj" in ck:
             proj.load_state_dict(ck["proj"])
+        if "pred" in ck and args.mask_weight > 0:
+            pred.load_state_dict(ck["pred"])
         if "opt" not in ck:  # recovered from an exported model (from_onnx.py): weights only
             if not args.export_only:
                 raise SystemExit(f"{ckpt_path} holds weights only (from {ck.get('from_onnx')}); use --export-only")
@@ -158,8 +166,11 @@ def main():
         print(f"resumed at step {step}", flush=True)
 
     def save():
-        torch.save({"model": model.state_dict(), "proj": proj.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(), "step": step,
-                    "args": vars(args)}, ckpt_path + ".tmp")
+        state = {"model": model.state_dict(), "proj": proj.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(), "step": step,
+                 "args": vars(args)}
+        if args.mask_weight > 0:
+            state["pred"] = pred.state_dict()
+        torch.save(state, ckpt_path + ".tmp")
         os.replace(ckpt_path + ".tmp", ckpt_path)
 
     t0 = time.time()
@@ -177,6 +188,10 @@ def main():
             z = proj(f4, f8, f16)
             ssl, parts = vicreg(*z.chunk(2))
             loss = loss + args.ssl_weight * ssl
+        if args.mask_weight > 0:  # on the first view only
+            mc, mparts = masked_cell(pred, cell_descriptor(f4[:len(x)], f8[:len(x)], f16[:len(x)]), m)
+            loss = loss + args.mask_weight * mc
+            parts = {**(parts if args.ssl_weight > 0 else {}), **mparts}
         opt.zero_grad()
         loss.backward()
         opt.step()
@@ -184,7 +199,7 @@ def main():
         step += 1
         run_loss = loss.item() if run_loss is None else 0.98 * run_loss + 0.02 * loss.item()
         if step % 100 == 0:
-            extra = " ".join(f"{k} {v:.3f}" for k, v in parts.items()) if args.ssl_weight > 0 else ""
+            extra = " ".join(f"{k} {v:.3f}" for k, v in parts.items()) if args.ssl_weight > 0 or args.mask_weight > 0 else ""
             print(f"step {step} loss {run_loss:.4f} {extra} {time.time() - t0:.0f}s", flush=True)
         if step % 1000 == 0:
             print("val", validate(model, args.seed), flush=True)
