@@ -18,7 +18,8 @@
 //   per file, each a structured clone arriving in a task of its own), the folder picked with the app's "check a
 //   folder" button. The IPC and the main process (dialog, disk) are not measured: the bytes come from page memory.
 //   GZ_BENCH_TASKS=1 prints every long task of both runs and traces each from picking to the last result: what ran in
-//   each long task, and the longest main-thread tasks of any length while queueing and while checking (long-task-trace.mjs).
+//   each long task (GZ_BENCH_TASK_MS=20: each task over 20 ms), and the longest main-thread tasks of any length while
+//   queueing and while checking (long-task-trace.mjs).
 // - inspect_page50_of_10000_ms: a filtered page of 50 (project + verdict, newest first) from 10,000 stored results,
 //   in Chromium's IndexedDB through the app's compound index; and with Dexie on fake-indexeddb in Node (upper bound).
 // - inspect_bytes_per_result: bytes of one stored result (thumbnail + map + fields + its refit copy, if one was
@@ -166,7 +167,7 @@ async function browserFigures(ctx, platform = 'web') {
     const seconds = (Date.now() - started) / 1000;
     if (trace) {
       const events = await trace.stop();
-      for (const line of describeLongTasks(events)) console.log(`${platform}: picking, queueing and checking: ${line}`);
+      for (const line of describeLongTasks(events, Number(process.env.GZ_BENCH_TASK_MS ?? 50))) console.log(`${platform}: picking, queueing and checking: ${line}`);
       const { before, after } = longestTasksAround(events, 'gz-bench-queued', 5);
       console.log(`${platform}: longest main-thread tasks (trace, any length) while picking and queueing: ${before.join(', ')}; while checking: ${after.join(', ')}`);
     }
@@ -177,7 +178,7 @@ async function browserFigures(ctx, platform = 'web') {
     const figures = { longest, queueing, imagesPerSecond: BATCH / seconds };
     if (platform === 'desktop') {
       // the batch went through the stand-in preload: one folder pick and one read per image
-      const counts = await page.evaluate(() => ({ ...window.__gzFakeDesktop.counts }));
+      const counts = await page.evaluate(() => window.__gzFakeDesktop.counts());
       if (counts.openFolder !== 1 || counts.readPickedFile < BATCH) throw new Error(`desktop: the app did not read the batch through the preload API: ${JSON.stringify(counts)}`);
       return figures;
     }

@@ -1,21 +1,23 @@
-/* global MessageChannel, window */
+/* global window, crypto, structuredClone */
 // A stand-in for the Electron preload's DesktopApi (electron/preload/index.ts) for headless Chromium, so the
 // bench and e2e tests can run the renderer on its desktop platform (src/platform/index.ts picks it when
 // `window.gongzhi` exists). Install it before the app loads: `context.addInitScript(installFakeDesktopApi)`.
 //
 // What it keeps from the real path: the same six methods with the same argument and return shapes
 // (src/shared/desktop-api.ts); picks answered with PickedFileInfo (random UUID ids, "/"-separated relative
-// paths, sizes) and the bytes read lazily, one readPickedFile({ id }) per file; every answer arrives in a task
-// of its own, structured-cloned (a MessageChannel, as an IPC reply is deserialised on the renderer's main
-// thread), so each read returns a fresh copy the caller owns; errors reach the page as Electron words them
-// ("Error invoking remote method '<channel>': Error: <code>"). What it leaves out: the main process and the
-// IPC transport themselves (file bytes come from page memory, not from disk through main), the dialogs
-// (the test says beforehand what the next dialog returns) and the argument schemas' full checks (only the
-// shapes the renderer could get wrong: an id that was never picked is refused as main refuses it).
+// paths, sizes) and the bytes read lazily, one readPickedFile({ id }) per file; a "main" of its own (a worker)
+// that holds the files and answers each call with a structured clone, which the page's main thread deserialises
+// in a task of its own as it does an IPC reply, so each read returns a fresh copy the caller owns; errors reach
+// the page as Electron words them ("Error invoking remote method '<channel>': Error: <code>"). What it leaves
+// out: Electron's IPC transport and contextBridge (a worker message instead; contextBridge's extra copy into the
+// page's world is not made), main's disk reads and dialogs (the files come from the worker's memory; the test
+// says beforehand what the next dialog returns) and the argument schemas' full checks (only the shapes the
+// renderer could get wrong: a malformed id is refused as invalid, an id that was never picked as not permitted).
 //
-// The test drives the "dialog" through `window.__gzFakeDesktop`: `addFiles([{ relativePath, base64 }])` adds
-// files to what the next open dialog returns, `cancelNextPick()` empties it; `saved` lists saveFile calls, `counts` the calls of
-// the pick and read methods (so a test can tell that the app went through this API).
+// The test drives the "dialog" through `window.__gzFakeDesktop` (each call resolves once the worker has it):
+// `addFiles([{ relativePath, base64 }])` adds files to what the next open dialog returns, `cancelNextPick()`
+// empties it; `saved()` lists the saveFile calls, `counts()` the calls of the pick and read methods (so a test can
+// tell that the app went through this API).
 // This function is serialised into the page by Playwright: it must not use anything from its module scope.
 
 /** Installs `gongzhi` (the preload's global) and `__gzFakeDesktop` (the test's handle) on `scope`. */
@@ -28,91 +30,136 @@ export function installFakeDesktopApi(scope = globalThis) {
     printToPdf: 'gongzhi:print-to-pdf',
     appInfo: 'gongzhi:app-info',
   };
-  /** id → { info, bytes } of every file picked in this page's life, as main's allow-list keeps them. */
-  const picked = new Map();
-  let nextPick = [];
-  const saved = [];
-  const counts = { openFiles: 0, openFolder: 0, readPickedFile: 0 };
 
-  // An IPC reply: a structured clone that arrives as a task of its own.
-  const reply = (value) =>
-    new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = (event) => {
-        channel.port1.close();
-        resolve(event.data);
-      };
-      channel.port2.postMessage(value);
-      channel.port2.close();
+  // The stand-in for main: keeps the files (the "disk") and the picks, answers one request at a time with
+  // `post`. In a page it runs in a worker of its own (main is a process of its own): the file bytes never sit in
+  // the page's heap, and each answer is serialised there and deserialised on the page's main thread, as an IPC
+  // reply is. It is turned into the worker's source text, so it uses nothing from outside itself.
+  function fakeMain(post) {
+    /** id → bytes of every file picked in this page's life, as main's allow-list keeps them. */
+    const picked = new Map();
+    let nextPick = [];
+    const saved = [];
+    const counts = { openFiles: 0, openFolder: 0, readPickedFile: 0 };
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    const isObject = (value) => typeof value === 'object' && value !== null;
+    const check = (ok) => {
+      if (!ok) throw new Error('platform.invalidRequest');
+    };
+    const remember = (entry, relativePath) => {
+      const info = { id: crypto.randomUUID(), name: entry.relativePath.split('/').pop(), relativePath, size: entry.bytes.byteLength };
+      picked.set(info.id, entry.bytes);
+      return info;
+    };
+    const takePick = () => {
+      const pick = nextPick;
+      nextPick = [];
+      return pick;
+    };
+    const api = {
+      saveFile(args) {
+        check(isObject(args) && typeof args.suggestedName === 'string' && (typeof args.data === 'string' || args.data instanceof Uint8Array));
+        saved.push({ suggestedName: args.suggestedName, data: args.data });
+        return { status: 'saved', path: `/home/user/Documents/${args.suggestedName}` };
+      },
+      openFiles(args) {
+        check(isObject(args) && typeof args.multiple === 'boolean');
+        counts.openFiles++;
+        const pick = takePick();
+        // main answers a file pick with the bare names (relativePath = name)
+        return (args.multiple ? pick : pick.slice(0, 1)).map((entry) => remember(entry, entry.relativePath.split('/').pop()));
+      },
+      openFolder(...args) {
+        check(args.length === 0);
+        counts.openFolder++;
+        // main lists the folder sorted by name and skips dotfiles
+        return takePick()
+          .filter((entry) => !entry.relativePath.split('/').some((part) => part.startsWith('.')))
+          .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0))
+          .map((entry) => remember(entry, entry.relativePath));
+      },
+      readPickedFile(args) {
+        check(isObject(args) && typeof args.id === 'string' && uuid.test(args.id));
+        counts.readPickedFile++;
+        const bytes = picked.get(args.id);
+        if (!bytes) throw new Error('platform.notPermitted');
+        return bytes;
+      },
+      printToPdf(args) {
+        check(isObject(args) && typeof args.suggestedName === 'string');
+        return { status: 'cancelled' };
+      },
+      appInfo() {
+        return { appName: 'Gongzhi', appVersion: '0.0.0-fake', shell: 'desktop', versions: { electron: 'fake' }, platform: 'linux', arch: 'x64' };
+      },
+    };
+    const control = {
+      addFiles(files) {
+        nextPick.push(...files);
+        return nextPick.length;
+      },
+      cancelNextPick() {
+        nextPick = [];
+      },
+      counts: () => ({ ...counts }),
+      saved: () => saved,
+    };
+    return ({ n, method, control: name, args }) => {
+      try {
+        post({ n, value: name ? control[name](...args) : api[method](...args) });
+      } catch (error) {
+        post({ n, error: error instanceof Error ? error.message : String(error) });
+      }
+    };
+  }
+
+  const pending = new Map();
+  let sent = 0;
+  const settle = ({ n, value, error }) => {
+    const call = pending.get(n);
+    pending.delete(n);
+    // Electron rewrites an error thrown in main into this text
+    if (error !== undefined) call.reject(new Error(`Error invoking remote method '${channels[call.method]}': Error: ${error}`));
+    else call.resolve(value);
+  };
+  let send;
+  if (typeof scope.Worker === 'function') {
+    const source = `const handle = (${fakeMain.toString()})((message) => postMessage(message));\nonmessage = (event) => handle(event.data);`;
+    const worker = new scope.Worker(scope.URL.createObjectURL(new scope.Blob([source], { type: 'text/javascript' })));
+    worker.onmessage = (event) => settle(event.data);
+    send = (message, transfer) => worker.postMessage(message, transfer);
+  } else {
+    // Node (the unit test): the same main, its requests and answers structured-cloned in tasks of their own
+    const handle = fakeMain((message) => setTimeout(() => settle(structuredClone(message))));
+    send = (message) => setTimeout(() => handle(structuredClone(message)));
+  }
+  const request = (message, transfer = []) =>
+    new Promise((resolve, reject) => {
+      const n = ++sent;
+      pending.set(n, { method: message.method, resolve, reject });
+      send({ ...message, n }, transfer);
     });
-  const fail = (method, code) => reply(undefined).then(() => Promise.reject(new Error(`Error invoking remote method '${channels[method]}': Error: ${code}`)));
-  const remember = (entry, relativePath) => {
-    const info = { id: scope.crypto.randomUUID(), name: entry.relativePath.split('/').pop(), relativePath, size: entry.bytes.byteLength };
-    picked.set(info.id, { info, bytes: entry.bytes });
-    return info;
-  };
-  const takePick = () => {
-    const pick = nextPick;
-    nextPick = [];
-    return pick;
-  };
+  const invoke = (method) => (...args) => request({ method, args });
+
+  // contextBridge hands the page a frozen copy of the object: one function per method, nothing else
+  const api = Object.fromEntries(Object.keys(channels).map((method) => [method, invoke(method)]));
+  Object.defineProperty(scope, 'gongzhi', { value: Object.freeze(api), enumerable: true });
   const fromBase64 = (text) => {
     const binary = scope.atob(text);
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     return bytes;
   };
-  const isObject = (value) => typeof value === 'object' && value !== null;
-
-  const api = {
-    saveFile(args) {
-      if (!isObject(args) || typeof args.suggestedName !== 'string' || !(typeof args.data === 'string' || args.data instanceof Uint8Array)) return fail('saveFile', 'platform.invalidRequest');
-      saved.push({ suggestedName: args.suggestedName, data: typeof args.data === 'string' ? args.data : args.data.slice() });
-      return reply({ status: 'saved', path: `/home/user/Documents/${args.suggestedName}` });
-    },
-    openFiles(args) {
-      if (!isObject(args) || typeof args.multiple !== 'boolean') return fail('openFiles', 'platform.invalidRequest');
-      counts.openFiles++;
-      const pick = takePick();
-      // main answers a file pick with the bare names (relativePath = name)
-      return reply((args.multiple ? pick : pick.slice(0, 1)).map((entry) => remember(entry, entry.relativePath.split('/').pop())));
-    },
-    openFolder(...args) {
-      if (args.length > 0) return fail('openFolder', 'platform.invalidRequest');
-      counts.openFolder++;
-      // main lists the folder sorted by name and skips dotfiles
-      const pick = takePick()
-        .filter((entry) => !entry.relativePath.split('/').some((part) => part.startsWith('.')))
-        .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
-      return reply(pick.map((entry) => remember(entry, entry.relativePath)));
-    },
-    readPickedFile(args) {
-      if (!isObject(args) || typeof args.id !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(args.id)) return fail('readPickedFile', 'platform.invalidRequest');
-      counts.readPickedFile++;
-      const entry = picked.get(args.id);
-      return entry ? reply(entry.bytes) : fail('readPickedFile', 'platform.notPermitted');
-    },
-    printToPdf(args) {
-      if (!isObject(args) || typeof args.suggestedName !== 'string') return fail('printToPdf', 'platform.invalidRequest');
-      return reply({ status: 'cancelled' });
-    },
-    appInfo() {
-      return reply({ appName: 'Gongzhi', appVersion: '0.0.0-fake', shell: 'desktop', versions: { electron: 'fake' }, platform: 'linux', arch: 'x64' });
-    },
-  };
-  // contextBridge hands the page a frozen copy of the object
-  Object.defineProperty(scope, 'gongzhi', { value: Object.freeze(api), enumerable: true });
   Object.defineProperty(scope, '__gzFakeDesktop', {
     value: Object.freeze({
       addFiles(files) {
-        for (const { relativePath, base64 } of files) nextPick.push({ relativePath, bytes: fromBase64(base64) });
-        return nextPick.length;
+        const entries = files.map(({ relativePath, base64 }) => ({ relativePath, bytes: fromBase64(base64) }));
+        // handed over, not copied: the page keeps none of the "disk"
+        return request({ control: 'addFiles', args: [entries] }, entries.map((entry) => entry.bytes.buffer));
       },
-      cancelNextPick() {
-        nextPick = [];
-      },
-      saved,
-      counts,
+      cancelNextPick: () => request({ control: 'cancelNextPick', args: [] }),
+      counts: () => request({ control: 'counts', args: [] }),
+      saved: () => request({ control: 'saved', args: [] }),
     }),
   });
 }

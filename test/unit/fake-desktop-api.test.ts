@@ -23,7 +23,7 @@ describe('the fake preload API', () => {
 
   it('answers a folder pick as main does: sorted, dotfiles skipped, sizes, and bytes read lazily as fresh copies', async () => {
     const { api, control } = fake();
-    control.addFiles([
+    await control.addFiles([
       { relativePath: 'sub/b.png', base64: b64([1, 2, 3]) },
       { relativePath: '.DS_Store', base64: b64([9]) },
       { relativePath: 'a.png', base64: b64([4]) },
@@ -44,7 +44,7 @@ describe('the fake preload API', () => {
 
   it('gives bare names for a file pick and only the first file when one was asked for', async () => {
     const { api, control } = fake();
-    control.addFiles([{ relativePath: 'dir/x.png', base64: b64([1]) }, { relativePath: 'y.png', base64: b64([2]) }]);
+    await control.addFiles([{ relativePath: 'dir/x.png', base64: b64([1]) }, { relativePath: 'y.png', base64: b64([2]) }]);
     const infos = await api.openFiles({ multiple: false });
     expect(infos).toHaveLength(1);
     expect(infos[0]).toMatchObject({ name: 'x.png', relativePath: 'x.png', size: 1, id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
