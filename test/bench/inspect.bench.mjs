@@ -6,12 +6,20 @@
 //   input, backend and threads: the WASM backend the app picks here); also both ways of running: one image at a
 //   time, two in flight. Figures and their history: test/bench/README.md.
 // - inspect_node_*: the same engine in Node (CLI path: pure decoders, jpeg-js thumbnails, single-threaded WASM).
-// - inspect_batch_longest_task_ms: longest main-thread task (PerformanceObserver "longtask", which reports only
-//   tasks over 50 ms; 0 means none) while the app checks a folder batch of 500 generated images in headless Chromium,
-//   picked as files from disk; inspect_batch_queueing_longest_task_ms the same while they are read and queued;
-//   inspect_batch_images_per_s from picking to the last result. GZ_BENCH_TASKS=1 prints every long task, and traces
-//   the batch from picking to the last result to say what ran in each long task (long-task-trace.mjs). The one left there is Chromium
-//   building the FileList of 500 picked files before any app script runs (see test/bench/README.md).
+// - inspect_batch_longest_task_ms (the web build's figures): longest main-thread task (PerformanceObserver
+//   "longtask", which reports only tasks over 50 ms; 0 means none) while the app checks a folder batch of 500
+//   generated images in headless Chromium, picked as files from disk through <input type=file>;
+//   inspect_batch_queueing_longest_task_ms the same while they are read and queued; inspect_batch_images_per_s from
+//   picking to the last result. The one long task left there is Chromium building the FileList of 500 picked files
+//   before any app script runs (see test/bench/README.md).
+// - inspect_desktop_queue_longest_task_ms / inspect_desktop_batch_longest_task_ms / inspect_desktop_batch_images_per_s:
+//   the same batch on the desktop app's path: the renderer on its desktop platform, the preload's DesktopApi played by
+//   an in-page stand-in (test/support/fake-desktop-api.mjs: file infos from openFolder, bytes read one readPickedFile
+//   per file, each a structured clone arriving in a task of its own), the folder picked with the app's "check a
+//   folder" button. The IPC and the main process (dialog, disk) are not measured: the bytes come from page memory.
+//   GZ_BENCH_TASKS=1 prints every long task of both runs and traces each from picking to the last result: what ran in
+//   each long task (GZ_BENCH_TASK_MS=20: each task over 20 ms), and the longest main-thread tasks of any length while
+//   queueing and while checking (long-task-trace.mjs).
 // - inspect_page50_of_10000_ms: a filtered page of 50 (project + verdict, newest first) from 10,000 stored results,
 //   in Chromium's IndexedDB through the app's compound index; and with Dexie on fake-indexeddb in Node (upper bound).
 // - inspect_bytes_per_result: bytes of one stored result (thumbnail + map + fields + its refit copy, if one was
@@ -20,14 +28,15 @@
 // Run alone: npm run bench -- inspect   (ctx.runs samples, medians). The machine's load average is printed with
 // the figures: on a shared machine compare ratios measured in the same run.
 /* global PerformanceObserver, indexedDB, TextEncoder */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { installFakeDesktopApi, stageFakePick } from '../support/fake-desktop-api.mjs';
 import { syntheticPartPng } from '../support/synthetic-parts.mjs';
 import { pipelineFigures } from './inspect-pipeline.mjs';
-import { describeLongTasks, startTrace } from './long-task-trace.mjs';
+import { describeLongTasks, longestTasksAround, startTrace } from './long-task-trace.mjs';
 import { load, median, root } from './bench-support.mjs';
 
 // the issue's figure: a 500-image folder batch (generated parts, written to disk and picked as files, as a user would)
@@ -95,8 +104,12 @@ function fakeResults(n) {
   }));
 }
 
-async function browserFigures(ctx) {
+// platform 'web': the web build, files picked through <input type=file> (Chromium builds a FileList);
+// 'desktop': the renderer on its desktop platform with the in-page stand-in for the preload
+// (test/support/fake-desktop-api.mjs), the batch picked with the "check a folder" button.
+async function browserFigures(ctx, platform = 'web') {
   const context = await ctx.browser.newContext({ locale: 'zh-CN' });
+  if (platform === 'desktop') await context.addInitScript(installFakeDesktopApi);
   await context.addInitScript(() => {
     window.__longest = 0;
     window.__tasks = [];
@@ -110,6 +123,11 @@ async function browserFigures(ctx) {
   const page = await context.newPage();
   const png = (name, seed, d = 'none') => ({ name, mimeType: 'image/png', buffer: Buffer.from(syntheticPartPng(seed, d)) });
   const choose = async (name, files) => {
+    if (platform === 'desktop') {
+      await stageFakePick(page, files.map((f) => ({ relativePath: typeof f === 'string' ? basename(f) : f.name, bytes: typeof f === 'string' ? readFileSync(f) : f.buffer })));
+      await page.getByRole('button', { name }).click();
+      return;
+    }
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name }).click();
     await (await chooser).setFiles(files);
@@ -117,29 +135,53 @@ async function browserFigures(ctx) {
   try {
     await page.goto(`${ctx.url}#/inspect`);
     await page.locator('[data-backend-choice]').waitFor({ timeout: 60_000 });
+    if (platform === 'desktop' && !(await page.evaluate(() => 'gongzhi' in window))) throw new Error('the fake preload API is missing');
     await page.getByLabel('新项目').fill('bench');
     await page.getByRole('button', { name: '新建项目' }).click();
     await choose('选择良品图片…', Array.from({ length: 12 }, (_, i) => png(`g${i}.png`, 100 + i)));
     await page.getByText('已从 12 张良品图片学习完成。').waitFor({ timeout: 120_000 });
     await page.getByRole('tab', { name: '检测' }).click();
-    await page.evaluate(() => (window.__longest = 0));
     const files = batchFiles();
+    let pick;
+    if (platform === 'desktop') {
+      // the folder's bytes go into page memory before measuring (the stand-in for the disk behind main)
+      await stageFakePick(page, files.map((f) => ({ relativePath: basename(f), bytes: readFileSync(f) })));
+      pick = () => page.getByRole('button', { name: '检测文件夹…' }).click();
+    } else pick = () => choose('检测多张图片…', files);
+    // long tasks of the staging above may still be on their way to the observer
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    await page.evaluate(() => (window.__longest = 0));
     const trace = process.env.GZ_BENCH_TASKS ? await startTrace(context, page) : undefined;
     const t0 = await page.evaluate(() => performance.now());
     const started = Date.now();
-    await choose('检测多张图片…', files);
+    await pick();
     // Handing the files over and queueing them (one IndexedDB transaction) is measured apart from checking.
     await page.locator('[data-batch-status="running"]').waitFor({ timeout: 60_000 });
     const queueing = await page.evaluate(() => {
+      console.timeStamp('gz-bench-queued');
       const v = window.__longest;
       window.__longest = 0;
       return v;
     });
     await page.locator('[data-batch-status="done"]').waitFor({ timeout: 600_000 });
     const seconds = (Date.now() - started) / 1000;
-    if (trace) for (const line of describeLongTasks(await trace.stop())) console.log(`picking, queueing and checking: ${line}`);
+    if (trace) {
+      const events = await trace.stop();
+      for (const line of describeLongTasks(events, Number(process.env.GZ_BENCH_TASK_MS ?? 50))) console.log(`${platform}: picking, queueing and checking: ${line}`);
+      const { before, after } = longestTasksAround(events, 'gz-bench-queued', 5);
+      console.log(`${platform}: longest main-thread tasks (trace, any length) while picking and queueing: ${before.join(', ')}; while checking: ${after.join(', ')}`);
+    }
     const longest = await page.evaluate(() => window.__longest);
-    if (process.env.GZ_BENCH_TASKS) console.log('long tasks [start ms after picking, duration ms]:', JSON.stringify(await page.evaluate((t) => window.__tasks.map(([s, d]) => [Math.round(s - t), d]), t0)));
+    if (process.env.GZ_BENCH_TASKS) console.log(`${platform}: long tasks [start ms after picking, duration ms]:`, JSON.stringify(await page.evaluate((t) => window.__tasks.filter(([s]) => s >= t).map(([s, d]) => [Math.round(s - t), d]), t0)));
+    const checked = await page.locator('[data-batch-status="done"] [role="status"]').innerText();
+    if (!checked.includes(`${BATCH} / ${BATCH}`)) throw new Error(`${platform}: the batch did not check ${BATCH} images: ${checked}`);
+    const figures = { longest, queueing, imagesPerSecond: BATCH / seconds };
+    if (platform === 'desktop') {
+      // the batch went through the stand-in preload: one folder pick and one read per image
+      const counts = await page.evaluate(() => window.__gzFakeDesktop.counts());
+      if (counts.openFolder !== 1 || counts.readPickedFile < BATCH) throw new Error(`desktop: the app did not read the batch through the preload API: ${JSON.stringify(counts)}`);
+      return figures;
+    }
     // bytes per stored result and the filtered page query, in the app's own database
     const stats = await page.evaluate(async ({ runs }) => {
       const db = await new Promise((resolve, reject) => {
@@ -189,7 +231,7 @@ async function browserFigures(ctx) {
       times.sort((a, b) => a - b);
       return { bytes, maxBytes, copyShare, page: times[Math.floor(times.length / 2)] };
     }, { runs: ctx.runs ?? 5 });
-    return { longest, queueing, imagesPerSecond: BATCH / seconds, ...stats };
+    return { ...figures, ...stats };
   } finally {
     await context.close();
   }
@@ -227,6 +269,11 @@ export async function run(ctx = {}) {
     figures.inspect_bytes_per_result = Math.round(b.bytes);
     figures.inspect_bytes_per_result_max = Math.round(b.maxBytes);
     figures.inspect_refit_copy_share = round(b.copyShare);
+    const d = await browserFigures(ctx, 'desktop');
+    console.log(`inspect: desktop-platform batch of ${BATCH} done; load average: ${loadAvg()}`);
+    figures.inspect_desktop_batch_longest_task_ms = round(d.longest);
+    figures.inspect_desktop_queue_longest_task_ms = round(d.queueing);
+    figures.inspect_desktop_batch_images_per_s = round(d.imagesPerSecond);
   }
   return figures;
 }

@@ -21,11 +21,29 @@ export async function startTrace(context, page) {
 
 const SCRIPT = new Set(['EventDispatch', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'v8.run']);
 
+/** The page's main thread: the renderer main thread that ran page script (workers have threads of their own). */
+function pageMainThreads(events) {
+  const scripted = new Set(events.filter((e) => e.name === 'FunctionCall').map((e) => `${e.pid}:${e.tid}`));
+  return new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`).filter((k) => scripted.has(k)));
+}
+
+/**
+ * The `n` longest main-thread tasks of any length (the longtask observer only sees those over 50 ms), as
+ * "<ms> ms at +<ms>" from the first traced event, apart before and after the page's `console.timeStamp(mark)`.
+ */
+export function longestTasksAround(events, mark, n = 3) {
+  const mainOf = pageMainThreads(events);
+  const own = events.filter((e) => e.ph === 'X' && mainOf.has(`${e.pid}:${e.tid}`));
+  const start = own.reduce((t, e) => Math.min(t, e.ts), Infinity);
+  const at = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === mark)?.ts ?? Infinity;
+  const top = (list) => list.sort((a, b) => b.dur - a.dur).slice(0, n).map((e) => `${(e.dur / 1000).toFixed(1)} ms at +${((e.ts - start) / 1000).toFixed(0)} ms`);
+  const tasks = own.filter((e) => e.name === 'RunTask');
+  return { before: top(tasks.filter((e) => e.ts < at)), after: top(tasks.filter((e) => e.ts >= at)) };
+}
+
 /** One line per main-thread task of at least `minMs`: its length, the time before page script ran, the longest events inside. */
 export function describeLongTasks(events, minMs = 50) {
-  // the page's main thread: the renderer main thread that ran page script (workers have threads of their own)
-  const scripted = new Set(events.filter((e) => e.name === 'FunctionCall').map((e) => `${e.pid}:${e.tid}`));
-  const mainOf = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`).filter((k) => scripted.has(k)));
+  const mainOf = pageMainThreads(events);
   const lines = [];
   const start = events.filter((e) => e.ph === 'X' && mainOf.has(`${e.pid}:${e.tid}`)).reduce((t, e) => Math.min(t, e.ts), Infinity);
   for (const task of events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur >= minMs * 1000 && mainOf.has(`${e.pid}:${e.tid}`))) {
