@@ -17,14 +17,17 @@ class DefectNet(nn.Module):
       feat_s4 [N,32,H/4,W/4], feat_s8 [N,64,H/8,W/8], feat_s16 [N,96,H/16,W/16]  encoder features
     """
 
-    def __init__(self):
+    def __init__(self, width=1.0):
         super().__init__()
-        self.stem = cbr(3, 24, 2)
-        self.b4 = nn.Sequential(cbr(24, 32, 2), cbr(32, 32))
-        self.b8 = nn.Sequential(cbr(32, 64, 2), cbr(64, 64))
-        self.b16 = nn.Sequential(cbr(64, 96, 2), cbr(96, 96, d=2))
-        self.d8 = nn.Sequential(cbr(160, 48, k=1), cbr(48, 48))
-        self.d4 = nn.Sequential(cbr(80, 24, k=1), cbr(24, 24))
+        # width scales the encoder's channels (training option --width; 1.0 = the shipped 24/32/64/96);
+        # the decoder keeps its 48/24 channels, it is training-only
+        c2, c4, c8, c16 = (int(round(c * width)) for c in (24, 32, 64, 96))
+        self.stem = cbr(3, c2, 2)
+        self.b4 = nn.Sequential(cbr(c2, c4, 2), cbr(c4, c4))
+        self.b8 = nn.Sequential(cbr(c4, c8, 2), cbr(c8, c8))
+        self.b16 = nn.Sequential(cbr(c8, c16, 2), cbr(c16, c16, d=2))
+        self.d8 = nn.Sequential(cbr(c8 + c16, 48, k=1), cbr(48, 48))
+        self.d4 = nn.Sequential(cbr(c4 + 48, 24, k=1), cbr(24, 24))
         self.head = nn.Conv2d(24, 1, 1)
 
     def encode(self, x):
@@ -156,11 +159,14 @@ class CellPredictor(nn.Module):
     Valid convolution: on an HxW grid it predicts the (H-2)x(W-2) interior cells.
     """
 
-    def __init__(self, dims=192, hidden=256):
+    def __init__(self, dims=192, hidden=256, block=1):
         super().__init__()
-        self.ring = nn.Conv2d(dims, hidden, 3, bias=False)
-        ring = torch.ones(1, 1, 3, 3)
-        ring[..., 1, 1] = 0
+        # block: side of the masked square of cells around the target (1 = the centre only, a 3x3 ring);
+        # the ring is the one-cell border around it, a (block+2)^2 valid convolution
+        k = block + 2
+        self.ring = nn.Conv2d(dims, hidden, k, bias=False)
+        ring = torch.ones(1, 1, k, k)
+        ring[..., 1:-1, 1:-1] = 0
         self.register_buffer("ring_mask", ring)
         self.net = nn.Sequential(nn.BatchNorm2d(hidden), nn.ReLU(inplace=True), nn.Conv2d(hidden, dims, 1))
 
@@ -180,8 +186,10 @@ def masked_cell(pred, d, mask):
     """
     c = d - d.mean(dim=(2, 3), keepdim=True)
     s = c / (c.std(dim=(2, 3), keepdim=True) + 1e-3)
-    err = ((pred(s) - s[:, :, 1:-1, 1:-1].detach()) ** 2).mean(1, keepdim=True)
-    hit = F.max_pool2d(F.max_pool2d(mask, 8), 3, 1)  # any defect pixel in the cell's 3x3 window
+    k = pred.ring.kernel_size[0]  # 3, or block + 2 (--mask-block)
+    h = k // 2
+    err = ((pred(s) - s[:, :, h:-h, h:-h].detach()) ** 2).mean(1, keepdim=True)
+    hit = F.max_pool2d(F.max_pool2d(mask, 8), k, 1)  # any defect pixel in the cell's kxk window
     ok = (hit == 0).float()
     pred_loss = (err * ok).sum() / (ok.sum() + 1)
     z = c.permute(0, 2, 3, 1).reshape(-1, c.shape[1])

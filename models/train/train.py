@@ -126,6 +126,11 @@ def main():
                     help="with --ssl-weight: the second view keeps the first's focus (gamma, noise and tint only)")
     ap.add_argument("--mask-weight", type=float, default=0.0,
                     help="weight of the masked-cell objective (a normal cell's descriptor predicted from its 3x3 ring); 0 = off")
+    ap.add_argument("--mask-fine", action="store_true",
+                    help="with --mask-weight: the objective sees only the stride-4/8 part of the descriptor (not the interpolated stride-16 part)")
+    ap.add_argument("--mask-block", type=int, default=1,
+                    help="with --mask-weight: side of the masked block of cells (odd; 1 = predict a cell from its 3x3 ring)")
+    ap.add_argument("--width", type=float, default=1.0, help="encoder channel multiplier (1.0 = the shipped 24/32/64/96)")
     ap.add_argument("--device", default="cpu", help="cpu (the documented run) or cuda")
     ap.add_argument("--loader-workers", type=int, default=0, help="processes generating batches (0: in the training loop)")
     args = ap.parse_args()
@@ -135,11 +140,13 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     ckpt_path = os.path.join(args.work, "checkpoint.pt")
     dev = torch.device(args.device)
-    model = DefectNet().to(dev)
-    proj = CellProjector().to(dev)
+    model = DefectNet(args.width).to(dev)
+    widths = [int(round(c * args.width)) for c in (32, 64, 96)]  # feat_s4, feat_s8, feat_s16 channels
+    fine = widths[0] + widths[1]
+    proj = CellProjector(sum(widths)).to(dev)
     params = list(model.parameters()) + list(proj.parameters())
     if args.mask_weight > 0:  # created after the others, so the default run's initial weights are unchanged
-        pred = CellPredictor().to(dev)
+        pred = CellPredictor(fine if args.mask_fine else sum(widths), block=args.mask_block).to(dev)
         params += list(pred.parameters())
     opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=1e-4)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.steps, pct_start=0.05)
@@ -189,7 +196,8 @@ def main():
             ssl, parts = vicreg(*z.chunk(2))
             loss = loss + args.ssl_weight * ssl
         if args.mask_weight > 0:  # on the first view only
-            mc, mparts = masked_cell(pred, cell_descriptor(f4[:len(x)], f8[:len(x)], f16[:len(x)]), m)
+            d = cell_descriptor(f4[:len(x)], f8[:len(x)], f16[:len(x)])
+            mc, mparts = masked_cell(pred, d[:, :fine] if args.mask_fine else d, m)
             loss = loss + args.mask_weight * mc
             parts = {**(parts if args.ssl_weight > 0 else {}), **mparts}
         opt.zero_grad()
