@@ -10,6 +10,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { startWebServer } from '../../scripts/serve-web.mjs';
 import { installFakeDesktopApi, stageFakePick } from '../support/fake-desktop-api.mjs';
 import { load, median } from './bench-support.mjs';
 import { describeLongTasks, longestTasksAround, startTrace } from './long-task-trace.mjs';
@@ -181,10 +182,20 @@ export async function run(ctx) {
   if (!ctx?.browser || !ctx.url) return node;
   const loadAvg = () => loadavg().map((v) => v.toFixed(2)).join(' ');
   console.log(`park: load average before: ${loadAvg()}`);
-  const web = await benchBrowser(ctx, texts, 'web');
-  const desktop = await benchBrowser(ctx, texts, 'desktop');
-  console.log(`park: load average after: ${loadAvg()}`);
-  return { ...node, ...web, ...desktop };
+  // GZ_BENCH_PARK_OLD=<a built renderer folder>: the same runs on that build too, alternating old and new, printed
+  const oldDir = process.env.GZ_BENCH_PARK_OLD;
+  const old = oldDir ? await startWebServer({ root: oldDir, port: 0 }) : undefined;
+  try {
+    const figures = {};
+    for (const platform of ['web', 'desktop']) {
+      if (old) console.log(`park: OLD build (${oldDir}):`, await benchBrowser({ ...ctx, url: old.url }, texts, platform));
+      Object.assign(figures, await benchBrowser(ctx, texts, platform));
+    }
+    console.log(`park: load average after: ${loadAvg()}`);
+    return { ...node, ...figures };
+  } finally {
+    await old?.close();
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
