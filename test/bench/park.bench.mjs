@@ -1,10 +1,14 @@
 // Park view benchmarks (targets: the park view over 5,000 pooled assessments renders in ≤ 1 s; importing a
 // folder of 5,000 bundles takes ≤ 30 s with progress and the UI responsive).
 // In Node: reading + validating + scoring + fingerprinting 5,000 bundles, and aggregating them.
-// Under `npm run bench`, in the built app in Chromium: the same 5,000 files through the import button
-// (wall time, and the longest gap between animation frames while it runs, i.e. how long the UI was
-// unresponsive at worst), then opening the park view over the 5,000 pooled rows.
-// Run alone (Node figures only): `node test/bench/park.bench.mjs`.
+// Under `npm run bench`, in the built app in Chromium, the 5,000 files through the import button twice:
+// - park_*_chromium_ms: the web build, files picked from disk through <input type=file> (Chromium builds a FileList
+//   of 5,000 before any page script runs; GZ_BENCH_PARK_WEB_BUFFERS=1 sets them as buffers instead);
+// - park_desktop_*_ms: the desktop app's path, the preload API played by test/support/fake-desktop-api.mjs.
+// Each: wall time, the longest gap between animation frames before the progress bar shows (the file hand-over)
+// and after (the import), the time from the pick to the bar; then (web) opening the park view over 5,000 rows.
+// GZ_BENCH_TASKS=1 traces and names the long tasks; GZ_BENCH_PARK_OLD=<built renderer dir> alternates an old build.
+// Figures and what they showed: test/bench/README.md. Run alone (Node figures only): `node test/bench/park.bench.mjs`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
