@@ -1,19 +1,6 @@
 import { test } from 'node:test';
+import { bundle } from '../support/park-bundles.mjs';
 import { withApp } from './harness.mjs';
-
-const questions = ['strategy', 'skills', 'data-collect', 'data-use', 'integration', 'security', 'equipment', 'network', 'design', 'planning', 'quality', 'maintenance', 'logistics', 'sales', 'service'];
-const clusters = ['nev', 'food', 'textile'];
-
-function bundle(i, { version = '1.0.0' } = {}) {
-  const answers = Object.fromEntries(questions.map((q, j) => [q, { value: `l${(i + j) % 4}` }]));
-  const stamp = '2026-10-02T00:00:00.000Z';
-  return JSON.stringify({
-    format: 'gongzhi-assessment-bundle', formatVersion: 1, exportedAt: stamp,
-    company: { name: `园区企业${i}`, industryType: 'discrete', cluster: clusters[i % 3], size: i % 2 ? 'small' : 'medium' },
-    assessment: { id: `a${i}`, frameworkId: 'quick-check', frameworkVersion: version, status: 'completed', answers, createdAt: stamp, updatedAt: stamp, completedAt: stamp },
-    result: {},
-  });
-}
 
 const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 

@@ -24,6 +24,15 @@ describe('migration 006: park pool', () => {
     await expect(park.addAll([row('p3', 'f3'), row('p4', 'f1')])).rejects.toMatchObject({ code: 'storage.duplicateKey' });
     expect((await park.list()).map((r) => r.id).sort()).toEqual(['p1', 'p2']);
     expect(await db.companies.count()).toBe(1);
+
+    // stored in chunks, still all or nothing: a duplicate in the last chunk leaves none of the earlier chunks
+    const stored: number[] = [];
+    await expect(park.addAll([row('p5', 'f5'), row('p6', 'f6'), row('p7', 'f7'), row('p8', 'f2')], { chunkSize: 2, onProgress: (n) => stored.push(n) })).rejects.toMatchObject({ code: 'storage.duplicateKey' });
+    expect(stored).toEqual([2]);
+    expect((await park.list()).map((r) => r.id).sort()).toEqual(['p1', 'p2']);
+    await park.addAll([row('p5', 'f5'), row('p6', 'f6'), row('p7', 'f7')], { chunkSize: 2, onProgress: (n) => stored.push(n) });
+    expect(stored).toEqual([2, 2, 3]);
+    expect((await park.list()).map((r) => r.id).sort()).toEqual(['p1', 'p2', 'p5', 'p6', 'p7']);
     db.close();
   });
 });

@@ -15,7 +15,7 @@ export function ImportReport({ state }: { state: ImportState }) {
     return (
       <div className="gz-card" role="status" aria-live="polite">
         <progress className="gz-park-progress" value={state.done} max={state.total} aria-label={t('progressLabel')} />
-        <p>{t('progress', { done: state.done, total: state.total })}</p>
+        <p>{t(state.stage === 'storing' ? 'storing' : 'progress', { done: state.done, total: state.total })}</p>
       </div>
     );
   }
