@@ -223,7 +223,7 @@ export class InspectionEngine {
     const t2 = now();
     const scored = scoreEvidence(model, evidence);
     const isDefect = scored.score >= threshold;
-    const type = isDefect ? classifyDefect(model.defectTypes, regionEmbedding(model, scored.descriptors, scored.map)) : undefined;
+    const type = isDefect ? classifyDefect(model.defectTypes, regionEmbedding(model, scored)) : undefined;
     const map = quantizeMap(scored.map, model.grid.height, model.grid.width);
     const scoreMs = now() - t2;
     const finish = (async (): Promise<CheckOutcome> => {
@@ -257,7 +257,7 @@ export class InspectionEngine {
       try {
         const { evidence, teachCopy } = await this.evidence(example.bytes, roi);
         const scored = scoreEvidence(model, evidence);
-        embeddings.push({ label: example.label, embedding: regionEmbedding(model, scored.descriptors, scored.map) });
+        embeddings.push({ label: example.label, embedding: regionEmbedding(model, scored) });
         copies.push({ label: example.label, bytes: teachCopy() });
       } catch (error) {
         skipped.push(skippedFrom(index, error));

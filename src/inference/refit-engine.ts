@@ -89,12 +89,12 @@ export async function refitFromCopies(extractor: FeatureExtractor, current: Insp
   for (const miss of misses) {
     const scored = scoreEvidence(fitted, miss.evidence);
     rescored.push({ expected: 'ng', score: scored.score });
-    if (miss.label) labelled.push({ label: miss.label, embedding: regionEmbedding(fitted, scored.descriptors, scored.map) });
+    if (miss.label) labelled.push({ label: miss.label, embedding: regionEmbedding(fitted, scored) });
   }
   for (const example of input.teachDefects) {
     try {
       const scored = scoreEvidence(fitted, await evidenceOf(extractor, example.bytes));
-      labelled.push({ label: example.label, embedding: regionEmbedding(fitted, scored.descriptors, scored.map) });
+      labelled.push({ label: example.label, embedding: regionEmbedding(fitted, scored) });
     } catch {
       // a damaged defect example only weakens typing; the refit goes on without it
     }

@@ -118,7 +118,7 @@ export async function evaluateFolder(folder: string, items: readonly DatasetItem
     scores.push(res.score);
     labels.push(item.label === 'good' ? 0 : 1);
     types.push(item.label);
-    if (item.label !== 'good') embeddings.push({ label: item.label, embedding: regionEmbedding(model, res.descriptors, res.map) });
+    if (item.label !== 'good') embeddings.push({ label: item.label, embedding: regionEmbedding(model, res) });
     if (item.mask || item.label === 'good') {
       // good images count as all-normal pixels; defect images need a mask to contribute
       const mask = item.mask ? maskGrid(await readFile(join(folder, item.mask))) : new Uint8Array(PIXEL_GRID * PIXEL_GRID);

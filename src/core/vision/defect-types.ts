@@ -1,5 +1,6 @@
 import { whiten } from './descriptors';
 import type { DefectTypePrototype, InspectionModel } from './inspection-model';
+import type { ImageScore } from './scoring';
 
 /** How many of the most anomalous cells describe the defect region. */
 const REGION_CELLS = 12;
@@ -10,14 +11,15 @@ const REGION_CELLS = 12;
  * the most anomalous cells. Types differ in how the surface deviates (dark pit vs. bright scratch
  * vs. smooth shading), which these capture.
  */
-export function regionEmbedding(model: Pick<InspectionModel, 'mean' | 'cholesky' | 'grid'>, descriptors: Float32Array, map: Float32Array): Float32Array {
+export function regionEmbedding(model: Pick<InspectionModel, 'grid'>, scored: Pick<ImageScore, 'descriptors' | 'map' | 'reference'>): Float32Array {
   const { dims } = model.grid;
+  const { descriptors, map, reference } = scored;
   const order = Array.from(map.keys()).sort((a, b) => (map[b] ?? 0) - (map[a] ?? 0)).slice(0, REGION_CELLS);
   const signed = new Float64Array(dims);
   const magnitude = new Float64Array(dims);
   const w = new Float64Array(dims);
   for (const p of order) {
-    whiten(descriptors, p * dims, model.mean, model.cholesky, p, dims, w);
+    whiten(descriptors, p * dims, reference.mean, reference.cholesky, p, dims, w);
     for (let c = 0; c < dims; c++) {
       signed[c] = (signed[c] ?? 0) + (w[c] ?? 0);
       magnitude[c] = (magnitude[c] ?? 0) + Math.abs(w[c] ?? 0);

@@ -1,10 +1,10 @@
 import { imageScore } from './anomaly-map';
 import { describeCells, type DescriptorSpace } from './descriptors';
 import { VisionError } from './errors';
-import { fitPositionGaussians } from './gaussians';
-import type { InspectionModel } from './inspection-model';
+import { distances, fitPositionGaussians } from './gaussians';
+import type { InspectionModel, ShapeReference } from './inspection-model';
 import { symmetricEigen } from './linalg';
-import { combinedMap, type Evidence } from './scoring';
+import { combinedMap, logAspect, referenceFor, type Evidence } from './scoring';
 
 export type FitSample = Evidence;
 
@@ -108,6 +108,44 @@ export function thresholdFromGoodScores(scores: Float32Array): number {
   return gumbel + (tQuantile(n - 1) - Z_TARGET) * 1.2825 * scale;
 }
 
+/** Fewest good images one shape reference is fitted on (its Gaussians need about this many). */
+export const MIN_REFERENCE_IMAGES = 30;
+/** Share of the good images each shape reference is fitted on, when there are enough of them. */
+const REFERENCE_SHARE = 0.4;
+/** Most shape references one model keeps (each adds the size of one set of Gaussians). */
+const MAX_REFERENCES = 5;
+/** Good images whose shapes all lie within this ratio of each other share one reference. */
+const SAME_SHAPE_RATIO = 1.15;
+
+/**
+ * Which good images each shape reference is fitted on. Every image is squeezed to a square before the
+ * backbone, so the texture of a wide image is compressed more than a narrow one's, and the good-part
+ * statistics of one shape do not describe another. When the teaching images differ in shape (beyond
+ * SAME_SHAPE_RATIO) and there are enough of them, up to MAX_REFERENCES references are centred at even
+ * quantiles of their log aspect ratios, each fitted on the REFERENCE_SHARE of images (at least
+ * MIN_REFERENCE_IMAGES) nearest its centre; neighbouring references overlap. Otherwise — the usual
+ * fixed camera and crop — one reference is fitted on all of them, exactly as before references existed.
+ */
+export function shapeGroups(shapes: readonly number[]): { centre: number; members: number[] }[] {
+  const n = shapes.length;
+  const sorted = [...shapes].sort((a, b) => a - b);
+  const quantile = (q: number): number => sorted[Math.min(n - 1, Math.max(0, Math.round(q * (n - 1))))] ?? 0;
+  const size = Math.max(MIN_REFERENCE_IMAGES, Math.ceil(REFERENCE_SHARE * n));
+  const spread = (sorted[n - 1] ?? 0) - (sorted[0] ?? 0);
+  const all = { centre: quantile(0.5), members: shapes.map((_, i) => i) };
+  if (size >= n || spread < Math.log(SAME_SHAPE_RATIO)) return [all];
+  const centres = [...new Set(Array.from({ length: MAX_REFERENCES }, (_, b) => quantile((b + 0.5) / MAX_REFERENCES)))];
+  return centres.map((centre) => ({
+    centre,
+    members: shapes
+      .map((a, i) => ({ i, d: Math.abs(a - centre) }))
+      .sort((a, b) => a.d - b.d || a.i - b.i)
+      .slice(0, size)
+      .map((x) => x.i)
+      .sort((a, b) => a - b),
+  }));
+}
+
 /** Leading principal directions of the backbone descriptors over the good images (cells subsampled). */
 function backboneProjection(samples: readonly FitSample[], projected: number): { mean: Float32Array; projection: Float32Array; dims: number } {
   const first = samples[0];
@@ -170,22 +208,36 @@ export function fitInspectionModel(samples: readonly FitSample[], backbone: Insp
   }
   for (const d of descs) for (let k = 0; k < d.length; k++) d[k] = (d[k] ?? 0) * (invScale[k % dims] ?? 0);
 
-  // held-out distances: each image scored by the Gaussians fitted without its fold, with the shipped
-  // model's λ and estimator (so like a fresh image, from 80% of the images); the z-normalisation and
-  // the threshold come from these
-  const gaussians = fitPositionGaussians(descs, unit.grid);
-  const heldOut = gaussians.heldOut;
-  const dist = meanStd(heldOut);
   const def = meanStd(samples.map((s) => s.defect));
-  const calibration = { anomalyMean: dist.mean, anomalyStd: dist.std, defectMean: def.mean, defectStd: def.std, defectWeight: options.defectWeight ?? 0 };
+  const calibration = { defectMean: def.mean, defectStd: def.std, defectWeight: options.defectWeight ?? 0 };
   const topK = options.topK ?? 8;
-  const goodScores = Float32Array.from(samples.map((s, i) => imageScore(combinedMap({ calibration, grid: unit.grid }, heldOut[i] ?? new Float32Array(cells), s.defect), topK)));
+  const shapes = samples.map((s) => logAspect(s.width, s.height));
+  const groups = shapeGroups(shapes);
+  // Each reference: Gaussians over its images, with held-out distances (each image scored by the
+  // Gaussians fitted without its fold, with the shipped model's λ and estimator, so like a fresh image
+  // from 80% of them); the reference's z-normalisation comes from those.
+  const fitted = groups.map((g) => {
+    const gaussians = fitPositionGaussians(g.members.map((i) => descs[i] ?? new Float32Array(0)), unit.grid);
+    const dist = meanStd(gaussians.heldOut);
+    const reference: ShapeReference = { logAspect: g.centre, mean: gaussians.mean, cholesky: gaussians.cholesky, anomalyMean: dist.mean, anomalyStd: dist.std };
+    return { reference, heldOut: new Map(g.members.map((i, k) => [i, gaussians.heldOut[k] ?? new Float32Array(cells)])) };
+  });
+  const references = fitted.map((f) => f.reference);
+  // The threshold comes from every good image's held-out score under the reference it would be
+  // checked against; an image outside that reference's teaching images is already held out.
+  const goodScores = Float32Array.from(
+    samples.map((s, i) => {
+      const ref = referenceFor({ references }, s.width, s.height);
+      const f = fitted[references.indexOf(ref)];
+      const distance = f?.heldOut.get(i) ?? distances(ref.mean, ref.cholesky, descs[i] ?? new Float32Array(0), cells, dims);
+      return imageScore(combinedMap({ calibration, grid: unit.grid }, ref, distance, s.defect), topK);
+    }),
+  );
   return {
     backbone,
     ...unit,
     invScale,
-    mean: gaussians.mean,
-    cholesky: gaussians.cholesky,
+    references,
     calibration,
     topK,
     threshold: thresholdFromGoodScores(goodScores),

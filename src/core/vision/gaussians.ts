@@ -198,7 +198,7 @@ function factorise(m: Moments, lambda: number, cells: number, dims: number): Flo
   return out;
 }
 
-function distances(mean: Float32Array, chol: Float32Array, desc: Float32Array, cells: number, dims: number): Float32Array {
+export function distances(mean: Float32Array, chol: Float32Array, desc: Float32Array, cells: number, dims: number): Float32Array {
   const out = new Float32Array(cells);
   const w = new Float64Array(dims);
   for (let p = 0; p < cells; p++) {

@@ -5,6 +5,11 @@
  * onto their leading principal directions (measured on the good images), followed by the fixed
  * texture-bank responses, all standardised. Every cell position has its own Gaussian (mean and
  * covariance, shrunk towards the covariance shared by all positions), as in PaDiM.
+ *
+ * Those Gaussians come in one or more `references`, each fitted on the good images of one shape.
+ * Every image is resized to a square before the backbone, so an image twice as wide as another has
+ * its texture squeezed twice as much: when the good images differ in shape, each checked image is
+ * compared with the good images of about its own shape (see `referenceFor`).
  */
 export interface InspectionModel {
   readonly backbone: { readonly id: string; readonly sha256: string; readonly inputSize: number };
@@ -19,14 +24,10 @@ export interface InspectionModel {
   readonly textureMean: Float32Array;
   /** 1/std for each of the `dims` standardised descriptor components. */
   readonly invScale: Float32Array;
-  /** Per-position mean descriptor, position-major (cells × dims). */
-  readonly mean: Float32Array;
-  /** Per-position lower Cholesky factor of the covariance, packed rows (cells × dims(dims+1)/2). */
-  readonly cholesky: Float32Array;
-  /** z-normalisation of the evidence maps, measured on held-out good images. */
+  /** Good-part statistics per image shape (at least one), ordered by `logAspect`. */
+  readonly references: readonly ShapeReference[];
+  /** z-normalisation of the learned defect map, measured on the good images. */
   readonly calibration: {
-    readonly anomalyMean: number;
-    readonly anomalyStd: number;
     readonly defectMean: number;
     readonly defectStd: number;
     readonly defectWeight: number;
@@ -39,6 +40,19 @@ export interface InspectionModel {
   readonly goodScores: Float32Array;
   readonly fittedImages: number;
   readonly defectTypes: readonly DefectTypePrototype[];
+}
+
+/** Per-position Gaussians fitted on the good images of one shape. */
+export interface ShapeReference {
+  /** ln(width / height) of the source images this reference serves (the centre of its teaching images' shapes). */
+  readonly logAspect: number;
+  /** Per-position mean descriptor, position-major (cells × dims). */
+  readonly mean: Float32Array;
+  /** Per-position lower Cholesky factor of the covariance, packed rows (cells × dims(dims+1)/2). */
+  readonly cholesky: Float32Array;
+  /** z-normalisation of this reference's distance map, measured on held-out good images. */
+  readonly anomalyMean: number;
+  readonly anomalyStd: number;
 }
 
 export interface DefectTypePrototype {

@@ -10,6 +10,51 @@ import { scoreEvidence } from './scoring';
 import { deserializeInspectionModel, INSPECTION_FORMAT_VERSION, serializeInspectionModel } from './serialize';
 import { cleanTexture, toJpeg, toPng, withDarkSpot } from './test-support';
 
+/** The layout format 2 wrote (before shape references): one set of Gaussians, before the good scores. */
+function formatVersion2(m: InspectionModel): Uint8Array {
+  const ref = m.references[0];
+  if (!ref) throw new Error('no reference');
+  const header = {
+    backbone: m.backbone,
+    grid: m.grid,
+    backboneDims: m.backboneDims,
+    projected: m.projection.length / m.backboneDims,
+    calibration: { anomalyMean: ref.anomalyMean, anomalyStd: ref.anomalyStd, ...m.calibration },
+    topK: m.topK,
+    threshold: m.threshold,
+    fittedImages: m.fittedImages,
+    goodScores: m.goodScores.length,
+    defectTypes: [],
+  };
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const arrays = [m.backboneMean, m.projection, m.textureMean, m.invScale, ref.mean, ref.cholesky, m.goodScores];
+  const start = Math.ceil((12 + json.length) / 4) * 4;
+  const out = new Uint8Array(start + arrays.reduce((n, a) => n + a.length, 0) * 4 + 4);
+  const view = new DataView(out.buffer);
+  out.set([0x47, 0x5a, 0x49, 0x4d]);
+  view.setUint32(4, 2, true);
+  view.setUint32(8, json.length, true);
+  out.set(json, 12);
+  let o = start;
+  for (const a of arrays) {
+    for (const v of a) {
+      view.setFloat32(o, v, true);
+      o += 4;
+    }
+  }
+  view.setUint32(o, crc32(out.subarray(0, o)), true);
+  return out;
+}
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  }
+  return (c ^ 0xffffffff) >>> 0;
+}
+
 const root = join(import.meta.dirname, '..', '..', '..');
 const SIZE = 192;
 let extractor: FeatureExtractor;
@@ -51,7 +96,7 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
   it('scores a checked image the same from the backbone outputs as from the patch grid fitting uses', async () => {
     const ev = await analyseImage(extractor, withDarkSpot(cleanTexture(SIZE, 905), 100, 80, 6));
     const direct = scoreEvidence(model, ev);
-    const viaGrid = scoreEvidence(model, { grid: ev.grid, texture: ev.texture, defect: ev.defect });
+    const viaGrid = scoreEvidence(model, { grid: ev.grid, texture: ev.texture, defect: ev.defect, width: ev.width, height: ev.height });
     expect(ev.backbone).toBeUndefined(); // let go once the grid exists
     for (let i = 0; i < direct.descriptors.length; i++) expect(direct.descriptors[i]).toBeCloseTo(viaGrid.descriptors[i] as number, 3);
     expect(direct.score).toBeCloseTo(viaGrid.score, 4);
@@ -61,7 +106,7 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
   it('round-trips through serialisation with identical scores and defect types', async () => {
     const ev = await analyseImage(extractor, withDarkSpot(cleanTexture(SIZE, 904), 60, 60, 6));
     const res = scoreEvidence(model, ev);
-    const spot = regionEmbedding(model, res.descriptors, res.map);
+    const spot = regionEmbedding(model, res);
     const other = spot.map((v, i) => (i % 2 ? v : -v));
     const typed = { ...model, defectTypes: buildPrototypes([{ label: 'pit', embedding: spot }, { label: 'other', embedding: other }, { label: 'pit', embedding: other.map((v) => v * 0.5) }]) };
     const bytes = serializeInspectionModel(typed);
@@ -78,7 +123,7 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
     const future = bytes.slice();
     new DataView(future.buffer).setUint32(4, INSPECTION_FORMAT_VERSION + 1, true);
     const older = bytes.slice();
-    new DataView(older.buffer).setUint32(4, INSPECTION_FORMAT_VERSION - 1, true);
+    new DataView(older.buffer).setUint32(4, 1, true);
     const codeOf = (fn: () => unknown): string => {
       try {
         fn();
@@ -94,6 +139,18 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
     damaged[damaged.length - 100] = (damaged[damaged.length - 100] ?? 0) ^ 0x40;
     expect(codeOf(() => deserializeInspectionModel(damaged))).toBe('vision.inspection-format-invalid');
     expect(codeOf(() => deserializeInspectionModel(bytes.subarray(0, 500)))).toBe('vision.inspection-format-invalid');
+  });
+
+  it('still reads a model saved in format 2 (one set of good-part statistics) and scores it the same', async () => {
+    expect(model.references).toHaveLength(1);
+    const legacy = formatVersion2(model);
+    const loaded = deserializeInspectionModel(legacy, { id: extractor.modelId, sha256: extractor.modelSha256 });
+    const ev = await analyseImage(extractor, withDarkSpot(cleanTexture(SIZE, 906), 70, 120, 6));
+    expect(scoreEvidence(loaded, ev).score).toBe(scoreEvidence(model, ev).score);
+    expect(loaded.threshold).toBe(model.threshold);
+    expect(Array.from(loaded.goodScores)).toEqual(Array.from(model.goodScores));
+    // a wide photo is compared with the same (only) statistics
+    expect(scoreEvidence(loaded, { ...ev, grid: ev.grid, width: 4 * SIZE }).reference).toBe(loaded.references[0]);
   });
 
   it('refuses a project taught with the previous backbone (1.0.0, with the defect decoder) instead of scoring it', () => {
@@ -118,7 +175,7 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
   it('tells a pit from a scratch after one example of each', async () => {
     const embed = async (img: ReturnType<typeof cleanTexture>) => {
       const res = scoreEvidence(model, await analyseImage(extractor, img));
-      return regionEmbedding(model, res.descriptors, res.map);
+      return regionEmbedding(model, res);
     };
     const scratch = (seed: number, y: number) => {
       const img = cleanTexture(SIZE, seed);

@@ -9,10 +9,7 @@ import { toInputTensor } from './preprocess';
 import { scoreEvidence, type Evidence, type ImageScore } from './scoring';
 
 /** Backbone evidence for one image on the stride-8 grid, with the source image size. */
-export interface ImageEvidence extends Evidence {
-  readonly width: number;
-  readonly height: number;
-}
+export type ImageEvidence = Evidence;
 
 /** Where the time of one `analyseImage` went, in ms (the inspection benchmark reports each stage). */
 export interface AnalysisTiming {

@@ -1,7 +1,7 @@
 import { argMax, imageScore, smooth3 } from './anomaly-map';
 import { describeCells, describeOutput, whiten } from './descriptors';
 import type { BackboneOutput, FeatureMap, PatchGrid } from './features';
-import type { InspectionModel } from './inspection-model';
+import type { InspectionModel, ShapeReference } from './inspection-model';
 
 /** Backbone evidence for one image on the stride-8 grid (what fitting and scoring consume). */
 export interface Evidence {
@@ -11,18 +11,35 @@ export interface Evidence {
   readonly defect: Float32Array;
   /** The backbone outputs the grid comes from, when kept: scoring then skips the grid (see describeOutput). */
   readonly backbone?: BackboneOutput;
+  /** Size of the source image in pixels (its shape picks the good-part reference it is compared with). */
+  readonly width: number;
+  readonly height: number;
 }
 
-type GaussianPart = Pick<InspectionModel, 'mean' | 'cholesky' | 'grid'>;
+type CellGrid = InspectionModel['grid'];
+
+/** ln(width / height): the image shape the backbone input's squeeze depends on. */
+export function logAspect(width: number, height: number): number {
+  return Math.log(Math.max(width, 1) / Math.max(height, 1));
+}
+
+/** The reference fitted on good images of the shape nearest this image's (the first on a tie). */
+export function referenceFor(model: Pick<InspectionModel, 'references'>, width: number, height: number): ShapeReference {
+  const a = logAspect(width, height);
+  let best = model.references[0];
+  for (const r of model.references) if (best && Math.abs(r.logAspect - a) < Math.abs(best.logAspect - a)) best = r;
+  if (!best) throw new Error('inspection model without references');
+  return best;
+}
 
 /** Per-cell Mahalanobis distance of standardised descriptors to that position's good-part Gaussian. */
-export function distanceMap(model: GaussianPart, desc: Float32Array): Float32Array {
-  const { dims, height, width } = model.grid;
+export function distanceMap(grid: CellGrid, reference: Pick<ShapeReference, 'mean' | 'cholesky'>, desc: Float32Array): Float32Array {
+  const { dims, height, width } = grid;
   const cells = height * width;
   const out = new Float32Array(cells);
   const w = new Float64Array(dims);
   for (let p = 0; p < cells; p++) {
-    whiten(desc, p * dims, model.mean, model.cholesky, p, dims, w);
+    whiten(desc, p * dims, reference.mean, reference.cholesky, p, dims, w);
     let s = 0;
     for (let i = 0; i < dims; i++) s += (w[i] as number) ** 2;
     out[p] = Math.sqrt(s);
@@ -31,8 +48,14 @@ export function distanceMap(model: GaussianPart, desc: Float32Array): Float32Arr
 }
 
 /** Distance and learned defect maps z-normalised with good-image statistics, summed and smoothed. */
-export function combinedMap(model: Pick<InspectionModel, 'calibration' | 'grid'>, distance: Float32Array, defect: Float32Array): Float32Array {
-  const { anomalyMean, anomalyStd, defectMean, defectStd, defectWeight } = model.calibration;
+export function combinedMap(
+  model: Pick<InspectionModel, 'calibration' | 'grid'>,
+  reference: Pick<ShapeReference, 'anomalyMean' | 'anomalyStd'>,
+  distance: Float32Array,
+  defect: Float32Array,
+): Float32Array {
+  const { defectMean, defectStd, defectWeight } = model.calibration;
+  const { anomalyMean, anomalyStd } = reference;
   const out = new Float32Array(distance.length);
   for (let i = 0; i < out.length; i++) {
     out[i] = ((distance[i] ?? 0) - anomalyMean) / anomalyStd + (defectWeight * ((defect[i] ?? 0) - defectMean)) / defectStd;
@@ -48,14 +71,17 @@ export interface ImageScore {
   readonly map: Float32Array;
   /** Standardised cell descriptors (cells × dims), reused for defect typing. */
   readonly descriptors: Float32Array;
+  /** The good-part reference the image was compared with (defect typing whitens against it too). */
+  readonly reference: ShapeReference;
   /** Grid cell (row, column) with the strongest evidence. */
   readonly peak: { readonly row: number; readonly col: number };
 }
 
 export function scoreEvidence(model: InspectionModel, ev: Evidence): ImageScore {
   const descriptors = ev.backbone ? describeOutput(model, ev.backbone) : describeCells(model, ev.grid, ev.texture);
-  const map = combinedMap(model, distanceMap(model, descriptors), ev.defect);
+  const reference = referenceFor(model, ev.width, ev.height);
+  const map = combinedMap(model, reference, distanceMap(model.grid, reference, descriptors), ev.defect);
   const score = imageScore(map, model.topK);
   const p = argMax(map);
-  return { score, isDefect: score >= model.threshold, map, descriptors, peak: { row: Math.floor(p / model.grid.width), col: p % model.grid.width } };
+  return { score, isDefect: score >= model.threshold, map, descriptors, reference, peak: { row: Math.floor(p / model.grid.width), col: p % model.grid.width } };
 }

@@ -9,7 +9,10 @@ import type { InspectionModel } from './inspection-model';
  */
 // 2: the image score became top-k mean minus the map's median, so a version-1 threshold would
 // silently mis-judge parts; version-1 files are refused and must be fitted again.
-export const INSPECTION_FORMAT_VERSION = 2;
+// 3: good-part statistics per image shape (`references`). A version-2 file is one reference and
+// scores exactly as before, so it is still read.
+export const INSPECTION_FORMAT_VERSION = 3;
+const OLDEST_READABLE_VERSION = 2;
 const MAGIC = [0x47, 0x5a, 0x49, 0x4d];
 
 const headerSchema = z.object({
@@ -18,17 +21,21 @@ const headerSchema = z.object({
   backboneDims: z.number().int().positive(),
   projected: z.number().int().nonnegative(),
   calibration: z.object({
-    anomalyMean: z.number(),
-    anomalyStd: z.number().positive(),
     defectMean: z.number(),
     defectStd: z.number().positive(),
     defectWeight: z.number().nonnegative(),
   }),
+  references: z.array(z.object({ logAspect: z.number(), anomalyMean: z.number(), anomalyStd: z.number().positive() })).min(1).max(16),
   topK: z.number().int().positive(),
   threshold: z.number(),
   fittedImages: z.number().int().positive(),
   goodScores: z.number().int().nonnegative(),
   defectTypes: z.array(z.object({ name: z.string().min(1), examples: z.number().int().positive() })),
+});
+
+// version 2: one set of Gaussians, its z-normalisation inside `calibration`
+const headerSchemaV2 = headerSchema.omit({ references: true }).extend({
+  calibration: headerSchema.shape.calibration.extend({ anomalyMean: z.number(), anomalyStd: z.number().positive() }),
 });
 
 let crcTable: Uint32Array | undefined;
@@ -53,6 +60,7 @@ export function serializeInspectionModel(model: InspectionModel): Uint8Array {
     backboneDims: model.backboneDims,
     projected: model.projection.length / model.backboneDims,
     calibration: model.calibration,
+    references: model.references.map((r) => ({ logAspect: r.logAspect, anomalyMean: r.anomalyMean, anomalyStd: r.anomalyStd })),
     topK: model.topK,
     threshold: model.threshold,
     fittedImages: model.fittedImages,
@@ -65,9 +73,8 @@ export function serializeInspectionModel(model: InspectionModel): Uint8Array {
     model.projection,
     model.textureMean,
     model.invScale,
-    model.mean,
-    model.cholesky,
     model.goodScores,
+    ...model.references.flatMap((r) => [r.mean, r.cholesky]),
     ...model.defectTypes.flatMap((t) => t.examples),
   ];
   const headerEnd = 12 + json.length;
@@ -94,6 +101,16 @@ function invalid(detail: string): VisionError {
   return new VisionError('inspection-format-invalid', `This is not a valid Gongzhi inspection model: ${detail}.`, { detail });
 }
 
+type Header = z.infer<typeof headerSchema>;
+
+/** A version-2 header as a version-3 one: its Gaussians are the one reference (every image's shape is nearest it). */
+function fromVersion2(raw: unknown): Header | undefined {
+  const parsed = headerSchemaV2.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const { anomalyMean, anomalyStd, ...calibration } = parsed.data.calibration;
+  return { ...parsed.data, calibration, references: [{ logAspect: 0, anomalyMean, anomalyStd }] };
+}
+
 /**
  * Loads and validates a serialised inspection model. With `expectedBackbone`, a model fitted with
  * another backbone (whose features would not match) is refused rather than scored wrongly.
@@ -102,7 +119,7 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
   if (bytes.length < 16 || MAGIC.some((m, i) => bytes[i] !== m)) throw invalid('missing GZIM signature');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4, true);
-  if (version !== INSPECTION_FORMAT_VERSION) {
+  if (version < OLDEST_READABLE_VERSION || version > INSPECTION_FORMAT_VERSION) {
     throw new VisionError('inspection-version-unsupported', `The inspection model uses format version ${version}; this app reads version ${INSPECTION_FORMAT_VERSION}. Fit it again.`, {
       fileVersion: version,
       supportedVersion: INSPECTION_FORMAT_VERSION,
@@ -117,9 +134,8 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
   } catch {
     throw invalid('header is not JSON');
   }
-  const parsed = headerSchema.safeParse(raw);
-  if (!parsed.success) throw invalid('header fields are missing or wrong');
-  const h = parsed.data;
+  const h = version === 2 ? fromVersion2(raw) : headerSchema.safeParse(raw).data;
+  if (!h) throw invalid('header fields are missing or wrong');
   if (expectedBackbone && (h.backbone.id !== expectedBackbone.id || h.backbone.sha256 !== expectedBackbone.sha256)) {
     throw new VisionError('inspection-backbone-mismatch', `The inspection model was fitted with backbone ${h.backbone.id} (${h.backbone.sha256.slice(0, 12)}…), not the installed ${expectedBackbone.id} (${expectedBackbone.sha256.slice(0, 12)}…). Fit it again.`, {
       fitted: h.backbone.id,
@@ -129,14 +145,14 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
   const cells = h.grid.height * h.grid.width;
   const { dims } = h.grid;
   if (h.projected > dims || h.projected > h.backboneDims) throw invalid('projection larger than the descriptor');
+  const gaussians = h.references.flatMap(() => [cells * dims, (cells * dims * (dims + 1)) / 2]);
   const lengths = [
     h.backboneDims,
     h.projected * h.backboneDims,
     dims - h.projected,
     dims,
-    cells * dims,
-    (cells * dims * (dims + 1)) / 2,
-    h.goodScores,
+    // version 2 stored its one set of Gaussians before the good scores
+    ...(version === 2 ? [...gaussians, h.goodScores] : [h.goodScores, ...gaussians]),
     ...h.defectTypes.flatMap((t) => new Array<number>(t.examples).fill(2 * dims)),
   ];
   const payloadStart = Math.ceil((12 + jsonLen) / 4) * 4;
@@ -151,8 +167,11 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     arrays.push(a);
     o += n * 4;
   }
-  const [backboneMean, projection, textureMean, invScale, mean, cholesky, goodScores, ...examples] = arrays;
-  if (!backboneMean || !projection || !textureMean || !invScale || !mean || !cholesky || !goodScores) throw invalid('missing arrays');
+  const [backboneMean, projection, textureMean, invScale, ...rest] = arrays;
+  const goodScores = version === 2 ? rest.splice(2, 1)[0] : rest.shift();
+  if (!backboneMean || !projection || !textureMean || !invScale || !goodScores) throw invalid('missing arrays');
+  const references = h.references.map((r, i) => ({ ...r, mean: rest[2 * i] ?? new Float32Array(0), cholesky: rest[2 * i + 1] ?? new Float32Array(0) }));
+  const examples = rest.slice(2 * h.references.length);
   return {
     backbone: h.backbone,
     grid: h.grid,
@@ -161,8 +180,7 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     projection,
     textureMean,
     invScale,
-    mean,
-    cholesky,
+    references,
     calibration: h.calibration,
     topK: h.topK,
     threshold: h.threshold,

@@ -16,21 +16,24 @@ export function rng(seed: number): () => number {
 
 /**
  * A clean machined-metal-like surface: fine vertical streaks, mild grain and a slow brightness
- * gradient, different per seed (like different good parts of one product).
+ * gradient, different per seed (like different good parts of one product). `width` (default `size`)
+ * makes a wider or narrower photo of the same surface: the streaks keep their pixel spacing.
+ * `periodFrom` makes the streaks from that column on `finerBy` times as fine (a surface finished differently).
  */
-export function cleanTexture(size: number, seed: number): RgbImage {
+export function cleanTexture(size: number, seed: number, width = size, periodFrom = Infinity, finerBy = 2): RgbImage {
   const r = rng(seed);
-  const streak = Array.from({ length: size }, () => (r() - 0.5) * 18);
+  const streak = Array.from({ length: width }, () => (r() - 0.5) * 18);
   const phase = r() * Math.PI * 2;
-  const data = new Uint8Array(size * size * 3);
+  const data = new Uint8Array(size * width * 3);
   for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const v = 120 + (streak[x] ?? 0) + 8 * Math.sin(x / 7 + phase) + (r() - 0.5) * 10 + (y / size) * 20;
+    for (let x = 0; x < width; x++) {
+      const period = x >= periodFrom ? 7 / finerBy : 7;
+      const v = 120 + (streak[x] ?? 0) + 8 * Math.sin(x / period + phase) + (r() - 0.5) * 10 + (y / size) * 20;
       const g = Math.max(0, Math.min(255, Math.round(v)));
-      data.set([g, g, g], (y * size + x) * 3);
+      data.set([g, g, g], (y * width + x) * 3);
     }
   }
-  return { width: size, height: size, data };
+  return { width, height: size, data };
 }
 
 /** Paints a dark pit (filled ellipse with soft rim) centred at (cx, cy). */
