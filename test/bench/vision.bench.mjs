@@ -28,6 +28,14 @@ export async function run() {
   fitInspectionModel(evidence, model.backbone);
   const statsSeconds = (performance.now() - t1) / 1000;
 
+  // the same fit when the good photos come in many shapes (widths 128-640 px at height 256): five shape
+  // references instead of one, the most a model keeps; decode and backbone time as for the square photos
+  const mixed = [];
+  for (let i = 0; i < 100; i++) mixed.push(await analyseImage(extractor, cleanTexture(256, 1000 + i, 128 + ((i * 37) % 100) * 5)));
+  const t2 = performance.now();
+  const mixedModel = fitInspectionModel(mixed, model.backbone);
+  const mixedStatsSeconds = (performance.now() - t2) / 1000;
+
   const scoreMs = [];
   const scoreCpuMs = [];
   const backboneMs = [];
@@ -48,6 +56,8 @@ export async function run() {
   return {
     vision_fit_100_s: round(fitSeconds),
     vision_fit_statistics_100_s: round(statsSeconds),
+    vision_fit_statistics_100_mixed_shapes_s: round(mixedStatsSeconds),
+    vision_shape_references_mixed: mixedModel.references.length,
     vision_score_ms_per_image: round(median(scoreMs)),
     // CPU time of this (single-threaded) process per image: what the wall time is on an idle core. On
     // the shared 2-core machine the wall time swings 1.5-3x with other jobs; this stays within ~10 %.
