@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { withApp } from './harness.mjs';
+import { withApp, expectCount } from './harness.mjs';
 
 test('About lists the inference backends of this machine with the reason for each', async (t) => {
   await withApp(
@@ -9,7 +9,7 @@ test('About lists the inference backends of this machine with the reason for eac
     async ({ page }) => {
       const section = page.getByRole('region', { name: '本机推理后端' });
       await section.locator('[data-backend]').first().waitFor();
-      assert.equal(await section.locator('[data-backend]').count(), 3);
+      await expectCount(section.locator('[data-backend]'), 3);
 
       // Chromium runs with --disable-gpu here: WebGPU has no adapter, so WASM is chosen and the reason is shown.
       const webgpu = section.locator('[data-backend="webgpu"]');

@@ -128,6 +128,11 @@ test('two finished assessments of a company are compared side by side', async (t
 
     await page.getByRole('link', { name: '回到企业' }).click();
     await page.getByRole('link', { name: '对比两次自评' }).click();
+    // The options come from the database after the screen draws: wait for both assessments in both lists.
+    await page.waitForFunction(() => {
+      const selects = [...document.querySelectorAll('select')];
+      return selects.length >= 2 && selects.every((s) => s.options.length >= 3);
+    });
     const [earlier, later] = await page.locator('select').evaluateAll((selects) => selects.map((s) => [...s.options].slice(1).map((o) => o.value)));
     await page.getByLabel('较早的一次').selectOption(earlier[1]);
     await page.getByLabel('较近的一次').selectOption(later[0]);

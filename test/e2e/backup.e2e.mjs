@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { withApp } from './harness.mjs';
+import { withApp, expectCount } from './harness.mjs';
 
 const folder = mkdtempSync(join(tmpdir(), 'gongzhi-backup-e2e-'));
 
@@ -97,7 +97,7 @@ test('a foreign or cut-short file is refused with a clear message and the worksp
       await page.getByRole('alert').getByText('这不是工智备份文件', { exact: false }).waitFor();
       await pickForRestore(page, cut);
       await page.getByRole('alert').getByText('备份文件不完整', { exact: false }).waitFor();
-      assert.equal(await page.getByRole('alertdialog').count(), 0);
+      await expectCount(page.getByRole('alertdialog'), 0);
       assert.deepEqual(await companyNames(page), ['璧山电子配件厂']);
     },
     { path: '/settings' },

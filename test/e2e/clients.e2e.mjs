@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import ExcelJS from 'exceljs';
-import { withApp } from './harness.mjs';
+import { withApp, expectCount } from './harness.mjs';
 
 test('the clients screen finds a client and exports a follow-up sheet with level, gaps and solutions', async (t) => {
   await withApp(t, async ({ page, requests }) => {
@@ -16,7 +16,7 @@ test('the clients screen finds a client and exports a follow-up sheet with level
     await table.getByRole('row').nth(6).waitFor();
     await page.getByRole('searchbox').fill('榨菜');
     await table.getByRole('row', { name: /涪陵鲜脆榨菜食品有限公司/ }).waitFor();
-    assert.equal(await table.getByRole('row').count(), 2);
+    await expectCount(table.getByRole('row'), 2);
     await page.getByRole('searchbox').fill('');
     await table.getByRole('row').nth(6).waitFor();
 

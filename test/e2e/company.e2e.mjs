@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { withApp } from './harness.mjs';
+import { withApp, expectCount } from './harness.mjs';
 
 async function createCompany(page, name, industryLabel) {
   await page.getByTestId('company-switcher').click();
@@ -27,13 +27,13 @@ test('a company created in the switcher is still there and active after a reload
     await switcher.click();
     const dialog = page.getByRole('dialog');
     const items = dialog.getByRole('list', { name: '企业列表' }).getByRole('button');
-    assert.equal(await items.count(), 2);
+    await expectCount(items, 2);
     const active = dialog.locator('[aria-current="true"]');
     assert.match(await active.innerText(), /两江新区食品加工厂[\s\S]*流程制造[\s\S]*当前/);
 
     // Search narrows the list; picking another company makes it the active one.
     await dialog.getByRole('searchbox').fill('精密');
-    assert.equal(await items.count(), 1);
+    await expectCount(items, 1);
     await items.first().click();
     await switcher.getByText('重庆长江精密机械有限公司').waitFor();
     await page.reload();

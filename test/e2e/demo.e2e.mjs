@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { withApp } from './harness.mjs';
+import { withApp, expectCount } from './harness.mjs';
 
 test('the demo tour starts from the home screen, and reset and remove leave a real client untouched', async (t) => {
   await withApp(t, async ({ page, requests }) => {
@@ -40,7 +40,7 @@ test('the demo tour starts from the home screen, and reset and remove leave a re
     await page.getByTestId('company-switcher').click();
     const items = dialog.getByRole('list', { name: '企业列表' }).getByRole('button');
     await items.filter({ hasText: '渝兴汽车冲压件有限公司' }).waitFor();
-    assert.equal(await items.count(), 7);
+    await expectCount(items, 7);
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: '移除演示' }).click();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { withApp } from './harness.mjs';
+import { withApp, expectCount } from './harness.mjs';
 
 test('defect drill: the trainee judges every image and sees their accuracy next to the model and the truth', async (t) => {
   await withApp(t, async ({ page }) => {
@@ -14,7 +14,7 @@ test('defect drill: the trainee judges every image and sees their accuracy next 
     await summary.getByText('漏判 6 张、误判 0 张；6 张缺陷件中类型说对 0 张。').waitFor();
     await summary.getByText(/本机模型准确率 \d+%/).waitFor({ timeout: 120_000 });
     const rows = page.getByRole('table', { name: '逐张对照' }).getByRole('row');
-    assert.equal(await rows.count(), 13);
+    await expectCount(rows, 13);
     await rows.nth(2).getByText('不合格 NG：凹坑/麻点', { exact: true }).waitFor();
     // The model names defect types too (taught from labelled examples that are not drill items).
     await summary.getByText(/本机模型在 6 张缺陷件中类型说对 \d 张。/).waitFor();
@@ -28,7 +28,7 @@ test('defect drill: the trainee judges every image and sees their accuracy next 
     await page.reload();
     await page.getByTestId('drill-progress').getByText('已练习 1 次，最好准确率 50%，最近 50%。').waitFor();
     const history = page.getByRole('table', { name: '最近的缺陷判定练习' }).getByRole('row');
-    assert.equal(await history.count(), 2);
+    await expectCount(history, 2);
     await history.nth(1).getByRole('cell', { name: '50%（6/12）' }).waitFor();
     await history.nth(1).getByRole('cell', { name: '0/6' }).waitFor();
     await history.nth(1).getByRole('cell', { name: '6 / 0' }).waitFor();

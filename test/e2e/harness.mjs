@@ -61,3 +61,17 @@ export async function withApp(t, body, { path = '/', viewport = { width: 1280, h
 export function isLocal(url, origin = appOrigin) {
   return url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:') || new URL(url).origin === origin;
 }
+
+/**
+ * Waits until `locator` matches exactly `expected` elements, then asserts it. A plain `count()` right after a click
+ * or a keystroke reads the page before React has redrawn it (the CI flakes of stops 10 and 11); this polls instead.
+ */
+export async function expectCount(locator, expected, message, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  let actual = await locator.count();
+  while (actual !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    actual = await locator.count();
+  }
+  if (actual !== expected) throw new Error(`${message ?? locator.toString()}: expected ${expected} elements, found ${actual}`);
+}

@@ -6,7 +6,7 @@ import { after, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { syntheticPartPng } from '../support/synthetic-parts.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser-options.mjs';
-import { isLocal } from './harness.mjs';
+import { isLocal, expectCount } from './harness.mjs';
 
 // Chromium's built-in test camera (a moving pattern), granted without a prompt; WASM as everywhere else.
 const FAKE_CAMERA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
@@ -120,7 +120,7 @@ test('a full disk during a batch: the batch pauses with a clear message, keeps w
     await page.evaluate(() => (window.__diskFull = false));
     await page.getByRole('button', { name: '继续' }).click();
     await page.locator('[data-batch-status="done"]').waitFor({ timeout: 120_000 });
-    assert.equal(await alert.count(), 0);
+    await expectCount(alert, 0);
     await page.getByRole('tab', { name: '记录' }).click();
     const results = page.getByRole('list', { name: '检测结果' });
     await results.locator('[data-file]').nth(5).waitFor();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { syntheticPartPng } from '../support/synthetic-parts.mjs';
-import { withApp } from './harness.mjs';
+import { withApp, expectCount } from './harness.mjs';
 
 const png = (name, seed, defect = 'none') => ({ name, mimeType: 'image/png', buffer: Buffer.from(syntheticPartPng(seed, defect)) });
 const manifest = JSON.parse(readFileSync(new URL('../../models/manifest.json', import.meta.url), 'utf8'));
@@ -61,7 +61,7 @@ test('a project taught with an earlier backbone says so and is taught again from
       await page.getByRole('alert').getByText('项目是用其他版本的模型训练的。请重新训练项目。').waitFor({ timeout: 60_000 });
       assert.match(await page.getByTestId('refit-stale').innerText(), /保存的 12 张训练图片重新训练/);
       // nothing can be checked with the refused model
-      assert.equal(await page.getByRole('button', { name: '检测多张图片…' }).count(), 0);
+      await expectCount(page.getByRole('button', { name: '检测多张图片…' }), 0);
 
       await page.getByRole('button', { name: '用保存的训练图片重新训练' }).click();
       const preview = page.getByTestId('refit-preview');
@@ -70,7 +70,7 @@ test('a project taught with an earlier backbone says so and is taught again from
 
       // taught again: the refusal is gone and a batch checks as before
       await page.getByRole('button', { name: '检测多张图片…' }).waitFor({ timeout: 60_000 });
-      assert.equal(await page.getByTestId('refit-stale').count(), 0);
+      await expectCount(page.getByTestId('refit-stale'), 0);
       await choose(page, '检测多张图片…', [png('ok.png', 901), png('pit.png', 904, 'pit')]);
       await page.locator('[data-batch-status="done"]').waitFor({ timeout: 120_000 });
       await page.getByRole('tab', { name: '记录' }).click();

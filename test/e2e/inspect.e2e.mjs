@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { syntheticPartPng } from '../support/synthetic-parts.mjs';
-import { isLocal, withApp } from './harness.mjs';
+import { isLocal, withApp, expectCount } from './harness.mjs';
 
 /** A PNG whose header announces 8000 × 6250 pixels (50 MP): refused from the header, before any decoding. */
 function hugePngHeader() {
@@ -80,19 +80,19 @@ test('teach from generated good parts, batch-check good and defective parts, and
       assert.match(await failures.innerText(), /notes\.png: 这个文件不是图片/);
       assert.match(await failures.innerText(), /huge\.png: 图片太大（8000×6250 像素）/);
       assert.match(await failures.innerText(), /cut\.png: 图片文件(不完整|已损坏)/);
-      assert.equal(await failures.locator('li').count(), 4);
+      await expectCount(failures.locator('li'), 4);
 
       await page.getByRole('tab', { name: '记录' }).click();
       const results = page.getByRole('list', { name: '检测结果' });
       await results.locator('[data-file]').nth(4).waitFor();
-      assert.equal(await results.locator('[data-file]').count(), 5);
+      await expectCount(results.locator('[data-file]'), 5);
       for (const name of ['g-a.png', 'g-b.png', 'g-c.png']) assert.equal(await results.locator(`[data-file="${name}"]`).getAttribute('data-verdict'), 'ok', name);
       for (const name of ['d-pit.png', 'd-scratch.png']) assert.equal(await results.locator(`[data-file="${name}"]`).getAttribute('data-verdict'), 'ng', name);
 
       // filter by verdict, then correct a false call: the filter and the counters follow the reviewer
       await page.getByLabel('结论').selectOption('ng');
       await results.locator('[data-file="d-pit.png"]').waitFor();
-      assert.equal(await results.locator('[data-file]').count(), 2);
+      await expectCount(results.locator('[data-file]'), 2);
       await results.locator('[data-file="d-pit.png"]').getByRole('button', { name: '误报：改为合格' }).click();
       await page.getByRole('tab', { name: '统计' }).click();
       await page.getByTestId('count-ok').getByText('合格：4').waitFor();
@@ -150,7 +150,7 @@ test('a model file that does not match its manifest is never run, and the app sa
       await page.reload();
       const backend = page.getByRole('region', { name: '推理后端' });
       await backend.getByText('随软件提供的模型文件已损坏或被修改，因此不会使用。请重新安装软件。').waitFor({ timeout: 60_000 });
-      assert.equal(await backend.locator('[data-backend-choice]').count(), 0);
+      await expectCount(backend.locator('[data-backend-choice]'), 0);
     },
     { path: '/inspect' },
   );

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { appOrigin, withApp } from './harness.mjs';
+import { appOrigin, withApp, expectCount } from './harness.mjs';
 
 const header = '编号,名称,简介,适用场景,提升能力域,部署方式,一次性费用下限,一次性费用上限,年费下限,年费上限,实施周期下限,实施周期上限,服务商类型';
 
@@ -24,7 +24,7 @@ test('Solutions shows the reference-list note, a costed roadmap with reasons, an
     t,
     async ({ page, requests }) => {
       await page.getByText('这是工智自带的参考清单，不是官方发布的清单').waitFor();
-      assert.equal(await page.getByText('本清单是工智自编的参考清单').count(), 0, 'the reference notice is said once');
+      await expectCount(page.getByText('本清单是工智自编的参考清单'), 0, 'the reference notice is said once');
       await page.getByRole('heading', { name: /第 1 阶段：/ }).first().waitFor();
       assert.match(await page.getByText(/首年总费用 .* 万元/).innerText(), /企业自付 [\d.]+ 万元（预算 30 万元）/);
       // Every recommendation says why, in plain Chinese.
