@@ -26,7 +26,7 @@ describe('InspectionClient', () => {
     const id = first?.message.id ?? 0;
     reply({ id, kind: 'progress', done: 1, total: 2 });
     reply({ id, kind: 'progress', done: 2, total: 2 });
-    reply({ id, kind: 'result', result: { model: new Uint8Array([1]), goodScores: new Float32Array([1]), threshold: 2, skipped: [], copies: [] } });
+    reply({ id, kind: 'result', result: { model: new Uint8Array([1]), goodScores: new Float32Array([1]), threshold: 2, skipped: [], suspects: [], copies: [] } });
     await expect(done).resolves.toMatchObject({ threshold: 2 });
     expect(progress).toEqual([1, 2]);
   });

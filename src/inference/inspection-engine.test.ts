@@ -29,6 +29,15 @@ describe('InspectionEngine (the worker logic, on onnxruntime-web WASM in Node)',
     engine.load('p1', model);
   }, 120_000);
 
+  it('names a marked part taught as good, counting images as given (a skipped file before it included)', async () => {
+    const good = Array.from({ length: 30 }, (_, i) => syntheticPartPng(300 + i));
+    const fit = await engine.fit([new Uint8Array(), ...good.slice(0, 12), syntheticPartPng(399, 'pit'), ...good.slice(12)], undefined);
+    expect(fit.skipped.map((s) => s.index)).toEqual([0]);
+    expect(fit.suspects).toEqual([13]);
+    // the threshold comes from the good ones: it stays far below the marked part's score
+    expect(fit.threshold).toBeLessThan(0.5 * Math.max(...fit.goodScores));
+  }, 120_000);
+
   it('passes new good parts and fails parts with a pit or a scratch, with a thumbnail and the map', async () => {
     // Fresh good parts score somewhat above the held-out scores of the fitted ones, so the operator's
     // threshold sits above the proposal (the histogram slider); defects score far above either.

@@ -17,6 +17,7 @@ import {
   regionEmbedding,
   scoreEvidence,
   serializeInspectionModel,
+  suspectGoodScores,
   type FeatureExtractor,
   type ImageEvidence,
   type InspectionModel,
@@ -35,6 +36,11 @@ export interface FitOutcome {
   readonly goodScores: Float32Array;
   readonly threshold: number;
   readonly skipped: SkippedImage[];
+  /**
+   * Indices (into the images given) of teaching images whose held-out score is far above the others':
+   * probably not good parts. The automatic threshold already leaves them out; the user is asked to check them.
+   */
+  readonly suspects: number[];
   /** Lossless copies of the images used (network input), in order (skipped ones left out), kept as the teaching set. */
   readonly copies: Uint8Array[];
 }
@@ -176,10 +182,12 @@ export class InspectionEngine {
     const samples: ImageEvidence[] = [];
     const skipped: SkippedImage[] = [];
     const copies: Uint8Array[] = [];
+    const imageOf: number[] = [];
     for (const [index, bytes] of images.entries()) {
       try {
         const { evidence, teachCopy } = await this.evidence(bytes, roi);
         samples.push(evidence);
+        imageOf.push(index);
         copies.push(teachCopy());
       } catch (error) {
         skipped.push(skippedFrom(index, error));
@@ -187,7 +195,8 @@ export class InspectionEngine {
       onProgress?.(index + 1, images.length);
     }
     const model = fitInspectionModel(samples, backboneOf(this.extractor));
-    return { model: serializeInspectionModel(model), goodScores: model.goodScores, threshold: model.threshold, skipped, copies };
+    const suspects = suspectGoodScores(model.goodScores).map((i) => imageOf[i] ?? i);
+    return { model: serializeInspectionModel(model), goodScores: model.goodScores, threshold: model.threshold, skipped, suspects, copies };
   }
 
   load(key: string, bytes: Uint8Array): void {

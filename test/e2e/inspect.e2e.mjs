@@ -142,6 +142,30 @@ test('teach from generated good parts, batch-check good and defective parts, and
   );
 });
 
+test('a marked part among the good teaching photos is named, and teaching again leaves it out', async (t) => {
+  await withApp(
+    t,
+    async ({ page }) => {
+      await page.getByLabel('新项目').fill('端盖');
+      await page.getByRole('button', { name: '新建项目' }).click();
+      const good = Array.from({ length: 24 }, (_, i) => png(`good-${i}.png`, 300 + i));
+      await choose(page, '选择良品图片…', [...good.slice(0, 12), png('marked.png', 399, 'pit'), ...good.slice(12)]);
+      await page.getByText('已从 25 张良品图片学习完成。').waitFor({ timeout: 120_000 });
+      const suspects = page.locator('[data-suspect-teaching-images]');
+      await suspects.waitFor();
+      assert.match(await suspects.innerText(), /以下 1 张训练图片的分数远高于其他图片/);
+      await expectCount(suspects.getByRole('listitem'), 1);
+      assert.equal(await suspects.getByRole('listitem').innerText(), 'marked.png');
+      await suspects.screenshot({ path: 'test-results/inspect-teach-suspects-zh-CN.png' });
+      await suspects.getByRole('button', { name: '去掉这 1 张重新训练' }).click();
+      await page.getByText('已从 24 张良品图片学习完成。').waitFor({ timeout: 120_000 });
+      await expectCount(suspects, 0, 'no suspect left after teaching without it');
+      await page.getByText('本项目已用 24 张良品图片训练。').waitFor();
+    },
+    { path: '/inspect' },
+  );
+});
+
 test('a model file that does not match its manifest is never run, and the app says so', async (t) => {
   await withApp(
     t,

@@ -35,12 +35,15 @@ describe('eval-vision', () => {
       imageAuroc: number;
       pixelAuroc: number | null;
       perType: Record<string, { auroc: number }>;
+      suspectFitImages: string[];
     };
     expect(result.images).toMatchObject({ fit: 10, testGood: 4, testDefect: 4 });
     expect(result.images.skipped).toEqual([{ path: join('pit', 'broken.png'), code: 'vision.empty-file' }]);
     expect(result.imageAuroc).toBeGreaterThan(0.9);
     expect(result.pixelAuroc).toBeNull();
     expect(Object.keys(result.perType)).toEqual(['pit']);
+    // clean good photos: none is singled out as probably not good
+    expect(result.suspectFitImages).toEqual([]);
   }, 120_000);
 
   it('rejects bad arguments as usage errors', async () => {

@@ -41,6 +41,8 @@ function textReport(folder: string, r: EvalResult): string[] {
     ...Object.entries(r.perType).map(([t, v]) => `  ${t.padEnd(12)} ${fix(v.auroc)}  (${v.count} images)`),
     `F1-best threshold: ${r.bestF1.threshold.toFixed(3)}  F1 ${fix(r.bestF1.f1)}  miss ${pct(r.bestF1.missRate)}  false alarms ${pct(r.bestF1.falseAlarmRate)}`,
     `Automatic threshold (from the fit images only): ${r.autoThreshold.threshold.toFixed(3)}  miss ${pct(r.autoThreshold.missRate)}  false alarms ${pct(r.autoThreshold.falseAlarmRate)}`,
+    `Suspect fit images (held-out score far above the others; left out of the automatic threshold): ${r.suspectFitImages.length}`,
+    ...r.suspectFitImages.map((p) => `  suspect ${p}`),
     `${r.fewShot.shots}-shot defect-type accuracy: ${r.fewShot.accuracy === null ? 'n/a (needs 2+ types with more than k images)' : `${fix(r.fewShot.accuracy)} over ${r.fewShot.episodes} episodes, types ${r.fewShot.types.join(', ')}`}`,
     `Fit time: ${r.fitSeconds.toFixed(1)} s for ${r.images.fit} images`,
     `Scoring: ${r.msPerImage.toFixed(1)} ms per image (decode + resize + backbone + scoring)`,

@@ -5,7 +5,7 @@ import { decodeImage } from '../../core/vision/decode';
 import { buildPrototypes, classifyDefect, regionEmbedding, type LabelledEmbedding } from '../../core/vision/defect-types';
 import { isVisionError } from '../../core/vision/errors';
 import type { FeatureExtractor } from '../../core/vision/features';
-import { fitInspectionModel, type FitOptions } from '../../core/vision/fit';
+import { fitInspectionModel, suspectGoodScores, type FitOptions } from '../../core/vision/fit';
 import { auroc, bestF1Threshold, statsAt, type ThresholdStats } from '../../core/vision/metrics';
 import { analyseImage, backboneOf, type ImageEvidence } from '../../core/vision/pipeline';
 import { scoreEvidence } from '../../core/vision/scoring';
@@ -29,6 +29,8 @@ export interface EvalResult {
   perType: Record<string, { count: number; auroc: number }>;
   bestF1: ThresholdStats;
   autoThreshold: ThresholdStats;
+  /** Fit images whose held-out score is far above the others' (probably not good parts); the automatic threshold leaves them out. */
+  suspectFitImages: string[];
   fewShot: { shots: number; accuracy: number | null; episodes: number; types: string[] };
   fitSeconds: number;
   msPerImage: number;
@@ -94,9 +96,13 @@ export async function evaluateFolder(folder: string, items: readonly DatasetItem
 
   const t0 = performance.now();
   const samples: ImageEvidence[] = [];
+  const samplePaths: string[] = [];
   for (const [i, item] of fitItems.entries()) {
     const ev = await analyse(item);
-    if (ev) samples.push(ev);
+    if (ev) {
+      samples.push(ev);
+      samplePaths.push(item.path);
+    }
     opts.onProgress?.('fit', i + 1, fitItems.length);
   }
   const model = fitInspectionModel(samples, backboneOf(extractor), opts.fitOptions);
@@ -144,6 +150,7 @@ export async function evaluateFolder(folder: string, items: readonly DatasetItem
     perType,
     bestF1: bestF1Threshold(scores, labels),
     autoThreshold: statsAt(scores, labels, model.threshold),
+    suspectFitImages: suspectGoodScores(model.goodScores).map((i) => samplePaths[i] ?? String(i)),
     fewShot: fewShotAccuracy(embeddings, opts.shots, opts.seed),
     fitSeconds,
     msPerImage: scoreMs / Math.max(scores.length, 1),

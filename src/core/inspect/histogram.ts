@@ -1,3 +1,5 @@
+import { suspectGoodScores } from '../vision';
+
 export interface Histogram {
   readonly min: number;
   readonly max: number;
@@ -23,9 +25,12 @@ export function histogram(scores: readonly number[], bins: number, include: read
 
 /**
  * Share of good parts expected to be flagged at this threshold, from the good images' held-out scores
- * (with add-one smoothing, so a handful of images never promises "0 %").
+ * (with add-one smoothing, so a handful of images never promises "0 %"). Suspect teaching images
+ * (probably not good parts, see suspectGoodScores) are left out, as they are from the automatic threshold.
  */
 export function expectedFalseAlarmRate(goodScores: readonly number[], threshold: number): number {
-  const above = goodScores.filter((s) => s >= threshold).length;
-  return (above + 0.5) / (goodScores.length + 1);
+  const suspects = new Set(suspectGoodScores(goodScores));
+  const good = goodScores.filter((_, i) => !suspects.has(i));
+  const above = good.filter((s) => s >= threshold).length;
+  return (above + 0.5) / (good.length + 1);
 }

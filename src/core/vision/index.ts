@@ -5,7 +5,7 @@ export { decodeImage } from './decode';
 export { toInputTensor } from './preprocess';
 export * from './features';
 export * from './inspection-model';
-export { fitInspectionModel, thresholdFromGoodScores, MIN_FIT_IMAGES, type FitOptions, type FitSample } from './fit';
+export { fitInspectionModel, suspectGoodScores, thresholdFromGoodScores, MIN_FIT_IMAGES, type FitOptions, type FitSample } from './fit';
 export { scoreEvidence, type Evidence, type ImageScore } from './scoring';
 export * from './pipeline';
 export * from './defect-types';

@@ -14,7 +14,7 @@ export function TeachPanel({ client, projects }: { client: InspectionClient | un
   const { t, i18n } = useTranslation('inspect');
   const project = projects.selected;
   const [roi, setRoi] = useState<Roi | undefined>(project?.roi);
-  const { state, teach } = useTeach(client, projects, roi);
+  const { state, teach, teachWithoutSuspects } = useTeach(client, projects, roi);
   if (!project) return null;
   return (
     <section className="gz-card" aria-labelledby="gz-inspect-teach">
@@ -54,6 +54,19 @@ export function TeachPanel({ client, projects }: { client: InspectionClient | un
               ))}
             </ul>
           ) : null}
+        </div>
+      ) : null}
+      {state.status === 'done' && state.suspects.length > 0 ? (
+        <div className="gz-notice gz-notice--warning" role="note" data-suspect-teaching-images>
+          <p>{t('teach.suspects', { count: state.suspects.length })}</p>
+          <ul className="gz-inspect-suspects">
+            {state.suspects.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+          <button className="gz-button" type="button" onClick={() => void teachWithoutSuspects()}>
+            {t('teach.withoutSuspects', { count: state.suspects.length })}
+          </button>
         </div>
       ) : null}
       {project.model ? (

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Roi } from '../../core/inspect/roi';
 import type { InspectionClient } from '../../inference/inspection-client';
 import type { SkippedImage } from '../../inference/inspection-engine';
@@ -18,12 +18,21 @@ export type TeachState =
   | { status: 'idle' }
   | { status: 'tooFew'; got: number }
   | { status: 'fitting'; done: number; total: number }
-  | { status: 'done'; used: number; skipped: { name: string; code: string; params: SkippedImage['params'] }[]; truncated: number }
+  | {
+      status: 'done';
+      used: number;
+      skipped: { name: string; code: string; params: SkippedImage['params'] }[];
+      truncated: number;
+      /** Teaching images scoring far above the others (probably not good parts), by name; the threshold leaves them out. */
+      suspects: string[];
+    }
   | { status: 'failed'; error: unknown };
 
 /** Fits a project's model from 10–100 good images in the worker, then stores it with the project. */
 export function useTeach(client: InspectionClient | undefined, projects: ProjectsState, roi: Roi | undefined) {
   const [state, setState] = useState<TeachState>({ status: 'idle' });
+  // the images of the last fit and its suspects, so it can be repeated without them
+  const last = useRef<{ files: NamedBytes[]; suspects: Set<number> }>(undefined);
   const teach = useCallback(
     async (files: NamedBytes[]): Promise<boolean> => {
       const projectId = projects.selected?.id;
@@ -50,11 +59,13 @@ export function useTeach(client: InspectionClient | undefined, projects: Project
           defectTypes: [],
           roi,
         });
+        last.current = { files, suspects: new Set(fit.suspects) };
         setState({
           status: 'done',
           used: used.length - fit.skipped.length,
           skipped: fit.skipped.map((s) => ({ name: used[s.index]?.name ?? '', code: s.code, params: s.params })),
           truncated: files.length - used.length,
+          suspects: fit.suspects.map((i) => used[i]?.name ?? ''),
         });
         return true;
       } catch (error) {
@@ -64,5 +75,11 @@ export function useTeach(client: InspectionClient | undefined, projects: Project
     },
     [client, projects, roi],
   );
-  return { state, teach };
+  /** Teaches again from the same images, leaving out the suspect ones (the user has checked them). */
+  const teachWithoutSuspects = useCallback(async (): Promise<boolean> => {
+    const previous = last.current;
+    if (!previous) return false;
+    return teach(previous.files.filter((_, i) => !previous.suspects.has(i)));
+  }, [teach]);
+  return { state, teach, teachWithoutSuspects };
 }
