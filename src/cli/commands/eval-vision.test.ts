@@ -33,13 +33,19 @@ describe('eval-vision', () => {
     const result = JSON.parse(stdout()) as {
       images: { fit: number; testGood: number; testDefect: number; skipped: { path: string; code: string }[] };
       imageAuroc: number;
+      imageAurocCi95: [number, number];
       pixelAuroc: number | null;
+      missAtFalseAlarm: { allowed: number; missRate: number; falseAlarmRate: number }[];
       perType: Record<string, { auroc: number }>;
       suspectFitImages: string[];
     };
     expect(result.images).toMatchObject({ fit: 10, testGood: 4, testDefect: 4 });
     expect(result.images.skipped).toEqual([{ path: join('pit', 'broken.png'), code: 'vision.empty-file' }]);
     expect(result.imageAuroc).toBeGreaterThan(0.9);
+    expect(result.imageAurocCi95[0]).toBeLessThanOrEqual(result.imageAuroc);
+    expect(result.imageAurocCi95[1]).toBeGreaterThanOrEqual(result.imageAuroc);
+    expect(result.missAtFalseAlarm.map((m) => m.allowed)).toEqual([0.01, 0.02, 0.05, 0.1]);
+    for (const m of result.missAtFalseAlarm) expect(m.falseAlarmRate).toBeLessThanOrEqual(m.allowed);
     expect(result.pixelAuroc).toBeNull();
     expect(Object.keys(result.perType)).toEqual(['pit']);
     // clean good photos: none is singled out as probably not good

@@ -6,10 +6,13 @@ import { buildPrototypes, classifyDefect, regionEmbedding, type LabelledEmbeddin
 import { isVisionError } from '../../core/vision/errors';
 import type { FeatureExtractor } from '../../core/vision/features';
 import { fitInspectionModel, suspectGoodScores, type FitOptions } from '../../core/vision/fit';
-import { auroc, bestF1Threshold, statsAt, type ThresholdStats } from '../../core/vision/metrics';
+import { auroc, aurocInterval, bestF1Threshold, statsAt, statsAtFalseAlarmRate, type ThresholdStats } from '../../core/vision/metrics';
 import { analyseImage, backboneOf, type ImageEvidence } from '../../core/vision/pipeline';
 import { scoreEvidence } from '../../core/vision/scoring';
 import { seededShuffle, type DatasetItem } from './dataset';
+
+/** False-alarm rates a line might accept, at which the evaluation reports the best achievable miss rate. */
+const FALSE_ALARM_RATES = [0.01, 0.02, 0.05, 0.1];
 
 /** Pixel AUROC is computed on this grid (masks resized with nearest neighbour, maps bilinearly). */
 const PIXEL_GRID = 64;
@@ -25,9 +28,13 @@ export interface EvalOptions {
 export interface EvalResult {
   images: { fit: number; test: number; testGood: number; testDefect: number; skipped: { path: string; code: string }[] };
   imageAuroc: number;
+  /** 95 % confidence interval of the image AUROC (DeLong). */
+  imageAurocCi95: [number, number];
   pixelAuroc: number | null;
   perType: Record<string, { count: number; auroc: number }>;
   bestF1: ThresholdStats;
+  /** Best possible miss rate when at most 1 / 2 / 5 / 10 % of the good test images may be flagged (thresholds chosen on the test images). */
+  missAtFalseAlarm: (ThresholdStats & { allowed: number })[];
   autoThreshold: ThresholdStats;
   /** Fit images whose held-out score is far above the others' (probably not good parts); the automatic threshold leaves them out. */
   suspectFitImages: string[];
@@ -146,9 +153,11 @@ export async function evaluateFolder(folder: string, items: readonly DatasetItem
   return {
     images: { fit: samples.length, test: scores.length, testGood: labels.filter((l) => l === 0).length, testDefect: labels.filter((l) => l === 1).length, skipped },
     imageAuroc: auroc(scores, labels),
+    imageAurocCi95: aurocInterval(scores, labels),
     pixelAuroc: hasMaskedDefects ? auroc(pixScores, pixLabels) : null,
     perType,
     bestF1: bestF1Threshold(scores, labels),
+    missAtFalseAlarm: FALSE_ALARM_RATES.map((allowed) => ({ allowed, ...statsAtFalseAlarmRate(scores, labels, allowed) })),
     autoThreshold: statsAt(scores, labels, model.threshold),
     suspectFitImages: suspectGoodScores(model.goodScores).map((i) => samplePaths[i] ?? String(i)),
     fewShot: fewShotAccuracy(embeddings, opts.shots, opts.seed),
