@@ -157,9 +157,14 @@ test('a marked part among the good teaching photos is named, and teaching again 
       await expectCount(suspects.getByRole('listitem'), 1);
       assert.equal(await suspects.getByRole('listitem').innerText(), 'marked.png');
       await suspects.screenshot({ path: 'test-results/inspect-teach-suspects-zh-CN.png' });
+      // the histogram draws the suspect score apart and says the expected false alarms leave it out
+      await page.locator('[data-suspect-scores="1"]').waitFor();
+      await expectCount(page.locator('.gz-inspect-bar--suspect'), 1);
+      await page.locator('.gz-inspect-threshold').screenshot({ path: 'test-results/inspect-threshold-suspects-zh-CN.png' });
       await suspects.getByRole('button', { name: '去掉这 1 张重新训练' }).click();
       await page.getByText('已从 24 张良品图片学习完成。').waitFor({ timeout: 120_000 });
       await expectCount(suspects, 0, 'no suspect left after teaching without it');
+      await expectCount(page.locator('.gz-inspect-bar--suspect'), 0);
       await page.getByText('本项目已用 24 张良品图片训练。').waitFor();
     },
     { path: '/inspect' },

@@ -15,12 +15,18 @@ export function histogram(scores: readonly number[], bins: number, include: read
   const pad = Math.max((max - min) * 0.05, 1e-3);
   min -= pad;
   max += pad;
+  return { min, max, counts: binCounts(scores, { min, max, counts: new Array<number>(bins).fill(0) }) };
+}
+
+/** Counts of `scores` on the bins of an existing histogram (e.g. one group of the scores it was built from). */
+export function binCounts(scores: readonly number[], h: Histogram): number[] {
+  const bins = h.counts.length;
   const counts = new Array<number>(bins).fill(0);
   for (const s of scores) {
-    const i = Math.min(bins - 1, Math.max(0, Math.floor(((s - min) / (max - min)) * bins)));
+    const i = Math.min(bins - 1, Math.max(0, Math.floor(((s - h.min) / (h.max - h.min)) * bins)));
     counts[i] = (counts[i] ?? 0) + 1;
   }
-  return { min, max, counts };
+  return counts;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { expectedFalseAlarmRate, histogram } from '../../core/inspect/histogram';
+import { binCounts, expectedFalseAlarmRate, histogram } from '../../core/inspect/histogram';
+import { suspectGoodScores } from '../../core/vision';
 import type { InspectionProject } from '../../core/inspect/records';
 
 const BINS = 24;
@@ -19,7 +20,12 @@ export function ThresholdHistogram({ project, onSave }: Props) {
   const proposed = project.proposedThreshold ?? 0;
   const [value, setValue] = useState(project.threshold ?? proposed);
   const h = histogram(scores, BINS, [proposed, value, proposed * 3]);
+  // teaching images scoring far above the rest (probably not good parts) are drawn apart and left out of the rate
+  const suspects = suspectGoodScores(scores).map((i) => scores[i] ?? 0);
+  const suspectCounts = binCounts(suspects, h);
   const peak = Math.max(1, ...h.counts);
+  // a single far-out score still shows as a bar, however tall the bulk of the histogram is
+  const barHeight = (c: number): number => (c > 0 ? Math.max(4, (c / peak) * (H - 10)) : 0);
   const x = (v: number) => ((v - h.min) / (h.max - h.min)) * W;
   const rate = expectedFalseAlarmRate(scores, value);
   const pct = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
@@ -27,8 +33,11 @@ export function ThresholdHistogram({ project, onSave }: Props) {
     <div className="gz-inspect-threshold">
       <svg viewBox={`0 0 ${W} ${H}`} className="gz-inspect-histogram" role="img" aria-label={t('threshold.chartLabel', { count: scores.length })}>
         {h.counts.map((c, i) => (
-          <rect key={i} x={(i * W) / BINS + 1} width={W / BINS - 2} y={H - (c / peak) * (H - 10)} height={(c / peak) * (H - 10)} className="gz-inspect-bar" />
+          <rect key={i} x={(i * W) / BINS + 1} width={W / BINS - 2} y={H - barHeight(c)} height={barHeight(c)} className="gz-inspect-bar" />
         ))}
+        {suspectCounts.map((c, i) =>
+          c > 0 ? <rect key={`s${i}`} x={(i * W) / BINS + 1} width={W / BINS - 2} y={H - barHeight(c)} height={barHeight(c)} className="gz-inspect-bar gz-inspect-bar--suspect" /> : null,
+        )}
         <line x1={x(proposed)} x2={x(proposed)} y1={0} y2={H} className="gz-inspect-proposed" />
         <line x1={x(value)} x2={x(value)} y1={0} y2={H} className="gz-inspect-line" />
       </svg>
@@ -37,6 +46,11 @@ export function ThresholdHistogram({ project, onSave }: Props) {
         <input type="range" min={h.min} max={h.max} step={(h.max - h.min) / 400} value={value} onChange={(e) => setValue(Number(e.target.value))} aria-valuetext={value.toFixed(2)} />
       </label>
       <p data-false-alarm-rate={rate.toFixed(4)}>{t('threshold.falseAlarm', { rate: pct.format(rate) })}</p>
+      {suspects.length > 0 ? (
+        <p className="gz-field-help" data-suspect-scores={suspects.length}>
+          {t('threshold.suspects', { count: suspects.length })}
+        </p>
+      ) : null}
       <p className="gz-field-help">{t('threshold.proposed', { value: proposed.toFixed(2) })}</p>
       <div className="gz-actions">
         <button className="gz-button gz-button--primary" type="button" onClick={() => onSave(value)} disabled={value === project.threshold}>
