@@ -66,6 +66,9 @@ describe('InspectionEngine (the worker logic, on onnxruntime-web WASM in Node)',
       { name: '凹坑', examples: 3 },
       { name: '划痕', examples: 3 },
     ]);
+    // each usable example's score comes back for the threshold screen: these clear defects all score above it
+    expect(taught.defectScores).toHaveLength(6);
+    for (const score of taught.defectScores) expect(score).toBeGreaterThan(threshold);
     expect((await engine.check('p1', syntheticPartPng(501, 'pit'), undefined, threshold)).defectType).toBe('凹坑');
     expect((await engine.check('p1', syntheticPartPng(502, 'scratch'), undefined, threshold)).defectType).toBe('划痕');
     // the taught model survives serialisation

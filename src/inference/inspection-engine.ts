@@ -80,6 +80,8 @@ export interface TeachTypesOutcome {
   readonly model: Uint8Array;
   readonly types: { name: string; examples: number }[];
   readonly skipped: SkippedImage[];
+  /** The usable examples' scores under the model, so the threshold screen can say how many of them it catches. */
+  readonly defectScores: number[];
   /** Refit copies of the usable examples, kept so a refit can rebuild the types. */
   readonly copies: { label: string; bytes: Uint8Array }[];
 }
@@ -262,11 +264,13 @@ export class InspectionEngine {
     const embeddings: { label: string; embedding: Float32Array }[] = [];
     const skipped: SkippedImage[] = [];
     const copies: { label: string; bytes: Uint8Array }[] = [];
+    const defectScores: number[] = [];
     for (const [index, example] of examples.entries()) {
       try {
         const { evidence, teachCopy } = await this.evidence(example.bytes, roi);
         const scored = scoreEvidence(model, evidence);
         embeddings.push({ label: example.label, embedding: regionEmbedding(model, scored) });
+        defectScores.push(scored.score);
         copies.push({ label: example.label, bytes: teachCopy() });
       } catch (error) {
         skipped.push(skippedFrom(index, error));
@@ -275,7 +279,7 @@ export class InspectionEngine {
     const defectTypes = buildPrototypes(embeddings);
     const updated: InspectionModel = { ...model, defectTypes };
     this.models.set(key, updated);
-    return { model: serializeInspectionModel(updated), types: defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })), skipped, copies };
+    return { model: serializeInspectionModel(updated), types: defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })), skipped, defectScores, copies };
   }
 
   /** Fits the project's model again from stored copies (see refit-engine.ts); the loaded model is unchanged until the user accepts. */

@@ -71,6 +71,8 @@ describe('refit with corrections (on onnxruntime-web WASM in Node)', () => {
     // the project was taught when an earlier backbone was installed
     const earlier = new InspectionEngine({ ...installed, modelId: 'gz-defect-backbone@0.9.0', modelSha256: 'f'.repeat(64) });
     const taught = await earlier.fit(Array.from({ length: 12 }, (_, i) => syntheticPartPng(100 + i)), undefined);
+    earlier.load('p', taught.model);
+    const typed = await earlier.teachTypes('p', [{ label: '凹坑', bytes: syntheticPartPng(780, 'pit') }, { label: '凹坑', bytes: syntheticPartPng(781, 'pit') }], undefined);
 
     const engine = new InspectionEngine(installed);
     const refused: unknown = (() => {
@@ -84,8 +86,12 @@ describe('refit with corrections (on onnxruntime-web WASM in Node)', () => {
     expect(isCodedError(refused) && refused.code).toBe('vision.inspection-backbone-mismatch');
 
     // no corrections, no old model loaded: the stored copies are enough
-    const again = await engine.refit('p', { teachGood: taught.copies, teachDefects: [], corrections: [] });
+    const again = await engine.refit('p', { teachGood: taught.copies, teachDefects: typed.copies, corrections: [] });
     expect(again.goodImages).toBe(12);
+    expect(again.types).toEqual([{ name: '凹坑', examples: 2 }]);
+    // the stored defect examples are scored by the new model, for the threshold screen's ticks
+    expect(again.defectScores).toHaveLength(2);
+    for (const score of again.defectScores) expect(score).toBeGreaterThan(again.threshold);
     expect(again.skipped).toEqual([]);
     // the copies are the images the project was taught from: teaching again gives the same threshold
     expect(Math.abs(again.threshold - taught.threshold)).toBeLessThan(0.01 * Math.abs(taught.threshold));

@@ -30,6 +30,8 @@ export interface RefitInput {
 export interface RefitOutcome {
   readonly model: Uint8Array;
   readonly goodScores: Float32Array;
+  /** The stored defect examples' scores under the refitted model (see TeachTypesOutcome.defectScores). */
+  readonly defectScores: number[];
   /** The refitted model's own automatic threshold, moved by the corrections where they allow. */
   readonly threshold: number;
   readonly goodImages: number;
@@ -91,9 +93,11 @@ export async function refitFromCopies(extractor: FeatureExtractor, current: Insp
     rescored.push({ expected: 'ng', score: scored.score });
     if (miss.label) labelled.push({ label: miss.label, embedding: regionEmbedding(fitted, scored) });
   }
+  const defectScores: number[] = [];
   for (const example of input.teachDefects) {
     try {
       const scored = scoreEvidence(fitted, await evidenceOf(extractor, example.bytes));
+      defectScores.push(scored.score);
       labelled.push({ label: example.label, embedding: regionEmbedding(fitted, scored) });
     } catch {
       // a damaged defect example only weakens typing; the refit goes on without it
@@ -109,6 +113,7 @@ export async function refitFromCopies(extractor: FeatureExtractor, current: Insp
   return {
     model: serializeInspectionModel(model),
     goodScores: fitted.goodScores,
+    defectScores,
     threshold,
     goodImages: good.length,
     types: defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })),

@@ -166,6 +166,20 @@ test('a marked part among the good teaching photos is named, and teaching again 
       await expectCount(suspects, 0, 'no suspect left after teaching without it');
       await expectCount(page.locator('.gz-inspect-bar--suspect'), 0);
       await page.getByText('本项目已用 24 张良品图片训练。').waitFor();
+
+      // defect examples taught for the types show on the threshold screen: red ticks and how many are caught
+      const types = page.getByRole('region', { name: '缺陷类型' });
+      await types.getByLabel('缺陷类型').fill('凹坑');
+      await choose(page, '添加样例…', [png('pit-1.png', 501, 'pit'), png('pit-2.png', 502, 'pit'), png('pit-3.png', 503, 'pit')]);
+      await types.getByRole('button', { name: '训练缺陷类型' }).click();
+      await types.getByText('已学习 1 种缺陷类型（0 张图片无法使用）。').waitFor({ timeout: 60_000 });
+      await page.getByText('按此阈值，您教过的 3 张缺陷样例中有 3 张会被判为不良（紫色刻线；右端的数字是超出图表范围的样例数）。').waitFor();
+      // each example is a tick on the chart or counted at its right edge
+      const ticks = await page.locator('.gz-inspect-defect-tick').count();
+      const edge = page.locator('[data-off-scale]');
+      const offScale = (await edge.count()) > 0 ? Number(await edge.getAttribute('data-off-scale')) : 0;
+      assert.equal(ticks + offScale, 3, `${ticks} ticks + ${offScale} beyond the chart`);
+      await page.locator('.gz-inspect-threshold').screenshot({ path: 'test-results/inspect-threshold-defects-zh-CN.png' });
     },
     { path: '/inspect' },
   );

@@ -14,6 +14,8 @@ export interface InspectionProject {
   /** The model's proposed threshold and the good images' leave-one-out scores (for the histogram). */
   readonly proposedThreshold?: number;
   readonly goodScores?: number[];
+  /** Scores of the defect examples taught for the types, under this model (the threshold screen counts how many it catches). */
+  readonly defectScores?: number[];
   /** The threshold the user settled on. */
   readonly threshold?: number;
   readonly roi?: Roi;
@@ -25,7 +27,7 @@ export interface InspectionProject {
 
 /** The parts of a project that a refit replaces, and a rollback restores. */
 export type ModelSnapshot = Required<Pick<InspectionProject, 'model' | 'threshold' | 'proposedThreshold' | 'goodScores'>> &
-  Pick<InspectionProject, 'goodImages' | 'defectTypes'> & { readonly replacedAt: string };
+  Pick<InspectionProject, 'goodImages' | 'defectTypes' | 'defectScores'> & { readonly replacedAt: string };
 
 /** One checked image. Kept small (thumbnail JPEG + one byte per map cell) so thousands fit. */
 export interface InspectionResult {

@@ -24,7 +24,7 @@ export function DefectTypesPanel({ client, projects }: { client: InspectionClien
     try {
       const out = await client.request({ type: 'teachTypes', key: project.id, examples: examples.map((e) => ({ label: e.label, image: transferable(e.file.bytes) })), roi: project.roi });
       await (await inspectionRepository()).replaceTeachImages(project.id, 'defect', out.copies);
-      await projects.update({ model: out.model, defectTypes: out.types });
+      await projects.update({ model: out.model, defectTypes: out.types, defectScores: out.defectScores });
       setExamples([]);
       setMessage(t('types.taught', { count: out.types.length, skipped: out.skipped.length }));
     } catch (e) {

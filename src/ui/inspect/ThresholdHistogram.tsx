@@ -19,13 +19,19 @@ export function ThresholdHistogram({ project, onSave }: Props) {
   const scores = project.goodScores ?? [];
   const proposed = project.proposedThreshold ?? 0;
   const [value, setValue] = useState(project.threshold ?? proposed);
-  const h = histogram(scores, BINS, [proposed, value, proposed * 3]);
+  // the defect examples taught for the types are drawn as ticks; the axis stretches to show them unless
+  // they lie so far out that the good scores would be squeezed into a sliver (those are counted at the edge)
+  const defects = project.defectScores ?? [];
+  const reach = 2 * Math.max(proposed * 3, ...scores);
+  const h = histogram(scores, BINS, [proposed, value, proposed * 3, ...defects.filter((d) => d <= reach)]);
+  const offScale = defects.filter((d) => d > h.max).length;
   // teaching images scoring far above the rest (probably not good parts) are drawn apart and left out of the rate
   const suspects = suspectGoodScores(scores).map((i) => scores[i] ?? 0);
   const suspectCounts = binCounts(suspects, h);
   const peak = Math.max(1, ...h.counts);
   // a single far-out score still shows as a bar, however tall the bulk of the histogram is
   const barHeight = (c: number): number => (c > 0 ? Math.max(4, (c / peak) * (H - 10)) : 0);
+  const caught = defects.filter((d) => d >= value).length;
   const x = (v: number) => ((v - h.min) / (h.max - h.min)) * W;
   const rate = expectedFalseAlarmRate(scores, value);
   const pct = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
@@ -38,6 +44,14 @@ export function ThresholdHistogram({ project, onSave }: Props) {
         {suspectCounts.map((c, i) =>
           c > 0 ? <rect key={`s${i}`} x={(i * W) / BINS + 1} width={W / BINS - 2} y={H - barHeight(c)} height={barHeight(c)} className="gz-inspect-bar gz-inspect-bar--suspect" /> : null,
         )}
+        {defects.map((d, i) =>
+          d <= h.max ? <line key={`d${i}`} x1={Math.max(2, x(d))} x2={Math.max(2, x(d))} y1={H - 16} y2={H} className="gz-inspect-defect-tick" /> : null,
+        )}
+        {offScale > 0 ? (
+          <text x={W - 4} y={H - 4} textAnchor="end" className="gz-inspect-defect-offscale" data-off-scale={offScale}>
+            {`${offScale} ▸`}
+          </text>
+        ) : null}
         <line x1={x(proposed)} x2={x(proposed)} y1={0} y2={H} className="gz-inspect-proposed" />
         <line x1={x(value)} x2={x(value)} y1={0} y2={H} className="gz-inspect-line" />
       </svg>
@@ -46,6 +60,9 @@ export function ThresholdHistogram({ project, onSave }: Props) {
         <input type="range" min={h.min} max={h.max} step={(h.max - h.min) / 400} value={value} onChange={(e) => setValue(Number(e.target.value))} aria-valuetext={value.toFixed(2)} />
       </label>
       <p data-false-alarm-rate={rate.toFixed(4)}>{t('threshold.falseAlarm', { rate: pct.format(rate) })}</p>
+      {defects.length > 0 ? (
+        <p data-defects-caught={caught}>{t('threshold.caught', { caught, count: defects.length })}</p>
+      ) : null}
       {suspects.length > 0 ? (
         <p className="gz-field-help" data-suspect-scores={suspects.length}>
           {t('threshold.suspects', { count: suspects.length })}

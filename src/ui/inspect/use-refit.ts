@@ -30,6 +30,7 @@ function snapshotOf(project: InspectionProject): ModelSnapshot | undefined {
     goodScores: project.goodScores ?? [],
     goodImages: project.goodImages,
     defectTypes: project.defectTypes,
+    defectScores: project.defectScores ?? [],
     replacedAt: new Date().toISOString(),
   };
 }
@@ -110,6 +111,7 @@ export function useRefit(client: InspectionClient | undefined, projects: Project
         threshold: outcome.threshold,
         goodImages: outcome.goodImages,
         defectTypes: outcome.types,
+        defectScores: outcome.defectScores,
         ...(previous ? { previous } : {}),
       });
       setState({ status: 'accepted' });
@@ -131,6 +133,7 @@ export function useRefit(client: InspectionClient | undefined, projects: Project
         goodScores: back.goodScores,
         goodImages: back.goodImages,
         defectTypes: back.defectTypes,
+        defectScores: back.defectScores ?? [],
         ...(current ? { previous: current } : {}),
       });
       setState({ status: 'rolledBack' });

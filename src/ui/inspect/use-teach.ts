@@ -57,6 +57,7 @@ export function useTeach(client: InspectionClient | undefined, projects: Project
           threshold: fit.threshold,
           goodImages: used.length - fit.skipped.length,
           defectTypes: [],
+          defectScores: [],
           roi,
         });
         last.current = { files, suspects: new Set(fit.suspects) };
