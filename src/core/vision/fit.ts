@@ -4,7 +4,7 @@ import { VisionError } from './errors';
 import { distances, fitPositionGaussians } from './gaussians';
 import type { InspectionModel, ShapeReference } from './inspection-model';
 import { symmetricEigen } from './linalg';
-import { combinedMap, logAspect, referenceFor, type Evidence } from './scoring';
+import { combinedMap, logAspect, referenceFor, textureComponents, type Evidence } from './scoring';
 
 export type FitSample = Evidence;
 
@@ -31,6 +31,21 @@ function meanStd(arrays: readonly Float32Array[]): { mean: number; std: number }
   }
   const mean = s / Math.max(n, 1);
   return { mean, std: Math.sqrt(Math.max(s2 / Math.max(n, 1) - mean * mean, 0)) + 1e-6 };
+}
+
+/** Linearly interpolated quantile of a sample. */
+function quantile(values: readonly number[], q: number): number {
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  if (n === 0) return 0;
+  const at = q * (n - 1);
+  const lo = Math.floor(at);
+  return (sorted[lo] ?? 0) + ((sorted[Math.min(lo + 1, n - 1)] ?? 0) - (sorted[lo] ?? 0)) * (at - lo);
+}
+
+/** Interquartile range. */
+function spread(values: readonly number[]): number {
+  return quantile(values, 0.75) - quantile(values, 0.25);
 }
 
 /** Share of good parts the automatic threshold is allowed to flag. */
@@ -102,14 +117,9 @@ const SUSPECT_FENCE = 3;
 export function suspectGoodScores(scores: ArrayLike<number>): number[] {
   const n = scores.length;
   if (n < MIN_SUSPECT_SCORES) return [];
-  const sorted = Float64Array.from(scores).sort();
-  const quartile = (q: number): number => {
-    const at = q * (n - 1);
-    const lo = Math.floor(at);
-    return (sorted[lo] ?? 0) + ((sorted[Math.min(lo + 1, n - 1)] ?? 0) - (sorted[lo] ?? 0)) * (at - lo);
-  };
-  const q3 = quartile(0.75);
-  const fence = q3 + SUSPECT_FENCE * (q3 - quartile(0.25));
+  const values = Array.from(scores);
+  const q3 = quantile(values, 0.75);
+  const fence = q3 + SUSPECT_FENCE * (q3 - quantile(values, 0.25));
   const out: number[] = [];
   for (let i = 0; i < n; i++) if ((scores[i] ?? 0) > fence) out.push(i);
   return out;
@@ -248,23 +258,52 @@ export function fitInspectionModel(samples: readonly FitSample[], backbone: Insp
   // Each reference: Gaussians over its images, with held-out distances (each image scored by the
   // Gaussians fitted without its fold, with the shipped model's λ and estimator, so like a fresh image
   // from 80% of them); the reference's z-normalisation comes from those.
+  // The texture view (see TextureView): the same Gaussians over the texture components alone, when
+  // there are learned components beside them.
+  const textureDims = dims - pca.dims;
+  const textureGrid = { height, width, dims: textureDims };
+  const texDescs = pca.dims > 0 && textureDims > 0 ? descs.map((d) => textureComponents(d, cells, dims, pca.dims)) : undefined;
   const fitted = groups.map((g) => {
     const gaussians = fitPositionGaussians(g.members.map((i) => descs[i] ?? new Float32Array(0)), unit.grid);
     const dist = meanStd(gaussians.heldOut);
-    const reference: ShapeReference = { logAspect: g.centre, mean: gaussians.mean, cholesky: gaussians.cholesky, anomalyMean: dist.mean, anomalyStd: dist.std };
-    return { reference, heldOut: new Map(g.members.map((i, k) => [i, gaussians.heldOut[k] ?? new Float32Array(cells)])) };
+    const tex = texDescs ? fitPositionGaussians(g.members.map((i) => texDescs[i] ?? new Float32Array(0)), textureGrid) : undefined;
+    const texDist = tex ? meanStd(tex.heldOut) : undefined;
+    const reference: ShapeReference = {
+      logAspect: g.centre,
+      mean: gaussians.mean,
+      cholesky: gaussians.cholesky,
+      anomalyMean: dist.mean,
+      anomalyStd: dist.std,
+      ...(tex && texDist ? { texture: { mean: tex.mean, cholesky: tex.cholesky, anomalyMean: texDist.mean, anomalyStd: texDist.std } } : {}),
+    };
+    return {
+      reference,
+      heldOut: new Map(g.members.map((i, k) => [i, gaussians.heldOut[k] ?? new Float32Array(cells)])),
+      texHeldOut: new Map(g.members.map((i, k) => [i, tex?.heldOut[k] ?? new Float32Array(cells)])),
+    };
   });
   const references = fitted.map((f) => f.reference);
   // The threshold comes from every good image's held-out score under the reference it would be
   // checked against; an image outside that reference's teaching images is already held out.
-  const goodScores = Float32Array.from(
-    samples.map((s, i) => {
-      const ref = referenceFor({ references }, s.width, s.height);
-      const f = fitted[references.indexOf(ref)];
-      const distance = f?.heldOut.get(i) ?? distances(ref.mean, ref.cholesky, descs[i] ?? new Float32Array(0), cells, dims);
-      return imageScore(combinedMap({ calibration, grid: unit.grid }, ref, distance, s.defect), topK);
-    }),
-  );
+  const view = { calibration, grid: unit.grid };
+  const heldOutScores = samples.map((s, i) => {
+    const ref = referenceFor({ references }, s.width, s.height);
+    const f = fitted[references.indexOf(ref)];
+    const distance = f?.heldOut.get(i) ?? distances(ref.mean, ref.cholesky, descs[i] ?? new Float32Array(0), cells, dims);
+    const full = imageScore(combinedMap(view, ref, distance, s.defect), topK);
+    if (!ref.texture || !texDescs) return { full, texture: 0 };
+    const texDistance = f?.texHeldOut.get(i) ?? distances(ref.texture.mean, ref.texture.cholesky, texDescs[i] ?? new Float32Array(0), cells, textureDims);
+    return { full, texture: imageScore(combinedMap(view, ref.texture, texDistance, s.defect), topK) };
+  });
+  // the two views' scores are summed on a common scale: the texture score centred on its median and
+  // scaled by the ratio of the two spreads (IQR), both over these held-out scores
+  const textureScore = texDescs
+    ? {
+        median: quantile(heldOutScores.map((h) => h.texture), 0.5),
+        weight: spread(heldOutScores.map((h) => h.full)) / Math.max(spread(heldOutScores.map((h) => h.texture)), 1e-6),
+      }
+    : undefined;
+  const goodScores = Float32Array.from(heldOutScores.map((h) => (textureScore ? h.full + textureScore.weight * (h.texture - textureScore.median) : h.full)));
   return {
     backbone,
     ...unit,
@@ -272,6 +311,7 @@ export function fitInspectionModel(samples: readonly FitSample[], backbone: Insp
     references,
     calibration,
     topK,
+    ...(textureScore ? { textureScore } : {}),
     threshold: thresholdFromGoodScores(goodScores),
     goodScores,
     fittedImages: n,

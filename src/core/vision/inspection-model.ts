@@ -34,6 +34,12 @@ export interface InspectionModel {
   };
   /** Number of top cells averaged into the image score. */
   readonly topK: number;
+  /**
+   * How the texture view's image score joins the full one (absent in models fitted before it existed):
+   * score = full + weight × (texture − median), with the median and the ratio of spreads (IQR) measured
+   * on the good images' held-out scores, so neither view dominates by its scale.
+   */
+  readonly textureScore?: { readonly median: number; readonly weight: number };
   /** Image scores at or above this are reported as defective. */
   readonly threshold: number;
   /** Cross-validated scores of the good images the model was fitted on (for a histogram UI). */
@@ -51,6 +57,21 @@ export interface ShapeReference {
   /** Per-position lower Cholesky factor of the covariance, packed rows (cells × dims(dims+1)/2). */
   readonly cholesky: Float32Array;
   /** z-normalisation of this reference's distance map, measured on held-out good images. */
+  readonly anomalyMean: number;
+  readonly anomalyStd: number;
+  /** The same statistics over the texture part of the descriptor alone (see InspectionModel.textureScore). */
+  readonly texture?: TextureView;
+}
+
+/**
+ * Per-position Gaussians over the fixed texture-bank components only (the last dims − projected
+ * descriptor components). The learned features localise defects (pixel AUROC, thin cracks) but add
+ * nothing to telling defective images from good ones, which this view does slightly better alone;
+ * the image score sums both (models/README.md, tenth round).
+ */
+export interface TextureView {
+  readonly mean: Float32Array;
+  readonly cholesky: Float32Array;
   readonly anomalyMean: number;
   readonly anomalyStd: number;
 }

@@ -4,7 +4,7 @@ import { createNodeFeatureExtractor } from '../../inference/node-models';
 import { buildPrototypes, classifyDefect, regionEmbedding } from './defect-types';
 import { VisionError } from './errors';
 import type { FeatureExtractor } from './features';
-import type { InspectionModel } from './inspection-model';
+import type { InspectionModel, ShapeReference } from './inspection-model';
 import { analyseImage, fitFromImages, inspectBytes } from './pipeline';
 import { scoreEvidence } from './scoring';
 import { deserializeInspectionModel, INSPECTION_FORMAT_VERSION, serializeInspectionModel } from './serialize';
@@ -44,6 +44,17 @@ function formatVersion2(m: InspectionModel): Uint8Array {
   }
   view.setUint32(o, crc32(out.subarray(0, o)), true);
   return out;
+}
+
+/** The model as fitted before texture views existed (its image score is the full map's alone). */
+function withoutTextureView(m: InspectionModel): InspectionModel {
+  const plain: InspectionModel = { ...m, references: m.references.map(withoutTexture) };
+  delete (plain as { textureScore?: unknown }).textureScore;
+  return plain;
+}
+
+function withoutTexture(r: ShapeReference): ShapeReference {
+  return { logAspect: r.logAspect, mean: r.mean, cholesky: r.cholesky, anomalyMean: r.anomalyMean, anomalyStd: r.anomalyStd };
 }
 
 function crc32(bytes: Uint8Array): number {
@@ -115,7 +126,9 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
     expect(loaded.defectTypes.map((t) => [t.name, t.examples.length])).toEqual([['pit', 2], ['other', 1]]);
     expect(classifyDefect(loaded.defectTypes, spot)).toEqual(classifyDefect(typed.defectTypes, spot));
     expect(loaded.threshold).toBe(model.threshold);
-    expect(bytes.length).toBeLessThan(2_000_000);
+    // one set of Gaussians over 29 components (≈ 1.9 MB) plus the texture view's over 13 (≈ 0.43 MB)
+    expect(loaded.references[0]?.texture).toBeDefined();
+    expect(bytes.length).toBeLessThan(2_500_000);
   });
 
   it('refuses a model from another format version, another backbone or a damaged file', () => {
@@ -143,14 +156,36 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
 
   it('still reads a model saved in format 2 (one set of good-part statistics) and scores it the same', async () => {
     expect(model.references).toHaveLength(1);
-    const legacy = formatVersion2(model);
+    // format 2 had no texture view: the same model without it is what such a file held
+    const plain = withoutTextureView(model);
+    const legacy = formatVersion2(plain);
     const loaded = deserializeInspectionModel(legacy, { id: extractor.modelId, sha256: extractor.modelSha256 });
     const ev = await analyseImage(extractor, withDarkSpot(cleanTexture(SIZE, 906), 70, 120, 6));
-    expect(scoreEvidence(loaded, ev).score).toBe(scoreEvidence(model, ev).score);
+    expect(scoreEvidence(loaded, ev).score).toBe(scoreEvidence(plain, ev).score);
+    expect(scoreEvidence(loaded, ev).score).not.toBe(scoreEvidence(model, ev).score);
     expect(loaded.threshold).toBe(model.threshold);
     expect(Array.from(loaded.goodScores)).toEqual(Array.from(model.goodScores));
     // a wide photo is compared with the same (only) statistics
     expect(scoreEvidence(loaded, { ...ev, grid: ev.grid, width: 4 * SIZE }).reference).toBe(loaded.references[0]);
+  });
+
+  it('still reads a model saved in format 3 (shape references, no texture view) and scores it as before', async () => {
+    const plain = withoutTextureView(model);
+    const bytes = serializeInspectionModel(plain);
+    // a format-3 file is laid out as a format-4 one without texture views
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    view.setUint32(4, 3, true);
+    view.setUint32(bytes.length - 4, crc32(bytes.subarray(0, bytes.length - 4)), true);
+    const loaded = deserializeInspectionModel(bytes, { id: extractor.modelId, sha256: extractor.modelSha256 });
+    expect(loaded.textureScore).toBeUndefined();
+    const ev = await analyseImage(extractor, withDarkSpot(cleanTexture(SIZE, 907), 90, 40, 6));
+    expect(scoreEvidence(loaded, ev).score).toBe(scoreEvidence(plain, ev).score);
+    expect(loaded.threshold).toBe(plain.threshold);
+  });
+
+  it('refuses a file whose texture view and texture score do not come together', () => {
+    const bytes = serializeInspectionModel({ ...model, references: model.references.map(withoutTexture) });
+    expect(() => deserializeInspectionModel(bytes)).toThrow(/texture view without its score/);
   });
 
   it('refuses a project taught with the previous backbone (1.0.0, with the defect decoder) instead of scoring it', () => {

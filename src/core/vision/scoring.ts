@@ -63,6 +63,30 @@ export function combinedMap(
   return smooth3(out, model.grid.height, model.grid.width);
 }
 
+/** The texture components (the last `dims − from`) of cell descriptors, cells × (dims − from). */
+export function textureComponents(desc: Float32Array, cells: number, dims: number, from: number): Float32Array {
+  const td = dims - from;
+  const out = new Float32Array(cells * td);
+  for (let p = 0; p < cells; p++) out.set(desc.subarray(p * dims + from, (p + 1) * dims), p * td);
+  return out;
+}
+
+/**
+ * The image score: the full map's, plus — for models with a texture view — the texture view's own
+ * image score, centred and scaled as the good images' held-out scores were (InspectionModel.textureScore).
+ */
+export function mixedScore(model: Pick<InspectionModel, 'calibration' | 'grid' | 'topK' | 'textureScore' | 'projection' | 'backboneDims'>, reference: ShapeReference, descriptors: Float32Array, map: Float32Array, defect: Float32Array): number {
+  const full = imageScore(map, model.topK);
+  const { texture } = reference;
+  if (!model.textureScore || !texture) return full;
+  const { height, width, dims } = model.grid;
+  const cells = height * width;
+  const from = model.projection.length / model.backboneDims;
+  const td = dims - from;
+  const textureMap = combinedMap(model, texture, distanceMap({ height, width, dims: td }, texture, textureComponents(descriptors, cells, dims, from)), defect);
+  return full + model.textureScore.weight * (imageScore(textureMap, model.topK) - model.textureScore.median);
+}
+
 export interface ImageScore {
   /** Image anomaly score; compare with the model's threshold. */
   readonly score: number;
@@ -81,7 +105,7 @@ export function scoreEvidence(model: InspectionModel, ev: Evidence): ImageScore 
   const descriptors = ev.backbone ? describeOutput(model, ev.backbone) : describeCells(model, ev.grid, ev.texture);
   const reference = referenceFor(model, ev.width, ev.height);
   const map = combinedMap(model, reference, distanceMap(model.grid, reference, descriptors), ev.defect);
-  const score = imageScore(map, model.topK);
+  const score = mixedScore(model, reference, descriptors, map, ev.defect);
   const p = argMax(map);
   return { score, isDefect: score >= model.threshold, map, descriptors, reference, peak: { row: Math.floor(p / model.grid.width), col: p % model.grid.width } };
 }

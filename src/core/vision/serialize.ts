@@ -11,7 +11,9 @@ import type { InspectionModel } from './inspection-model';
 // silently mis-judge parts; version-1 files are refused and must be fitted again.
 // 3: good-part statistics per image shape (`references`). A version-2 file is one reference and
 // scores exactly as before, so it is still read.
-export const INSPECTION_FORMAT_VERSION = 3;
+// 4: an optional texture view per reference and `textureScore` (the image score adds the texture
+// view's). A version-3 file has neither and scores exactly as before, so it is still read.
+export const INSPECTION_FORMAT_VERSION = 4;
 const OLDEST_READABLE_VERSION = 2;
 const MAGIC = [0x47, 0x5a, 0x49, 0x4d];
 
@@ -25,8 +27,19 @@ const headerSchema = z.object({
     defectStd: z.number().positive(),
     defectWeight: z.number().nonnegative(),
   }),
-  references: z.array(z.object({ logAspect: z.number(), anomalyMean: z.number(), anomalyStd: z.number().positive() })).min(1).max(16),
+  references: z
+    .array(
+      z.object({
+        logAspect: z.number(),
+        anomalyMean: z.number(),
+        anomalyStd: z.number().positive(),
+        texture: z.object({ anomalyMean: z.number(), anomalyStd: z.number().positive() }).optional(),
+      }),
+    )
+    .min(1)
+    .max(16),
   topK: z.number().int().positive(),
+  textureScore: z.object({ median: z.number(), weight: z.number().positive() }).optional(),
   threshold: z.number(),
   fittedImages: z.number().int().positive(),
   goodScores: z.number().int().nonnegative(),
@@ -60,8 +73,14 @@ export function serializeInspectionModel(model: InspectionModel): Uint8Array {
     backboneDims: model.backboneDims,
     projected: model.projection.length / model.backboneDims,
     calibration: model.calibration,
-    references: model.references.map((r) => ({ logAspect: r.logAspect, anomalyMean: r.anomalyMean, anomalyStd: r.anomalyStd })),
+    references: model.references.map((r) => ({
+      logAspect: r.logAspect,
+      anomalyMean: r.anomalyMean,
+      anomalyStd: r.anomalyStd,
+      ...(r.texture ? { texture: { anomalyMean: r.texture.anomalyMean, anomalyStd: r.texture.anomalyStd } } : {}),
+    })),
     topK: model.topK,
+    ...(model.textureScore ? { textureScore: model.textureScore } : {}),
     threshold: model.threshold,
     fittedImages: model.fittedImages,
     goodScores: model.goodScores.length,
@@ -74,7 +93,7 @@ export function serializeInspectionModel(model: InspectionModel): Uint8Array {
     model.textureMean,
     model.invScale,
     model.goodScores,
-    ...model.references.flatMap((r) => [r.mean, r.cholesky]),
+    ...model.references.flatMap((r) => [r.mean, r.cholesky, ...(r.texture ? [r.texture.mean, r.texture.cholesky] : [])]),
     ...model.defectTypes.flatMap((t) => t.examples),
   ];
   const headerEnd = 12 + json.length;
@@ -145,7 +164,8 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
   const cells = h.grid.height * h.grid.width;
   const { dims } = h.grid;
   if (h.projected > dims || h.projected > h.backboneDims) throw invalid('projection larger than the descriptor');
-  const gaussians = h.references.flatMap(() => [cells * dims, (cells * dims * (dims + 1)) / 2]);
+  const td = dims - h.projected;
+  const gaussians = h.references.flatMap((r) => [cells * dims, (cells * dims * (dims + 1)) / 2, ...(r.texture ? [cells * td, (cells * td * (td + 1)) / 2] : [])]);
   const lengths = [
     h.backboneDims,
     h.projected * h.backboneDims,
@@ -170,8 +190,15 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
   const [backboneMean, projection, textureMean, invScale, ...rest] = arrays;
   const goodScores = version === 2 ? rest.splice(2, 1)[0] : rest.shift();
   if (!backboneMean || !projection || !textureMean || !invScale || !goodScores) throw invalid('missing arrays');
-  const references = h.references.map((r, i) => ({ ...r, mean: rest[2 * i] ?? new Float32Array(0), cholesky: rest[2 * i + 1] ?? new Float32Array(0) }));
-  const examples = rest.slice(2 * h.references.length);
+  const next = (): Float32Array => rest.shift() ?? new Float32Array(0);
+  const references = h.references.map(({ texture, ...r }) => ({
+    ...r,
+    mean: next(),
+    cholesky: next(),
+    ...(texture ? { texture: { ...texture, mean: next(), cholesky: next() } } : {}),
+  }));
+  if ((h.textureScore === undefined) !== references.every((r) => r.texture === undefined)) throw invalid('texture view without its score, or the reverse');
+  const examples = rest;
   return {
     backbone: h.backbone,
     grid: h.grid,
@@ -183,6 +210,7 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     references,
     calibration: h.calibration,
     topK: h.topK,
+    ...(h.textureScore ? { textureScore: h.textureScore } : {}),
     threshold: h.threshold,
     goodScores,
     fittedImages: h.fittedImages,
