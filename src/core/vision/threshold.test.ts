@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeFeatureExtractor } from '../../inference/node-models';
-import { fitInspectionModel, suspectGoodScores, TARGET_FALSE_ALARM_RATE, thresholdFromGoodScores } from './fit';
+import { fitInspectionModel, MIN_TEXTURE_VIEW_IMAGES, suspectGoodScores, TARGET_FALSE_ALARM_RATE, thresholdFromGoodScores } from './fit';
 import { analyseImage, backboneOf } from './pipeline';
 import { scoreEvidence, type Evidence } from './scoring';
 import { cleanTexture, withDarkSpot } from './test-support';
@@ -62,6 +62,13 @@ describe('automatic threshold from the teaching images', () => {
     expect(suspectGoodScores(gumbel)).toEqual([]);
     expect(thresholdFromGoodScores(gumbel)).toBe(Float32Array.from(gumbel).sort()[98]);
     expect(suspectGoodScores([1, 1.1, 1.2, 1.05, 0.9, 1.0, 1.1, 1.15, 50])).toEqual([]);
+  });
+
+  it('adds the texture view from 30 teaching images on, where its weight can be estimated', () => {
+    expect(fitInspectionModel(teaching.slice(0, MIN_TEXTURE_VIEW_IMAGES - 1), backbone).textureScore).toBeUndefined();
+    const model = fitInspectionModel(teaching.slice(0, MIN_TEXTURE_VIEW_IMAGES), backbone);
+    expect(model.textureScore?.weight).toBeGreaterThan(0);
+    expect(model.references.every((r) => r.texture !== undefined)).toBe(true);
   });
 
   it('keeps ten similar good scores from setting a threshold at their maximum', () => {
