@@ -306,18 +306,16 @@ export function fitInspectionModel(samples: readonly FitSample[], backbone: Insp
   });
   // the two views' scores are summed on a common scale: the texture score centred on its median and
   // scaled by the ratio of the two spreads (IQR), both over these held-out scores
-  const textureScore = texDescs
-    ? {
-        median: quantile(heldOutScores.map((h) => h.texture), 0.5),
-        weight: spread(heldOutScores.map((h) => h.full)) / Math.max(spread(heldOutScores.map((h) => h.texture)), 1e-6),
-      }
-    : undefined;
+  const weight = spread(heldOutScores.map((h) => h.full)) / Math.max(spread(heldOutScores.map((h) => h.texture)), 1e-6);
+  // good images whose full scores do not spread at all (e.g. one photo taught many times) give no
+  // scale to put the texture view on: the full view alone scores them, as before texture views
+  const textureScore = texDescs && weight > 0 && Number.isFinite(weight) ? { median: quantile(heldOutScores.map((h) => h.texture), 0.5), weight } : undefined;
   const goodScores = Float32Array.from(heldOutScores.map((h) => (textureScore ? h.full + textureScore.weight * (h.texture - textureScore.median) : h.full)));
   return {
     backbone,
     ...unit,
     invScale,
-    references,
+    references: textureScore ? references : references.map(({ logAspect, mean, cholesky, anomalyMean, anomalyStd }) => ({ logAspect, mean, cholesky, anomalyMean, anomalyStd })),
     calibration,
     topK,
     ...(textureScore ? { textureScore } : {}),

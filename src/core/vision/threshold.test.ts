@@ -4,6 +4,7 @@ import { createNodeFeatureExtractor } from '../../inference/node-models';
 import { fitInspectionModel, MIN_TEXTURE_VIEW_IMAGES, suspectGoodScores, TARGET_FALSE_ALARM_RATE, thresholdFromGoodScores } from './fit';
 import { analyseImage, backboneOf } from './pipeline';
 import { scoreEvidence, type Evidence } from './scoring';
+import { deserializeInspectionModel, serializeInspectionModel } from './serialize';
 import { cleanTexture, withDarkSpot } from './test-support';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -69,6 +70,13 @@ describe('automatic threshold from the teaching images', () => {
     const model = fitInspectionModel(teaching.slice(0, MIN_TEXTURE_VIEW_IMAGES), backbone);
     expect(model.textureScore?.weight).toBeGreaterThan(0);
     expect(model.references.every((r) => r.texture !== undefined)).toBe(true);
+  });
+
+  it('still gives a model that loads when the good images do not differ at all (one photo taught 30 times)', () => {
+    const same = Array.from({ length: MIN_TEXTURE_VIEW_IMAGES }, () => teaching[0] as Evidence);
+    const model = fitInspectionModel(same, backbone);
+    const loaded = deserializeInspectionModel(serializeInspectionModel(model));
+    expect(scoreEvidence(loaded, fresh[0] as Evidence).score).toBe(scoreEvidence(model, fresh[0] as Evidence).score);
   });
 
   it('keeps ten similar good scores from setting a threshold at their maximum', () => {
