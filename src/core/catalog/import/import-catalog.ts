@@ -5,6 +5,7 @@ import { readCsvRows } from './read-csv';
 import { readJsonCatalog } from './read-json';
 import { pickListSheet, readSheetRows, readXlsxWorkbook } from './read-xlsx';
 import { sheetRowsToEntries } from './rows-to-entries';
+import { defaultXlsxCaps, precheckXlsx, type XlsxCaps } from './xlsx-precheck';
 
 export interface ImportFile {
   name: string;
@@ -34,6 +35,11 @@ export async function importCatalogFile(file: ImportFile, taxonomy: CatalogTaxon
     return { ok: false, format, errors: [{ row: 1, column: 'A', code: 'import.fileTooLarge', params: { maximumMb: Math.round(limits.maxBytes / 1024 / 1024) } }] };
   }
   if (format === 'xlsx') {
+    const check = await precheckXlsx(file.bytes, { ...defaultXlsxCapsFor(limits) });
+    if (!check.ok) {
+      const code = check.reason === 'tooManyRows' ? 'import.tooManyRows' : check.reason === 'unreadable' ? 'import.unreadable' : 'import.fileTooLarge';
+      return { ok: false, format, errors: [{ row: 1, column: 'A', code, params: code === 'import.tooManyRows' ? { maximum: limits.maxRows } : { maximumMb: Math.round(limits.maxBytes / 1024 / 1024) } }] };
+    }
     let rows;
     try {
       const sheet = pickListSheet(await readXlsxWorkbook(file.bytes));
@@ -53,4 +59,9 @@ export async function importCatalogFile(file: ImportFile, taxonomy: CatalogTaxon
   }
   const result = sheetRowsToEntries(readCsvRows(text), taxonomy, limits);
   return result.ok ? { ok: true, format, entries: result.entries, encoding } : { ok: false, format, errors: result.errors };
+}
+
+function defaultXlsxCapsFor(limits: ImportLimits): XlsxCaps {
+  // Title rows above the header are allowed, so a sheet may have a few more rows than entries.
+  return { ...defaultXlsxCaps, maxRows: limits.maxRows + 30 };
 }
