@@ -1,8 +1,8 @@
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 import type { ImportFile } from '../../core/catalog/import/import-catalog';
 import type { ImportResult } from '../../core/catalog/import/import-types';
-import type { SheetSpec } from '../../core/xlsx/write-workbook';
-import type { XlsxReply, XlsxRequest } from './xlsx-request';
+import type { SheetSpec } from '../../core/catalog/write-workbook';
+import type { XlsxReply, XlsxRequest } from './catalog-file-protocol';
 
 /**
  * Runs one request in a fresh XLSX worker. All exceljs work happens there, so exceljs (~930 KB) is
@@ -10,7 +10,7 @@ import type { XlsxReply, XlsxRequest } from './xlsx-request';
  */
 function run(request: XlsxRequest, transfer: Transferable[] = []): Promise<XlsxReply & { ok: true }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./xlsx.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('./catalog-file.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<XlsxReply>) => {
       worker.terminate();
       if (event.data.ok) resolve(event.data);

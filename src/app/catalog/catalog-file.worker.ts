@@ -1,8 +1,8 @@
 import { importCatalogFile } from '../../core/catalog/import/import-catalog';
 import { catalogTemplateXlsx } from '../../core/catalog/import/template';
 import { bundledTaxonomy } from '../../core/catalog/taxonomy';
-import { writeWorkbook } from '../../core/xlsx/write-workbook';
-import type { XlsxReply, XlsxRequest } from './xlsx-request';
+import { writeWorkbook } from '../../core/catalog/write-workbook';
+import type { XlsxReply, XlsxRequest } from './catalog-file-protocol';
 
 /** The part of a dedicated worker's global scope this worker uses (the DOM lib types `self` as a window). */
 interface WorkerScope {

@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
-import type { Roadmap } from '../../core/recommend/plan-roadmap';
-import type { FundingInput, RecommendInput } from '../../core/recommend/recommend-types';
-import type { RoadmapReply, RoadmapRequest } from './roadmap-request';
+import type { Roadmap } from '../../core/catalog/recommend/plan-roadmap';
+import type { FundingInput, RecommendInput } from '../../core/catalog/recommend/recommend-types';
+import type { RoadmapReply, RoadmapRequest } from './roadmap-protocol';
 
 let worker: Worker | undefined;
 let nextId = 0;

@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
-import type { Roadmap } from '../../core/recommend/plan-roadmap';
-import type { FundingInput, RecommendInput } from '../../core/recommend/recommend-types';
+import type { Roadmap } from '../../core/catalog/recommend/plan-roadmap';
+import type { FundingInput, RecommendInput } from '../../core/catalog/recommend/recommend-types';
 
 export interface RoadmapRequest {
   id: number;

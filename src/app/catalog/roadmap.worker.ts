@@ -1,8 +1,8 @@
 import wasmUrl from 'highs/runtime?url';
 import { bundledTaxonomy } from '../../core/catalog/taxonomy';
-import { loadExactSolver } from '../../core/recommend/exact-solver';
-import { planRoadmap } from '../../core/recommend/plan-roadmap';
-import type { RoadmapReply, RoadmapRequest } from './roadmap-request';
+import { loadExactSolver } from '../../core/catalog/recommend/exact-solver';
+import { planRoadmap } from '../../core/catalog/recommend/plan-roadmap';
+import type { RoadmapReply, RoadmapRequest } from './roadmap-protocol';
 
 /** The part of a dedicated worker's global scope this worker uses (the DOM lib types `self` as a window). */
 interface WorkerScope {

@@ -1,4 +1,4 @@
-import { CodedError } from '../core/errors';
+import { CodedError } from '../../core/errors';
 import type { WorkerEnvelope, WorkerReply, WorkerRequest, WorkerResults } from './inspection-protocol';
 
 type Pending = {

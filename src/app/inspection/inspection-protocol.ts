@@ -1,10 +1,10 @@
-import type { Verdict } from '../core/inspect/records';
-import type { Roi } from '../core/inspect/roi';
-import type { CachedBenchmark } from './backend-benchmark';
-import type { BackendChoice, BackendPreference } from './backend-choice';
-import type { CheckOutcome, FitOutcome, TeachTypesOutcome } from './inspection-engine';
-import type { RefitOutcome } from './refit-engine';
-import type { StoredImageRef } from './stored-image';
+import type { Verdict } from '../../core/inspection/records';
+import type { Roi } from '../../core/inspection/roi';
+import type { CachedBenchmark } from '../../inference/backend-benchmark';
+import type { BackendChoice, BackendPreference } from '../../inference/backend-choice';
+import type { CheckOutcome, FitOutcome, TeachTypesOutcome } from '../../core/inspection/inspection-engine';
+import type { RefitOutcome } from '../../core/inspection/refit-engine';
+import type { StoredImageRef } from '../../db/stored-image';
 
 /**
  * Messages between the UI and the inspection worker. Image bytes travel as transferred ArrayBuffers

@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
-import { isCodedError } from '../core/errors';
-import type { JpegEncoder } from '../core/inspect/thumbnail';
-import { InspectionEngine, type PreparedImage } from './inspection-engine';
-import { decodeImageNative } from './native-decode';
-import { readStoredImage } from './stored-image';
+import { isCodedError } from '../../core/errors';
+import type { JpegEncoder } from '../../core/inspection/thumbnail';
+import { InspectionEngine, type PreparedImage } from '../../core/inspection/inspection-engine';
+import { decodeImageNative } from '../../inference/native-decode';
+import { readStoredImage } from '../../db/stored-image';
 import type { InitRequest, InitResult, WorkerEnvelope, WorkerReply, WorkerRequest, WorkerResults } from './inspection-protocol';
-import { RemoteFeatureExtractor, type ModelPort } from './remote-feature-extractor';
+import { RemoteFeatureExtractor, type ModelPort } from '../../inference/remote-feature-extractor';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -29,7 +29,7 @@ function post(reply: WorkerReply, transfer: Transferable[] = []): void {
  * decodes, preprocesses and scores the images before and after it.
  */
 async function init(request: InitRequest): Promise<InitResult> {
-  const model = new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'gz-model' });
+  const model = new Worker(new URL('../../inference/model.worker.ts', import.meta.url), { type: 'module', name: 'gz-model' });
   const extractor = new RemoteFeatureExtractor(model as ModelPort);
   const { choice, modelId, benchmark } = await extractor.init(request);
   engine = new InspectionEngine(extractor, canvasJpeg, decodeImageNative);

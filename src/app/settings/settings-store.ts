@@ -1,4 +1,4 @@
-import { defaultSettings, type Settings } from '../../core/workspace/company';
+import { defaultSettings, type Settings } from '../../core/clients/company';
 import type { SettingsRepository } from '../../db';
 import { isLanguage } from '../../i18n/languages';
 

@@ -1,4 +1,4 @@
-import { loadExcelJs } from '../catalog/import/read-xlsx';
+import { loadExcelJs } from './import/read-xlsx';
 
 export type SheetCell = string | number | null;
 

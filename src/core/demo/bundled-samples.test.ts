@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import clusters from '../../../assets/clusters/chongqing-33618.json';
-import { demoRows } from '../demo/demo-records';
+import { demoRows } from './demo-records';
 import { bundledSampleData, bundledSamples, checkSample } from './bundled-samples';
 
 describe('bundled sample companies', () => {

@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { syntheticPartPng } from '../../test/support/synthetic-parts.mjs';
+import { syntheticPartPng } from '../../../test/support/synthetic-parts.mjs';
 import { InspectionEngine } from './inspection-engine';
-import { createNodeFeatureExtractor } from './node-models';
+import { createNodeFeatureExtractor } from '../../inference/node-models';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 describe('InspectionEngine (the worker logic, on onnxruntime-web WASM in Node)', () => {
   let engine: InspectionEngine;

@@ -1,8 +1,8 @@
-import { cropToRoi, type Roi } from '../core/inspect/roi';
-import { quantizeMap, type QuantizedMap } from '../core/inspect/quantized-map';
-import { encodeRefitCopy, encodeTeachCopy } from '../core/inspect/refit-copy';
-import { encodeJpegJs, thumbnailRgba, type JpegEncoder } from '../core/inspect/thumbnail';
-import { isCodedError } from '../core/errors';
+import { cropToRoi, type Roi } from './roi';
+import { quantizeMap, type QuantizedMap } from './quantized-map';
+import { encodeRefitCopy, encodeTeachCopy } from './refit-copy';
+import { encodeJpegJs, thumbnailRgba, type JpegEncoder } from './thumbnail';
+import { isCodedError } from '../errors';
 import { refitFromCopies, type RefitInput, type RefitOutcome } from './refit-engine';
 import {
   analyseImage,
@@ -22,7 +22,7 @@ import {
   type ImageEvidence,
   type InspectionModel,
   type AnalysisTiming,
-} from '../core/vision';
+} from '../vision';
 
 /** Why one image of a set was skipped: an error code the UI translates, with its parameters. */
 export interface SkippedImage {

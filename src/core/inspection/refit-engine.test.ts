@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { syntheticPartPng } from '../../test/support/synthetic-parts.mjs';
-import { isCodedError } from '../core/errors';
-import { REFIT_COPY_MAX_BYTES } from '../core/inspect/refit-copy';
+import { syntheticPartPng } from '../../../test/support/synthetic-parts.mjs';
+import { isCodedError } from '../errors';
+import { REFIT_COPY_MAX_BYTES } from './refit-copy';
 import { InspectionEngine } from './inspection-engine';
-import { createNodeFeatureExtractor } from './node-models';
+import { createNodeFeatureExtractor } from '../../inference/node-models';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 describe('refit with corrections (on onnxruntime-web WASM in Node)', () => {
   it('keeps compact copies, refits from teaching copies plus corrected results, and gets the corrected calls right', async () => {

@@ -1,5 +1,5 @@
-import { correctedNowRight, refitThreshold, type RescoredCorrection } from '../core/inspect/refit';
-import type { Verdict } from '../core/inspect/records';
+import { correctedNowRight, refitThreshold, type RescoredCorrection } from './refit';
+import type { Verdict } from './records';
 import {
   analyseImage,
   backboneOf,
@@ -14,7 +14,7 @@ import {
   type ImageEvidence,
   type InspectionModel,
   type LabelledEmbedding,
-} from '../core/vision';
+} from '../vision';
 import { skippedFrom, type SkippedImage } from './inspection-engine';
 
 /** Refit copies (already cropped to the region of interest and sized for the network). */

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { getWorkspace } from '../../db';
-import { hrefFor } from '../router/hash-location';
-import { useAsync } from './use-async';
-import { useLocalized } from './localized';
-import { findCluster } from '../../core/workspace/clusters';
+import { hrefFor } from '../common/hash-location';
+import { useAsync } from '../common/use-async';
+import { useLocalized } from '../common/localized';
+import { findCluster } from '../../core/clients/clusters';
 
 /** Start of the assessment: pick the company (or add one) before any question. */
-export function CompanyList() {
-  const { t } = useTranslation('assess');
+export function AssessmentCompanyList() {
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   const companies = useAsync(async () => (await getWorkspace()).companies.list(), 'companies');
   return (

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { AssessmentRecord } from '../../core/assessment/assessment-record';
 import { findFramework } from '../../core/assessment/bundled-frameworks';
-import { hrefFor } from '../router/hash-location';
-import { useLocalized } from './localized';
+import { hrefFor } from '../common/hash-location';
+import { useLocalized } from '../common/localized';
 
 interface Props {
   assessments: AssessmentRecord[];
@@ -10,7 +10,7 @@ interface Props {
 
 /** A company's assessments, newest first: continue the open ones, open the results of finished ones. */
 export function AssessmentHistory({ assessments }: Props) {
-  const { t, i18n } = useTranslation('assess');
+  const { t, i18n } = useTranslation('assessment');
   const local = useLocalized();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   if (assessments.length === 0) return <p className="gz-lead">{t('history.empty')}</p>;

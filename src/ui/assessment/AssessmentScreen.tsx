@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { useHashPath } from '../router/useHashPath';
-import { ScreenHeader } from '../shell/ScreenHeader';
-import { useSettings } from '../settings/SettingsContext';
+import { useHashPath } from '../common/use-hash-path';
+import { ScreenHeader } from '../common/ScreenHeader';
+import { useSettings } from '../common/SettingsContext';
 import { DemoLaunchButton } from '../demo/DemoLaunchButton';
 import { CompanyEditor } from './CompanyEditor';
-import { CompanyList } from './CompanyList';
-import { CompanyPanel } from './CompanyPanel';
+import { AssessmentCompanyList } from './AssessmentCompanyList';
+import { CompanyAssessments } from './CompanyAssessments';
 import { Questionnaire } from './Questionnaire';
-import './assess.css';
+import './assessment.css';
 
 /** /assess (the active company, else the list), /assess/companies, /assess/company/new, /assess/company/<id>[/edit], /assess/run/<id> */
-export function AssessScreen() {
-  const { t } = useTranslation('assess');
+export function AssessmentScreen() {
+  const { t } = useTranslation('assessment');
   const path = useHashPath();
   const { settings } = useSettings();
   const [, , section, id, action] = path.split('/');
@@ -19,9 +19,9 @@ export function AssessScreen() {
   let body;
   if (section === 'company' && id === 'new') body = <CompanyEditor />;
   else if (section === 'company' && id && action === 'edit') body = <CompanyEditor companyId={id} />;
-  else if (section === 'company' && id) body = <CompanyPanel companyId={id} remember />;
-  else if (section === undefined && settings.activeCompanyId) body = <CompanyPanel companyId={settings.activeCompanyId} remember={false} />;
-  else body = <CompanyList />;
+  else if (section === 'company' && id) body = <CompanyAssessments companyId={id} remember />;
+  else if (section === undefined && settings.activeCompanyId) body = <CompanyAssessments companyId={settings.activeCompanyId} remember={false} />;
+  else body = <AssessmentCompanyList />;
   return (
     <>
       <ScreenHeader title={t('screen.title')} subtitle={t('screen.subtitle')} actions={<DemoLaunchButton />} />

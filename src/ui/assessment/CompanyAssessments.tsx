@@ -2,18 +2,18 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import type { Framework } from '../../core/assessment/framework-schema';
-import { findCluster } from '../../core/workspace/clusters';
+import { findCluster } from '../../core/clients/clusters';
 import { getWorkspace } from '../../db';
-import { hrefFor, navigate } from '../router/hash-location';
-import { useSettings } from '../settings/SettingsContext';
+import { hrefFor, navigate } from '../common/hash-location';
+import { useSettings } from '../common/SettingsContext';
 import { AssessmentHistory } from './AssessmentHistory';
 import { FrameworkChooser } from './FrameworkChooser';
-import { useLocalized } from './localized';
-import { useAsync } from './use-async';
+import { useLocalized } from '../common/localized';
+import { useAsync } from '../common/use-async';
 
 /** One company: its profile, its assessments, and starting a new one. */
-export function CompanyPanel({ companyId, remember }: { companyId: string; remember: boolean }) {
-  const { t } = useTranslation('assess');
+export function CompanyAssessments({ companyId, remember }: { companyId: string; remember: boolean }) {
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   const { settings, updateSettings } = useSettings();
   const [busy, setBusy] = useState(false);

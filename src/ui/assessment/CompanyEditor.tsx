@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { getWorkspace, type CompanyInput } from '../../db';
-import { useCompanies } from '../company/CompaniesContext';
-import { navigate } from '../router/hash-location';
+import { useCompanies } from '../common/CompaniesContext';
+import { navigate } from '../common/hash-location';
 import { CompanyProfileForm } from './CompanyProfileForm';
-import { useAsync } from './use-async';
+import { useAsync } from '../common/use-async';
 
 /** New company (companyId undefined) or editing an existing profile. */
 export function CompanyEditor({ companyId }: { companyId?: string }) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const { reload } = useCompanies();
   const existing = useAsync(async () => (companyId ? (await getWorkspace()).companies.get(companyId) : undefined), companyId ?? 'new');
   if (existing.status === 'loading') return <p className="gz-loading">{t('common.loading')}</p>;

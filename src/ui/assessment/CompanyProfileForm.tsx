@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Company, CompanySize, IndustryType } from '../../core/workspace/company';
-import { clusterListSource, clusterTiers, subSectorSuggestions } from '../../core/workspace/clusters';
+import type { Company, CompanySize, IndustryType } from '../../core/clients/company';
+import { clusterListSource, clusterTiers, subSectorSuggestions } from '../../core/clients/clusters';
 import type { CompanyInput } from '../../db';
-import { useLocalized } from './localized';
+import { useLocalized } from '../common/localized';
 
 export const REVENUE_BANDS = ['lt20m', '20m-100m', '100m-400m', 'gt400m'] as const;
 export const COMPANY_SIZES: readonly CompanySize[] = ['micro', 'small', 'medium', 'large'];
@@ -16,7 +16,7 @@ interface Props {
 
 /** The company profile asked before any question: it sets weights (discrete/process) and peer groups. */
 export function CompanyProfileForm({ initial, onSave, onCancel }: Props) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   const [name, setName] = useState(initial?.name ?? '');
   const [cluster, setCluster] = useState(initial?.cluster ?? '');

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentRef, Evidence } from '../../core/assessment/answers';
 import type { Question } from '../../core/assessment/framework-schema';
-import { useLocalized } from './localized';
+import { useLocalized } from '../common/localized';
 
 interface Props {
   question: Question;
@@ -22,7 +22,7 @@ function clean(e: Evidence): Evidence | undefined {
 
 /** Optional evidence for an answer: the question's figures with units, a note and attached files. */
 export function EvidenceEditor({ question, evidence, disabled, onChange, onAttach }: Props) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   const [attachFailed, setAttachFailed] = useState(false);
   const current = evidence ?? {};

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../core/assessment/framework-schema';
-import { useLocalized } from './localized';
+import { useLocalized } from '../common/localized';
 
 interface Props {
   frameworks: readonly Framework[];
@@ -10,7 +10,7 @@ interface Props {
 
 /** Each framework with what it is aligned with, said plainly, and that the result is a self-assessment. */
 export function FrameworkChooser({ frameworks, onStart, busy }: Props) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   return (
     <section className="gz-card" aria-labelledby="gz-frameworks-title">

@@ -3,7 +3,7 @@ import type { Answer, AttachmentRef, Evidence } from '../../core/assessment/answ
 import type { Question } from '../../core/assessment/framework-schema';
 import { EvidenceEditor } from './EvidenceEditor';
 import { QuestionInput } from './QuestionInput';
-import { useLocalized } from './localized';
+import { useLocalized } from '../common/localized';
 
 interface Props {
   question: Question;
@@ -30,7 +30,7 @@ function withEvidence(answer: Answer | undefined, evidence: Evidence | undefined
 
 /** One question: the text, plain-language help, the answer, not-applicable and evidence. */
 export function QuestionCard({ question, number, total, answer, onChange, onAttach }: Props) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   const notApplicable = answer?.notApplicable === true;
   return (

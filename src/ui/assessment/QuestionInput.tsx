@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../core/assessment/answers';
 import { SATISFACTION_STEPS } from '../../core/assessment/answers';
 import type { Question } from '../../core/assessment/framework-schema';
-import { useLocalized } from './localized';
+import { useLocalized } from '../common/localized';
 
 interface Props {
   question: Question;
@@ -15,7 +15,7 @@ const satisfactionKey = { 1: 'full', 0.8: 'mostly', 0.5: 'partly', 0: 'not' } as
 
 /** The answer control for each question type; all choices are radio/checkbox inputs with visible labels. */
 export function QuestionInput({ question: q, answer, disabled, onChange }: Props) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   const name = `q-${q.id}`;
   const labelId = `gz-q-${q.id}`; // the question heading in QuestionCard

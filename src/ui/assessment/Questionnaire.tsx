@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentRecord } from '../../core/assessment/assessment-record';
 import { findFramework } from '../../core/assessment/bundled-frameworks';
 import type { Framework } from '../../core/assessment/framework-schema';
-import type { Company } from '../../core/workspace/company';
+import type { Company } from '../../core/clients/company';
 import { getWorkspace, type Workspace } from '../../db';
-import { ScreenHeader } from '../shell/ScreenHeader';
+import { ScreenHeader } from '../common/ScreenHeader';
 import { QuestionnaireBody } from './QuestionnaireBody';
-import { useLocalized } from './localized';
-import { useAsync } from './use-async';
+import { useLocalized } from '../common/localized';
+import { useAsync } from '../common/use-async';
 
 interface Loaded {
   ws: Workspace;
@@ -18,7 +18,7 @@ interface Loaded {
 
 /** Loads the assessment and its framework, then hands over to the questionnaire itself. */
 export function Questionnaire({ assessmentId }: { assessmentId: string }) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   const data = useAsync(async (): Promise<Loaded | undefined> => {
     const ws = await getWorkspace();

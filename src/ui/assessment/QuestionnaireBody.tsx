@@ -5,7 +5,7 @@ import type { Framework } from '../../core/assessment/framework-schema';
 import { domainSections, isAnswered, nextUnanswered } from '../../core/assessment/progress';
 import { scoreAssessment } from '../../core/assessment/score-assessment';
 import type { AssessmentRepository } from '../../db';
-import { hrefFor, navigate } from '../router/hash-location';
+import { hrefFor, navigate } from '../common/hash-location';
 import { QuestionCard } from './QuestionCard';
 import { SaveStatus } from './SaveStatus';
 import { SectionNav } from './SectionNav';
@@ -19,7 +19,7 @@ interface Props {
 
 /** Questions grouped by domain with progress; skip and come back; every change saved as it happens. */
 export function QuestionnaireBody({ repo, record, framework }: Props) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const { answers, saveState, change, flush } = useAutosavedAnswers(repo, record.id, record.answers);
   const sections = useMemo(() => domainSections(framework, record.industryType, answers), [framework, record.industryType, answers]);
   const all = useMemo(() => sections.flatMap((s) => s.questions), [sections]);

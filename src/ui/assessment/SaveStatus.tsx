@@ -3,7 +3,7 @@ import type { SaveState } from './answer-autosaver';
 
 /** Tells the user their answers are stored (or that a save failed and will be retried). */
 export function SaveStatus({ state }: { state: SaveState }) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const failed = state.status === 'failed';
   return (
     <span role={failed ? 'alert' : 'status'} className={failed ? 'gz-badge gz-badge--off' : 'gz-badge gz-badge--ok'} data-save-state={state.status}>

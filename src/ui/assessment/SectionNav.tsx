@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../core/assessment/answers';
 import { isAnswered, type DomainSection } from '../../core/assessment/progress';
-import { useLocalized } from './localized';
+import { useLocalized } from '../common/localized';
 
 interface Props {
   sections: DomainSection[];
@@ -12,7 +12,7 @@ interface Props {
 
 /** Domains with how many of their questions are answered; any question can be opened directly. */
 export function SectionNav({ sections, answers, currentId, onPick }: Props) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   return (
     <nav className="gz-assess-sections" aria-label={t('questionnaire.sections')}>

@@ -5,8 +5,8 @@ import { filterCatalog, firstYearCostWan, type CatalogFilter } from '../../core/
 import { pickText } from '../../core/catalog/localized-text';
 import { bundledTaxonomy } from '../../core/catalog/taxonomy';
 import { deploymentModes, eligibilityCodes, type DeploymentMode, type EligibilityCode } from '../../core/catalog/vocabulary';
-import type { Language } from '../../core/workspace/company';
-import { catalogLabels } from './catalog-labels';
+import type { Language } from '../../core/clients/company';
+import { catalogLabels } from '../common/catalog-labels';
 
 /** Browse the list in use, filtered by scenario, cluster, price, deployment and eligibility. */
 export function CatalogBrowser({ entries, language }: { entries: readonly CatalogEntry[]; language: Language }) {

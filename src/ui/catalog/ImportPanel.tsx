@@ -5,11 +5,11 @@ import type { Catalog, CatalogEntry, Provenance } from '../../core/catalog/catal
 import { provenanceSchema } from '../../core/catalog/catalog-schema';
 import type { CatalogVersionRow } from '../../core/catalog/catalog-version';
 import type { ImportError, ImportFormat } from '../../core/catalog/import/import-types';
-import type { Language } from '../../core/workspace/company';
+import type { Language } from '../../core/clients/company';
 import { getPlatform } from '../../platform';
 import { ImportPreview } from './ImportPreview';
 import { draftProvenance, pickAndValidate, saveTemplate } from './import-actions';
-import { catalogRepository } from './useActiveCatalog';
+import { catalogRepository } from './use-active-catalog';
 import { VersionList } from './VersionList';
 
 type Step =

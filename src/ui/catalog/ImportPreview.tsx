@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogDiff } from '../../core/catalog/catalog-diff';
 import { provenanceSchema, type CatalogEntry, type Provenance } from '../../core/catalog/catalog-schema';
 import { pickText } from '../../core/catalog/localized-text';
-import type { Language } from '../../core/workspace/company';
+import type { Language } from '../../core/clients/company';
 
 interface ImportPreviewProps {
   fileName: string;

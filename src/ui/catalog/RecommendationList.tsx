@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../core/catalog/localized-text';
-import type { Recommendation } from '../../core/recommend/recommend';
-import { explanationText, type CatalogLabels } from './catalog-labels';
+import type { Recommendation } from '../../core/catalog/recommend/recommend';
+import { explanationText, type CatalogLabels } from '../common/catalog-labels';
 
 const shown = 20;
 

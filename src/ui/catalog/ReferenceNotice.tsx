@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../core/catalog/catalog-schema';
 import { pickText } from '../../core/catalog/localized-text';
-import type { Language } from '../../core/workspace/company';
+import type { Language } from '../../core/clients/company';
 
 /** Says which list is in use; for Gongzhi's own reference list, says plainly that it is to be replaced. */
 export function ReferenceNotice({ catalog, language }: { catalog: Catalog; language: Language }) {

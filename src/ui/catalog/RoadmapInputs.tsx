@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { domainCodes, priorityCodes } from '../../core/catalog/vocabulary';
-import type { FundingInput } from '../../core/recommend/recommend-types';
+import type { FundingInput } from '../../core/catalog/recommend/recommend-types';
 import type { RoadmapSettings } from './roadmap-settings';
 
 interface RoadmapInputsProps {

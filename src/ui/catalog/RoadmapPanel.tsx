@@ -1,19 +1,19 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../core/catalog/catalog-schema';
-import { recommendInputFromAssessment } from '../../core/recommend/from-assessment';
-import type { Language } from '../../core/workspace/company';
+import { recommendInputFromAssessment } from '../../core/catalog/recommend/from-assessment';
+import type { Language } from '../../core/clients/company';
 import { getPlatform } from '../../platform';
-import { useActiveCompany } from '../company/CompaniesContext';
-import { catalogLabels } from './catalog-labels';
+import { useActiveCompany } from '../common/CompaniesContext';
+import { catalogLabels } from '../common/catalog-labels';
 import { RecommendationList } from './RecommendationList';
 import { RoadmapInputs } from './RoadmapInputs';
 import { RoadmapPhases } from './RoadmapPhases';
 import { saveRoadmapXlsx } from './roadmap-export';
 import { assumedInput, type RoadmapSettings } from './roadmap-settings';
-import { useLatestResult } from './useLatestResult';
-import { useRoadmap } from './useRoadmap';
-import { useRoadmapPreferences } from './useRoadmapPreferences';
+import { useLatestResult } from './use-latest-result';
+import { useRoadmap } from './use-roadmap';
+import { useRoadmapPreferences } from './use-roadmap-preferences';
 
 /** Recommendations for the active company and the best phased roadmap within its saved budget and priorities. */
 export function RoadmapPanel({ catalog, language }: { catalog: Catalog; language: Language }) {

@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentResult } from '../../core/assessment/result-types';
 import { pickText } from '../../core/catalog/localized-text';
 import type { Catalog } from '../../core/catalog/catalog-schema';
-import { recommendInputFromAssessment } from '../../core/recommend/from-assessment';
-import type { RecommendInput } from '../../core/recommend/recommend-types';
-import type { Company, Language } from '../../core/workspace/company';
+import { recommendInputFromAssessment } from '../../core/catalog/recommend/from-assessment';
+import type { RecommendInput } from '../../core/catalog/recommend/recommend-types';
+import type { Company, Language } from '../../core/clients/company';
 import type { RoadmapSettings } from './roadmap-settings';
 import { isLanguage } from '../../i18n/languages';
-import { catalogLabels, explanationText } from './catalog-labels';
+import { catalogLabels, explanationText } from '../common/catalog-labels';
 import { RoadmapPhases } from './RoadmapPhases';
-import { useActiveCatalog } from './useActiveCatalog';
-import { useRoadmap } from './useRoadmap';
-import { useRoadmapPreferences } from './useRoadmapPreferences';
+import { useActiveCatalog } from './use-active-catalog';
+import { useRoadmap } from './use-roadmap';
+import { useRoadmapPreferences } from './use-roadmap-preferences';
 
 const reasonsShown = 5;
 

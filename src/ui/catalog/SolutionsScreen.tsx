@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../i18n/languages';
-import { ScreenHeader } from '../shell/ScreenHeader';
+import { ScreenHeader } from '../common/ScreenHeader';
 import { CatalogBrowser } from './CatalogBrowser';
 import { ImportPanel } from './ImportPanel';
 import { ReferenceNotice } from './ReferenceNotice';
 import { RoadmapPanel } from './RoadmapPanel';
-import { useActiveCatalog } from './useActiveCatalog';
-import './solutions.css';
+import { useActiveCatalog } from './use-active-catalog';
+import './catalog.css';
 
 type Tab = 'roadmap' | 'browse' | 'import';
 const tabs: readonly Tab[] = ['roadmap', 'browse', 'import'];

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogVersionRow } from '../../core/catalog/catalog-version';
 import { pickText } from '../../core/catalog/localized-text';
-import type { Language } from '../../core/workspace/company';
-import { catalogRepository } from './useActiveCatalog';
+import type { Language } from '../../core/clients/company';
+import { catalogRepository } from './use-active-catalog';
 
 interface VersionListProps {
   versions: CatalogVersionRow[];

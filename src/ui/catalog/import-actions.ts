@@ -4,7 +4,7 @@ import { catalogTemplateCsv } from '../../core/catalog/import/template-csv';
 import { loadReferenceCatalog } from '../../core/catalog/reference-catalog';
 import { bundledTaxonomy } from '../../core/catalog/taxonomy';
 import type { Platform, SaveFileResult } from '../../platform/platform';
-import { templateXlsx, validateInWorker } from '../xlsx/xlsx-in-worker';
+import { templateXlsx, validateInWorker } from '../../app/catalog/catalog-file-client';
 
 export const importExtensions = ['xlsx', 'csv', 'json'];
 

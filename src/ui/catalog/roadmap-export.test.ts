@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { loadExcelJs } from '../../core/catalog/import/read-xlsx';
 import { loadReferenceCatalog } from '../../core/catalog/reference-catalog';
 import { bundledTaxonomy } from '../../core/catalog/taxonomy';
-import { planRoadmap } from '../../core/recommend/plan-roadmap';
+import { planRoadmap } from '../../core/catalog/recommend/plan-roadmap';
 import zhCN from '../../i18n/locales/zh-CN/catalog.json';
-import { catalogLabels } from './catalog-labels';
-import { writeWorkbook } from '../../core/xlsx/write-workbook';
+import { catalogLabels } from '../common/catalog-labels';
+import { writeWorkbook } from '../../core/catalog/write-workbook';
 import { roadmapSheets } from './roadmap-export';
 import { assumedInput, defaultRoadmapSettings } from './roadmap-settings';
 

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { Roadmap } from '../../core/recommend/plan-roadmap';
-import type { SheetSpec } from '../../core/xlsx/write-workbook';
+import type { Roadmap } from '../../core/catalog/recommend/plan-roadmap';
+import type { SheetSpec } from '../../core/catalog/write-workbook';
 import type { Platform, SaveFileResult } from '../../platform/platform';
-import { sheetsToXlsx } from '../xlsx/xlsx-in-worker';
-import { explanationText, raisesText, type CatalogLabels } from './catalog-labels';
+import { sheetsToXlsx } from '../../app/catalog/catalog-file-client';
+import { explanationText, raisesText, type CatalogLabels } from '../common/catalog-labels';
 
 /** The roadmap as sheets in the user's language: one of steps by phase, one of the reasons. */
 export function roadmapSheets(roadmap: Roadmap, labels: CatalogLabels, t: TFunction): SheetSpec[] {

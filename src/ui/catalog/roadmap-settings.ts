@@ -1,7 +1,7 @@
 import { domainCodes } from '../../core/catalog/vocabulary';
-import { defaultRoadmapPreferences, type RoadmapPreferences } from '../../core/recommend/roadmap-preferences';
-import type { RecommendInput } from '../../core/recommend/recommend-types';
-import type { Company } from '../../core/workspace/company';
+import { defaultRoadmapPreferences, type RoadmapPreferences } from '../../core/catalog/recommend/roadmap-preferences';
+import type { RecommendInput } from '../../core/catalog/recommend/recommend-types';
+import type { Company } from '../../core/clients/company';
 
 /** What the user sets on the roadmap screen (saved per company). */
 export type RoadmapSettings = RoadmapPreferences;

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 import { bundledTaxonomy } from '../../core/catalog/taxonomy';
-import { planRoadmap, type Roadmap } from '../../core/recommend/plan-roadmap';
-import type { FundingInput, RecommendInput } from '../../core/recommend/recommend-types';
-import { planInWorker, startRoadmapWorker } from './roadmap-client';
+import { planRoadmap, type Roadmap } from '../../core/catalog/recommend/plan-roadmap';
+import type { FundingInput, RecommendInput } from '../../core/catalog/recommend/recommend-types';
+import { planInWorker, startRoadmapWorker } from '../../app/catalog/roadmap-client';
 
 const settleMs = 150;
 

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCompanies } from './CompaniesContext';
-import { CompanyPanel } from './CompanyPanel';
+import { useCompanies } from '../common/CompaniesContext';
+import { CompanySwitcherPanel } from './CompanySwitcherPanel';
 
 /** Header button naming the active company; opens the dialog to search, switch and create companies. */
 export function CompanySwitcher() {
@@ -38,7 +38,7 @@ export function CompanySwitcher() {
           if (event.target === event.currentTarget) close();
         }}
       >
-        {open ? <CompanyPanel titleId={titleId} onDone={close} /> : null}
+        {open ? <CompanySwitcherPanel titleId={titleId} onDone={close} /> : null}
       </dialog>
     </>
   );

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { Company } from '../../core/workspace/company';
+import type { Company } from '../../core/clients/company';
 import { industryLabelKeys } from './industry-labels';
 
-interface CompanyListProps {
+interface CompanySwitcherListProps {
   companies: readonly Company[];
   activeId: string | undefined;
   onPick(id: string): void;
 }
 
-export function CompanyList({ companies, activeId, onPick }: CompanyListProps) {
+export function CompanySwitcherList({ companies, activeId, onPick }: CompanySwitcherListProps) {
   const { t } = useTranslation('common');
   return (
     <ul className="gz-company-list" aria-label={t('company.listLabel')}>

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../shell/useErrorText';
-import { useCompanies } from './CompaniesContext';
-import { CompanyList } from './CompanyList';
+import { useErrorText } from '../common/use-error-text';
+import { useCompanies } from '../common/CompaniesContext';
+import { CompanySwitcherList } from './CompanySwitcherList';
 import { CreateCompanyForm } from './CreateCompanyForm';
 import { filterCompanies } from './filter-companies';
 
-interface CompanyPanelProps {
+interface CompanySwitcherPanelProps {
   titleId: string;
   onDone(): void;
 }
 
-export function CompanyPanel({ titleId, onDone }: CompanyPanelProps) {
+export function CompanySwitcherPanel({ titleId, onDone }: CompanySwitcherPanelProps) {
   const { t } = useTranslation('common');
   const { state, activeCompany, switchCompany, reload } = useCompanies();
   const errorText = useErrorText();
@@ -86,7 +86,7 @@ export function CompanyPanel({ titleId, onDone }: CompanyPanelProps) {
 }
 
 interface CompanyResultsProps {
-  found: Parameters<typeof CompanyList>[0]['companies'];
+  found: Parameters<typeof CompanySwitcherList>[0]['companies'];
   total: number;
   activeId: string | undefined;
   onPick(id: string): void;
@@ -96,5 +96,5 @@ function CompanyResults({ found, total, activeId, onPick }: CompanyResultsProps)
   const { t } = useTranslation('common');
   if (total === 0) return <p className="gz-field-help">{t('company.empty')}</p>;
   if (found.length === 0) return <p className="gz-field-help">{t('company.noMatch')}</p>;
-  return <CompanyList companies={found} activeId={activeId} onPick={onPick} />;
+  return <CompanySwitcherList companies={found} activeId={activeId} onPick={onPick} />;
 }

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndustryType } from '../../core/workspace/company';
-import { useErrorText } from '../shell/useErrorText';
-import { useCompanies } from './CompaniesContext';
+import type { IndustryType } from '../../core/clients/company';
+import { useErrorText } from '../common/use-error-text';
+import { useCompanies } from '../common/CompaniesContext';
 import { industryLabelKeys, industryTypes } from './industry-labels';
 
 interface CreateCompanyFormProps {

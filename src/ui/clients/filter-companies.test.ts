@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Company } from '../../core/workspace/company';
+import type { Company } from '../../core/clients/company';
 import { filterCompanies } from './filter-companies';
 
 function company(name: string, contactName?: string): Company {

@@ -1,4 +1,4 @@
-import type { Company } from '../../core/workspace/company';
+import type { Company } from '../../core/clients/company';
 
 /** Substring match on the name and contact, ignoring case and surrounding spaces, as the user types. */
 export function filterCompanies(companies: readonly Company[], query: string): Company[] {

@@ -1,4 +1,4 @@
-import type { IndustryType } from '../../core/workspace/company';
+import type { IndustryType } from '../../core/clients/company';
 
 export const industryTypes: readonly IndustryType[] = ['discrete', 'process'];
 

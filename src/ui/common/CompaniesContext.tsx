@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Company, IndustryType } from '../../core/workspace/company';
+import type { Company, IndustryType } from '../../core/clients/company';
 import { getWorkspace } from '../../db';
-import { useSettings } from '../settings/SettingsContext';
+import { useSettings } from './SettingsContext';
 
 export type CompaniesState =
   | { status: 'loading' }

@@ -2,9 +2,9 @@ import type { TFunction } from 'i18next';
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 import { pickText } from '../../core/catalog/localized-text';
 import { bundledTaxonomy, scenarioName } from '../../core/catalog/taxonomy';
-import type { ExplanationPart } from '../../core/recommend/recommend-types';
-import type { UnitRaise } from '../../core/recommend/roadmap-phases';
-import type { Language } from '../../core/workspace/company';
+import type { ExplanationPart } from '../../core/catalog/recommend/recommend-types';
+import type { UnitRaise } from '../../core/catalog/recommend/roadmap-phases';
+import type { Language } from '../../core/clients/company';
 
 /** Display names for the codes core code passes around, in the current language. */
 export interface CatalogLabels {

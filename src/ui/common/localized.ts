@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../core/assessment/framework-schema';
 import { supportedLanguages } from '../../i18n/languages';
-import type { Language } from '../../core/workspace/company';
+import type { Language } from '../../core/clients/company';
 
 function isLanguage(value: string): value is Language {
   return (supportedLanguages as readonly string[]).includes(value);

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { ChoiceReason } from '../../inference/backend-choice';
-import { inspectErrorOf } from './inspect-errors';
+import { inspectErrorOf } from './inspection-errors';
 import type { WorkerState } from './use-inspection-worker';
 
 /* Spelled out so the i18n key check sees every key. */
 const reasonKeys: Partial<Record<ChoiceReason, string>> = {
-  'forced-webgpu': 'inspect:backend.reasons.forcedWebgpu',
-  'forced-wasm': 'inspect:backend.reasons.forcedWasm',
-  'forced-webgpu-unavailable': 'inspect:backend.reasons.forcedWebgpuUnavailable',
-  'webgpu-session-failed': 'inspect:backend.reasons.webgpuSessionFailed',
-  'test-software-adapter': 'inspect:backend.reasons.testSoftwareAdapter',
-  'benchmark-webgpu-faster': 'inspect:backend.reasons.benchmarkWebgpuFaster',
-  'benchmark-wasm-faster': 'inspect:backend.reasons.benchmarkWasmFaster',
+  'forced-webgpu': 'inspection:backend.reasons.forcedWebgpu',
+  'forced-wasm': 'inspection:backend.reasons.forcedWasm',
+  'forced-webgpu-unavailable': 'inspection:backend.reasons.forcedWebgpuUnavailable',
+  'webgpu-session-failed': 'inspection:backend.reasons.webgpuSessionFailed',
+  'test-software-adapter': 'inspection:backend.reasons.testSoftwareAdapter',
+  'benchmark-webgpu-faster': 'inspection:backend.reasons.benchmarkWebgpuFaster',
+  'benchmark-wasm-faster': 'inspection:backend.reasons.benchmarkWasmFaster',
 };
 
 function reasonKey(reason: ChoiceReason): string {
@@ -24,7 +24,7 @@ function reasonKey(reason: ChoiceReason): string {
  * both show this, not merely what the machine could offer.
  */
 export function ActiveBackend({ worker }: { worker: WorkerState }) {
-  const { t, i18n } = useTranslation('inspect');
+  const { t, i18n } = useTranslation('inspection');
   if (worker.status === 'starting') return <p role="status">{t('backend.starting')}</p>;
   if (worker.status === 'failed') {
     return (

@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function BackendPanel({ worker, preference, onPreference }: Props) {
-  const { t } = useTranslation('inspect');
+  const { t } = useTranslation('inspection');
   return (
     <section className="gz-card gz-inspect-backend" aria-labelledby="gz-inspect-backend">
       <h2 className="gz-card-title" id="gz-inspect-backend">

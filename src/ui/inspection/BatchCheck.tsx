@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { InspectionProject } from '../../core/inspect/records';
+import type { InspectionProject } from '../../core/inspection/records';
 import type { BackendChoice } from '../../inference/backend-choice';
-import type { InspectionClient } from '../../inference/inspection-client';
+import type { InspectionClient } from '../../app/inspection/inspection-client';
 import { ImageSourceButtons } from './ImageSourceButtons';
-import { inspectErrorOf, inspectErrorText } from './inspect-errors';
+import { inspectErrorOf, inspectErrorText } from './inspection-errors';
 import { useBatch } from './use-batch';
 
 export function BatchCheck({ client, backend, project }: { client: InspectionClient; backend: BackendChoice['backend']; project: InspectionProject }) {
-  const { t, i18n } = useTranslation('inspect');
+  const { t, i18n } = useTranslation('inspection');
   const { state, start, pause, cancel, resume } = useBatch(client, backend, project);
   const batch = state.batch;
   const done = batch?.items.filter((i) => i.state !== 'pending').length ?? 0;

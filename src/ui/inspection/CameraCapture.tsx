@@ -16,7 +16,7 @@ function isTypingOrButton(target: EventTarget | null): boolean {
 
 /** Teaching from the live USB camera: a preview, a capture button and the Space key. */
 export function CameraCapture({ captureLabel, disabled, onCapture }: Props) {
-  const { t } = useTranslation('inspect');
+  const { t } = useTranslation('inspection');
   const { video, running, problem, start, stop, capture } = useCameraCapture();
   const grab = async () => {
     if (disabled) return;

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { InspectionProject } from '../../core/inspect/records';
+import type { InspectionProject } from '../../core/inspection/records';
 import type { BackendChoice } from '../../inference/backend-choice';
-import type { InspectionClient } from '../../inference/inspection-client';
+import type { InspectionClient } from '../../app/inspection/inspection-client';
 import { HeatmapView } from './HeatmapView';
 import { useCamera } from './use-camera';
 import { VerdictSignal } from './VerdictSignal';
 
 export function CameraCheck({ client, backend, project }: { client: InspectionClient; backend: BackendChoice['backend']; project: InspectionProject }) {
-  const { t, i18n } = useTranslation('inspect');
+  const { t, i18n } = useTranslation('inspection');
   const { video, state, start, stop, saveFrame } = useCamera(client, backend, project);
   const fps = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(state.fps);
   return (

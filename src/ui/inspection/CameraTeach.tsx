@@ -6,7 +6,7 @@ import { MAX_TEACH_IMAGES, MIN_TEACH_IMAGES } from './use-teach';
 
 /** Good parts captured from the live camera, then taught through the same fit and progress as files. */
 export function CameraTeach({ disabled, onTeach }: { disabled: boolean; onTeach(files: NamedBytes[]): Promise<boolean> }) {
-  const { t } = useTranslation('inspect');
+  const { t } = useTranslation('inspection');
   const [captured, setCaptured] = useState<NamedBytes[]>([]);
   const full = captured.length >= MAX_TEACH_IMAGES;
   return (

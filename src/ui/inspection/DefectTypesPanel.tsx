@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InspectionClient } from '../../inference/inspection-client';
+import type { InspectionClient } from '../../app/inspection/inspection-client';
 import { CameraCapture } from './CameraCapture';
-import { inspectErrorOf } from './inspect-errors';
+import { inspectErrorOf } from './inspection-errors';
 import { pickImages, transferable, type NamedBytes } from './read-files';
 import { inspectionRepository, type ProjectsState } from './use-projects';
 
 /** A few labelled examples per defect type; teaching replaces the project's earlier types. */
 export function DefectTypesPanel({ client, projects }: { client: InspectionClient; projects: ProjectsState }) {
-  const { t, i18n } = useTranslation('inspect');
+  const { t, i18n } = useTranslation('inspection');
   const project = projects.selected;
   const [label, setLabel] = useState('');
   const [examples, setExamples] = useState<{ label: string; file: NamedBytes }[]>([]);

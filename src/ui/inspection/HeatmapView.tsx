@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dequantizeMap, type QuantizedMap } from '../../core/inspect/quantized-map';
-import type { Roi } from '../../core/inspect/roi';
+import { dequantizeMap, type QuantizedMap } from '../../core/inspection/quantized-map';
+import type { Roi } from '../../core/inspection/roi';
 import { heatmapRgba } from '../../core/vision';
 
 const CELL = 8;
@@ -16,7 +16,7 @@ interface Props {
 
 /** A picture with the anomaly map over it (over the region of interest when there is one). */
 export function HeatmapView({ children, map, threshold, roi }: Props) {
-  const { t } = useTranslation('inspect');
+  const { t } = useTranslation('inspection');
   const canvas = useRef<HTMLCanvasElement>(null);
   const [opacity, setOpacity] = useState(0.6);
   useEffect(() => {

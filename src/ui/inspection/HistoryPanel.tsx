@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resultsCsv } from '../../core/inspect/csv';
-import type { InspectionResult } from '../../core/inspect/records';
+import { resultsCsv } from '../../core/inspection/csv';
+import type { InspectionResult } from '../../core/inspection/records';
 import { getPlatform } from '../../platform';
-import { inspectErrorOf } from './inspect-errors';
+import { inspectErrorOf } from './inspection-errors';
 import { useHistory } from './use-history';
 import { inspectionRepository, type ProjectsState } from './use-projects';
 
@@ -14,7 +14,7 @@ function Thumb({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
 }
 
 function Row({ r, types, onReview }: { r: InspectionResult; types: readonly string[]; onReview(verdict: 'ok' | 'ng', type?: string): void }) {
-  const { t, i18n } = useTranslation('inspect');
+  const { t, i18n } = useTranslation('inspection');
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' }).format(r.checkedAt);
   return (
     <li className="gz-inspect-result" data-verdict={r.verdict} data-file={r.fileName} data-refit-copy={r.refitCopy ?? 'none'}>
@@ -49,7 +49,7 @@ function Row({ r, types, onReview }: { r: InspectionResult; types: readonly stri
 }
 
 export function HistoryPanel({ projects, refreshKey, onReviewed }: { projects: ProjectsState; refreshKey: number; onReviewed(): void }) {
-  const { t, i18n } = useTranslation('inspect');
+  const { t, i18n } = useTranslation('inspection');
   const project = projects.selected;
   const { filter, setFilter, results, more, review, error } = useHistory(project?.id, refreshKey);
   const [notice, setNotice] = useState<string>();

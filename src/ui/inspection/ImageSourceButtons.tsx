@@ -20,7 +20,7 @@ async function readAll(sources: ImageSource[]): Promise<NamedBytes[]> {
 }
 
 export function ImageSourceButtons({ disabled, onImages, onSources, filesLabel, folderLabel }: Props) {
-  const { t } = useTranslation('inspect');
+  const { t } = useTranslation('inspection');
   const [over, setOver] = useState(false);
   const deliver = (sources: ImageSource[]) => {
     if (onSources) onSources(sources);

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackendPreference } from '../../inference/backend-choice';
-import { ScreenHeader } from '../shell/ScreenHeader';
+import { ScreenHeader } from '../common/ScreenHeader';
 import { BackendPanel } from './BackendPanel';
-import { readBackendPreference, writeBackendPreference } from './backend-preference';
+import { readBackendPreference, writeBackendPreference } from '../common/backend-preference';
 import { BatchCheck } from './BatchCheck';
 import { CameraCheck } from './CameraCheck';
 import { DefectTypesPanel } from './DefectTypesPanel';
 import { HistoryPanel } from './HistoryPanel';
-import { inspectErrorOf } from './inspect-errors';
+import { inspectErrorOf } from './inspection-errors';
 import { ProjectBar } from './ProjectBar';
 import { RefitPanel } from './RefitPanel';
 import { SingleCheck } from './SingleCheck';
@@ -16,13 +16,13 @@ import { StatsPanel } from './StatsPanel';
 import { TeachPanel } from './TeachPanel';
 import { useInspectionWorker } from './use-inspection-worker';
 import { useProjects } from './use-projects';
-import './inspect.css';
+import './inspection.css';
 
 const TABS = ['teach', 'check', 'history', 'stats'] as const;
 type Tab = (typeof TABS)[number];
 
-export function InspectScreen() {
-  const { t, i18n } = useTranslation('inspect');
+export function InspectionScreen() {
+  const { t, i18n } = useTranslation('inspection');
   const [preference, setPreference] = useState<BackendPreference>(readBackendPreference);
   const worker = useInspectionWorker(preference);
   const projects = useProjects();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectsState } from './use-projects';
 
 export function ProjectBar({ projects }: { projects: ProjectsState }) {
-  const { t } = useTranslation('inspect');
+  const { t } = useTranslation('inspection');
   const [name, setName] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();

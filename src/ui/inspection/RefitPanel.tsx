@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { InspectionClient } from '../../inference/inspection-client';
-import { inspectErrorOf } from './inspect-errors';
+import type { InspectionClient } from '../../app/inspection/inspection-client';
+import { inspectErrorOf } from './inspection-errors';
 import type { ProjectsState } from './use-projects';
 import { useRefit } from './use-refit';
 
@@ -12,7 +12,7 @@ const MIN_TEACH_COPIES = 5;
  * images alone are enough to teach it again, no corrections needed.
  */
 export function RefitPanel({ client, projects, refreshKey, stale = false }: { client: InspectionClient | undefined; projects: ProjectsState; refreshKey: number; stale?: boolean }) {
-  const { t, i18n } = useTranslation('inspect');
+  const { t, i18n } = useTranslation('inspection');
   const project = projects.selected;
   const { inputs, state, run, accept, discard, rollback, thresholdOnly } = useRefit(client, projects, refreshKey);
   if (!project?.model || !inputs) return null;

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { Roi } from '../../core/inspect/roi';
+import type { Roi } from '../../core/inspection/roi';
 
 const FIELDS = ['x', 'y', 'w', 'h'] as const;
 const FULL: Roi = { x: 0, y: 0, w: 1, h: 1 };
 
 /** Optional rectangular region, in percent of the image, applied when teaching and checking. */
 export function RoiEditor({ roi, onChange }: { roi: Roi | undefined; onChange(roi: Roi | undefined): void }) {
-  const { t } = useTranslation('inspect');
+  const { t } = useTranslation('inspection');
   return (
     <fieldset className="gz-fieldset gz-inspect-roi">
       <label className="gz-switch-row">

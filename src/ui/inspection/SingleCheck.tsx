@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InspectionProject } from '../../core/inspect/records';
+import type { InspectionProject } from '../../core/inspection/records';
 import type { BackendChoice } from '../../inference/backend-choice';
-import type { InspectionClient } from '../../inference/inspection-client';
+import type { InspectionClient } from '../../app/inspection/inspection-client';
 import { checkAndStore, type CheckedImage } from './check-image';
 import { HeatmapView } from './HeatmapView';
-import { inspectErrorOf } from './inspect-errors';
+import { inspectErrorOf } from './inspection-errors';
 import { pickImages } from './read-files';
 import { VerdictSignal } from './VerdictSignal';
 
 export function SingleCheck({ client, backend, project }: { client: InspectionClient; backend: BackendChoice['backend']; project: InspectionProject }) {
-  const { t, i18n } = useTranslation('inspect');
+  const { t, i18n } = useTranslation('inspection');
   const [result, setResult] = useState<{ checked: CheckedImage; url: string; name: string }>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inspectionStats, type InspectionStats } from '../../core/inspect/stats';
+import { inspectionStats, type InspectionStats } from '../../core/inspection/stats';
 import { inspectionRepository } from './use-projects';
 
 export function StatsPanel({ projectId, refreshKey }: { projectId: string; refreshKey: number }) {
-  const { t } = useTranslation('inspect');
+  const { t } = useTranslation('inspection');
   const [stats, setStats] = useState<InspectionStats>();
   const pareto = useRef<HTMLCanvasElement>(null);
   const rate = useRef<HTMLCanvasElement>(null);
@@ -24,7 +24,7 @@ export function StatsPanel({ projectId, refreshKey }: { projectId: string; refre
     if (!stats || stats.ok + stats.ng === 0) return;
     let charts: { destroy(): void }[] = [];
     let live = true;
-    void import('./inspect-charts').then(({ createParetoChart, createRateChart }) => {
+    void import('./inspection-charts').then(({ createParetoChart, createRateChart }) => {
       if (!live || !pareto.current || !rate.current) return;
       charts = [createParetoChart(pareto.current, stats, t('stats.count'), t('stats.cumulative')), createRateChart(rate.current, stats, t('stats.rate'))];
     });

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { binCounts, expectedFalseAlarmRate, histogram } from '../../core/inspect/histogram';
+import { binCounts, expectedFalseAlarmRate, histogram } from '../../core/inspection/histogram';
 import { suspectGoodScores } from '../../core/vision';
-import type { InspectionProject } from '../../core/inspect/records';
+import type { InspectionProject } from '../../core/inspection/records';
 
 const BINS = 24;
 const W = 480;
@@ -15,7 +15,7 @@ interface Props {
 
 /** The good images' held-out scores, the threshold as a line the slider moves, and the false-alarm rate it implies. */
 export function ThresholdHistogram({ project, onSave }: Props) {
-  const { t, i18n } = useTranslation('inspect');
+  const { t, i18n } = useTranslation('inspection');
   const scores = project.goodScores ?? [];
   const proposed = project.proposedThreshold ?? 0;
   const [value, setValue] = useState(project.threshold ?? proposed);

@@ -1,8 +1,8 @@
-import { copyFromScore } from '../../core/inspect/refit-copy';
-import type { InspectionProject, InspectionResult } from '../../core/inspect/records';
-import type { InspectionClient } from '../../inference/inspection-client';
-import type { CheckOutcome } from '../../inference/inspection-engine';
-import type { CheckRequest } from '../../inference/inspection-protocol';
+import { copyFromScore } from '../../core/inspection/refit-copy';
+import type { InspectionProject, InspectionResult } from '../../core/inspection/records';
+import type { InspectionClient } from '../../app/inspection/inspection-client';
+import type { CheckOutcome } from '../../core/inspection/inspection-engine';
+import type { CheckRequest } from '../../app/inspection/inspection-protocol';
 import type { BackendChoice } from '../../inference/backend-choice';
 import { transferable } from './read-files';
 import { inspectionRepository } from './use-projects';

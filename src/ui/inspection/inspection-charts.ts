@@ -1,5 +1,5 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import type { InspectionStats } from '../../core/inspect/stats';
+import type { InspectionStats } from '../../core/inspection/stats';
 
 // Loaded only when the statistics are shown, so chart.js never slows the app's start.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip);

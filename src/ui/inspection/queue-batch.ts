@@ -1,4 +1,4 @@
-import type { InspectionBatch } from '../../core/inspect/records';
+import type { InspectionBatch } from '../../core/inspection/records';
 import { isCodedError } from '../../core/errors';
 import type { InspectionRepository } from '../../db/inspection-repository';
 import type { ImageSource } from './read-files';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { runBatchPipelined, type QueuedImage } from '../../core/inspect/batch-runner';
-import type { InspectionBatch, InspectionProject } from '../../core/inspect/records';
-import type { InspectionClient } from '../../inference/inspection-client';
+import { runBatchPipelined, type QueuedImage } from '../../core/inspection/batch-runner';
+import type { InspectionBatch, InspectionProject } from '../../core/inspection/records';
+import type { InspectionClient } from '../../app/inspection/inspection-client';
 import type { BackendChoice } from '../../inference/backend-choice';
 import { checkImage, storeOutcome } from './check-image';
 import { queueBatch } from './queue-batch';

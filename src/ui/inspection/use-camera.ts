@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { InspectionProject } from '../../core/inspect/records';
+import type { InspectionProject } from '../../core/inspection/records';
 import type { BackendChoice } from '../../inference/backend-choice';
-import type { InspectionClient } from '../../inference/inspection-client';
-import type { CheckOutcome } from '../../inference/inspection-engine';
+import type { InspectionClient } from '../../app/inspection/inspection-client';
+import type { CheckOutcome } from '../../core/inspection/inspection-engine';
 import { checkAndStore } from './check-image';
 
 export type CameraProblem = 'noCamera' | 'denied' | 'unplugged' | 'failed';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { InspectionResult, Verdict } from '../../core/inspect/records';
+import type { InspectionResult, Verdict } from '../../core/inspection/records';
 import { inspectionRepository } from './use-projects';
 
 export interface HistoryFilter {

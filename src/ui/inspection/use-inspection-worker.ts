@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { BackendPreference } from '../../inference/backend-choice';
-import { startInspectionWorker, type InspectionClient } from '../../inference/inspection-client';
-import type { InitResult } from '../../inference/inspection-protocol';
-import { acceptSoftwareAdapterForTests, readBenchmarkCache, writeBenchmarkCache } from './backend-preference';
+import { startInspectionWorker, type InspectionClient } from '../../app/inspection/inspection-client';
+import type { InitResult } from '../../app/inspection/inspection-protocol';
+import { acceptSoftwareAdapterForTests, readBenchmarkCache, writeBenchmarkCache } from '../common/backend-preference';
 
 export type WorkerState =
   | { status: 'starting' }

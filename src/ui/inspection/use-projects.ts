@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { InspectionProject } from '../../core/inspect/records';
+import type { InspectionProject } from '../../core/inspection/records';
 import { getWorkspace, InspectionRepository } from '../../db';
 
 let repository: Promise<InspectionRepository> | undefined;

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { planRefit, thresholdFromCorrections, type RefitPlan } from '../../core/inspect/refit';
-import type { InspectionProject, ModelSnapshot } from '../../core/inspect/records';
-import type { InspectionClient } from '../../inference/inspection-client';
-import type { RefitOutcome } from '../../inference/refit-engine';
+import { planRefit, thresholdFromCorrections, type RefitPlan } from '../../core/inspection/refit';
+import type { InspectionProject, ModelSnapshot } from '../../core/inspection/records';
+import type { InspectionClient } from '../../app/inspection/inspection-client';
+import type { RefitOutcome } from '../../core/inspection/refit-engine';
 import { transferable } from './read-files';
 import { inspectionRepository, type ProjectsState } from './use-projects';
 

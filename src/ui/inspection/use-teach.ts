@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
-import type { Roi } from '../../core/inspect/roi';
-import type { InspectionClient } from '../../inference/inspection-client';
-import type { SkippedImage } from '../../inference/inspection-engine';
+import type { Roi } from '../../core/inspection/roi';
+import type { InspectionClient } from '../../app/inspection/inspection-client';
+import type { SkippedImage } from '../../core/inspection/inspection-engine';
 import { transferable, type NamedBytes } from './read-files';
 import { inspectionRepository, type ProjectsState } from './use-projects';
 

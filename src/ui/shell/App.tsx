@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CompaniesProvider } from '../company/CompaniesContext';
+import { CompaniesProvider } from '../common/CompaniesContext';
 import { routeFor, routes, startPath } from '../routes';
-import { pathFromHash } from '../router/hash-location';
-import { useHashNavigation } from '../router/useHashNavigation';
-import { ScreenPathContext } from '../router/useHashPath';
-import { AppHeader } from '../shell/AppHeader';
-import { ScreenOutlet } from '../shell/ScreenOutlet';
-import { SideNav } from '../shell/SideNav';
-import { SkipLink } from '../shell/SkipLink';
+import { pathFromHash } from '../common/hash-location';
+import { useHashNavigation } from './use-hash-navigation';
+import { ScreenPathContext } from '../common/use-hash-path';
+import { AppHeader } from './AppHeader';
+import { ScreenOutlet } from './ScreenOutlet';
+import { SideNav } from './SideNav';
+import { SkipLink } from './SkipLink';
 
 function effectivePath(path: string): string {
   return path === '/' ? startPath : path;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { pathFromHash } from './hash-location';
+import { pathFromHash } from '../common/hash-location';
 
 export interface HashNavigation {
   /** The path in the address: the navigation highlights it at once. */

@@ -1,6 +1,6 @@
 import loadHighs, { type Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundledTaxonomy } from '../catalog/taxonomy';
+import { bundledTaxonomy } from '../taxonomy';
 import { evaluateSelection } from './evaluate-plan';
 import { branchAndBound, itemsThatMayImprove, lagrangeBound } from './exact-branch';
 import { buildExactModel } from './exact-model';

@@ -1,7 +1,7 @@
 import loadHighs, { type Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadReferenceCatalog } from '../catalog/reference-catalog';
-import { bundledTaxonomy } from '../catalog/taxonomy';
+import { loadReferenceCatalog } from '../reference-catalog';
+import { bundledTaxonomy } from '../taxonomy';
 import { evaluateSelection } from './evaluate-plan';
 import { solveExact } from './exact-solve';
 import { greedyPlan } from './plan-greedy';

@@ -1,6 +1,6 @@
-import type { AssessmentResult } from '../assessment/result-types';
-import { domainCodes, maxLevel, type DomainCode } from '../catalog/vocabulary';
-import type { Company } from '../workspace/company';
+import type { AssessmentResult } from '../../assessment/result-types';
+import { domainCodes, maxLevel, type DomainCode } from '../vocabulary';
+import type { Company } from '../../clients/company';
 import type { RecommendInput } from './recommend-types';
 
 /** Domain ids of the bundled maturity frameworks (CMMM 2020, quick check) that differ from the catalog's codes. */

@@ -1,6 +1,6 @@
-import type { CatalogEntry } from '../catalog/catalog-schema';
-import type { Capability } from '../catalog/taxonomy';
-import { domainCodes } from '../catalog/vocabulary';
+import type { CatalogEntry } from '../catalog-schema';
+import type { Capability } from '../taxonomy';
+import { domainCodes } from '../vocabulary';
 import type { RecommendInput } from './recommend-types';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledTaxonomy } from '../catalog/taxonomy';
+import { bundledTaxonomy } from '../taxonomy';
 import { evaluateSelection } from './evaluate-plan';
 import { optimiseOver, optimiseRoadmap } from './optimise-roadmap';
 import { greedyPlan } from './plan-greedy';

@@ -1,6 +1,6 @@
-import type { CatalogEntry } from '../catalog/catalog-schema';
-import type { CatalogTaxonomy } from '../catalog/taxonomy';
-import type { PriorityCode } from '../catalog/vocabulary';
+import type { CatalogEntry } from '../catalog-schema';
+import type { CatalogTaxonomy } from '../taxonomy';
+import type { PriorityCode } from '../vocabulary';
 import { baseCapabilities, buildGapUnits, entryUnitLifts, type GapUnit, type UnitLift } from './gap-units';
 import type { RecommendInput } from './recommend-types';
 

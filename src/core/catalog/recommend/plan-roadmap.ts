@@ -1,6 +1,6 @@
 import type { Highs } from 'highs';
-import type { CatalogEntry } from '../catalog/catalog-schema';
-import type { CatalogTaxonomy } from '../catalog/taxonomy';
+import type { CatalogEntry } from '../catalog-schema';
+import type { CatalogTaxonomy } from '../taxonomy';
 import { solveExact } from './exact-solve';
 import { exactSolver } from './exact-solver';
 import { optimiseOver, type OptimalPlan } from './optimise-roadmap';

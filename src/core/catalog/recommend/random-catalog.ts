@@ -1,5 +1,5 @@
-import type { CatalogEntry } from '../catalog/catalog-schema';
-import { domainCodes, type DomainCode } from '../catalog/vocabulary';
+import type { CatalogEntry } from '../catalog-schema';
+import { domainCodes, type DomainCode } from '../vocabulary';
 
 /** Seeded PRNG (mulberry32) so generated catalogs are the same on every run. */
 export function seededRandom(seed: number): () => number {

@@ -1,5 +1,5 @@
-import type { CompanySize } from '../workspace/company';
-import type { DomainCode, PriorityCode } from '../catalog/vocabulary';
+import type { CompanySize } from '../../clients/company';
+import type { DomainCode, PriorityCode } from '../vocabulary';
 
 /**
  * What the engine needs to know about a company. Built from an assessment result by

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AssessmentResult } from '../assessment/result-types';
-import { loadReferenceCatalog } from '../catalog/reference-catalog';
-import { bundledTaxonomy } from '../catalog/taxonomy';
+import type { AssessmentResult } from '../../assessment/result-types';
+import { loadReferenceCatalog } from '../reference-catalog';
+import { bundledTaxonomy } from '../taxonomy';
 import { recommendInputFromAssessment } from './from-assessment';
 import { planRoadmap } from './plan-roadmap';
 import { recommend } from './recommend';

@@ -1,6 +1,6 @@
-import type { CatalogEntry } from '../catalog/catalog-schema';
-import type { CatalogTaxonomy } from '../catalog/taxonomy';
-import type { PriorityCode } from '../catalog/vocabulary';
+import type { CatalogEntry } from '../catalog-schema';
+import type { CatalogTaxonomy } from '../taxonomy';
+import type { PriorityCode } from '../vocabulary';
 import { possibleProviders } from './plan-order';
 import { compileProblem, levelPoints, type PlanItem, type PlanProblem } from './plan-problem';
 import type { ExplanationPart, RecommendInput } from './recommend-types';

@@ -1,4 +1,4 @@
-import type { DomainCode } from '../catalog/vocabulary';
+import type { DomainCode } from '../vocabulary';
 import { support, totalsOf, unitReach } from './evaluate-plan';
 import type { GapUnit } from './gap-units';
 import { possibleProviders } from './plan-order';

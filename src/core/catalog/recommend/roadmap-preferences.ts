@@ -1,4 +1,4 @@
-import { domainCodes, priorityCodes, type DomainCode, type PriorityCode } from '../catalog/vocabulary';
+import { domainCodes, priorityCodes, type DomainCode, type PriorityCode } from '../vocabulary';
 import type { FundingInput } from './recommend-types';
 
 /** What a user sets for a company's roadmap: kept per company, used by the Solutions screen and the report. */

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileProblem } from '../../core/assessment/file-problems';
-import { getWorkspace } from '../../db';
-import { getPlatform } from '../../platform';
-import { navigate } from '../router/hash-location';
+import type { FileProblem } from '../../../core/assessment/file-problems';
+import { getWorkspace } from '../../../db';
+import { getPlatform } from '../../../platform';
+import { navigate } from '../../common/hash-location';
 import { bundleFileName, bundleJson, importBundleBytes } from './bundle-actions';
 import type { LoadedResult } from './use-result';
 
@@ -11,7 +11,7 @@ type Message = { kind: 'ok'; text: string } | { kind: 'error'; text: string; pro
 
 /** Export of this assessment as a bundle file, and import of a bundle from another installation. */
 export function BundleButtons({ loaded }: { loaded?: LoadedResult }) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const [message, setMessage] = useState<Message | null>(null);
   const filters = [{ name: t('bundle.filter'), extensions: ['json'] }];
 

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getWorkspace } from '../../db';
-import { useAsync } from '../assess/use-async';
-import { AssessmentHistory } from '../assess/AssessmentHistory';
-import { hrefFor, navigate } from '../router/hash-location';
+import { getWorkspace } from '../../../db';
+import { useAsync } from '../../common/use-async';
+import { AssessmentHistory } from '../AssessmentHistory';
+import { hrefFor, navigate } from '../../common/hash-location';
 
 /** A company's history, and the choice of two finished assessments to compare. */
 export function CompanyResults({ companyId }: { companyId: string }) {
-  const { t, i18n } = useTranslation('assess');
+  const { t, i18n } = useTranslation('assessment');
   const data = useAsync(async () => {
     const ws = await getWorkspace();
     return { company: await ws.companies.get(companyId), assessments: await ws.assessments.listForCompany(companyId) };

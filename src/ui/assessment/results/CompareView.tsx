@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { compareResults } from '../../core/assessment/compare-results';
-import { useLocalized } from '../assess/localized';
-import { useAsync } from '../assess/use-async';
-import { ScreenHeader } from '../shell/ScreenHeader';
-import { hrefFor } from '../router/hash-location';
+import { compareResults } from '../../../core/assessment/compare-results';
+import { useLocalized } from '../../common/localized';
+import { useAsync } from '../../common/use-async';
+import { ScreenHeader } from '../../common/ScreenHeader';
+import { hrefFor } from '../../common/hash-location';
 import { DomainCharts } from './DomainCharts';
 import { levelName, nodeName } from './framework-names';
 import { loadResult } from './use-result';
@@ -13,7 +13,7 @@ const signed = (x: number | null) => (x === null ? '—' : `${x > 0 ? '+' : ''}$
 
 /** Two assessments of one company side by side: what moved, and by how much. */
 export function CompareView({ beforeId, afterId }: { beforeId: string; afterId: string }) {
-  const { t, i18n } = useTranslation('assess');
+  const { t, i18n } = useTranslation('assessment');
   const local = useLocalized();
   const data = useAsync(async () => Promise.all([loadResult(beforeId), loadResult(afterId)]), `${beforeId}/${afterId}`);
   if (data.status === 'loading') return <p className="gz-loading">{t('common.loading')}</p>;

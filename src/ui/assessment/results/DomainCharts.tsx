@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Framework } from '../../core/assessment/framework-schema';
-import type { AssessmentResult, NodeScore } from '../../core/assessment/result-types';
-import { useLocalized } from '../assess/localized';
+import type { Framework } from '../../../core/assessment/framework-schema';
+import type { AssessmentResult, NodeScore } from '../../../core/assessment/result-types';
+import { useLocalized } from '../../common/localized';
 import { nodeName } from './framework-names';
 
 interface Props {
@@ -17,7 +17,7 @@ const percent = (nodes: NodeScore[], ids: string[]) => ids.map((id) => Math.roun
 
 /** Radar of domains and bars of sub-domains, in percent of what each could reach. chart.js loads lazily. */
 export function DomainCharts({ framework, result, compareWith, seriesLabels }: Props) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   const radar = useRef<HTMLCanvasElement>(null);
   const bars = useRef<HTMLCanvasElement>(null);

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { Framework } from '../../core/assessment/framework-schema';
-import type { Gap } from '../../core/assessment/result-types';
-import { useLocalized } from '../assess/localized';
+import type { Framework } from '../../../core/assessment/framework-schema';
+import type { Gap } from '../../../core/assessment/result-types';
+import { useLocalized } from '../../common/localized';
 import { nodeName, questionText } from './framework-names';
 
 /** The gaps to close, in the engine's order (blockers of the next level first, then by impact). */
 export function GapList({ framework, gaps, limit }: { framework: Framework; gaps: Gap[]; limit: number }) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   if (gaps.length === 0) return <p className="gz-lead">{t('results.noGaps')}</p>;
   return (

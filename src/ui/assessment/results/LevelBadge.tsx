@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { Framework } from '../../core/assessment/framework-schema';
-import type { AssessmentResult } from '../../core/assessment/result-types';
-import { useLocalized } from '../assess/localized';
+import type { Framework } from '../../../core/assessment/framework-schema';
+import type { AssessmentResult } from '../../../core/assessment/result-types';
+import { useLocalized } from '../../common/localized';
 import { levelName } from './framework-names';
 
 /** The level reached and the total score, the first thing a factory owner looks for. */
 export function LevelBadge({ framework, result }: { framework: Framework; result: AssessmentResult }) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   const name = levelName(framework, result.level);
   const fraction = result.model === 'levelLadder' ? 2 : 1;

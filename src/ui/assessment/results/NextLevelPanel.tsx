@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { Framework } from '../../core/assessment/framework-schema';
-import type { AssessmentResult } from '../../core/assessment/result-types';
-import { useLocalized } from '../assess/localized';
+import type { Framework } from '../../../core/assessment/framework-schema';
+import type { AssessmentResult } from '../../../core/assessment/result-types';
+import { useLocalized } from '../../common/localized';
 import { levelName } from './framework-names';
 import { GapList } from './GapList';
 
 /** What the next level takes, in plain words, with the requirements to work on first. */
 export function NextLevelPanel({ framework, result }: { framework: Framework; result: AssessmentResult }) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   const next = result.nextLevel;
   if (!next) return <p className="gz-lead">{t('next.top')}</p>;

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { bandFor, benchmarksFor } from '../../core/assessment/peer-benchmarks';
-import type { AssessmentResult } from '../../core/assessment/result-types';
-import { useLocalized } from '../assess/localized';
+import { bandFor, benchmarksFor } from '../../../core/assessment/peer-benchmarks';
+import type { AssessmentResult } from '../../../core/assessment/result-types';
+import { useLocalized } from '../../common/localized';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /** Where the level sits in the published national distributions, with source and year. */
 export function PeerComparison({ result }: { result: AssessmentResult }) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   const benchmarks = benchmarksFor(result.frameworkId);
   if (!benchmarks) return <p className="gz-lead">{t('peers.none')}</p>;

@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findCluster } from '../../core/workspace/clusters';
-import { getPlatform } from '../../platform';
-import { useLocalized } from '../assess/localized';
-import { hrefFor } from '../router/hash-location';
+import { findCluster } from '../../../core/clients/clusters';
+import { getPlatform } from '../../../platform';
+import { useLocalized } from '../../common/localized';
+import { hrefFor } from '../../common/hash-location';
 import { DomainCharts } from './DomainCharts';
 import { GapList } from './GapList';
 import { LevelBadge } from './LevelBadge';
 import { NextLevelPanel } from './NextLevelPanel';
 import { PeerComparison } from './PeerComparison';
-import { RoadmapReportSection } from '../solutions/RoadmapReportSection';
+import { RoadmapReportSection } from '../../catalog/RoadmapReportSection';
 import { StrengthsWeaknesses } from './StrengthsWeaknesses';
 import { useResult } from './use-result';
 import './report.css';
 
 /** The printable report: profile, level, charts, gaps and peers, in the chosen language (print CSS in report.css). */
 export function ReportView({ assessmentId }: { assessmentId: string }) {
-  const { t, i18n } = useTranslation('assess');
+  const { t, i18n } = useTranslation('assessment');
   const local = useLocalized();
   const data = useResult(assessmentId);
   const [printFailed, setPrintFailed] = useState(false);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from '../assess/localized';
-import { hrefFor } from '../router/hash-location';
-import { ScreenHeader } from '../shell/ScreenHeader';
+import { useLocalized } from '../../common/localized';
+import { hrefFor } from '../../common/hash-location';
+import { ScreenHeader } from '../../common/ScreenHeader';
 import { BundleButtons } from './BundleButtons';
 import { DomainCharts } from './DomainCharts';
 import { GapList } from './GapList';
@@ -12,7 +12,7 @@ import { StrengthsWeaknesses } from './StrengthsWeaknesses';
 import { useResult } from './use-result';
 
 export function ResultView({ assessmentId }: { assessmentId: string }) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   const data = useResult(assessmentId);
   if (data.status === 'loading') return <p className="gz-loading">{t('common.loading')}</p>;

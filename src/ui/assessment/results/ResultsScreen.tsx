@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { useHashPath } from '../router/useHashPath';
-import { hrefFor } from '../router/hash-location';
-import { ScreenHeader } from '../shell/ScreenHeader';
-import { useSettings } from '../settings/SettingsContext';
+import { useHashPath } from '../../common/use-hash-path';
+import { hrefFor } from '../../common/hash-location';
+import { ScreenHeader } from '../../common/ScreenHeader';
+import { useSettings } from '../../common/SettingsContext';
 import { BundleButtons } from './BundleButtons';
 import { CompanyResults } from './CompanyResults';
 import { CompareView } from './CompareView';
 import { ReportView } from './ReportView';
 import { ResultView } from './ResultView';
-import '../assess/assess.css';
+import '../assessment.css';
 
 /** /results, /results/<id>, /results/<id>/report, /results/company/<companyId>, /results/compare/<a>/<b> */
 export function ResultsScreen() {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const path = useHashPath();
   const { settings } = useSettings();
   const [, , first, second, third] = path.split('/');

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { strongestAndWeakest } from '../../core/assessment/compare-results';
-import type { Framework } from '../../core/assessment/framework-schema';
-import type { AssessmentResult, NodeScore } from '../../core/assessment/result-types';
-import { useLocalized } from '../assess/localized';
+import { strongestAndWeakest } from '../../../core/assessment/compare-results';
+import type { Framework } from '../../../core/assessment/framework-schema';
+import type { AssessmentResult, NodeScore } from '../../../core/assessment/result-types';
+import { useLocalized } from '../../common/localized';
 import { nodeName } from './framework-names';
 
 export function StrengthsWeaknesses({ framework, result }: { framework: Framework; result: AssessmentResult }) {
-  const { t } = useTranslation('assess');
+  const { t } = useTranslation('assessment');
   const local = useLocalized();
   const { strongest, weakest } = strongestAndWeakest(result);
   const item = (n: NodeScore) => {

@@ -1,8 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
-import { scoreAssessment } from '../../core/assessment/score-assessment';
-import { openWorkspace } from '../../db';
+import { bundledFrameworks } from '../../../core/assessment/bundled-frameworks';
+import { scoreAssessment } from '../../../core/assessment/score-assessment';
+import { openWorkspace } from '../../../db';
 import { bundleJson, importBundleBytes } from './bundle-actions';
 
 async function workspaceWithAssessment() {

@@ -1,7 +1,7 @@
-import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
-import { createBundle, parseBundle } from '../../core/assessment/bundle';
-import type { FileProblem } from '../../core/assessment/file-problems';
-import type { Workspace } from '../../db';
+import { bundledFrameworks } from '../../../core/assessment/bundled-frameworks';
+import { createBundle, parseBundle } from '../../../core/assessment/bundle';
+import type { FileProblem } from '../../../core/assessment/file-problems';
+import type { Workspace } from '../../../db';
 import type { LoadedResult } from './use-result';
 
 export function bundleFileName(companyName: string, when: Date): string {

@@ -1,11 +1,11 @@
-import type { AssessmentRecord } from '../../core/assessment/assessment-record';
-import { findFramework } from '../../core/assessment/bundled-frameworks';
-import type { Framework } from '../../core/assessment/framework-schema';
-import type { AssessmentResult } from '../../core/assessment/result-types';
-import { scoreAssessment } from '../../core/assessment/score-assessment';
-import type { Company } from '../../core/workspace/company';
-import { getWorkspace } from '../../db';
-import { useAsync } from '../assess/use-async';
+import type { AssessmentRecord } from '../../../core/assessment/assessment-record';
+import { findFramework } from '../../../core/assessment/bundled-frameworks';
+import type { Framework } from '../../../core/assessment/framework-schema';
+import type { AssessmentResult } from '../../../core/assessment/result-types';
+import { scoreAssessment } from '../../../core/assessment/score-assessment';
+import type { Company } from '../../../core/clients/company';
+import { getWorkspace } from '../../../db';
+import { useAsync } from '../../common/use-async';
 
 export interface LoadedResult {
   record: AssessmentRecord;
