@@ -1,6 +1,6 @@
 import type { CatalogTaxonomy } from '../taxonomy';
 import { decodeText } from './decode-text';
-import { defaultImportLimits, type ImportFormat, type ImportLimits, type ImportResult } from './import-types';
+import { defaultImportLimits, type ImportErrorCode, type ImportFormat, type ImportLimits, type ImportResult } from './import-types';
 import { readCsvRows } from './read-csv';
 import { readJsonCatalog } from './read-json';
 import { pickListSheet, readSheetRows, readXlsxWorkbook } from './read-xlsx';
@@ -35,10 +35,16 @@ export async function importCatalogFile(file: ImportFile, taxonomy: CatalogTaxon
     return { ok: false, format, errors: [{ row: 1, column: 'A', code: 'import.fileTooLarge', params: { maximumMb: Math.round(limits.maxBytes / 1024 / 1024) } }] };
   }
   if (format === 'xlsx') {
-    const check = await precheckXlsx(file.bytes, { ...defaultXlsxCapsFor(limits) });
+    const check = await precheckXlsx(file.bytes, defaultXlsxCapsFor(limits));
     if (!check.ok) {
-      const code = check.reason === 'tooManyRows' ? 'import.tooManyRows' : check.reason === 'unreadable' ? 'import.unreadable' : 'import.fileTooLarge';
-      return { ok: false, format, errors: [{ row: 1, column: 'A', code, params: code === 'import.tooManyRows' ? { maximum: limits.maxRows } : { maximumMb: Math.round(limits.maxBytes / 1024 / 1024) } }] };
+      const caps = defaultXlsxCapsFor(limits);
+      const refusal = {
+        tooManyRows: { code: 'import.tooManyRows', params: { maximum: limits.maxRows } },
+        cellTooLarge: { code: 'import.cellTooLarge', params: { maximumMb: Math.round(caps.maxCellBytes / 1024 / 1024) } },
+        sheetTooLarge: { code: 'import.sheetTooLarge', params: { maximumMb: Math.round(caps.maxXmlBytes / 1024 / 1024) } },
+        unreadable: { code: 'import.unreadable', params: {} },
+      } as const satisfies Record<string, { code: ImportErrorCode; params: Record<string, number> }>;
+      return { ok: false, format, errors: [{ row: 1, column: 'A', ...refusal[check.reason] }] };
     }
     let rows;
     try {
