@@ -1,6 +1,8 @@
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 import type { ImportFile } from '../../core/catalog/import/import-catalog';
 import type { ImportResult } from '../../core/catalog/import/import-types';
+import type { CatalogFilePreview } from '../../core/catalog/import/published/preview-file';
+import type { SavedMapping } from '../../core/catalog/import/published/saved-mapping';
 import type { SheetSpec } from '../../core/catalog/write-workbook';
 import type { XlsxReply, XlsxRequest } from './catalog-file-protocol';
 
@@ -31,6 +33,18 @@ export async function validateInWorker(file: ImportFile): Promise<ImportResult> 
   const reply = await run({ kind: 'import', file: { name: file.name, bytes: copy } }, [copy.buffer]);
   if (!('result' in reply)) throw new Error('xlsx worker: no import result');
   return reply.result;
+}
+
+/**
+ * Reads a list file as the import will store it: the app's template as before, a published list with its
+ * columns mapped (by the saved mapping for its publisher when there is one). The file stays with the caller,
+ * so a changed mapping reads it again.
+ */
+export async function previewInWorker(file: ImportFile, publisher: string, mapping: SavedMapping | undefined): Promise<CatalogFilePreview> {
+  const copy = new Uint8Array(file.bytes);
+  const reply = await run({ kind: 'preview', file: { name: file.name, bytes: copy }, publisher, mapping }, [copy.buffer]);
+  if (!('preview' in reply)) throw new Error('xlsx worker: no preview');
+  return reply.preview;
 }
 
 async function bytesOf(request: XlsxRequest): Promise<Uint8Array> {

@@ -1,4 +1,5 @@
 import { importCatalogFile } from '../../core/catalog/import/import-catalog';
+import { previewCatalogFile } from '../../core/catalog/import/published/preview-file';
 import { catalogTemplateXlsx } from '../../core/catalog/import/template';
 import { bundledTaxonomy } from '../../core/catalog/taxonomy';
 import { writeWorkbook } from '../../core/catalog/write-workbook';
@@ -14,6 +15,9 @@ const scope = globalThis as unknown as WorkerScope;
 
 function handle(request: XlsxRequest): Promise<XlsxReply> {
   if (request.kind === 'import') return importCatalogFile(request.file, bundledTaxonomy).then((result) => ({ ok: true, result }));
+  if (request.kind === 'preview') {
+    return previewCatalogFile(request.file, bundledTaxonomy, { publisher: request.publisher, mapping: request.mapping }).then((preview) => ({ ok: true, preview }));
+  }
   if (request.kind === 'sheets') return writeWorkbook(request.sheets).then((bytes) => ({ ok: true, bytes }));
   return catalogTemplateXlsx(request.example, bundledTaxonomy).then((bytes) => ({ ok: true, bytes }));
 }
