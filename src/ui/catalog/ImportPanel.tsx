@@ -126,7 +126,7 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
   return (
     <section aria-label={t('importer.label')}>
       <p className="gz-field-help">{t('importer.intro')}</p>
-      <label className="gz-field">
+      <label className="gz-field gz-sol-publisher">
         <span className="gz-field-label">{t('list.publisher')}</span>
         <input className="gz-input" list="gz-list-publishers" value={publisher} onChange={(e) => setPublisher(e.target.value)} />
         <datalist id="gz-list-publishers">{publishers.map((p) => <option key={p} value={p} />)}</datalist>
