@@ -150,3 +150,17 @@ describe('bad published lists', () => {
     expect(result.ok && result.warnings.map((w) => [w.row, w.code])).toContainEqual([3, 'formulaIgnored']);
   });
 });
+
+describe('workbooks with more than one sheet', () => {
+  it('reads the sheet whose header is recognised, not a notes sheet before it', async () => {
+    const { loadExcelJs } = await import('../read-xlsx');
+    const ExcelJS = await loadExcelJs();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('填报说明').addRows([['填报说明'], ['1. 价格单位为万元'], ['2. 场景按指引填写']]);
+    workbook.addWorksheet('清单').addRows([['应用名称', '所属场景', '参考价格\n（元）', '实施周期'], ['扫码报工', '生产管控', '8000', '两周']]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const preview = await previewCatalogFile({ name: 'book.xlsx', bytes }, bundledTaxonomy, { publisher: 'p' });
+    const result = preview.kind === 'list' ? preview.result : undefined;
+    expect(result?.ok && result.entries.map(describeEntry).map((d) => [d.name, d.price.minWan, d.weeks])).toEqual([['扫码报工', 0.8, { min: 2, max: 2 }]]);
+  });
+});

@@ -37,7 +37,11 @@ function chineseNumber(text: string): number | undefined {
 
 /** Replaces Chinese numerals that stand before a unit of time with figures: "两到三周" → "2到3周". */
 export function chineseNumeralsToDigits(text: string): string {
-  return text.replace(/([零一二两三四五六七八九十]{1,3}|半)(?=\s*(?:[到至~-]\s*[零一二两三四五六七八九十]{1,3}\s*)?(?:个|個)?(?:月|周|週|星期|天|日|年|工作日))/g, (whole, numeral: string) => {
+  const halves = text.replace(/([零一二两三四五六七八九十]{1,3}|\d+)\s*个半月/g, (whole, numeral: string) => {
+    const value = /^\d+$/.test(numeral) ? Number(numeral) : chineseNumber(numeral);
+    return value === undefined ? whole : `${value + 0.5}个月`;
+  });
+  return halves.replace(/([零一二两三四五六七八九十]{1,3}|半)(?=\s*(?:[到至~-]\s*[零一二两三四五六七八九十]{1,3}\s*)?(?:个|個)?(?:月|周|週|星期|天|日|年|工作日))/g, (whole, numeral: string) => {
     const value = chineseNumber(numeral);
     return value === undefined ? whole : String(value);
   });

@@ -3,7 +3,9 @@ import { decodeText } from '../decode-text';
 import { detectFormat, type ImportFile } from '../import-catalog';
 import { defaultImportLimits, type ImportFormat, type SheetCell, type SheetRow } from '../import-types';
 import { readCsvRows } from '../read-csv';
-import { pickListSheet, readSheetRows, readXlsxWorkbook } from '../read-xlsx';
+import type { Workbook } from 'exceljs';
+import { readSheetRows, readXlsxWorkbook } from '../read-xlsx';
+import { findHeader } from './find-header';
 import { defaultXlsxCaps, precheckXlsx, type XlsxCaps } from '../xlsx-precheck';
 import type { ListIssue } from './list-issues';
 import { readListRows, type ListReadResult } from './read-list';
@@ -36,6 +38,18 @@ function jsonRows(text: string): SheetRow[] | undefined {
   return [{ rowNumber: 1, cells: keys }, ...records.map((r: Record<string, unknown>, i) => ({ rowNumber: i + 2, cells: keys.map((k) => cell(r[k])) }))];
 }
 
+/** The sheet that holds the list: the one whose header is recognised best (a 填报说明 or cover sheet often comes first). */
+function listSheetRows(workbook: Workbook): SheetRow[] {
+  let best: { rows: SheetRow[]; score: number } | undefined;
+  for (const sheet of workbook.worksheets) {
+    if (sheet.actualRowCount === 0) continue;
+    const rows = readSheetRows(sheet);
+    const score = findHeader(rows)?.score ?? 0;
+    if (!best || score > best.score) best = { rows, score };
+  }
+  return best?.rows ?? [];
+}
+
 /**
  * Reads a published list file (CSV in UTF-8 or GBK, XLSX, or JSON records) into a preview of exactly what
  * would be stored. An XLSX is checked for its row count and cell sizes before exceljs builds it in memory.
@@ -57,8 +71,7 @@ export async function readListFile(file: ImportFile, taxonomy: CatalogTaxonomy, 
     }
     let rows: SheetRow[];
     try {
-      const sheet = pickListSheet(await readXlsxWorkbook(file.bytes));
-      rows = sheet ? readSheetRows(sheet) : [];
+      rows = listSheetRows(await readXlsxWorkbook(file.bytes));
     } catch {
       // exceljs throws many kinds of errors for a damaged workbook; to the user it is one thing.
       return fail(format, 'unreadable');
