@@ -73,7 +73,8 @@ export function matchScenarioName(text: string, taxonomy: CatalogTaxonomy): Scen
   const key = stripDecoration(text);
   if (key === '') return undefined;
   const all = labelsOf(taxonomy);
-  const direct = all.find((l) => l.key === key) ?? all.find((l) => l.key === labelKey(text));
+  const plain = labelKey(text);
+  const direct = all.find((l) => l.key === key) ?? all.find((l) => l.key === plain);
   if (direct) return { code: direct.code, confidence: direct.via === 'exact' ? 1 : 0.9, via: direct.via, from: text };
   let best: { label: Label; score: number } | undefined;
   for (const label of all) {
@@ -88,13 +89,19 @@ export function matchScenarioName(text: string, taxonomy: CatalogTaxonomy): Scen
  * Scenarios from the name and the function description when the list gives none (or none that match):
  * keywords per scenario, the best one or two; always below `confirmBelow`, so the user confirms them.
  */
+const textKeys = Object.entries(scenarioLinks).map(([code, link]) => ({
+  code,
+  keywords: link.keywords.map((word) => ({ word, key: labelKey(word) })),
+  aliases: link.aliases.map((word) => ({ word, key: labelKey(word) })),
+}));
+
 export function matchScenarioText(text: string): ScenarioMatch[] {
   const folded = labelKey(text);
   if (folded === '') return [];
-  const scored = Object.entries(scenarioLinks)
-    .map(([code, link]) => {
-      const hits = link.keywords.filter((word) => folded.includes(labelKey(word)));
-      const aliasHits = link.aliases.filter((alias) => folded.includes(labelKey(alias)));
+  const scored = textKeys
+    .map(({ code, keywords, aliases }) => {
+      const hits = keywords.filter((k) => folded.includes(k.key)).map((k) => k.word);
+      const aliasHits = aliases.filter((k) => folded.includes(k.key)).map((k) => k.word);
       return { code, hits: [...aliasHits, ...hits], score: aliasHits.length * 2 + hits.reduce((s, w) => s + Math.min(4, [...w].length) / 2, 0) };
     })
     .filter((s) => s.score >= 1)

@@ -1,10 +1,12 @@
+const compatibilityCharacter = /[\u00a0-\u00ff\u2000-\u33ff\uf900-\uffef]/;
+
 /**
  * Text as people type it in spreadsheets, folded to one form: full-width digits and letters to half-width
  * (NFKC), every dash and tilde variant to one character, spaces trimmed. Used for matching, never stored.
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKC')
+  // NFKC is the slow step and changes only compatibility characters (full-width forms, ①, nbsp …), never CJK ideographs.
+  return (compatibilityCharacter.test(text) ? text.normalize('NFKC') : text)
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
     .replace(/[\u301C\u223C\uFF5E]/g, '~')
     .trim();
