@@ -1,5 +1,5 @@
 import type { CatalogTaxonomy } from '../../taxonomy';
-import { labelKey } from './normalize-text';
+import { foldText, labelKey } from './normalize-text';
 import { scenarioLinks } from './scenario-links';
 
 export type ScenarioMatchVia = 'exact' | 'alias' | 'similar' | 'text' | 'counterpart' | 'category';
@@ -89,19 +89,30 @@ export function matchScenarioName(text: string, taxonomy: CatalogTaxonomy): Scen
  * Scenarios from the name and the function description when the list gives none (or none that match):
  * keywords per scenario, the best one or two; always below `confirmBelow`, so the user confirms them.
  */
-const textKeys = Object.entries(scenarioLinks).map(([code, link]) => ({
-  code,
-  keywords: link.keywords.map((word) => ({ word, key: labelKey(word) })),
-  aliases: link.aliases.map((word) => ({ word, key: labelKey(word) })),
-}));
+interface Keyword {
+  word: string;
+  found: (text: { key: string; lower: string }) => boolean;
+}
+
+/** Latin keywords ("OA", "BI", "MES") match whole words only, or "OA" would be found in "dashboard". */
+function keyword(word: string): Keyword {
+  if (/^[\x20-\x7e]+$/.test(word)) {
+    const pattern = new RegExp(`\\b${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    return { word, found: (text) => pattern.test(text.lower) };
+  }
+  const key = labelKey(word);
+  return { word, found: (text) => text.key.includes(key) };
+}
+
+const textKeys = Object.entries(scenarioLinks).map(([code, link]) => ({ code, keywords: link.keywords.map(keyword), aliases: link.aliases.map(keyword) }));
 
 export function matchScenarioText(text: string): ScenarioMatch[] {
-  const folded = labelKey(text);
-  if (folded === '') return [];
+  const folded = { key: labelKey(text), lower: foldText(text).toLowerCase() };
+  if (folded.key === '') return [];
   const scored = textKeys
     .map(({ code, keywords, aliases }) => {
-      const hits = keywords.filter((k) => folded.includes(k.key)).map((k) => k.word);
-      const aliasHits = aliases.filter((k) => folded.includes(k.key)).map((k) => k.word);
+      const hits = keywords.filter((k) => k.found(folded)).map((k) => k.word);
+      const aliasHits = aliases.filter((k) => k.found(folded)).map((k) => k.word);
       return { code, hits: [...aliasHits, ...hits], score: aliasHits.length * 2 + hits.reduce((s, w) => s + Math.min(4, [...w].length) / 2, 0) };
     })
     .filter((s) => s.score >= 1)
