@@ -349,7 +349,9 @@ export function fitWithHeldOut(samples: readonly FitSample[], backbone: Inspecti
     goodScores,
     fittedImages: n,
     defectTypes: [],
-    cellNorm: cellNormalisation(maps, height, width, options.positionInvariant ?? false),
+    // one mean and spread for all cells: per position, pixel AUROC on the tiles fell from 0.770 to 0.765
+    // (seed 1), as the busiest positions (edges, chamfers) were damped along with their defects
+    cellNorm: cellNormalisation(maps, height, width, true),
     ...(options.positionInvariant ? { variant: { statistics: 'position-invariant' as const, textureView: textureScore !== undefined } } : {}),
   };
   return {

@@ -52,6 +52,10 @@ export interface InspectionModel {
   readonly variant?: ModelVariant;
   /** What the taught defect photos added (absent when none were taught: the anomaly score alone). */
   readonly taught?: TaughtDefects;
+  /** Held-out image statistics of each good photo (fusion.ts), so defects can be taught later without the good photos. */
+  readonly goodFeatures?: readonly Float32Array[];
+  /** Median size of the good photos (a defect photo far from it is from another camera or crop). */
+  readonly goodSize?: { readonly width: number; readonly height: number };
 }
 
 export interface CellNorm {
@@ -101,6 +105,8 @@ export interface TaughtDefects {
   readonly defectScores: Float32Array;
   /** The taught photos' labels (defect types), in the order of defectScores. */
   readonly labels: readonly string[];
+  /** The good photos' held-out anomaly scores before fusion (goodScores then holds the fused ones). */
+  readonly anomalyGoodScores: Float32Array;
   /** Present when the defect photos taught a classifier (two or more, and it helped in cross-validation). */
   readonly fusion?: Fusion;
 }

@@ -67,6 +67,8 @@ const headerSchema = z.object({
       fusion: z.object({ bias: z.number(), scale: z.number().positive(), features: z.number().int().positive().max(1000) }).optional(),
     })
     .optional(),
+  goodFeatures: z.object({ count: z.number().int().nonnegative(), features: z.number().int().positive().max(1000) }).optional(),
+  goodSize: z.object({ width: z.number().positive(), height: z.number().positive() }).optional(),
 });
 
 // version 2: one set of Gaussians, its z-normalisation inside `calibration`
@@ -119,6 +121,8 @@ export function serializeInspectionModel(model: InspectionModel): Uint8Array {
           },
         }
       : {}),
+    ...(model.goodFeatures?.[0] ? { goodFeatures: { count: model.goodFeatures.length, features: model.goodFeatures[0].length } } : {}),
+    ...(model.goodSize ? { goodSize: model.goodSize } : {}),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const arrays = [
@@ -130,8 +134,9 @@ export function serializeInspectionModel(model: InspectionModel): Uint8Array {
     ...model.references.flatMap((r) => [r.mean, r.cholesky, ...(r.texture ? [r.texture.mean, r.texture.cholesky] : [])]),
     ...model.defectTypes.flatMap((t) => t.examples),
     ...(model.cellNorm ? [model.cellNorm.mean, model.cellNorm.std] : []),
-    ...(model.taught ? [model.taught.defectScores] : []),
+    ...(model.taught ? [model.taught.defectScores, model.taught.anomalyGoodScores] : []),
     ...(model.taught?.fusion ? [model.taught.fusion.mean, model.taught.fusion.invStd, model.taught.fusion.weights] : []),
+    ...(model.goodFeatures?.[0] ? model.goodFeatures : []),
   ];
   const headerEnd = 12 + json.length;
   const payloadStart = Math.ceil(headerEnd / 4) * 4;
@@ -212,8 +217,9 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     ...(version === 2 ? [...gaussians, h.goodScores] : [h.goodScores, ...gaussians]),
     ...h.defectTypes.flatMap((t) => new Array<number>(t.examples).fill(2 * dims)),
     ...(h.cellNorm ? [cells, cells] : []),
-    ...(h.taught ? [h.taught.labels.length] : []),
+    ...(h.taught ? [h.taught.labels.length, h.goodScores] : []),
     ...(h.taught?.fusion ? new Array<number>(3).fill(h.taught.fusion.features) : []),
+    ...(h.goodFeatures ? new Array<number>(h.goodFeatures.count).fill(h.goodFeatures.features) : []),
   ];
   const payloadStart = Math.ceil((12 + jsonLen) / 4) * 4;
   const floats = lengths.reduce((s, n) => s + n, 0);
@@ -239,8 +245,9 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
   }));
   if ((h.textureScore === undefined) !== references.every((r) => r.texture === undefined)) throw invalid('texture view without its score, or the reverse');
   const tail = (n: number): Float32Array[] => rest.splice(rest.length - n, n);
+  const goodFeatures = h.goodFeatures ? tail(h.goodFeatures.count) : undefined;
   const fusionArrays = h.taught?.fusion ? tail(3) : [];
-  const defectScores = h.taught ? tail(1)[0] : undefined;
+  const [defectScores, anomalyGoodScores] = h.taught ? tail(2) : [];
   const normArrays = h.cellNorm ? tail(2) : [];
   const examples = rest;
   const [fMean, fInvStd, fWeights] = fusionArrays;
@@ -266,11 +273,14 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     }),
     ...(h.cellNorm && nMean && nStd ? { cellNorm: { ...h.cellNorm, mean: nMean, std: nStd } } : {}),
     ...(h.variant ? { variant: h.variant } : {}),
-    ...(h.taught && defectScores
+    ...(goodFeatures && goodFeatures.length > 0 ? { goodFeatures } : {}),
+    ...(h.goodSize ? { goodSize: h.goodSize } : {}),
+    ...(h.taught && defectScores && anomalyGoodScores
       ? {
           taught: {
             labels: h.taught.labels,
             defectScores,
+            anomalyGoodScores,
             ...(h.taught.fusion && fMean && fInvStd && fWeights ? { fusion: { bias: h.taught.fusion.bias, scale: h.taught.fusion.scale, mean: fMean, invStd: fInvStd, weights: fWeights } } : {}),
           },
         }

@@ -107,19 +107,46 @@ export function teachInspectionModel(goods: readonly FitSample[], backbone: Insp
       ? { check: { good: goods.length, taught: defects.length, synthetic: synthetic.length, candidates: candidates.map((c) => c.check) } }
       : {}),
   };
-  const base: InspectionModel = { ...chosen.model, ...(options.chooseVariant || chosen.check.statistics !== 'per-position' ? { variant } : {}) };
-  const noDefects: TeachNotes = { defectsLikeGood: [], defectsOtherShape: [], regionsOutside: [], tooFewForClassifier: false };
-  if (defects.length === 0) return { model: base, notes: noDefects };
+  const base: InspectionModel = {
+    ...chosen.model,
+    goodFeatures: goodFeaturesOf(chosen.model, chosen.heldOut),
+    goodSize: medianSize(goods),
+    ...(options.chooseVariant || chosen.check.statistics !== 'per-position' ? { variant } : {}),
+  };
+  if (defects.length === 0) return { model: base, notes: NO_NOTES };
+  return addTaughtDefects(base, defects);
+}
 
-  // the taught defects: scored by the good-part model (never fitted on them, so held out already)
-  const scored = defects.map((d) => scoreEvidence(base, d.evidence));
-  const { heldOut } = chosen;
-  const goodX = heldOut.maps.map((map, i) =>
-    featuresOf(base, map, { full: heldOut.full[i] ?? 0, texture: base.textureScore ? (heldOut.texture[i] ?? 0) : 0 }, heldOut.descriptors[i] ?? new Float32Array(0)),
+const NO_NOTES: TeachNotes = { defectsLikeGood: [], defectsOtherShape: [], regionsOutside: [], tooFewForClassifier: false };
+
+function medianSize(goods: readonly { width: number; height: number }[]): { width: number; height: number } {
+  return { width: quantile(goods.map((g) => g.width), 0.5), height: quantile(goods.map((g) => g.height), 0.5) };
+}
+
+/** Image statistics (fusion.ts) of every good photo, from its held-out map: what a fresh good photo would show. */
+export function goodFeaturesOf(model: InspectionModel, heldOut: HeldOutGood): Float32Array[] {
+  return heldOut.maps.map((map, i) =>
+    featuresOf(model, map, { full: heldOut.full[i] ?? 0, texture: model.textureScore ? (heldOut.texture[i] ?? 0) : 0 }, heldOut.descriptors[i] ?? new Float32Array(0)),
   );
+}
+
+/**
+ * Teaches known-bad photos to a fitted model, replacing any taught before: they are scored by the
+ * good-part model (which never saw them, so their scores are held out), two or more train the fused
+ * classifier (fusion.ts, against the good photos' stored held-out statistics, so no good photo is read
+ * again), and they set the defect types. Models fitted before format 5 have no stored statistics:
+ * their defects still set the types and the catch-rate threshold, without a classifier.
+ */
+export function addTaughtDefects(model: InspectionModel, defects: readonly DefectSample[]): { model: InspectionModel; notes: TeachNotes } {
+  // the anomaly-only model underneath (a model taught before keeps its good photos' anomaly scores)
+  const base: InspectionModel = stripTaught(model);
+  if (defects.length === 0) return { model: base, notes: NO_NOTES };
+  const scored = defects.map((d) => scoreEvidence(base, d.evidence));
   const goodAnomaly = Array.from(base.goodScores);
   const defectX = scored.map((s) => featuresOf(base, s.map, s.views, s.descriptors));
-  const fused = fitFusion(goodX, goodAnomaly, defectX, scored.map((s) => s.anomaly));
+  const fused = base.goodFeatures && base.goodFeatures.length === goodAnomaly.length
+    ? fitFusion(base.goodFeatures, goodAnomaly, defectX, scored.map((s) => s.anomaly))
+    : { fusion: undefined, good: goodAnomaly, defect: scored.map((s) => s.anomaly) };
   const goodScores = Float32Array.from(fused.good);
   const regionsOutside: number[] = [];
   const embeddings = defects.map((d, k) => {
@@ -129,22 +156,28 @@ export function teachInspectionModel(goods: readonly FitSample[], backbone: Insp
     return { label: d.label, embedding: regionEmbedding(base, s, inside) };
   });
   const likeGood = quantile(goodScores, LIKE_GOOD_QUANTILE);
-  const goodArea = quantile(goods.map((g) => g.width * g.height), 0.5);
-  const model: InspectionModel = {
+  const size = base.goodSize;
+  const taughtModel: InspectionModel = {
     ...base,
     goodScores,
     threshold: thresholdFromGoodScores(goodScores),
     defectTypes: buildPrototypes(embeddings),
-    taught: { defectScores: Float32Array.from(fused.defect), labels: defects.map((d) => d.label), ...(fused.fusion ? { fusion: fused.fusion } : {}) },
+    taught: {
+      defectScores: Float32Array.from(fused.defect),
+      labels: defects.map((d) => d.label),
+      anomalyGoodScores: base.goodScores,
+      ...(fused.fusion ? { fusion: fused.fusion } : {}),
+    },
   };
   return {
-    model,
+    model: taughtModel,
     notes: {
       defectsLikeGood: fused.defect.flatMap((v, k) => (v <= likeGood ? [k] : [])),
       defectsOtherShape: defects.flatMap((d, k) => {
         const ref = referenceFor(base, d.evidence.width, d.evidence.height);
         const shapeOff = Math.abs(logAspect(d.evidence.width, d.evidence.height) - ref.logAspect) > Math.log(OTHER_SHAPE_RATIO);
         const area = d.evidence.width * d.evidence.height;
+        const goodArea = size ? size.width * size.height : area;
         const sizeOff = area > goodArea * OTHER_SIZE_RATIO ** 2 || area * OTHER_SIZE_RATIO ** 2 < goodArea;
         return shapeOff || sizeOff ? [k] : [];
       }),
@@ -154,3 +187,11 @@ export function teachInspectionModel(goods: readonly FitSample[], backbone: Insp
   };
 }
 
+/** The model as it was before defects were taught: anomaly score alone, its own threshold, no types. */
+export function stripTaught(model: InspectionModel): InspectionModel {
+  const { taught } = model;
+  if (!taught) return model;
+  const out: InspectionModel = { ...model, goodScores: taught.anomalyGoodScores, threshold: thresholdFromGoodScores(taught.anomalyGoodScores), defectTypes: [] };
+  delete (out as { taught?: unknown }).taught;
+  return out;
+}
