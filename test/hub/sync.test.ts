@@ -47,6 +47,21 @@ describe('sync through HTTP', () => {
     expect((await push(park.installationB.deviceToken, [assessmentItem('b-7', 'other-local-id', 7)])).results[0]?.status).toBe('duplicate');
   });
 
+  it('stores the same assessment sent twice in one batch once, and one item sent in two requests at once once', async () => {
+    const token = park.installationA.deviceToken;
+    const twice = await push(token, [assessmentItem('twice-1', 'client-30', 30), assessmentItem('twice-2', 'client-30', 30)]);
+    expect(twice.results).toEqual([
+      { id: 'twice-1', status: 'stored' },
+      { id: 'twice-2', status: 'duplicate' },
+    ]);
+    const before = await countRows('assessments');
+    const items = Array.from({ length: 20 }, (_, i) => assessmentItem(`race-${i}`, `race-c-${i}`, 600 + i));
+    const [one, two] = await Promise.all([push(token, items), push(token, items)]);
+    expect(one.results).toEqual(two.results);
+    expect(one.results.every((r) => r.status === 'stored')).toBe(true);
+    expect(await countRows('assessments')).toBe(before + 20);
+  });
+
   it('re-scores every assessment with the core engine: a tampered result is ignored', async () => {
     const tampered = bundle(11);
     (tampered.result as { level: number }).level = 5;
