@@ -11,6 +11,8 @@ export interface HubConfig {
   /** Login and enrolment attempts per client address per minute. */
   loginRateLimit: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Origins of the desktop app allowed to call the hub from a page (CORS). */
+  corsOrigins: string[];
   /** Behind a reverse proxy (TLS): take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   /** First start only: the park and its administrator account are created when no park exists. */
@@ -46,6 +48,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): HubConfig {
     enrolmentCodeTtlMs: integer(env, 'HUB_ENROLMENT_CODE_TTL_HOURS', 7 * 24, 1, 90 * 24) * 3_600_000,
     loginRateLimit: integer(env, 'HUB_LOGIN_RATE_LIMIT', 10, 1, 10_000),
     logLevel: logLevel as HubConfig['logLevel'],
+    // app://gongzhi is the desktop app's fixed origin; the browser build's origin is added where used
+    corsOrigins: (env.HUB_CORS_ORIGINS ?? 'app://gongzhi').split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: env.HUB_TRUST_PROXY === '1' || env.HUB_TRUST_PROXY === 'true',
     ...(parkName && adminUsername && adminPassword ? { bootstrap: { parkName, adminUsername, adminPassword } } : {}),
   };

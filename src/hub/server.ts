@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { bundledFrameworks } from '../core/assessment/bundled-frameworks';
 import { principalOf } from './auth/principal';
 import type { HubConfig } from './config';
+import { registerCors } from './cors';
 import type { HubDb } from './db/connect';
 import { HubError } from './errors';
 import { adminRoutes } from './routes/admin-routes';
@@ -53,6 +54,7 @@ export async function buildHubServer({ config, db, logger }: HubServerOptions): 
     if (NUL_ESCAPE.test(body as string)) return done(new HubError(400, 'request.nulCharacter', 'text may not contain the character U+0000'), undefined);
     return parseJson(request, body as string, done);
   });
+  registerCors(app, config.corsOrigins);
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: { code: 'notFound', message: 'no such endpoint' } }));
 
   await app.register(rateLimit, {

@@ -158,6 +158,20 @@ describe('hostile input is refused with the right status and stores nothing', ()
   });
 });
 
+describe('CORS', () => {
+  it('lets the desktop app origin call the hub, and no other origin', async () => {
+    const preflight = (origin: string) => hub.app.inject({ method: 'OPTIONS', url: '/api/v1/sync', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+    const app = await preflight('app://gongzhi');
+    expect(app.statusCode).toBe(204);
+    expect(app.headers['access-control-allow-origin']).toBe('app://gongzhi');
+    expect(String(app.headers['access-control-allow-headers'])).toContain('authorization');
+    const evil = await preflight('https://evil.example');
+    expect(evil.headers['access-control-allow-origin']).toBeUndefined();
+    const health = await hub.app.inject({ method: 'GET', url: '/health', headers: { origin: 'https://evil.example' } });
+    expect(health.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
 describe('login rate limit', () => {
   it('answers 429 once a client has tried too often in a minute', async () => {
     const limited = await startHub({ HUB_LOGIN_RATE_LIMIT: '3' });
