@@ -7,6 +7,7 @@ import type { HubConfig } from './config';
 import { registerCors } from './cors';
 import type { HubDb } from './db/connect';
 import { HubError } from './errors';
+import { FiguresCache } from './figures-cache';
 import { adminRoutes } from './routes/admin-routes';
 import { authRoutes } from './routes/auth-routes';
 import { companyRoutes } from './routes/company-routes';
@@ -62,7 +63,7 @@ export async function buildHubServer({ config, db, logger }: HubServerOptions): 
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, error: { code: 'auth.rateLimited', message: `too many attempts; try again in ${context.after}` } }),
   });
 
-  const ctx: RouteContext = { db, config, frameworks: bundledFrameworks(), principal: (request) => principalOf(db, request) };
+  const ctx: RouteContext = { db, config, frameworks: bundledFrameworks(), principal: (request) => principalOf(db, request), figures: new FiguresCache(30_000) };
 
   app.get('/health', { schema: { response: { 200: healthResponse, 503: healthResponse } } }, async (_request, reply) => {
     try {

@@ -24,31 +24,35 @@ export function parkRoutes(app: FastifyInstance, ctx: RouteContext): void {
   app.get<{ Querystring: { frameworkId: string } }>(
     '/api/v1/park/figures',
     { schema: { querystring: { type: 'object', required: ['frameworkId'], additionalProperties: false, properties: { frameworkId: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.-]+$' } } } } },
-    async (request): Promise<PooledFigures & { parkName: string }> => {
+    async (request) => {
       const who = await ctx.principal(request);
       const { frameworkId } = request.query;
-      // Each company counts once, with its latest assessment of this framework.
-      const latest = await sql<LatestRow>`
-        SELECT DISTINCT ON (a.company_id) a.company_id, a.framework_version, a.level, a.total_score, a.max_score, a.domains,
-               c.name, c.cluster, c.size, c.industry_type
-        FROM assessments a JOIN companies c ON c.id = a.company_id
-        WHERE a.park_id = ${who.parkId} AND a.framework_id = ${frameworkId}
-        ORDER BY a.company_id, a.completed_at DESC NULLS LAST, a.received_at DESC`.execute(ctx.db);
-      const rows: PoolRow[] = latest.rows.map((r) => ({
-        id: r.company_id,
-        fingerprint: '',
-        sourceName: '',
-        importedAt: '',
-        company: { name: r.name, industryType: r.industry_type, ...(r.cluster ? { cluster: r.cluster } : {}), ...(r.size ? { size: r.size } : {}) },
-        frameworkId,
-        frameworkVersion: r.framework_version,
-        level: r.level,
-        totalScore: r.total_score,
-        maxScore: r.max_score,
-        domains: r.domains,
-      }));
-      const park = await ctx.db.selectFrom('parks').select('name').where('id', '=', who.parkId).executeTakeFirstOrThrow();
-      return { parkName: park.name, ...poolFigures(rows, frameworkId) };
+      return ctx.figures.get(who.parkId, frameworkId, () => computeFigures(ctx, who.parkId, frameworkId));
     },
   );
+}
+
+async function computeFigures(ctx: RouteContext, parkId: string, frameworkId: string): Promise<PooledFigures & { parkName: string }> {
+  // Each company counts once, with its latest assessment of this framework.
+  const latest = await sql<LatestRow>`
+    SELECT DISTINCT ON (a.company_id) a.company_id, a.framework_version, a.level, a.total_score, a.max_score, a.domains,
+           c.name, c.cluster, c.size, c.industry_type
+    FROM assessments a JOIN companies c ON c.id = a.company_id
+    WHERE a.park_id = ${parkId} AND a.framework_id = ${frameworkId}
+    ORDER BY a.company_id, a.completed_at DESC NULLS LAST, a.received_at DESC`.execute(ctx.db);
+  const rows: PoolRow[] = latest.rows.map((r) => ({
+    id: r.company_id,
+    fingerprint: '',
+    sourceName: '',
+    importedAt: '',
+    company: { name: r.name, industryType: r.industry_type, ...(r.cluster ? { cluster: r.cluster } : {}), ...(r.size ? { size: r.size } : {}) },
+    frameworkId,
+    frameworkVersion: r.framework_version,
+    level: r.level,
+    totalScore: r.total_score,
+    maxScore: r.max_score,
+    domains: r.domains,
+  }));
+  const park = await ctx.db.selectFrom('parks').select('name').where('id', '=', parkId).executeTakeFirstOrThrow();
+  return { parkName: park.name, ...poolFigures(rows, frameworkId) };
 }

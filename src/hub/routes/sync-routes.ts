@@ -116,6 +116,7 @@ export function syncRoutes(app: FastifyInstance, ctx: RouteContext): void {
       const results = request.body.items.map((item) => byId.get(item.id)).filter((r): r is SyncItemResult => r !== undefined);
       const tally = { stored: 0, duplicate: 0, refused: 0 };
       for (const r of results) tally[r.status] += 1;
+      if (tally.stored > 0) ctx.figures.invalidate(inst.parkId);
       request.log.info({ installationId: inst.installationId, ...tally }, 'sync batch');
       return { results };
     },
