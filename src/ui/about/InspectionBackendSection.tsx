@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackendPreference } from '../../inference/backend-choice';
-import { ActiveBackend } from '../inspect/ActiveBackend';
-import { readBackendPreference, writeBackendPreference } from '../inspect/backend-preference';
-import { useInspectionWorker } from '../inspect/use-inspection-worker';
+import { ActiveBackend } from '../inspection/ActiveBackend';
+import { readBackendPreference, writeBackendPreference } from '../common/backend-preference';
+import { useInspectionWorker } from '../inspection/use-inspection-worker';
 
 /**
  * Starts the inspection worker with the user's backend setting and shows what it really chose and why, with
  * the setting itself, so About answers "what runs my checks" rather than only "what could this machine run".
  */
 export function InspectionBackendSection() {
-  const { t } = useTranslation('inspect');
+  const { t } = useTranslation('inspection');
   const [preference, setPreference] = useState<BackendPreference>(readBackendPreference);
   const worker = useInspectionWorker(preference);
   const choose = (value: BackendPreference) => {
