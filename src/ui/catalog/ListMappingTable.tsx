@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ListColumn } from '../../core/catalog/import/published/read-list';
+import { contentLang } from './content-lang';
 import { fieldOptions, optionOf, type FieldOption } from './list-field-options';
 
 interface ListMappingTableProps {
@@ -28,7 +29,7 @@ export function ListMappingTable({ columns, busy, onChange }: ListMappingTablePr
             <tr key={column.index}>
               <td>{column.letter}</td>
               <td>
-                {label}
+                <span lang={contentLang(label)}>{label}</span>
                 {column.source === 'saved' ? <div className="gz-sol-muted">{t('list.savedMapping')}</div> : null}
                 {column.source === 'guessed' && column.reading.field !== 'ignore' && column.score < 0.8 ? <div className="gz-sol-muted">{t('list.checkGuess')}</div> : null}
               </td>
@@ -43,7 +44,7 @@ export function ListMappingTable({ columns, busy, onChange }: ListMappingTablePr
                   {fieldOptions.map((option) => <option key={option} value={option}>{t(`list.field.${option}`)}</option>)}
                 </select>
               </td>
-              <td className="gz-field-help">{column.samples.join(t('listSeparator'))}</td>
+              <td className="gz-field-help" lang={contentLang(column.samples.join(''))}>{column.samples.join(t('listSeparator'))}</td>
             </tr>
           );
         })}

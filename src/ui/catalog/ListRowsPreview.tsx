@@ -5,6 +5,7 @@ import type { ListItem } from '../../core/catalog/import/published/list-row';
 import { confirmBelow } from '../../core/catalog/import/published/match-scenario';
 import { pickText } from '../../core/catalog/localized-text';
 import type { Language } from '../../core/clients/company';
+import { contentLang } from './content-lang';
 import { priceText, weeksText } from './entry-figures';
 import { catalogLabels } from '../common/catalog-labels';
 
@@ -19,7 +20,7 @@ function IssueTable({ issues, label }: { issues: readonly ListIssue[]; label: st
         {issues.slice(0, shownRows).map((issue, i) => (
           <tr key={`${issue.row}-${issue.column}-${issue.code}-${i}`}>
             <td className="gz-num">{issue.row}</td>
-            <td>{issue.column}</td>
+            <td lang={contentLang(issue.column)}>{issue.column}</td>
             <td>{t(issueKey(issue.code), issue.params)}</td>
           </tr>
         ))}
@@ -58,7 +59,7 @@ export function ListRowsPreview({ items, errors, warnings, language }: ListRowsP
           {items.slice(0, shownRows).map((item) => (
             <tr key={item.entry.id}>
               <td className="gz-num">{item.row}</td>
-              <td>{pickText(item.entry.name, language)}</td>
+              <td lang={contentLang(pickText(item.entry.name, language))}>{pickText(item.entry.name, language)}</td>
               <td>
                 {item.scenarios.map((s) => (
                   <div key={s.code}>
@@ -67,7 +68,7 @@ export function ListRowsPreview({ items, errors, warnings, language }: ListRowsP
                   </div>
                 ))}
               </td>
-              <td>{(item.entry.industries ?? []).join(t('listSeparator'))}</td>
+              <td lang={contentLang((item.entry.industries ?? []).join(''))}>{(item.entry.industries ?? []).join(t('listSeparator'))}</td>
               <td className="gz-num">{priceText(item.entry, t)}</td>
               <td className="gz-num">{weeksText(item.entry, t)}</td>
               <td>{item.entry.eligibility.aiVoucher ? t('list.yes') : t('list.no')}</td>
