@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ActiveBackend } from '../inspection/ActiveBackend';
-import { readBackendPreference } from '../common/backend-preference';
+import { readBackendPreference } from '../../app/inspection';
 import { useInspectionWorker } from '../inspection/use-inspection-worker';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BackendPreference } from '../../inference/backend-choice';
+import type { BackendPreference } from '../../app/inspection';
 import { ActiveBackend } from './ActiveBackend';
 import type { WorkerState } from './use-inspection-worker';
 

@@ -6,7 +6,7 @@ import { ScreenHeader } from '../../common/ScreenHeader';
 import { hrefFor } from '../../common/hash-location';
 import { DomainCharts } from './DomainCharts';
 import { levelName, nodeName } from './framework-names';
-import { loadResult } from './use-result';
+import { loadResult } from '../../../app/assessment';
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 const signed = (x: number | null) => (x === null ? '—' : `${x > 0 ? '+' : ''}${Math.round(x * 100)}`);
