@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ActiveBackend } from '../inspection/ActiveBackend';
+import { ActiveBackend } from '../common/ActiveBackend';
 import { readBackendPreference } from '../../app/inspection';
-import { useInspectionWorker } from '../inspection/use-inspection-worker';
+import { useInspectionWorker } from '../common/use-inspection-worker';
 
 /**
  * Starts the inspection worker with the user's backend setting and shows what it really chose, so

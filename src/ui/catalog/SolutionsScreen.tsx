@@ -6,7 +6,7 @@ import { CatalogBrowser } from './CatalogBrowser';
 import { ImportPanel } from './ImportPanel';
 import { ReferenceNotice } from './ReferenceNotice';
 import { RoadmapPanel } from './RoadmapPanel';
-import { useActiveCatalog } from './use-active-catalog';
+import { useActiveCatalog } from '../common/use-active-catalog';
 import './catalog.css';
 
 type Tab = 'roadmap' | 'browse' | 'import';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BackendPreference } from '../../app/inspection';
-import { ActiveBackend } from './ActiveBackend';
-import type { WorkerState } from './use-inspection-worker';
+import { ActiveBackend } from '../common/ActiveBackend';
+import type { WorkerState } from '../common/use-inspection-worker';
 
 interface Props {
   worker: WorkerState;

@@ -4,14 +4,14 @@ import { findCluster } from '../../../core/clients/clusters';
 import { getPlatform } from '../../../platform';
 import { useLocalized } from '../../common/localized';
 import { hrefFor } from '../../common/hash-location';
-import { DomainCharts } from './DomainCharts';
+import { DomainCharts } from '../../common/DomainCharts';
 import { GapList } from './GapList';
-import { LevelBadge } from './LevelBadge';
+import { LevelBadge } from '../../common/LevelBadge';
 import { NextLevelPanel } from './NextLevelPanel';
 import { PeerComparison } from './PeerComparison';
-import { RoadmapReportSection } from '../../catalog/RoadmapReportSection';
-import { StrengthsWeaknesses } from './StrengthsWeaknesses';
-import { useResult } from './use-result';
+import { RoadmapReportSection } from '../../common/RoadmapReportSection';
+import { StrengthsWeaknesses } from '../../common/StrengthsWeaknesses';
+import { useResult } from '../../common/use-result';
 import './report.css';
 
 /** The printable report: profile, level, charts, gaps and peers, in the chosen language (print CSS in report.css). */
