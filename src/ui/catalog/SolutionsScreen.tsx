@@ -7,7 +7,7 @@ import { ImportPanel } from './ImportPanel';
 import { ReferenceNotice } from './ReferenceNotice';
 import { RoadmapPanel } from './RoadmapPanel';
 import { useActiveCatalog } from '../common/use-active-catalog';
-import './catalog.css';
+import '../common/catalog.css';
 
 type Tab = 'roadmap' | 'browse' | 'import';
 const tabs: readonly Tab[] = ['roadmap', 'browse', 'import'];

@@ -7,7 +7,7 @@ import { useResult } from '../common/use-result';
 import { catalogLabels } from '../common/catalog-labels';
 import { RoadmapPhases } from '../common/RoadmapPhases';
 import { useDemoRoadmap } from './use-demo-roadmap';
-import '../catalog/catalog.css';
+import '../common/catalog.css';
 
 /** The phased roadmap for the sample within its budget, with the totals a visitor asks about first. */
 export function TourRoadmapStep({ sample, assessmentId }: { sample: SampleCompany; assessmentId: string }) {
