@@ -7,18 +7,16 @@ import type { CatalogVersionRow } from '../../core/catalog/catalog-version';
 import type { ImportFile } from '../../core/catalog/import/import-catalog';
 import type { ImportError, ImportFormat } from '../../core/catalog/import/import-types';
 import { issueKey } from '../../core/catalog/import/published/list-issues';
+import type { CatalogFilePreview } from '../../core/catalog/import/published/preview-file';
 import type { ListColumn } from '../../core/catalog/import/published/read-list';
 import type { ListFileResult } from '../../core/catalog/import/published/read-list-file';
 import type { SavedMapping } from '../../core/catalog/import/published/saved-mapping';
-import { previewInWorker } from '../../app/catalog/catalog-file-client';
 import type { Language } from '../../core/clients/company';
 import { getPlatform } from '../../platform';
 import { ImportPreview } from './ImportPreview';
-import { draftProvenance, saveTemplate } from './import-actions';
+import { draftProvenance, importCatalogVersion, mappingPublishers, mappingWith, pickListFile, previewListFile, saveCatalogTemplate } from '../../app/catalog';
 import { ListImportCard } from './ListImportCard';
 import { readingOf, type FieldOption } from './list-field-options';
-import { mappingWith, pickListFile } from './list-import-actions';
-import { catalogRepository } from './use-active-catalog';
 import { VersionList } from './VersionList';
 
 type Step =
@@ -62,13 +60,13 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
   const [publisher, setPublisher] = useState('');
   const [publishers, setPublishers] = useState<string[]>([]);
   useEffect(() => {
-    catalogRepository().then((r) => r.mappingPublishers()).then(setPublishers, () => setPublishers([]));
+    mappingPublishers().then(setPublishers, () => setPublishers([]));
   }, [versions]);
 
   const today = () => new Date().toISOString().slice(0, 10);
 
   /** The preview state for a read file: the template's all-or-nothing result, or a published list's mapping and rows. */
-  const show = (file: ImportFile, name: string, preview: Awaited<ReturnType<typeof previewInWorker>>, previous: Preview | undefined): Step => {
+  const show = (file: ImportFile, name: string, preview: CatalogFilePreview, previous: Preview | undefined): Step => {
     if (preview.kind === 'template') {
       const result = preview.result;
       if (!result.ok) return { step: 'errors', fileName: file.name, errors: result.errors };
@@ -90,8 +88,7 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
       const file = await pickListFile(platform, t('importer.fileFilter'));
       if (!file) return setState({ step: 'idle' });
       const name = publisher.trim() || file.name.replace(/\.[^.]+$/, '');
-      const saved = await catalogRepository().then((r) => r.savedMapping(name));
-      setState(show(file, name, await previewInWorker(file, name, saved), undefined));
+      setState(show(file, name, await previewListFile(file, name), undefined));
     };
     run().catch(fail);
   };
@@ -102,7 +99,7 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
     if (!list || !column) return;
     const mapping: SavedMapping = mappingWith(list.publisher, list.headerRows, list.columns, { index, reading: readingOf(option, column.reading) });
     setState({ ...preview, list: { ...list, rereading: true } });
-    previewInWorker(list.file, list.publisher, mapping).then((next) => setState(show(list.file, list.publisher, next, preview)), fail);
+    previewListFile(list.file, list.publisher, mapping).then((next) => setState(show(list.file, list.publisher, next, preview)), fail);
   };
 
   const confirm = (preview: Preview) => {
@@ -111,8 +108,7 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
     setState({ ...preview, saving: true });
     const list = preview.list;
     const mapping = list ? mappingWith(list.publisher, list.headerRows, list.columns) : undefined;
-    catalogRepository()
-      .then((repository) => repository.importVersion({ provenance: provenance.data, entries: preview.entries, fileName: preview.fileName, format: preview.format, mapping }))
+    importCatalogVersion({ provenance: provenance.data, entries: preview.entries, fileName: preview.fileName, format: preview.format, mapping })
       .then(() => {
         setState({ step: 'done', count: preview.entries.length });
         onChanged();
@@ -120,7 +116,7 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
   };
 
   const template = (kind: 'xlsx' | 'csv') => {
-    saveTemplate(platform, kind, t('importer.templateName')).catch(fail);
+    saveCatalogTemplate(platform, kind, t('importer.templateName')).catch(fail);
   };
 
   return (
