@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { connectHub, disconnectHub, hubStatus, requeueRefused, syncNow, type ConnectProblem, type HubStatus, type SyncOutcome } from '../../app/hub/hub-sync';
+import { getWorkspace } from '../../db';
+
+const deps = async () => ({ db: (await getWorkspace()).db, fetch: globalThis.fetch.bind(globalThis), now: () => new Date() });
+
+type Notice = { kind: 'error'; text: string } | { kind: 'info'; text: string } | undefined;
+
+/** Settings › 园区中心: connect this installation to a park hub, send the outbox, see what happened. */
+export function HubPanel() {
+  const { t } = useTranslation('settings');
+  const id = useId();
+  const [status, setStatus] = useState<HubStatus | undefined>();
+  const [form, setForm] = useState({ address: '', code: '', name: '', allowLocalNetwork: false });
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>();
+
+  const refresh = useCallback(
+    () =>
+      deps()
+        .then(hubStatus)
+        .then(setStatus, (error: unknown) => console.error('hub status', error)),
+    [],
+  );
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const problemText = (problem: ConnectProblem): string => t(`hub.problems.${problem}`);
+
+  const describe = (outcome: SyncOutcome): Notice => {
+    if (!outcome.connected) return { kind: 'error', text: t('hub.problems.hub.notConnected') };
+    const summary = t('hub.sendResult', { sent: outcome.sent, refused: outcome.refused });
+    return outcome.stoppedBy ? { kind: 'error', text: `${summary} ${problemText(outcome.stoppedBy.code)}` } : { kind: 'info', text: summary };
+  };
+
+  const run = (work: () => Promise<Notice>): void => {
+    setBusy(true);
+    setNotice(undefined);
+    work()
+      .then(setNotice, (error: unknown) => {
+        console.error('hub', error);
+        setNotice({ kind: 'error', text: t('hub.problems.hub.unexpected') });
+      })
+      .finally(() => {
+        setBusy(false);
+        void refresh();
+      });
+  };
+
+  const connect = () =>
+    run(async () => {
+      const result = await connectHub(await deps(), { address: form.address, allowLocalNetwork: form.allowLocalNetwork, code: form.code, installationName: form.name });
+      if (!result.ok) return { kind: 'error', text: problemText(result.problem) };
+      setForm((f) => ({ ...f, code: '' }));
+      return describe(await syncNow(await deps()));
+    });
+
+  if (!status) return <p className="gz-field-help">{t('hub.loading')}</p>;
+  const { connection, counts, refused } = status;
+  return (
+    <div className="gz-field">
+      <p className="gz-field-help">{t('hub.intro')}</p>
+      {connection ? (
+        <>
+          <p>{t('hub.connected', { park: connection.parkName, address: connection.origin })}</p>
+          <p aria-live="polite" data-testid="hub-counts">
+            {t('hub.counts', { queued: counts.queued, sent: counts.sent, refused: counts.refused })}
+          </p>
+          <div className="gz-actions">
+            <button type="button" className="gz-button gz-button--primary" disabled={busy} onClick={() => run(async () => describe(await syncNow(await deps())))}>
+              {busy ? t('hub.sending') : t('hub.sendNow')}
+            </button>
+            <button type="button" className="gz-button gz-button--quiet" disabled={busy} onClick={() => run(async () => (await disconnectHub(await deps()), { kind: 'info', text: t('hub.disconnected') }))}>
+              {t('hub.disconnect')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            connect();
+          }}
+        >
+          <label className="gz-field-label" htmlFor={`${id}-address`}>
+            {t('hub.address')}
+          </label>
+          <input id={`${id}-address`} className="gz-input" type="url" inputMode="url" autoComplete="off" required placeholder="https://hub.example.cn" value={form.address} onChange={(e) => setForm({ ...form, address: e.target.value })} aria-describedby={`${id}-address-help`} />
+          <p className="gz-field-help" id={`${id}-address-help`}>
+            {t('hub.addressHelp')}
+          </p>
+          <div className="gz-switch-row">
+            <input id={`${id}-lan`} className="gz-switch" type="checkbox" role="switch" checked={form.allowLocalNetwork} onChange={(e) => setForm({ ...form, allowLocalNetwork: e.target.checked })} />
+            <label className="gz-field-label" htmlFor={`${id}-lan`}>
+              {t('hub.localNetwork')}
+            </label>
+          </div>
+          <label className="gz-field-label" htmlFor={`${id}-code`}>
+            {t('hub.code')}
+          </label>
+          <input id={`${id}-code`} className="gz-input" autoComplete="off" required value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} />
+          <label className="gz-field-label" htmlFor={`${id}-name`}>
+            {t('hub.name')}
+          </label>
+          <input id={`${id}-name`} className="gz-input" autoComplete="off" placeholder={t('hub.namePlaceholder')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          <div className="gz-actions">
+            <button type="submit" className="gz-button gz-button--primary" disabled={busy}>
+              {busy ? t('hub.connecting') : t('hub.connect')}
+            </button>
+          </div>
+        </form>
+      )}
+      {notice ? (
+        <p className={notice.kind === 'error' ? 'gz-notice gz-notice--error' : 'gz-notice'} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      ) : null}
+      {refused.length > 0 ? (
+        <>
+          <h3 className="gz-field-label">{t('hub.refusedTitle')}</h3>
+          <ul>
+            {refused.map((entry) => (
+              <li key={entry.id}>
+                {t(`hub.kinds.${entry.item.kind}`)} · {t(`hub.refusals.${entry.refusal?.code ?? 'sync.invalidBundle'}`)}{' '}
+                <button type="button" className="gz-button gz-button--quiet" disabled={busy} onClick={() => run(async () => (await requeueRefused(await deps(), entry.id), undefined))}>
+                  {t('hub.requeue')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
