@@ -99,6 +99,10 @@ async function installation(company, code) {
   await page.getByRole('button', { name: '连接' }).click();
   await page.getByText('已连接到 两江新区智造园').waitFor();
   await page.getByText('待发送：0 · 已发送：2 · 被拒绝：0').waitFor();
+  // the park view asks the hub for its pooled figures (withheld while fewer than 5 companies have reported)
+  await page.goto(`${web.url}#/park`);
+  await page.getByRole('heading', { name: '园区中心：两江新区智造园' }).waitFor();
+  await page.getByText('满 5 家才显示汇总').waitFor();
   await context.close();
   return requests;
 }

@@ -79,32 +79,39 @@ export function HubPanel() {
         </>
       ) : (
         <form
+          className="gz-field"
           onSubmit={(event) => {
             event.preventDefault();
             connect();
           }}
         >
-          <label className="gz-field-label" htmlFor={`${id}-address`}>
-            {t('hub.address')}
-          </label>
-          <input id={`${id}-address`} className="gz-input" type="url" inputMode="url" autoComplete="off" required placeholder="https://hub.example.cn" value={form.address} onChange={(e) => setForm({ ...form, address: e.target.value })} aria-describedby={`${id}-address-help`} />
-          <p className="gz-field-help" id={`${id}-address-help`}>
-            {t('hub.addressHelp')}
-          </p>
+          <div className="gz-field">
+            <label className="gz-field-label" htmlFor={`${id}-address`}>
+              {t('hub.address')}
+            </label>
+            <input id={`${id}-address`} className="gz-input" type="url" inputMode="url" autoComplete="off" required placeholder="https://hub.example.cn" value={form.address} onChange={(e) => setForm({ ...form, address: e.target.value })} aria-describedby={`${id}-address-help`} />
+            <p className="gz-field-help" id={`${id}-address-help`}>
+              {t('hub.addressHelp')}
+            </p>
+          </div>
           <div className="gz-switch-row">
             <input id={`${id}-lan`} className="gz-switch" type="checkbox" role="switch" checked={form.allowLocalNetwork} onChange={(e) => setForm({ ...form, allowLocalNetwork: e.target.checked })} />
             <label className="gz-field-label" htmlFor={`${id}-lan`}>
               {t('hub.localNetwork')}
             </label>
           </div>
-          <label className="gz-field-label" htmlFor={`${id}-code`}>
-            {t('hub.code')}
-          </label>
-          <input id={`${id}-code`} className="gz-input" autoComplete="off" required value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} />
-          <label className="gz-field-label" htmlFor={`${id}-name`}>
-            {t('hub.name')}
-          </label>
-          <input id={`${id}-name`} className="gz-input" autoComplete="off" placeholder={t('hub.namePlaceholder')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          <div className="gz-field">
+            <label className="gz-field-label" htmlFor={`${id}-code`}>
+              {t('hub.code')}
+            </label>
+            <input id={`${id}-code`} className="gz-input" autoComplete="off" required value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} />
+          </div>
+          <div className="gz-field">
+            <label className="gz-field-label" htmlFor={`${id}-name`}>
+              {t('hub.name')}
+            </label>
+            <input id={`${id}-name`} className="gz-input" autoComplete="off" placeholder={t('hub.namePlaceholder')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          </div>
           <div className="gz-actions">
             <button type="submit" className="gz-button gz-button--primary" disabled={busy}>
               {busy ? t('hub.connecting') : t('hub.connect')}
