@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectHub, disconnectHub, hubStatus, parkFigures, syncNow, type HubSyncDeps } from '../../src/app/hub/hub-sync';
 import { findFramework } from '../../src/core/assessment/bundled-frameworks';
 import { scoreAssessment } from '../../src/core/assessment/score-assessment';
+import type { InspectionProject, InspectionResult } from '../../src/core/inspection/records';
 import { openDatabase, type GongzhiDatabase } from '../../src/db/database';
 import { freshIndexedDb } from '../../src/db/test-support';
 import { expectStatus, seedPark, startHub, type Hub } from './support/hub-fixture';
@@ -69,6 +70,23 @@ describe('Settings › park hub actions', () => {
 
     const figures = await parkFigures(deps, 'quick-check');
     expect(figures.ok && figures.figures).toMatchObject({ parkName: '两江新区智造园', companies: 6, withheld: false });
+  });
+
+  it('sends the inspection counts of finished months for the company in use, each month once', async () => {
+    await db.settings.put({ id: 'settings', activeCompanyId: 'c1' });
+    await db.inspectionProjects.add({ id: 'p1', name: '压铸壳体', createdAt: '2026-09-01', updatedAt: '2026-09-01', goodImages: 20, defectTypes: [] } as InspectionProject);
+    const result = (day: string, verdict: 'ok' | 'ng', defectType?: string) =>
+      ({ id: `${day}-${verdict}-${defectType ?? ''}`, projectId: 'p1', checkedAt: Date.parse(day), verdict, modelVerdict: verdict, thumbnail: new Uint8Array([1, 2, 3]), ...(defectType ? { defectType } : {}) }) as unknown as InspectionResult;
+    await db.inspectionResults.bulkAdd([result('2026-10-03', 'ok'), result('2026-10-04', 'ng', '气孔'), result('2026-11-20', 'ng', '气孔'), result('2026-12-02', 'ng', '裂纹')]);
+    expect(await syncNow(deps)).toEqual({ connected: true, queuedNow: 2, sent: 2, refused: 0 });
+    expect(await syncNow(deps)).toEqual({ connected: true, queuedNow: 0, sent: 0, refused: 0 });
+    const stats = await hub.database.db.selectFrom('inspection_stats').select(['project_name', 'checked', 'ng', 'defect_types']).orderBy('period_from').execute();
+    expect(stats).toEqual([
+      { project_name: '压铸壳体', checked: 2, ng: 1, defect_types: [{ type: '气孔', count: 1 }] },
+      { project_name: '压铸壳体', checked: 1, ng: 1, defect_types: [{ type: '气孔', count: 1 }] },
+    ]);
+    // no image reached the hub
+    expect(JSON.stringify(await hub.database.db.selectFrom('inspection_stats').selectAll().execute())).not.toContain('thumbnail');
   });
 
   it('keeps new work queued while the installation is revoked, and says why', async () => {

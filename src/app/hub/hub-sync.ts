@@ -51,8 +51,14 @@ async function collectItems(db: GongzhiDatabase, now: Date): Promise<SyncItem[]>
   const settings = await db.settings.get('settings');
   const active = companies.find((c) => c.id === settings?.activeCompanyId && !c.isDemo);
   if (active) {
+    const thisMonth = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
     for (const project of await db.inspectionProjects.toArray()) {
-      const results = await db.inspectionResults.where('projectId').equals(project.id).toArray();
+      // only months after the last one already queued are read (results carry thumbnails: never all of them)
+      const queued = (await db.hubOutbox.where('id').startsWith(`inspection:${project.id}:`).primaryKeys()).map((key) => String(key).slice(-7)).sort();
+      const last = queued.at(-1);
+      const from = last ? Date.UTC(Number(last.slice(0, 4)), Number(last.slice(5, 7)), 1) : 0;
+      if (from >= thisMonth) continue;
+      const results = await db.inspectionResults.where('[projectId+checkedAt]').between([project.id, from], [project.id, thisMonth]).toArray();
       items.push(...inspectionItems(active.id, project, results, now));
     }
   }
