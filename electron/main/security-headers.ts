@@ -1,3 +1,5 @@
+import { isHubOrigin } from '../../src/shared/hub-origin.ts';
+
 /**
  * Headers sent with every response of the app protocol (and of the web build's local server, which
  * uses the same handler), so both shells enforce the same policy.
@@ -27,9 +29,6 @@ const DIRECTIVES = [
 /** The policy of an installation that has no park hub: nothing but the app itself is reachable. */
 export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
 
-// A bare origin only (scheme, host, optional port): no path, wildcard, quote, space or semicolon can
-// reach the policy, whatever a compromised renderer sends.
-const ORIGIN = /^https?:\/\/(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /**
  * The policy when the user has connected a park hub: that one origin, and no other, joins connect-src
@@ -37,7 +36,8 @@ const ORIGIN = /^https?:\/\/(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]
  * exactly as without a hub.
  */
 export function contentSecurityPolicy(hubOrigin?: string): string {
-  if (!hubOrigin || !ORIGIN.test(hubOrigin)) return CONTENT_SECURITY_POLICY;
+  // a bare origin only (src/shared/hub-origin.ts), whatever a compromised renderer sends
+  if (!isHubOrigin(hubOrigin)) return CONTENT_SECURITY_POLICY;
   return DIRECTIVES.map((d) => (d.startsWith('connect-src ') ? `${d} ${hubOrigin}` : d)).join('; ');
 }
 

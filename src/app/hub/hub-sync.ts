@@ -15,9 +15,14 @@ export interface HubSyncDeps {
   db: GongzhiDatabase;
   fetch: typeof fetch;
   now: () => Date;
+  /**
+   * The shell's part (Platform.allowHubOrigin): lets the pages reach that hub. 'reload' when the loaded page
+   * still has the old content policy; the screen reloads and connects again.
+   */
+  allowOrigin?: (origin: string | null) => Promise<'ready' | 'reload'>;
 }
 
-export type ConnectProblem = HubAddressProblem | HubFailure['code'];
+export type ConnectProblem = HubAddressProblem | HubFailure['code'] | 'hub.reloadNeeded';
 
 function clientFor(deps: HubSyncDeps, origin: string): HubClientOptions {
   return { origin, fetch: (input, init) => deps.fetch(input, init) };
@@ -29,6 +34,7 @@ export async function connectHub(
 ): Promise<{ ok: true; parkName: string } | { ok: false; problem: ConnectProblem }> {
   const address = checkHubAddress(input.address, { allowLocalNetwork: input.allowLocalNetwork });
   if (!address.ok) return { ok: false, problem: address.problem };
+  if (deps.allowOrigin && (await deps.allowOrigin(address.origin)) === 'reload') return { ok: false, problem: 'hub.reloadNeeded' };
   const enrolled = await enrol(clientFor(deps, address.origin), input.code.trim(), input.installationName.trim() || 'Gongzhi');
   if (!enrolled.ok) return { ok: false, problem: enrolled.failure.code };
   await new HubOutboxRepository(deps.db).connect({
@@ -100,8 +106,9 @@ export async function requeueRefused(deps: Pick<HubSyncDeps, 'db'>, id: string):
   await new HubOutboxRepository(deps.db).requeue(id);
 }
 
-export async function disconnectHub(deps: Pick<HubSyncDeps, 'db'>): Promise<void> {
+export async function disconnectHub(deps: Pick<HubSyncDeps, 'db' | 'allowOrigin'>): Promise<void> {
   await new HubOutboxRepository(deps.db).disconnect();
+  await deps.allowOrigin?.(null);
 }
 
 export async function parkFigures(deps: HubSyncDeps, frameworkId: string): Promise<{ ok: true; figures: PooledFigures & { parkName: string } } | { ok: false; problem: HubFailure['code'] | 'hub.notConnected' }> {

@@ -1,9 +1,29 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { connectHub, disconnectHub, hubStatus, requeueRefused, syncNow, type ConnectProblem, type HubStatus, type SyncOutcome } from '../../app/hub/hub-sync';
 import { getWorkspace } from '../../db';
+import { getPlatform } from '../../platform';
 
-const deps = async () => ({ db: (await getWorkspace()).db, fetch: globalThis.fetch.bind(globalThis), now: () => new Date() });
+const deps = async () => ({
+  db: (await getWorkspace()).db,
+  fetch: globalThis.fetch.bind(globalThis),
+  now: () => new Date(),
+  allowOrigin: (origin: string | null) => getPlatform().allowHubOrigin(origin),
+});
+
+// The form, kept across the one reload the desktop shell needs before its pages may reach a new hub.
+const PENDING_KEY = 'gongzhi.hub.pendingConnect';
+type Form = { address: string; code: string; name: string; allowLocalNetwork: boolean };
+
+function takePending(): Form | undefined {
+  const raw = sessionStorage.getItem(PENDING_KEY);
+  sessionStorage.removeItem(PENDING_KEY);
+  try {
+    return raw ? (JSON.parse(raw) as Form) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 type Notice = { kind: 'error'; text: string } | { kind: 'info'; text: string } | undefined;
 
@@ -12,7 +32,7 @@ export function HubPanel() {
   const { t } = useTranslation('settings');
   const id = useId();
   const [status, setStatus] = useState<HubStatus | undefined>();
-  const [form, setForm] = useState({ address: '', code: '', name: '', allowLocalNetwork: false });
+  const [form, setForm] = useState<Form>({ address: '', code: '', name: '', allowLocalNetwork: false });
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
 
@@ -49,13 +69,30 @@ export function HubPanel() {
       });
   };
 
-  const connect = () =>
+  const connect = (values: Form) =>
     run(async () => {
-      const result = await connectHub(await deps(), { address: form.address, allowLocalNetwork: form.allowLocalNetwork, code: form.code, installationName: form.name });
+      const result = await connectHub(await deps(), { address: values.address, allowLocalNetwork: values.allowLocalNetwork, code: values.code, installationName: values.name });
+      if (!result.ok && result.problem === 'hub.reloadNeeded') {
+        sessionStorage.setItem(PENDING_KEY, JSON.stringify(values));
+        window.location.reload();
+        return { kind: 'info', text: t('hub.connecting') };
+      }
       if (!result.ok) return { kind: 'error', text: problemText(result.problem) };
       setForm((f) => ({ ...f, code: '' }));
       return describe(await syncNow(await deps()));
     });
+
+  // After the desktop shell's reload, the connection the user asked for goes on by itself.
+  const resume = useEffectEvent(() => {
+    const pending = takePending();
+    if (!pending) return;
+    setForm(pending);
+    connect(pending);
+  });
+  useEffect(() => {
+    const timer = setTimeout(resume, 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   if (!status) return <p className="gz-field-help">{t('hub.loading')}</p>;
   const { connection, counts, refused } = status;
@@ -82,7 +119,7 @@ export function HubPanel() {
           className="gz-field"
           onSubmit={(event) => {
             event.preventDefault();
-            connect();
+            connect(form);
           }}
         >
           <div className="gz-field">

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { syncNow } from '../../app/hub/hub-sync';
 import { getWorkspace } from '../../db';
 
 const EVERY_MS = 5 * 60_000;
@@ -15,8 +14,9 @@ export function useHubAutoSync(): void {
     const round = () => {
       if (running) return;
       running = true;
-      getWorkspace()
-        .then(({ db }) => syncNow({ db, fetch: globalThis.fetch.bind(globalThis), now: () => new Date() }))
+      // Loaded on demand: the sync code (bundles, scoring, zod schemas) stays out of the start-up bundle.
+      Promise.all([getWorkspace(), import('../../app/hub/hub-sync')])
+        .then(([{ db }, { syncNow }]) => syncNow({ db, fetch: globalThis.fetch.bind(globalThis), now: () => new Date() }))
         .catch((error: unknown) => console.error('hub sync', error))
         .finally(() => {
           running = false;
