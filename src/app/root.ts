@@ -5,6 +5,7 @@ import {
   CompanyRepository,
   DemoRepository,
   DrillRepository,
+  HubOutboxRepository,
   InspectionRepository,
   openDatabase,
   ParkRepository,
@@ -34,6 +35,7 @@ export interface Repositories {
   readonly drills: DrillRepository;
   readonly park: ParkRepository;
   readonly demo: DemoRepository;
+  readonly hubOutbox: HubOutboxRepository;
 }
 
 /** Every worker client, started on first call. */
@@ -68,6 +70,7 @@ export function createRepositories(database: GongzhiDatabase): Repositories {
     drills: new DrillRepository(database),
     park: new ParkRepository(database),
     demo: new DemoRepository(database),
+    hubOutbox: new HubOutboxRepository(database),
   };
 }
 

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { parkFigures } from '../../app/hub/hub-sync';
+import { loadHubParkFigures } from '../../app/hub';
 import type { HubFailure } from '../../core/hub/hub-client';
 import type { PooledFigures } from '../../core/hub/sync-protocol';
 import type { ParkView } from '../../core/park/aggregate';
-import { getWorkspace } from '../../db';
 
 export type HubFigures =
   | { state: 'off' }
@@ -19,9 +18,7 @@ export function useHubFigures(frameworkId: string | undefined): HubFigures {
   useEffect(() => {
     if (!frameworkId) return;
     let live = true;
-    getWorkspace()
-      .then(({ db }) => parkFigures({ db, fetch: globalThis.fetch.bind(globalThis), now: () => new Date() }, frameworkId))
-      .then(
+    loadHubParkFigures(frameworkId).then(
         (answer) => {
           if (!live) return;
           if (answer.ok) setFigures({ state: 'ok', figures: answer.figures });

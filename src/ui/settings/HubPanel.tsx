@@ -1,15 +1,9 @@
 import { useCallback, useEffect, useEffectEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { connectHub, disconnectHub, hubStatus, requeueRefused, syncNow, type ConnectProblem, type HubStatus, type SyncOutcome } from '../../app/hub/hub-sync';
-import { getWorkspace } from '../../db';
+import { connectToHub, disconnectFromHub, loadHubStatus, requeueHubItem, sendToHub, type ConnectProblem, type HubStatus, type SyncOutcome } from '../../app/hub';
 import { getPlatform } from '../../platform';
 
-const deps = async () => ({
-  db: (await getWorkspace()).db,
-  fetch: globalThis.fetch.bind(globalThis),
-  now: () => new Date(),
-  allowOrigin: (origin: string | null) => getPlatform().allowHubOrigin(origin),
-});
+const allowOrigin = (origin: string | null) => getPlatform().allowHubOrigin(origin);
 
 // The form, kept across the one reload the desktop shell needs before its pages may reach a new hub.
 const PENDING_KEY = 'gongzhi.hub.pendingConnect';
@@ -38,9 +32,7 @@ export function HubPanel() {
 
   const refresh = useCallback(
     () =>
-      deps()
-        .then(hubStatus)
-        .then(setStatus, (error: unknown) => console.error('hub status', error)),
+      loadHubStatus().then(setStatus, (error: unknown) => console.error('hub status', error)),
     [],
   );
   useEffect(() => {
@@ -71,7 +63,7 @@ export function HubPanel() {
 
   const connect = (values: Form) =>
     run(async () => {
-      const result = await connectHub(await deps(), { address: values.address, allowLocalNetwork: values.allowLocalNetwork, code: values.code, installationName: values.name });
+      const result = await connectToHub({ address: values.address, allowLocalNetwork: values.allowLocalNetwork, code: values.code, installationName: values.name }, allowOrigin);
       if (!result.ok && result.problem === 'hub.reloadNeeded') {
         sessionStorage.setItem(PENDING_KEY, JSON.stringify(values));
         window.location.reload();
@@ -79,7 +71,7 @@ export function HubPanel() {
       }
       if (!result.ok) return { kind: 'error', text: problemText(result.problem) };
       setForm((f) => ({ ...f, code: '' }));
-      return describe(await syncNow(await deps()));
+      return describe(await sendToHub());
     });
 
   // After the desktop shell's reload, the connection the user asked for goes on by itself.
@@ -106,10 +98,10 @@ export function HubPanel() {
             {t('hub.counts', { queued: counts.queued, sent: counts.sent, refused: counts.refused })}
           </p>
           <div className="gz-actions">
-            <button type="button" className="gz-button gz-button--primary" disabled={busy} onClick={() => run(async () => describe(await syncNow(await deps())))}>
+            <button type="button" className="gz-button gz-button--primary" disabled={busy} onClick={() => run(async () => describe(await sendToHub()))}>
               {busy ? t('hub.sending') : t('hub.sendNow')}
             </button>
-            <button type="button" className="gz-button gz-button--quiet" disabled={busy} onClick={() => run(async () => (await disconnectHub(await deps()), { kind: 'info', text: t('hub.disconnected') }))}>
+            <button type="button" className="gz-button gz-button--quiet" disabled={busy} onClick={() => run(async () => (await disconnectFromHub(allowOrigin), { kind: 'info', text: t('hub.disconnected') }))}>
               {t('hub.disconnect')}
             </button>
           </div>
@@ -168,7 +160,7 @@ export function HubPanel() {
             {refused.map((entry) => (
               <li key={entry.id}>
                 {t(`hub.kinds.${entry.item.kind}`)} · {t(`hub.refusals.${entry.refusal?.code ?? 'sync.invalidBundle'}`)}{' '}
-                <button type="button" className="gz-button gz-button--quiet" disabled={busy} onClick={() => run(async () => (await requeueRefused(await deps(), entry.id), undefined))}>
+                <button type="button" className="gz-button gz-button--quiet" disabled={busy} onClick={() => run(async () => (await requeueHubItem(entry.id), undefined))}>
                   {t('hub.requeue')}
                 </button>
               </li>
