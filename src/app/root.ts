@@ -5,7 +5,6 @@ import {
   CompanyRepository,
   DemoRepository,
   DrillRepository,
-  HubOutboxRepository,
   InspectionRepository,
   openDatabase,
   ParkRepository,
@@ -35,7 +34,6 @@ export interface Repositories {
   readonly drills: DrillRepository;
   readonly park: ParkRepository;
   readonly demo: DemoRepository;
-  readonly hubOutbox: HubOutboxRepository;
 }
 
 /** Every worker client, started on first call. */
@@ -70,7 +68,6 @@ export function createRepositories(database: GongzhiDatabase): Repositories {
     drills: new DrillRepository(database),
     park: new ParkRepository(database),
     demo: new DemoRepository(database),
-    hubOutbox: new HubOutboxRepository(database),
   };
 }
 
