@@ -5,7 +5,7 @@
  * anything through IPC.
  */
 import { z } from 'zod';
-import type { AppInfo, SaveFileResult } from '../platform/platform';
+import type { AppInfo, SaveFileResult } from './host-types';
 import { HUB_ORIGIN_PATTERN } from './hub-origin';
 
 /** Largest file saved or read in one call; keeps a runaway request from exhausting main's memory. */

@@ -10,7 +10,7 @@ import { useCompanies } from '../common/CompaniesContext';
 import { hrefFor } from '../common/hash-location';
 import { ScreenHeader } from '../common/ScreenHeader';
 import { catalogLabels } from '../common/catalog-labels';
-import { useActiveCatalog } from '../catalog/use-active-catalog';
+import { useActiveCatalog } from '../common/use-active-catalog';
 import { clientBackupJson, importClientFile, provenFollowUps } from '../../app/clients';
 import { followUpXlsx } from './follow-up-export';
 import { useClients } from './use-clients';
