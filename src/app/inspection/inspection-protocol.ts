@@ -43,7 +43,8 @@ export interface CheckRequest {
 export interface TeachTypesRequest {
   type: 'teachTypes';
   key: string;
-  examples: { label: string; image: ArrayBuffer }[];
+  /** `box`: where the user marked the defect, in fractions of the photo (optional). */
+  examples: { label: string; image: ArrayBuffer; box?: Roi }[];
   roi: Roi | undefined;
 }
 

@@ -71,7 +71,7 @@ async function handle(id: number, request: WorkerRequest, prepared: Promise<Prep
     case 'teachTypes': {
       const out = await ready().teachTypes(
         request.key,
-        request.examples.map((e) => ({ label: e.label, bytes: new Uint8Array(e.image) })),
+        request.examples.map((e) => ({ label: e.label, bytes: new Uint8Array(e.image), ...(e.box ? { box: e.box } : {}) })),
         request.roi,
       );
       return { result: out, transfer: [out.model.buffer as ArrayBuffer, ...out.copies.map((c) => c.bytes.buffer as ArrayBuffer)] };

@@ -48,7 +48,7 @@ export interface InspectionResult {
   readonly backend: BackendName;
   readonly timingMs: number;
   readonly thumbnail: Uint8Array;
-  readonly map: { width: number; height: number; low: number; high: number; data: Uint8Array };
+  readonly map: { width: number; height: number; low: number; high: number; data: Uint8Array; colour?: { from: number; to: number } };
   /** Set when a reviewer confirmed or corrected the result. */
   readonly reviewedAt?: number;
   /**

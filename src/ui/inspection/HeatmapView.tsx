@@ -27,8 +27,12 @@ export function HeatmapView({ children, map, threshold, roi }: Props) {
     const h = map.height * CELL;
     c.width = w;
     c.height = h;
-    // cells below the threshold stay clear, so the colour marks only where it looks wrong
-    const rgba = heatmapRgba(dequantizeMap(map), map.height, map.width, h, w, threshold, 3 * threshold);
+    // Maps since format 5 are normalised against the good photos' own cells and say which range to colour:
+    // from where fewer than 1 in 1000 good cells reach, so a good part stays clear and a defect shows where
+    // it is. Maps stored before are coloured from the image threshold, as they always were.
+    const from = map.colour?.from ?? threshold;
+    const to = map.colour?.to ?? 3 * threshold;
+    const rgba = heatmapRgba(dequantizeMap(map), map.height, map.width, h, w, from, to);
     ctx.putImageData(new ImageData(new Uint8ClampedArray(rgba), w, h), 0, 0);
   }, [map, threshold]);
   const r = roi ?? { x: 0, y: 0, w: 1, h: 1 };
