@@ -12,10 +12,12 @@ interface Props {
   map: QuantizedMap | undefined;
   threshold: number;
   roi: Roi | undefined;
+  /** Without the opacity slider (a gallery of many results). */
+  compact?: boolean;
 }
 
 /** A picture with the anomaly map over it (over the region of interest when there is one). */
-export function HeatmapView({ children, map, threshold, roi }: Props) {
+export function HeatmapView({ children, map, threshold, roi, compact = false }: Props) {
   const { t } = useTranslation('inspection');
   const canvas = useRef<HTMLCanvasElement>(null);
   const [opacity, setOpacity] = useState(0.6);
@@ -46,10 +48,12 @@ export function HeatmapView({ children, map, threshold, roi }: Props) {
           style={{ left: `${r.x * 100}%`, top: `${r.y * 100}%`, width: `${r.w * 100}%`, height: `${r.h * 100}%`, opacity }}
         />
       </div>
-      <label className="gz-field">
-        <span className="gz-field-label">{t('check.opacity', { value: Math.round(opacity * 100) })}</span>
-        <input type="range" min={0} max={1} step={0.05} value={opacity} onChange={(e) => setOpacity(Number(e.target.value))} />
-      </label>
+      {compact ? null : (
+        <label className="gz-field">
+          <span className="gz-field-label">{t('check.opacity', { value: Math.round(opacity * 100) })}</span>
+          <input type="range" min={0} max={1} step={0.05} value={opacity} onChange={(e) => setOpacity(Number(e.target.value))} />
+        </label>
+      )}
     </div>
   );
 }
