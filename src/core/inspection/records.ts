@@ -1,3 +1,4 @@
+import type { ModelVariant } from '../vision';
 import type { Roi } from './roi';
 
 export type Verdict = 'ok' | 'ng';
@@ -18,6 +19,10 @@ export interface InspectionProject {
   readonly defectScores?: number[];
   /** The threshold the user settled on. */
   readonly threshold?: number;
+  /** The model variant the fitter's self-check kept, and the figures behind it (absent: taught before it existed). */
+  readonly variant?: ModelVariant;
+  /** Whether the taught defect photos trained a classifier that now joins the score. */
+  readonly fusedDefects?: boolean;
   readonly roi?: Roi;
   readonly goodImages: number;
   readonly defectTypes: readonly { name: string; examples: number }[];

@@ -58,6 +58,8 @@ export function useTeach(client: InspectionClient | undefined, projects: Project
           goodImages: used.length - fit.skipped.length,
           defectTypes: [],
           defectScores: [],
+          fusedDefects: false,
+          ...(fit.variant ? { variant: fit.variant } : {}),
           roi,
         });
         last.current = { files, suspects: new Set(fit.suspects) };
