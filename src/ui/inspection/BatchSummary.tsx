@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InspectionBatch, InspectionProject, InspectionResult } from '../../core/inspection/records';
+import { useNumberFormat } from '../../i18n/use-number-format';
 import { HeatmapView } from './HeatmapView';
 import { Thumb } from './HistoryPanel';
 import { inspectErrorOf } from './inspection-errors';
@@ -15,6 +16,7 @@ const GALLERY_LIMIT = 24;
  */
 export function BatchSummary({ batch, project, onOpenRecords }: { batch: InspectionBatch; project: InspectionProject; onOpenRecords(): void }) {
   const { t, i18n } = useTranslation('inspection');
+  const { fmt } = useNumberFormat();
   const [results, setResults] = useState<InspectionResult[]>();
   const [error, setError] = useState<unknown>();
   useEffect(() => {
@@ -33,14 +35,13 @@ export function BatchSummary({ batch, project, onOpenRecords }: { batch: Inspect
   const ng = results.filter((r) => r.modelVerdict === 'ng');
   const ok = results.length - ng.length;
   const failed = batch.items.filter((i) => i.state === 'failed').length;
-  const nf = new Intl.NumberFormat(i18n.language);
   return (
     <section className="gz-inspect-batch-summary" aria-labelledby="gz-inspect-batch-summary" data-testid="batch-summary" data-ok={ok} data-ng={ng.length}>
       <h4 id="gz-inspect-batch-summary">{t('batch.summary.title')}</h4>
       <p className="gz-inspect-batch-counts">
-        <strong className="gz-badge gz-badge--ok">{t('batch.summary.ok', { count: ok, formatted: nf.format(ok) })}</strong>{' '}
-        <strong className="gz-badge gz-badge--off">{t('batch.summary.ng', { count: ng.length, formatted: nf.format(ng.length) })}</strong>
-        {failed > 0 ? <> {t('batch.summary.failed', { count: failed, formatted: nf.format(failed) })}</> : null}
+        <strong className="gz-badge gz-badge--ok">{t('batch.summary.ok', { count: ok, formatted: fmt(ok, 'count') })}</strong>{' '}
+        <strong className="gz-badge gz-badge--off">{t('batch.summary.ng', { count: ng.length, formatted: fmt(ng.length, 'count') })}</strong>
+        {failed > 0 ? <> {t('batch.summary.failed', { count: failed, formatted: fmt(failed, 'count') })}</> : null}
       </p>
       {ng.length > 0 ? (
         <>
@@ -53,7 +54,7 @@ export function BatchSummary({ batch, project, onOpenRecords }: { batch: Inspect
                 </HeatmapView>
                 <span className="gz-inspect-gallery-name">{r.fileName}</span>
                 <span className="gz-field-help">
-                  {t('history.score', { score: r.score.toFixed(2) })}
+                  {t('history.score', { score: fmt(r.score, 'score') })}
                   {r.defectType ? ` · ${r.defectType}` : ''}
                 </span>
               </li>

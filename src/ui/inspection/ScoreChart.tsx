@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { binCounts, type Histogram } from '../../core/inspection/histogram';
+import { useNumberFormat } from '../../i18n/use-number-format';
 
 export const CHART = { width: 520, height: 176, left: 40, right: 8, top: 8, bottom: 40 };
 const PLOT_W = CHART.width - CHART.left - CHART.right;
@@ -31,7 +32,8 @@ function ticks(min: number, max: number, about: number): number[] {
  * (dashed) and the chosen one (red). x: the image score; y: number of photos.
  */
 export function ScoreChart({ h, good, suspects, defects, proposed, value, label }: Props) {
-  const { t, i18n } = useTranslation('inspection');
+  const { t } = useTranslation('inspection');
+  const { fmt } = useNumberFormat();
   const bins = h.counts.length;
   const goodCounts = binCounts(good, h);
   const suspectCounts = binCounts(suspects, h);
@@ -43,7 +45,6 @@ export function ScoreChart({ h, good, suspects, defects, proposed, value, label 
   const x = (v: number): number => CHART.left + ((v - h.min) / (h.max - h.min)) * PLOT_W;
   const bottom = CHART.top + PLOT_H;
   const bw = PLOT_W / bins;
-  const nf = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const offScale = defects.length - onScale.length;
   const yTicks = ticks(0, peak, 3).filter((v) => Number.isInteger(v));
   return (
@@ -52,7 +53,7 @@ export function ScoreChart({ h, good, suspects, defects, proposed, value, label 
         <g key={`y${v}`}>
           <line x1={CHART.left - 4} x2={CHART.left + PLOT_W} y1={bottom - (v / peak) * PLOT_H} y2={bottom - (v / peak) * PLOT_H} className="gz-inspect-grid" />
           <text x={CHART.left - 6} y={bottom - (v / peak) * PLOT_H + 4} textAnchor="end" className="gz-inspect-axis-text">
-            {nf.format(v)}
+            {fmt(v, 'decimal')}
           </text>
         </g>
       ))}
@@ -77,7 +78,7 @@ export function ScoreChart({ h, good, suspects, defects, proposed, value, label 
       <line x1={CHART.left} x2={CHART.left} y1={CHART.top} y2={bottom} className="gz-inspect-axis" />
       {ticks(h.min, h.max, 6).map((v) => (
         <text key={`x${v}`} x={x(v)} y={bottom + 22} textAnchor="middle" className="gz-inspect-axis-text">
-          {nf.format(v)}
+          {fmt(v, 'decimal')}
         </text>
       ))}
       <text x={CHART.left + PLOT_W / 2} y={CHART.height - 4} textAnchor="middle" className="gz-inspect-axis-label">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { expectedFalseAlarmRate, histogram } from '../../core/inspection/histogram';
 import type { InspectionProject } from '../../core/inspection/records';
 import { suspectGoodScores, thresholdForCatchRate } from '../../core/vision';
+import { useNumberFormat } from '../../i18n/use-number-format';
 import { ScoreChart } from './ScoreChart';
 
 const BINS = 24;
@@ -24,7 +25,8 @@ type Mode = 'falseAlarms' | 'catchRate';
  * photos both estimates rest on.
  */
 export function ThresholdHistogram({ project, onSave }: Props) {
-  const { t, i18n } = useTranslation('inspection');
+  const { t } = useTranslation('inspection');
+  const { fmt } = useNumberFormat();
   const scores = project.goodScores ?? [];
   const proposed = project.proposedThreshold ?? 0;
   const defects = project.defectScores ?? [];
@@ -41,8 +43,6 @@ export function ThresholdHistogram({ project, onSave }: Props) {
   const good = scores.filter((_, i) => !suspectIndex.has(i));
   const caught = defects.filter((d) => d >= value).length;
   const rate = expectedFalseAlarmRate(scores, value);
-  const pct = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
-  const num = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
   const askCatch = (percent: number): void => {
     setCatchPercent(percent);
     const at = thresholdForCatchRate(scores, defects, percent / 100);
@@ -86,15 +86,15 @@ export function ThresholdHistogram({ project, onSave }: Props) {
         {suspects.length > 0 ? <span style={{ ['--swatch' as string]: '#d97706' }}>{t('threshold.legendSuspects', { count: suspects.length })}</span> : null}
       </p>
       <label className="gz-field">
-        <span className="gz-field-label">{t('threshold.label', { value: num.format(value) })}</span>
-        <input type="range" min={h.min} max={h.max} step={(h.max - h.min) / 400} value={value} onChange={(e) => setValue(Number(e.target.value))} aria-valuetext={num.format(value)} />
+        <span className="gz-field-label">{t('threshold.label', { value: fmt(value, 'score') })}</span>
+        <input type="range" min={h.min} max={h.max} step={(h.max - h.min) / 400} value={value} onChange={(e) => setValue(Number(e.target.value))} aria-valuetext={fmt(value, 'score')} />
       </label>
-      <p data-false-alarm-rate={rate.toFixed(4)}>{t('threshold.falseAlarm', { rate: pct.format(rate) })}</p>
+      <p data-false-alarm-rate={rate.toFixed(4)}>{t('threshold.falseAlarm', { rate: fmt(rate, 'percent') })}</p>
       {defects.length > 0 ? (
         <>
           <p data-defects-caught={caught}>{t('threshold.caught', { caught, count: defects.length })}</p>
           <p className="gz-field-help" data-estimate-rests-on={`${good.length}/${defects.length}`}>
-            {t('threshold.restsOn', { good: good.length, defects: defects.length, step: pct.format(1 / defects.length) })}
+            {t('threshold.restsOn', { good: good.length, defects: defects.length, step: fmt(1 / defects.length, 'percent') })}
           </p>
         </>
       ) : null}
@@ -103,7 +103,7 @@ export function ThresholdHistogram({ project, onSave }: Props) {
           {t('threshold.suspects', { count: suspects.length })}
         </p>
       ) : null}
-      <p className="gz-field-help">{t('threshold.proposed', { value: num.format(proposed) })}</p>
+      <p className="gz-field-help">{t('threshold.proposed', { value: fmt(proposed, 'score') })}</p>
       <div className="gz-actions">
         <button className="gz-button gz-button--primary" type="button" onClick={() => onSave(value)} disabled={value === project.threshold}>
           {t('threshold.save')}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { InspectionProject } from '../../core/inspection/records';
+import { useNumberFormat } from '../../i18n/use-number-format';
 
 /**
  * One line on which model the fitter kept for this surface and why: the self-check's figure for it
@@ -7,7 +8,8 @@ import type { InspectionProject } from '../../core/inspection/records';
  * say nothing.
  */
 export function VariantLine({ project }: { project: InspectionProject }) {
-  const { t, i18n } = useTranslation('inspection');
+  const { t } = useTranslation('inspection');
+  const { fmt } = useNumberFormat();
   const v = project.variant;
   if (!v) return null;
   const name = t(`variant.${v.statistics}`) + (v.textureView ? t('variant.withTexture') : '');
@@ -16,7 +18,6 @@ export function VariantLine({ project }: { project: InspectionProject }) {
   const chosen = check?.candidates.find((c) => c.statistics === v.statistics && c.textureView === v.textureView);
   const others = check?.candidates.filter((c) => c !== chosen && Number.isFinite(c.auroc)).sort((a, b) => b.auroc - a.auroc) ?? [];
   const other = others[0];
-  const nf = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
   if (!check || !chosen || !other || !Number.isFinite(chosen.auroc)) {
     return (
       <p className="gz-inspect-variant" data-variant={v.statistics}>
@@ -29,9 +30,9 @@ export function VariantLine({ project }: { project: InspectionProject }) {
     <p className="gz-inspect-variant" data-variant={v.statistics} data-texture-view={v.textureView}>
       {t(chosen.auroc >= other.auroc ? 'variant.chosen' : 'variant.kept', {
         name,
-        score: nf.format(chosen.auroc),
+        score: fmt(chosen.auroc, 'score'),
         other: t(`variant.${other.statistics}`) + (other.textureView ? t('variant.withTexture') : ''),
-        otherScore: nf.format(other.auroc),
+        otherScore: fmt(other.auroc, 'score'),
         good: check.good,
         defects: check.taught + check.synthetic,
         taught: check.taught,
