@@ -32,7 +32,7 @@ export interface InspectionProject {
 
 /** The parts of a project that a refit replaces, and a rollback restores. */
 export type ModelSnapshot = Required<Pick<InspectionProject, 'model' | 'threshold' | 'proposedThreshold' | 'goodScores'>> &
-  Pick<InspectionProject, 'goodImages' | 'defectTypes' | 'defectScores'> & { readonly replacedAt: string };
+  Pick<InspectionProject, 'goodImages' | 'defectTypes' | 'defectScores' | 'fusedDefects' | 'variant'> & { readonly replacedAt: string };
 
 /** One checked image. Kept small (thumbnail JPEG + one byte per map cell) so thousands fit. */
 export interface InspectionResult {

@@ -31,6 +31,8 @@ function snapshotOf(project: InspectionProject): ModelSnapshot | undefined {
     goodImages: project.goodImages,
     defectTypes: project.defectTypes,
     defectScores: project.defectScores ?? [],
+    ...(project.fusedDefects !== undefined ? { fusedDefects: project.fusedDefects } : {}),
+    ...(project.variant ? { variant: project.variant } : {}),
     replacedAt: new Date().toISOString(),
   };
 }
@@ -112,6 +114,10 @@ export function useRefit(client: InspectionClient | undefined, projects: Project
         goodImages: outcome.goodImages,
         defectTypes: outcome.types,
         defectScores: outcome.defectScores,
+        // a refit fits the anomaly model alone (per position, as before the self-check): the defect photos
+        // keep naming types and showing on the threshold screen, but no classifier joins the score
+        fusedDefects: false,
+        variant: { statistics: 'per-position', textureView: outcome.textureView },
         ...(previous ? { previous } : {}),
       });
       setState({ status: 'accepted' });
@@ -134,6 +140,8 @@ export function useRefit(client: InspectionClient | undefined, projects: Project
         goodImages: back.goodImages,
         defectTypes: back.defectTypes,
         defectScores: back.defectScores ?? [],
+        fusedDefects: back.fusedDefects ?? false,
+        ...(back.variant ? { variant: back.variant } : {}),
         ...(current ? { previous: current } : {}),
       });
       setState({ status: 'rolledBack' });
