@@ -88,6 +88,8 @@ export function DefectTypesPanel({ client, projects }: { client: InspectionClien
     }
   };
   const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
+  const counts = new Map<string, number>();
+  for (const e of examples) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
   const current = examples[marking ?? -1];
   return (
     <section className="gz-card" aria-labelledby="gz-inspect-types">
@@ -112,6 +114,11 @@ export function DefectTypesPanel({ client, projects }: { client: InspectionClien
         disabled={!label.trim()}
         onCapture={(bytes) => setExamples((l) => [...l, { label: label.trim(), file: { name: `camera-${l.length + 1}.jpg`, bytes } }])}
       />
+      {counts.size > 0 ? (
+        <p>
+          {list.format([...counts].map(([name, n]) => t('types.pending', { name, count: n })))}
+        </p>
+      ) : null}
       {examples.length > 0 ? (
         <ul className="gz-inspect-examples" aria-label={t('types.pendingLabel')}>
           {examples.map((e, i) => (
