@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { InspectionProject } from '../../core/inspection/records';
-import type { BackendChoice } from '../../inference/backend-choice';
-import type { InspectionClient } from '../../app/inspection/inspection-client';
+import type { BackendChoice } from '../../app/inspection';
+import type { InspectionSession } from '../../app/inspection';
 import { BatchSummary } from './BatchSummary';
 import { ImageSourceButtons } from './ImageSourceButtons';
-import { inspectErrorOf, inspectErrorText } from './inspection-errors';
+import { inspectErrorOf, inspectErrorText } from '../common/inspection-errors';
 import { useBatch } from './use-batch';
 
-export function BatchCheck({ client, backend, project, onOpenRecords }: { client: InspectionClient; backend: BackendChoice['backend']; project: InspectionProject; onOpenRecords(): void }) {
+export function BatchCheck({ client, backend, project, onOpenRecords }: { client: InspectionSession; backend: BackendChoice['backend']; project: InspectionProject; onOpenRecords(): void }) {
   const { t, i18n } = useTranslation('inspection');
   const { state, start, pause, cancel, resume } = useBatch(client, backend, project);
   const batch = state.batch;

@@ -4,8 +4,8 @@ import type { InspectionBatch, InspectionProject, InspectionResult } from '../..
 import { useNumberFormat } from '../../i18n/use-number-format';
 import { HeatmapView } from './HeatmapView';
 import { Thumb } from './HistoryPanel';
-import { inspectErrorOf } from './inspection-errors';
-import { inspectionRepository } from './use-projects';
+import { batchResults } from '../../app/inspection';
+import { inspectErrorOf } from '../common/inspection-errors';
 
 /** NG results shown in the gallery at once; the rest are in the records. */
 const GALLERY_LIMIT = 24;
@@ -22,8 +22,7 @@ export function BatchSummary({ batch, project, onOpenRecords }: { batch: Inspect
   useEffect(() => {
     let live = true;
     const ids = batch.items.flatMap((i) => (i.resultId ? [i.resultId] : []));
-    void inspectionRepository()
-      .then((repo) => repo.resultsByIds(ids))
+    void batchResults(ids)
       .then((r) => live && setResults(r))
       .catch((e: unknown) => live && setError(e));
     return () => {

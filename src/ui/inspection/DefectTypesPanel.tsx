@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InspectionClient } from '../../app/inspection/inspection-client';
+import { teachDefectTypes, type InspectionSession } from '../../app/inspection';
 import type { Roi } from '../../core/inspection/roi';
 import { CameraCapture } from './CameraCapture';
-import { inspectErrorOf } from './inspection-errors';
-import { pickImages, transferable, type NamedBytes } from './read-files';
+import { inspectErrorOf } from '../common/inspection-errors';
+import { pickImages, type NamedBytes } from './read-files';
 import { RegionMarker } from './RegionMarker';
-import { inspectionRepository, type ProjectsState } from './use-projects';
+import type { ProjectsState } from './use-projects';
 
 interface Example {
   label: string;
@@ -29,7 +29,7 @@ interface Taught {
  * box. Teaching them (replacing the earlier ones) names failed parts, puts them on the threshold screen,
  * and — from two photos on, where cross-validation says it helps — trains a classifier that joins the score.
  */
-export function DefectTypesPanel({ client, projects }: { client: InspectionClient; projects: ProjectsState }) {
+export function DefectTypesPanel({ client, projects }: { client: InspectionSession; projects: ProjectsState }) {
   const { t, i18n } = useTranslation('inspection');
   const project = projects.selected;
   const [label, setLabel] = useState('');
@@ -48,24 +48,8 @@ export function DefectTypesPanel({ client, projects }: { client: InspectionClien
   const teach = async () => {
     setBusy(true);
     try {
-      const out = await client.request({
-        type: 'teachTypes',
-        key: project.id,
-        examples: examples.map((e) => ({ label: e.label, image: transferable(e.file.bytes), ...(e.box ? { box: e.box } : {}) })),
-        roi: project.roi,
-      });
-      await (await inspectionRepository()).replaceTeachImages(project.id, 'defect', out.copies);
-      // with a classifier the scores are on a new scale: the threshold moves to the new proposal
-      const rescaled = out.fused || project.fusedDefects === true;
-      await projects.update({
-        model: out.model,
-        defectTypes: out.types,
-        defectScores: out.defectScores,
-        goodScores: Array.from(out.goodScores),
-        proposedThreshold: out.threshold,
-        fusedDefects: out.fused,
-        ...(rescaled ? { threshold: out.threshold } : {}),
-      });
+      const { project: updated, outcome: out } = await teachDefectTypes(client, project, examples);
+      projects.replace(updated);
       const skipped = new Set(out.skipped.map((s) => s.index));
       const used = examples.filter((_, i) => !skipped.has(i)).map((e) => e.file.name);
       const names = (indices: readonly number[]): string[] => indices.map((i) => used[i] ?? '');
