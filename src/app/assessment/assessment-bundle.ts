@@ -1,11 +1,12 @@
 import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import { createBundle, parseBundle } from '../../core/assessment/bundle';
 import type { FileProblem } from '../../core/assessment/file-problems';
+import { localDay } from '../../core/format/local-time';
 import { repositories, type Repositories } from '../root';
 import type { LoadedResult } from './assessment-results';
 
 export function bundleFileName(companyName: string, when: Date): string {
-  const day = when.toISOString().slice(0, 10);
+  const day = localDay(when);
   const safe = companyName.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 40);
   return `gongzhi-assessment-${safe}-${day}.json`;
 }
