@@ -19,7 +19,8 @@ export function findRawText({ namespaces, allowedWords }) {
   // lower-case word ("level") is flagged in Chinese only, where English words ("somewhat") cannot be meant.
   const identifier = /^[a-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+$|^[a-z]+[A-Z][A-Za-z0-9]*$/;
   // Chinese official document numbers are cited as they are in English text too ("工信厅企业〔2024〕56号").
-  const documentNumber = /[\u3400-\u9fff]+〔\d{4}〕\d+号/g;
+  // and an official Chinese term may stand in brackets after its translation ("lightweight (小快轻准) list").
+  const documentNumber = /[\u3400-\u9fff]+〔\d{4}〕\d+号|\([\u3400-\u9fff]+\)/g;
   const longDecimal = /(?<![\d.])\d+\.\d{3,}(?![\d.])/;
   const englishWords = /[A-Za-z]{2,}(?:[ '-]+[A-Za-z]{2,})+/g;
   const cjk = /[\u3400-\u9fff]/;
@@ -79,13 +80,20 @@ export function findHorizontalOverflow() {
     return parts.join(' > ');
   };
   if (document.documentElement.scrollWidth > viewport + 1) findings.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px > ${viewport} px`);
+  const clips = (style) => ['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX);
+  const reported = new Set();
   for (const element of document.body.querySelectorAll('*')) {
     if (!element.checkVisibility()) continue;
     const style = getComputedStyle(element);
-    if (style.position === 'fixed' && element.getBoundingClientRect().width === 0) continue;
     const rect = element.getBoundingClientRect();
-    if (rect.width > 0 && rect.right > viewport + 1) findings.push(`${describe(element)} ends at ${Math.round(rect.right)} px, past the ${viewport} px viewport`);
-    const clipsX = ['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX);
+    // Only the outermost element past the edge, and none inside a clipping container (reported below).
+    let inside = false;
+    for (let e = element.parentElement; e && e !== document.body && !inside; e = e.parentElement) inside = reported.has(e) || clips(getComputedStyle(e));
+    if (!inside && rect.width > 0 && rect.right > viewport + 1) {
+      reported.add(element);
+      findings.push(`${describe(element)} ends at ${Math.round(rect.right)} px, past the ${viewport} px viewport`);
+    }
+    const clipsX = clips(style);
     if (clipsX && element.scrollWidth > element.clientWidth + 1 && element.tagName !== 'TEXTAREA' && element.tagName !== 'INPUT') {
       findings.push(`${describe(element)} cuts off its content: ${element.scrollWidth} px in ${element.clientWidth} px`);
     }
