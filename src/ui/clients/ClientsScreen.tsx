@@ -14,6 +14,7 @@ import { useActiveCatalog } from '../catalog/use-active-catalog';
 import { clientBackupJson, importClientFile } from './client-file-actions';
 import { followUpXlsx } from './follow-up-export';
 import { provenFollowUps, useClients } from './use-clients';
+import { formatDay } from '../../i18n/date-format';
 // The client table shares the catalog tables' look; without this it was unstyled until Solutions had been opened.
 import '../catalog/catalog.css';
 
@@ -23,7 +24,6 @@ type Message = { kind: 'ok'; text: string } | { kind: 'error'; text: string; pro
 export function ClientsScreen() {
   const { t, i18n } = useTranslation('clients');
   const local = useLocalized();
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
   const { reload } = useCompanies();
   const [query, setQuery] = useState('');
@@ -126,7 +126,7 @@ export function ClientsScreen() {
                   </td>
                   <td>{[company.contactName, company.contactPhone].filter(Boolean).join(' ')}</td>
                   <td>{cluster ? local(cluster.name) : ''}</td>
-                  <td>{followUp.assessment ? t('levelOn', { level: followUp.assessment.level, date: day.format(new Date(`${followUp.assessment.date}T00:00:00`)) }) : t('notAssessed')}</td>
+                  <td>{followUp.assessment ? t('levelOn', { level: followUp.assessment.level, date: formatDay(followUp.assessment.date, i18n.language) }) : t('notAssessed')}</td>
                   <td>
                     <button type="button" className="gz-button" onClick={() => void exportClient(company.id, company.name)}>{t('file.export')}</button>
                   </td>
