@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackendPreference } from '../../inference/backend-choice';
+import type { BackendPreference } from '../../app/inspection';
 import { ActiveBackend } from '../inspection/ActiveBackend';
-import { readBackendPreference, writeBackendPreference } from '../common/backend-preference';
+import { readBackendPreference, writeBackendPreference } from '../../app/inspection';
 import { useInspectionWorker } from '../inspection/use-inspection-worker';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SaveState } from './answer-autosaver';
+import type { SaveState } from '../../app/assessment';
 
 /** Tells the user their answers are stored (or that a save failed and will be retried). */
 export function SaveStatus({ state }: { state: SaveState }) {

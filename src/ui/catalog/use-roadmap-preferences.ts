@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { getWorkspace } from '../../db';
+import { loadRoadmapPreferences, saveRoadmapPreferences } from '../../app/catalog';
 import { defaultRoadmapSettings, type RoadmapSettings } from './roadmap-settings';
 
 export interface SavedRoadmapSettings {
@@ -23,9 +23,7 @@ export function useRoadmapPreferences(companyId: string | undefined): SavedRoadm
   useEffect(() => {
     if (!companyId) return;
     let live = true;
-    getWorkspace()
-      .then((workspace) => workspace.roadmapPreferences.get(companyId))
-      .then(
+    loadRoadmapPreferences(companyId).then(
         (saved) => live && setLoaded({ companyId, settings: saved ?? defaultRoadmapSettings, saved: saved !== undefined }),
         (error: unknown) => {
           console.error('roadmap preferences', error);
@@ -41,9 +39,7 @@ export function useRoadmapPreferences(companyId: string | undefined): SavedRoadm
     (next: RoadmapSettings) => {
       setLoaded({ companyId, settings: next, saved: companyId !== undefined });
       if (!companyId) return;
-      getWorkspace()
-        .then((workspace) => workspace.roadmapPreferences.save(companyId, next))
-        .then(
+      saveRoadmapPreferences(companyId, next).then(
           () => setSaveFailed(false),
           (error: unknown) => {
             console.error('save roadmap preferences', error);

@@ -3,7 +3,8 @@ import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 import { bundledTaxonomy } from '../../core/catalog/taxonomy';
 import { planRoadmap, type Roadmap } from '../../core/catalog/recommend/plan-roadmap';
 import type { FundingInput, RecommendInput } from '../../core/catalog/recommend/recommend-types';
-import { planInWorker, startRoadmapWorker } from '../../app/catalog/roadmap-client';
+import { planExactRoadmap, warmRoadmapPlanner } from '../../app/catalog';
+import { isWorkerClosed } from '../../shared/worker-transport';
 
 const settleMs = 150;
 
@@ -24,18 +25,20 @@ export function useOptionalRoadmap(entries: readonly CatalogEntry[], input: Reco
   const [exact, setExact] = useState<{ for: Roadmap; roadmap: Roadmap }>();
   useEffect(() => {
     if (!input || !quick) return;
-    startRoadmapWorker();
-    let live = true;
+    warmRoadmapPlanner();
+    const stop = new AbortController();
     // A short pause first: typing a budget changes the inputs per keystroke, and the worker solves
     // requests one after another, so only the inputs that stay are sent.
     const timer = setTimeout(() => {
-      planInWorker(entries, input, funding).then(
-        (roadmap) => live && setExact({ for: quick, roadmap }),
-        (error: unknown) => console.error('roadmap worker', error),
+      planExactRoadmap(entries, input, funding, stop.signal).then(
+        (roadmap) => setExact({ for: quick, roadmap }),
+        (error: unknown) => {
+          if (!isWorkerClosed(error)) console.error('roadmap worker', error);
+        },
       );
     }, settleMs);
     return () => {
-      live = false;
+      stop.abort();
       clearTimeout(timer);
     };
   }, [quick, entries, input, funding]);

@@ -11,9 +11,9 @@ import { hrefFor } from '../common/hash-location';
 import { ScreenHeader } from '../common/ScreenHeader';
 import { catalogLabels } from '../common/catalog-labels';
 import { useActiveCatalog } from '../catalog/use-active-catalog';
-import { clientBackupJson, importClientFile } from './client-file-actions';
+import { clientBackupJson, importClientFile, provenFollowUps } from '../../app/clients';
 import { followUpXlsx } from './follow-up-export';
-import { provenFollowUps, useClients } from './use-clients';
+import { useClients } from './use-clients';
 import { formatDay } from '../../i18n/date-format';
 // The client table shares the catalog tables' look; without this it was unstyled until Solutions had been opened.
 import '../catalog/catalog.css';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ChoiceReason } from '../../inference/backend-choice';
+import type { ChoiceReason } from '../../app/inspection';
 import { inspectErrorOf } from './inspection-errors';
 import type { WorkerState } from './use-inspection-worker';
 

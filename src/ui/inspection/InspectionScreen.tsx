@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackendPreference } from '../../inference/backend-choice';
+import type { BackendPreference } from '../../app/inspection';
 import { ScreenHeader } from '../common/ScreenHeader';
 import { BackendPanel } from './BackendPanel';
-import { readBackendPreference } from '../common/backend-preference';
+import { loadProjectModel, readBackendPreference } from '../../app/inspection';
 import { BatchCheck } from './BatchCheck';
 import { CameraCheck } from './CameraCheck';
 import { DefectTypesPanel } from './DefectTypesPanel';
@@ -42,7 +42,7 @@ export function InspectionScreen() {
     if (!client || !project?.model) return;
     let live = true;
     const projectId = project.id;
-    client.request({ type: 'load', key: projectId, model: project.model.slice().buffer }).then(
+    loadProjectModel(client, { id: projectId, model: project.model }).then(
       () => live && setRefused(undefined),
       (error: unknown) => live && setRefused({ projectId, error }),
     );

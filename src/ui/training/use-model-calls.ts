@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { DrillSet } from '../../core/training/drill';
 import type { ModelJudgement } from '../../core/training/drill-history';
-import { readBackendPreference } from '../common/backend-preference';
+import { readBackendPreference } from '../../app/inspection';
+import { modelCallsOnDrill } from '../../app/training';
 import { useInspectionWorker } from '../inspection/use-inspection-worker';
 import { drillImageBytes } from './drill-assets';
 
@@ -22,22 +23,12 @@ export function useModelCalls(set: DrillSet, limit = set.items.length, { nameTyp
   useEffect(() => {
     if (!client) return;
     let live = true;
-    (async () => {
-      const teach = await Promise.all(set.teach.map(drillImageBytes));
-      const fit = await client.request({ type: 'fit', images: teach, roi: undefined });
-      await client.request({ type: 'load', key: 'drill', model: fit.model.slice().buffer });
-      if (nameTypes && set.typeExamples && set.typeExamples.length > 0) {
-        const examples = await Promise.all(set.typeExamples.map(async (e) => ({ label: e.defectType, image: await drillImageBytes(e.file) })));
-        await client.request({ type: 'teachTypes', key: 'drill', examples, roi: undefined });
-      }
-      const calls: ModelCall[] = [];
-      for (const item of set.items.slice(0, limit)) {
-        const outcome = await client.request({ type: 'check', key: 'drill', image: await drillImageBytes(item.file), roi: undefined, threshold: fit.threshold });
-        calls.push({ verdict: outcome.isDefect ? 'ng' : 'ok', score: outcome.score, threshold: outcome.threshold, ...(outcome.isDefect && outcome.defectType ? { defectType: outcome.defectType } : {}) });
-        if (live) setState({ status: 'working', done: calls.length, total: limit, calls: [...calls] });
-      }
-      return calls;
-    })().then(
+    modelCallsOnDrill(client, set, {
+      limit,
+      nameTypes,
+      imageBytes: drillImageBytes,
+      onCall: (calls) => live && setState({ status: 'working', done: calls.length, total: limit, calls }),
+    }).then(
       (calls) => live && setState({ status: 'ready', calls }),
       (error: unknown) => {
         // Leaving the screen stops the worker and rejects what was in flight: that is no failure to report.

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getWorkspace } from '../../../db';
+import { loadCompanyAssessments } from '../../../app/assessment';
 import { useAsync } from '../../common/use-async';
 import { AssessmentHistory } from '../AssessmentHistory';
 import { hrefFor, navigate } from '../../common/hash-location';
@@ -16,10 +16,7 @@ export function CompanyResults({ companyId }: { companyId: string }) {
   const { t, i18n } = useTranslation('assessment');
   const local = useLocalized();
   const { fmt } = useNumberFormat();
-  const data = useAsync(async () => {
-    const ws = await getWorkspace();
-    return { company: await ws.companies.get(companyId), assessments: await ws.assessments.listForCompany(companyId) };
-  }, companyId);
+  const data = useAsync(() => loadCompanyAssessments(companyId), companyId);
   const [before, setBefore] = useState('');
   const [after, setAfter] = useState('');
   if (data.status === 'loading') return <p className="gz-loading">{t('common.loading')}</p>;

@@ -7,7 +7,7 @@ import { hrefFor } from '../../common/hash-location';
 import { DomainCharts } from './DomainCharts';
 import { levelName, nodeName } from './framework-names';
 import { compareLabels } from './compare-labels';
-import { loadResult } from './use-result';
+import { loadResult } from '../../../app/assessment';
 import { useNumberFormat } from '../../../i18n/use-number-format';
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);

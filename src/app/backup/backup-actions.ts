@@ -3,12 +3,16 @@ import { isCodedError, type ErrorParams } from '../../core/errors';
 import { exportWorkspace, inspectBackup, restoreWorkspace } from '../../db/backup';
 import type { GongzhiDatabase } from '../../db/database';
 import type { FileFilter, Platform, SaveFileResult } from '../../platform/platform';
+import { appRoot } from '../root';
 
-/** What the backup panel needs; injected so the flow runs in tests on fake-indexeddb and a fake platform. */
+/** What the backup flow needs; the database is injectable so the flow runs in tests on fake-indexeddb. */
 export interface BackupDeps {
   platform: Platform;
-  database: () => Promise<GongzhiDatabase>;
+  database?: () => Promise<GongzhiDatabase>;
 }
+
+/** The app's one database (backup and restore copy every table, so they work on the database itself). */
+const appDatabase = async (): Promise<GongzhiDatabase> => (await appRoot()).database;
 
 function twoDigits(value: number): string {
   return String(value).padStart(2, '0');
@@ -23,7 +27,7 @@ export function backupFileName(now: Date): string {
 /** Exports the whole workspace and hands it to the host's save dialog. */
 export async function saveBackup(deps: BackupDeps, filter: FileFilter, now: Date = new Date()): Promise<SaveFileResult> {
   const { appVersion } = await deps.platform.appInfo();
-  const bytes = await exportWorkspace(await deps.database(), { appVersion, createdAt: now });
+  const bytes = await exportWorkspace(await (deps.database ?? appDatabase)(), { appVersion, createdAt: now });
   return deps.platform.saveFile({ suggestedName: backupFileName(now), mimeType: BACKUP_MIME_TYPE, data: bytes, filters: [filter] });
 }
 
@@ -41,12 +45,12 @@ export async function chooseBackup(deps: BackupDeps, filter: FileFilter): Promis
   const [file] = await deps.platform.openFiles({ multiple: false, filters: [filter] });
   if (!file) return undefined;
   const bytes = await file.bytes();
-  const header = await inspectBackup(await deps.database(), bytes);
+  const header = await inspectBackup(await (deps.database ?? appDatabase)(), bytes);
   return { fileName: file.name, header, bytes };
 }
 
 export async function applyRestore(deps: BackupDeps, pending: PendingRestore): Promise<void> {
-  await restoreWorkspace(await deps.database(), pending.bytes);
+  await restoreWorkspace(await (deps.database ?? appDatabase)(), pending.bytes);
 }
 
 export interface DisplayError {

@@ -40,6 +40,8 @@ export function writeBackendPreference(value: BackendPreference): void {
  * as WebGPU, to test that path; the desktop app runs on app:// where this never applies.
  */
 export function acceptSoftwareAdapterForTests(): boolean {
+  // Node (unit tests) has no location: no software adapter there either.
+  if (typeof globalThis.location === 'undefined') return false;
   const { protocol, hostname } = globalThis.location;
   return protocol === 'http:' && (hostname === '127.0.0.1' || hostname === 'localhost') && globalThis.localStorage?.getItem(TEST_SOFTWARE_GPU_KEY) === '1';
 }

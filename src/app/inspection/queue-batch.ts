@@ -1,7 +1,7 @@
 import type { InspectionBatch } from '../../core/inspection/records';
 import { isCodedError } from '../../core/errors';
 import type { InspectionRepository } from '../../db/inspection-repository';
-import type { ImageSource } from './read-files';
+import type { ImageSource } from './image-source';
 
 export interface QueueLimits {
   /** Bytes per transaction: one structured clone of this size stays well under 50 ms on the UI thread. */

@@ -1,9 +1,9 @@
-import { bundledFrameworks } from '../../../core/assessment/bundled-frameworks';
-import { createBundle, parseBundle } from '../../../core/assessment/bundle';
-import type { FileProblem } from '../../../core/assessment/file-problems';
-import type { Workspace } from '../../../db';
-import { localDay } from '../../../core/format/local-time';
-import type { LoadedResult } from './use-result';
+import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
+import { createBundle, parseBundle } from '../../core/assessment/bundle';
+import type { FileProblem } from '../../core/assessment/file-problems';
+import { localDay } from '../../core/format/local-time';
+import { repositories, type Repositories } from '../root';
+import type { LoadedResult } from './assessment-results';
 
 export function bundleFileName(companyName: string, when: Date): string {
   const day = localDay(when);
@@ -19,10 +19,14 @@ export function bundleJson(loaded: LoadedResult, when: Date): string | undefined
 export type ImportOutcome = { ok: true; assessmentId: string; companyId: string } | { ok: false; problems: FileProblem[] };
 
 /**
- * Imports one bundle: everything is checked before anything is written, so a refused file changes
+ * Imports one bundle (an assessment exported from another installation): everything is checked before anything is written, so a refused file changes
  * nothing. The assessment joins the company of the same name, or a new company made from the profile.
  */
-export async function importBundleBytes(bytes: Uint8Array, ws: Workspace): Promise<ImportOutcome> {
+export async function importAssessmentBundle(bytes: Uint8Array): Promise<ImportOutcome> {
+  return importBundleInto(await repositories(), bytes);
+}
+
+async function importBundleInto(ws: Pick<Repositories, 'companies' | 'assessments'>, bytes: Uint8Array): Promise<ImportOutcome> {
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));

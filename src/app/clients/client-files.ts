@@ -2,15 +2,11 @@ import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import type { FileProblem } from '../../core/assessment/file-problems';
 import { parseClientBackup } from '../../core/clients/client-backup';
 import type { Company } from '../../core/clients/company';
-import { getWorkspace } from '../../db';
-import { ClientBackupRepository } from '../../db/client-backup-repository';
+import { repositories } from '../root';
 
-async function repository(): Promise<ClientBackupRepository> {
-  return new ClientBackupRepository((await getWorkspace()).db);
-}
-
+/** One client's file: the company with its assessments, for another consultant or machine. */
 export async function clientBackupJson(companyId: string): Promise<string> {
-  return JSON.stringify(await (await repository()).exportCompany(companyId), null, 1);
+  return JSON.stringify(await (await repositories()).clientBackups.exportCompany(companyId), null, 1);
 }
 
 /** Checks a client file and, only when it is sound, stores it as a new company. */
@@ -23,5 +19,5 @@ export async function importClientFile(bytes: Uint8Array): Promise<{ ok: true; c
   }
   const checked = parseClientBackup(data, bundledFrameworks());
   if (!checked.ok) return checked;
-  return { ok: true, company: await (await repository()).importCompany(checked.value) };
+  return { ok: true, company: await (await repositories()).clientBackups.importCompany(checked.value) };
 }

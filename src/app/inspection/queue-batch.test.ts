@@ -4,7 +4,7 @@ import { InspectionRepository } from '../../db/inspection-repository';
 import { freshIndexedDb } from '../../db/test-support';
 import { PlatformError } from '../../platform/platform-error';
 import { queueBatch } from './queue-batch';
-import type { ImageSource } from './read-files';
+import type { ImageSource } from './image-source';
 
 const source = (name: string, size: number, fill: number): ImageSource => ({ name, bytes: () => Promise.resolve(new Uint8Array(size).fill(fill)) });
 
