@@ -24,6 +24,8 @@ export function findRawText({ namespaces, allowedWords }) {
   const longDecimal = /(?<![\d.])\d+\.\d{3,}(?![\d.])/;
   const englishWords = /[A-Za-z]{2,}(?:[ '-]+[A-Za-z]{2,})+/g;
   const cjk = /[\u3400-\u9fff]/;
+  // Frequent characters that exist only in simplified Chinese: in zh-TW they mean a string was not converted.
+  const simplifiedOnly = /[这们个为说时会发经实现见设让证还进过运对开关门问题间应该业务产质检测术数据级评结软选择报价单录]/;
   const allowed = new Set(allowedWords);
   const findings = [];
 
@@ -38,6 +40,7 @@ export function findRawText({ namespaces, allowedWords }) {
     if (namespaced.test(value)) say('raw i18n key');
     else if ((identifier.test(value) || (chinese && /^[a-z]{3,}$/.test(value))) && !allowed.has(value)) say('raw key or id');
     if (longDecimal.test(value)) say('number with more than 2 decimals');
+    if (lang === 'zh-TW' && simplifiedOnly.test(value)) say('simplified Chinese in zh-TW');
     if (chinese) {
       const english = (value.match(englishWords) ?? []).filter((run) => !run.split(/[ '-]+/).every((word) => allowed.has(word)));
       if (english.length) say(`English in ${lang}`);
