@@ -2,7 +2,7 @@
 import type { JpegEncoder } from '../../core/inspection/thumbnail';
 import { readStoredImage } from '../../db/stored-image';
 import type { ModelHandlers } from '../../inference/model-protocol';
-import { decodeImageNative } from '../../inference/native-decode';
+import { decodeImageNative } from './native-decode';
 import { RemoteFeatureExtractor } from '../../inference/remote-feature-extractor';
 import { createWorkerClient, serveWorker } from '../../shared/worker-transport';
 import { inspectionHandlers } from './inspection-handlers';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/database';
 import { InspectionRepository } from '../../db/inspection-repository';
 import { freshIndexedDb } from '../../db/test-support';
-import { PlatformError } from '../../platform/platform-error';
+import { PlatformError } from '../../shared/platform-error';
 import { queueBatch } from './queue-batch';
 import type { ImageSource } from './image-source';
 

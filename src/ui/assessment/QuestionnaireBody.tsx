@@ -6,7 +6,7 @@ import type { Framework } from '../../core/assessment/framework-schema';
 import { domainSections, isAnswered, nextUnanswered } from '../../core/assessment/progress';
 import { hrefFor, navigate } from '../common/hash-location';
 import { QuestionCard } from './QuestionCard';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from '../common/SaveStatus';
 import { SectionNav } from './SectionNav';
 import { useAutosavedAnswers } from './use-autosaved-answers';
 

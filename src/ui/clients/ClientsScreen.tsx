@@ -10,13 +10,13 @@ import { useCompanies } from '../common/CompaniesContext';
 import { hrefFor } from '../common/hash-location';
 import { ScreenHeader } from '../common/ScreenHeader';
 import { catalogLabels } from '../common/catalog-labels';
-import { useActiveCatalog } from '../catalog/use-active-catalog';
+import { useActiveCatalog } from '../common/use-active-catalog';
 import { clientBackupJson, importClientFile, provenFollowUps } from '../../app/clients';
 import { followUpXlsx } from './follow-up-export';
 import { useClients } from './use-clients';
 import { formatDay } from '../../i18n/date-format';
 // The client table shares the catalog tables' look; without this it was unstyled until Solutions had been opened.
-import '../catalog/catalog.css';
+import '../common/catalog.css';
 
 type Message = { kind: 'ok'; text: string } | { kind: 'error'; text: string; problems?: FileProblem[] };
 

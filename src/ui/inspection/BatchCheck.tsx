@@ -3,7 +3,7 @@ import type { InspectionProject } from '../../core/inspection/records';
 import type { BackendChoice } from '../../app/inspection';
 import type { InspectionSession } from '../../app/inspection';
 import { ImageSourceButtons } from './ImageSourceButtons';
-import { inspectErrorOf, inspectErrorText } from './inspection-errors';
+import { inspectErrorOf, inspectErrorText } from '../common/inspection-errors';
 import { useBatch } from './use-batch';
 
 export function BatchCheck({ client, backend, project }: { client: InspectionSession; backend: BackendChoice['backend']; project: InspectionProject }) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { teachDefectTypes, type InspectionSession } from '../../app/inspection';
 import { CameraCapture } from './CameraCapture';
-import { inspectErrorOf } from './inspection-errors';
+import { inspectErrorOf } from '../common/inspection-errors';
 import { pickImages, type NamedBytes } from './read-files';
 import type { ProjectsState } from './use-projects';
 

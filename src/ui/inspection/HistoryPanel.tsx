@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { resultsCsv } from '../../core/inspection/csv';
 import type { BackendName, InspectionResult } from '../../core/inspection/records';
 import { getPlatform } from '../../platform';
-import { inspectErrorOf } from './inspection-errors';
+import { inspectErrorOf } from '../common/inspection-errors';
 import { useHistory } from './use-history';
 import { allResults } from '../../app/inspection';
 import type { ProjectsState } from './use-projects';

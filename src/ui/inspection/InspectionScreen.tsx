@@ -8,13 +8,13 @@ import { BatchCheck } from './BatchCheck';
 import { CameraCheck } from './CameraCheck';
 import { DefectTypesPanel } from './DefectTypesPanel';
 import { HistoryPanel } from './HistoryPanel';
-import { inspectErrorOf } from './inspection-errors';
+import { inspectErrorOf } from '../common/inspection-errors';
 import { ProjectBar } from './ProjectBar';
 import { RefitPanel } from './RefitPanel';
 import { SingleCheck } from './SingleCheck';
 import { StatsPanel } from './StatsPanel';
 import { TeachPanel } from './TeachPanel';
-import { useInspectionWorker } from './use-inspection-worker';
+import { useInspectionWorker } from '../common/use-inspection-worker';
 import { useProjects } from './use-projects';
 import './inspection.css';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { InspectionSession } from '../../app/inspection';
-import { inspectErrorOf } from './inspection-errors';
+import { inspectErrorOf } from '../common/inspection-errors';
 import type { ProjectsState } from './use-projects';
 import { useRefit } from './use-refit';
 

@@ -5,7 +5,7 @@ import type { BackendChoice } from '../../app/inspection';
 import type { InspectionSession } from '../../app/inspection';
 import { checkAndStore, type CheckedImage } from '../../app/inspection';
 import { HeatmapView } from './HeatmapView';
-import { inspectErrorOf } from './inspection-errors';
+import { inspectErrorOf } from '../common/inspection-errors';
 import { pickImages } from './read-files';
 import { VerdictSignal } from './VerdictSignal';
 

@@ -4,7 +4,7 @@ import type { Roi } from '../../core/inspection/roi';
 import type { InspectionSession } from '../../app/inspection';
 import { CameraTeach } from './CameraTeach';
 import { ImageSourceButtons } from './ImageSourceButtons';
-import { inspectErrorOf, inspectErrorText } from './inspection-errors';
+import { inspectErrorOf, inspectErrorText } from '../common/inspection-errors';
 import { RoiEditor } from './RoiEditor';
 import { ThresholdHistogram } from './ThresholdHistogram';
 import type { ProjectsState } from './use-projects';

@@ -3,7 +3,7 @@ import { completeDrillModelCalls, listDrillAttempts, recordDrill } from '../../a
 import type { DrillSet, Judgement } from '../../core/training/drill';
 import type { DrillAttempt } from '../../core/training/drill-history';
 import { useStoredRows } from './use-stored-rows';
-import type { ModelCallsState } from './use-model-calls';
+import type { ModelCallsState } from '../common/use-model-calls';
 
 /** Every stored drill, oldest first (undefined while loading). */
 export function useDrillAttempts(): { attempts: DrillAttempt[] | undefined; failed: boolean } {

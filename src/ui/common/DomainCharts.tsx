@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Framework } from '../../../core/assessment/framework-schema';
-import type { AssessmentResult, NodeScore } from '../../../core/assessment/result-types';
-import { useLocalized } from '../../common/localized';
+import type { Framework } from '../../core/assessment/framework-schema';
+import type { AssessmentResult, NodeScore } from '../../core/assessment/result-types';
+import { useLocalized } from './localized';
 import { nodeName } from './framework-names';
 
 interface Props {

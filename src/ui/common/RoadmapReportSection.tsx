@@ -8,7 +8,7 @@ import type { RecommendInput } from '../../core/catalog/recommend/recommend-type
 import type { Company, Language } from '../../core/clients/company';
 import type { RoadmapSettings } from './roadmap-settings';
 import { isLanguage } from '../../i18n/languages';
-import { catalogLabels, explanationText } from '../common/catalog-labels';
+import { catalogLabels, explanationText } from './catalog-labels';
 import { RoadmapPhases } from './RoadmapPhases';
 import { useActiveCatalog } from './use-active-catalog';
 import { useRoadmap } from './use-roadmap';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Framework } from '../../../core/assessment/framework-schema';
-import type { AssessmentResult } from '../../../core/assessment/result-types';
-import { useLocalized } from '../../common/localized';
+import type { Framework } from '../../core/assessment/framework-schema';
+import type { AssessmentResult } from '../../core/assessment/result-types';
+import { useLocalized } from './localized';
 import { levelName } from './framework-names';
 
 /** The level reached and the total score, the first thing a factory owner looks for. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RoadmapPhase } from '../../core/catalog/recommend/roadmap-phases';
-import { raisesText, type CatalogLabels } from '../common/catalog-labels';
+import { raisesText, type CatalogLabels } from './catalog-labels';
 
 /** Each phase with its cost, support, weeks and the levels expected once it is done. */
 export function RoadmapPhases({ phases, labels }: { phases: readonly RoadmapPhase[]; labels: CatalogLabels }) {

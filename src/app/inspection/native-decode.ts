@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { decodeImage, readImageHeader, DEFAULT_DECODE_LIMITS, type DecodeLimits, type RgbImage } from '../core/vision';
+import { decodeImage, readImageHeader, DEFAULT_DECODE_LIMITS, type DecodeLimits, type RgbImage } from '../../core/vision';
 
 /**
  * Decoding in the inspection worker with the browser's own decoders (createImageBitmap decodes off the

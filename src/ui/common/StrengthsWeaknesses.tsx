@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { strongestAndWeakest } from '../../../core/assessment/compare-results';
-import type { Framework } from '../../../core/assessment/framework-schema';
-import type { AssessmentResult, NodeScore } from '../../../core/assessment/result-types';
-import { useLocalized } from '../../common/localized';
+import { strongestAndWeakest } from '../../core/assessment/compare-results';
+import type { Framework } from '../../core/assessment/framework-schema';
+import type { AssessmentResult, NodeScore } from '../../core/assessment/result-types';
+import { useLocalized } from './localized';
 import { nodeName } from './framework-names';
 
 export function StrengthsWeaknesses({ framework, result }: { framework: Framework; result: AssessmentResult }) {

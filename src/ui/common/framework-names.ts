@@ -1,5 +1,5 @@
-import type { Framework, LocalizedText } from '../../../core/assessment/framework-schema';
-import type { NodeKind } from '../../../core/assessment/result-types';
+import type { Framework, LocalizedText } from '../../core/assessment/framework-schema';
+import type { NodeKind } from '../../core/assessment/result-types';
 
 /** The framework's own name of an element, domain or sub-domain (ids are unique per kind). */
 export function nodeName(fw: Framework, kind: NodeKind, id: string): LocalizedText | undefined {

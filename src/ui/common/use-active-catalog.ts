@@ -1,5 +1,5 @@
 import { loadActiveCatalog, type ActiveCatalog } from '../../app/catalog';
-import { useAsync } from '../common/use-async';
+import { useAsync } from './use-async';
 
 export type ActiveCatalogState = { status: 'loading' } | { status: 'failed'; error: unknown } | ({ status: 'ready' } & ActiveCatalog);
 

@@ -3,7 +3,7 @@ import type { DrillSet } from '../../core/training/drill';
 import type { ModelJudgement } from '../../core/training/drill-history';
 import { readBackendPreference } from '../../app/inspection';
 import { modelCallsOnDrill } from '../../app/training';
-import { useInspectionWorker } from '../inspection/use-inspection-worker';
+import { useInspectionWorker } from './use-inspection-worker';
 import { drillImageBytes } from './drill-assets';
 
 export type ModelCall = ModelJudgement;
