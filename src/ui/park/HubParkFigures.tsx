@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import { useLocalized } from '../common/localized';
 import { ParkTables } from './ParkTables';
-import { shownView, useHubFigures } from './use-hub-figures';
+import { shownView, useHubFigures } from '../common/use-hub-figures';
 
 /** The park hub's pooled figures (when this installation is connected to one), above the imported pool. */
 export function HubParkFigures() {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../../core/assessment/framework-schema';
 import type { AssessmentResult } from '../../../core/assessment/result-types';
-import { nodeName } from './framework-names';
+import { nodeName } from '../../common/framework-names';
 import { useLocalized } from '../../common/localized';
-import { useHubFigures } from '../../park/use-hub-figures';
+import { useHubFigures } from '../../common/use-hub-figures';
 
 const pct = (x: number) => Math.round(x * 100);
 
