@@ -9,7 +9,7 @@ import { findFramework } from '../../../core/assessment/bundled-frameworks';
 import type { Framework } from '../../../core/assessment/framework-schema';
 import { useNumberFormat } from '../../../i18n/use-number-format';
 import { useLocalized } from '../../common/localized';
-import { levelName } from './framework-names';
+import { levelName } from '../../common/framework-names';
 
 /** A company's history, and the choice of two finished assessments to compare. */
 export function CompanyResults({ companyId }: { companyId: string }) {
