@@ -37,7 +37,12 @@ export default defineConfig({
       emptyOutDir: true,
       target: 'chrome130',
       minify: true,
-      rollupOptions: { input: resolve(root, 'src/index.html') },
+      rollupOptions: {
+        input: resolve(root, 'src/index.html'),
+        // zod's no-eval switch (src/shared/zod-jitless.ts) must run before any chunk that builds a schema; in a
+        // chunk of its own the entry imports it first, where inlined into the entry it would run after them.
+        output: { codeSplitting: { groups: [{ name: 'zod-config', test: /[\\/]src[\\/]shared[\\/]zod-jitless\.ts$/ }] } },
+      },
     },
   },
 });
