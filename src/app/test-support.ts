@@ -68,6 +68,7 @@ export function memoryPlatform() {
     openFolder: () => Promise.resolve(offered),
     printToPdf: () => Promise.resolve({ status: 'cancelled' }),
     appInfo: () => Promise.resolve({ appName: 'Gongzhi', appVersion: '0.1.0', shell: 'web', versions: {}, platform: 'linux', arch: 'x64' }),
+    allowHubOrigin: () => Promise.resolve('ready'),
   };
   const offer = (...files: { name: string; data: Uint8Array }[]) => {
     offered = files.map(({ name, data }) => ({ name, relativePath: name, size: data.length, bytes: () => Promise.resolve(data) }));
