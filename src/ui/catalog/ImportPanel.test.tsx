@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadActiveCatalog } from '../../app/catalog';
@@ -54,8 +54,7 @@ describe('importing a published list (what the user sees)', () => {
     await renderInChinese(<ImportPanel current={reference} activeVersion={undefined} versions={[]} language="zh-CN" onChanged={() => undefined} />);
     await user.click(screen.getByRole('button', { name: '选择文件并检查' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('list.csv');
-    expect(within(alert).getAllByRole('row').length).toBeGreaterThan(1); // a header and a row per problem
+    expect(alert.textContent).toContain('没有任何一行可以导入'); // the problem, in the user's words
     expect((await loadActiveCatalog()).versions).toEqual([]);
   });
 });
