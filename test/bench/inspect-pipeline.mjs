@@ -34,34 +34,36 @@ export async function pipelineFigures(ctx, { images = 24, runs = 24 } = {}) {
       async ({ workerUrl, good, probes, runs }) => {
         const bytesOf = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0)).buffer;
         const worker = new Worker(workerUrl, { type: 'module' });
+        // The app's worker transport (src/shared/worker-transport.ts) is comlink: speak its wire format directly
+        // (APPLY a handler with raw arguments; a RAW reply or a thrown HANDLER value), so the page adds nothing.
         let nextId = 1;
         const pending = new Map();
         worker.onmessage = ({ data }) => {
-          if (data.kind === 'progress') return;
           const p = pending.get(data.id);
+          if (!p) return;
           pending.delete(data.id);
-          if (data.kind === 'result') p.resolve(data.result);
-          else p.reject(new Error(`${data.code}: ${data.message}`));
+          if (data.type === 'HANDLER') p.reject(new Error(JSON.stringify(data.value)));
+          else p.resolve(data.value);
         };
-        const request = (req, transfer = []) =>
+        const request = (method, args, transfer = []) =>
           new Promise((resolve, reject) => {
-            const id = nextId++;
+            const id = String(nextId++);
             pending.set(id, { resolve, reject });
-            worker.postMessage({ id, request: req }, transfer);
+            worker.postMessage({ id, type: 'APPLY', path: [method], argumentList: args.map((value) => ({ type: 'RAW', value })) }, transfer);
           });
         const median = (v) => {
           const s = [...v].sort((a, b) => a - b);
           const m = s.length >> 1;
           return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
         };
-        const init = await request({ type: 'init', baseUrl: new URL('./', document.baseURI).href, preference: 'auto', acceptSoftwareAdapter: false });
+        const init = await request('init', [{ baseUrl: new URL('./', document.baseURI).href, preference: 'auto', acceptSoftwareAdapter: false }]);
         const images = good.map(bytesOf);
-        const fit = await request({ type: 'fit', images, roi: undefined }, images);
-        await request({ type: 'load', key: 'p', model: fit.model.buffer }, [fit.model.buffer]);
+        const fit = await request('fit', [images, undefined], images);
+        await request('load', ['p', fit.model.buffer], [fit.model.buffer]);
         const decoded = probes.map(bytesOf);
         const check = (i) => {
           const image = decoded[i % decoded.length].slice(0);
-          return request({ type: 'check', key: 'p', image, roi: undefined, threshold: fit.threshold }, [image]);
+          return request('check', [{ key: 'p', image, roi: undefined, threshold: fit.threshold }], [image]);
         };
         await check(0);
         await check(1);
@@ -70,7 +72,7 @@ export async function pipelineFigures(ctx, { images = 24, runs = 24 } = {}) {
         const latency = [];
         const inWorker = [];
         for (let i = 0; i < runs; i++) {
-          const [run] = await request({ type: 'timeModel', image: bytesOf(probes[i % probes.length]), runs: 1 });
+          const [run] = await request('timeModel', [bytesOf(probes[i % probes.length]), 1]);
           bare.push(run);
           const t = performance.now();
           const out = await check(i);
@@ -86,7 +88,7 @@ export async function pipelineFigures(ctx, { images = 24, runs = 24 } = {}) {
           inFlight = next;
         }
         const batchPerImage = (performance.now() - t0) / probes.length;
-        const bareAfter = await request({ type: 'timeModel', image: bytesOf(probes[1]), runs: probes.length });
+        const bareAfter = await request('timeModel', [bytesOf(probes[1]), probes.length]);
         worker.terminate();
         return {
           backend: init.choice.backend,
