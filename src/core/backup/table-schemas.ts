@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { answersSchema } from '../assessment/answers';
+import { assessmentStatusSchema, companyProfileSchema } from '../assessment/bundle';
+import { industryTypeSchema } from '../assessment/framework-schema';
+import { provenanceSchema } from '../catalog/catalog-schema';
+
+/**
+ * What a restored row of each table must look like, checked before anything is written. Rows are loose
+ * objects (fields a later version adds travel through), but every field the app reads is checked for
+ * type, range and, through `references`, that the record it points at is in the same file.
+ */
+
+// Dates before the Unix epoch or after 2200 are no time the app ever wrote: a damaged or forged file.
+export const EARLIEST_DATE_MS = 0;
+export const LATEST_DATE_MS = Date.UTC(2200, 0, 1);
+
+/** ISO 8601 as the app writes it (toISOString), or a bare date: anything else is not a date the app made. */
+const isoDateTime = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/)
+  .refine((text) => {
+    const time = Date.parse(text);
+    return time >= EARLIEST_DATE_MS && time < LATEST_DATE_MS;
+  }, 'date out of range');
+const epochMs = z.number().finite().min(EARLIEST_DATE_MS).max(LATEST_DATE_MS);
+const id = z.string().min(1).max(512);
+const text = z.string().max(100_000);
+const count = z.number().int().min(0).max(1e9);
+const finite = z.number().finite();
+const bytes = z.instanceof(Uint8Array);
+const verdict = z.enum(['ok', 'ng']);
+const plainList = z.array(z.looseObject({}));
+
+const company = z.looseObject({
+  id,
+  name: z.string().trim().min(1).max(1000),
+  cluster: text.optional(),
+  subSector: text.optional(),
+  industryType: industryTypeSchema,
+  size: z.enum(['micro', 'small', 'medium', 'large']).optional(),
+  revenueBand: text.optional(),
+  contactName: text.optional(),
+  contactPhone: text.optional(),
+  notes: text.optional(),
+  isDemo: z.boolean(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+const settings = z.looseObject({
+  id: z.literal('settings'),
+  language: z.enum(['zh-CN', 'en', 'zh-TW']).optional(),
+  largeText: z.boolean().optional(),
+  activeCompanyId: id.optional(),
+});
+
+const assessment = z.looseObject({
+  id,
+  companyId: id,
+  frameworkId: id,
+  frameworkVersion: id,
+  industryType: industryTypeSchema,
+  status: assessmentStatusSchema,
+  answers: answersSchema,
+  lastQuestionId: id.optional(),
+  result: z.looseObject({}).optional(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  completedAt: isoDateTime.optional(),
+});
+
+const attachment = z.looseObject({
+  id,
+  assessmentId: id,
+  questionId: id,
+  name: text,
+  mimeType: text,
+  size: count,
+  data: z.instanceof(Blob),
+  createdAt: isoDateTime,
+});
+
+const catalogVersion = z.looseObject({
+  id,
+  provenance: provenanceSchema,
+  entryCount: count,
+  importedAt: isoDateTime,
+  fileName: text,
+  format: z.string().min(1).max(16),
+});
+
+const catalogEntries = z.looseObject({ versionId: id, entries: z.array(z.looseObject({ id })) });
+const catalogActive = z.looseObject({ id: z.literal('active'), versionId: id.nullable(), changedAt: isoDateTime });
+
+const snapshotOfModel = z.looseObject({ model: bytes, threshold: finite, proposedThreshold: finite, goodScores: z.array(finite), replacedAt: isoDateTime });
+const inspectionProject = z.looseObject({
+  id,
+  name: z.string().min(1).max(1000),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  model: bytes.optional(),
+  proposedThreshold: finite.optional(),
+  goodScores: z.array(finite).optional(),
+  defectScores: z.array(finite).optional(),
+  threshold: finite.optional(),
+  roi: z.looseObject({ x: finite, y: finite, w: finite, h: finite }).optional(),
+  goodImages: count,
+  defectTypes: z.array(z.looseObject({ name: z.string().max(1000), examples: count })),
+  previous: snapshotOfModel.optional(),
+});
+
+const inspectionResult = z.looseObject({
+  id,
+  projectId: id,
+  checkedAt: epochMs,
+  fileName: text,
+  source: z.enum(['file', 'batch', 'camera']),
+  verdict,
+  modelVerdict: verdict,
+  score: z.number(),
+  threshold: z.number(),
+  defectType: text.optional(),
+  modelDefectType: text.optional(),
+  backend: z.string().min(1).max(32),
+  timingMs: z.number().min(0),
+  thumbnail: bytes,
+  map: z.looseObject({ width: count, height: count, low: z.number(), high: z.number(), data: bytes }),
+  reviewedAt: epochMs.optional(),
+  refitCopy: z.enum(['kept', 'not-kept']).optional(),
+});
+
+const inspectionBatch = z.looseObject({
+  id,
+  projectId: id,
+  createdAt: isoDateTime,
+  status: z.enum(['running', 'paused', 'done', 'cancelled']),
+  items: z.array(z.looseObject({ name: text, state: z.enum(['pending', 'done', 'failed']), errorCode: text.optional(), resultId: id.optional() })),
+});
+const inspectionBatchImage = z.looseObject({ id, batchId: id, bytes });
+const inspectionTeachImage = z.looseObject({ id, projectId: id, kind: z.enum(['good', 'defect']), label: text.optional(), bytes });
+const inspectionRefitCopy = z.looseObject({ id, projectId: id, bytes });
+
+const trainingAttempt = z.looseObject({ id, caseId: id, answers: answersSchema, points: finite, exact: count, total: count, completedAt: isoDateTime });
+const trainingDraft = z.looseObject({ caseId: id, answers: answersSchema, updatedAt: isoDateTime });
+const drillAttempt = z.looseObject({ id, items: plainList, calls: plainList, modelCalls: plainList, score: z.looseObject({}), startedAt: isoDateTime, completedAt: isoDateTime });
+
+const parkAssessment = z.looseObject({
+  id,
+  fingerprint: id,
+  sourceName: text,
+  importedAt: isoDateTime,
+  company: companyProfileSchema,
+  frameworkId: id,
+  frameworkVersion: id,
+  level: finite,
+  totalScore: finite,
+  maxScore: finite,
+  domains: z.array(z.looseObject({ id, ratio: finite })),
+  completedAt: isoDateTime.optional(),
+});
+
+const roadmapPreferences = z.looseObject({ companyId: id, preferences: z.looseObject({}), updatedAt: isoDateTime });
+
+export const tableRowSchemas: Readonly<Record<string, z.ZodType>> = {
+  companies: company,
+  settings,
+  assessments: assessment,
+  assessmentAttachments: attachment,
+  catalogVersions: catalogVersion,
+  catalogVersionEntries: catalogEntries,
+  catalogActive,
+  inspectionProjects: inspectionProject,
+  inspectionResults: inspectionResult,
+  inspectionBatches: inspectionBatch,
+  inspectionBatchImages: inspectionBatchImage,
+  inspectionTeachImages: inspectionTeachImage,
+  inspectionRefitCopies: inspectionRefitCopy,
+  trainingAttempts: trainingAttempt,
+  trainingDrafts: trainingDraft,
+  drillAttempts: drillAttempt,
+  parkAssessments: parkAssessment,
+  roadmapPreferences,
+};
+
+/** A field that must hold the primary key of a row of `target` in the same file (null or absent: none). */
+export interface TableReference {
+  readonly table: string;
+  readonly field: string;
+  readonly target: string;
+}
+
+export const tableReferences: readonly TableReference[] = [
+  { table: 'assessments', field: 'companyId', target: 'companies' },
+  { table: 'assessmentAttachments', field: 'assessmentId', target: 'assessments' },
+  { table: 'settings', field: 'activeCompanyId', target: 'companies' },
+  { table: 'catalogVersionEntries', field: 'versionId', target: 'catalogVersions' },
+  { table: 'catalogActive', field: 'versionId', target: 'catalogVersions' },
+  { table: 'inspectionResults', field: 'projectId', target: 'inspectionProjects' },
+  { table: 'inspectionBatches', field: 'projectId', target: 'inspectionProjects' },
+  { table: 'inspectionBatchImages', field: 'batchId', target: 'inspectionBatches' },
+  { table: 'inspectionTeachImages', field: 'projectId', target: 'inspectionProjects' },
+  { table: 'inspectionRefitCopies', field: 'projectId', target: 'inspectionProjects' },
+  { table: 'roadmapPreferences', field: 'companyId', target: 'companies' },
+];
