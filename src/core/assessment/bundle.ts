@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTimeSchema } from '../iso-date';
 import type { Company } from '../workspace/company';
 import { answersSchema, type Answers } from './answers';
 import { checkAnswersAgainst, checkEnvelope, zodProblems, type Checked } from './answers-file';
@@ -34,9 +35,9 @@ export const bundleSchema = z.strictObject({
     frameworkVersion: z.string().min(1),
     status: assessmentStatusSchema,
     answers: answersSchema,
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    completedAt: z.string().optional(),
+    createdAt: isoDateTimeSchema,
+    updatedAt: isoDateTimeSchema,
+    completedAt: isoDateTimeSchema.optional(),
   }),
   /** Informative copy for pooling tools; import recomputes it with this app's engine. */
   result: z.unknown(),

@@ -1,6 +1,7 @@
 import { BackupError } from './errors';
 import type { WorkspaceSnapshot } from './format';
-import { EARLIEST_DATE_MS, LATEST_DATE_MS, tableReferences, tableRowSchemas } from './table-schemas';
+import { EARLIEST_DATE_MS, LATEST_DATE_MS } from '../iso-date';
+import { tableReferences, tableRowSchemas } from './table-schemas';
 import { MAX_VALUE_DEPTH } from './value-codec';
 
 /** Keys that would reach Object.prototype if some later code copied a row by assignment. */

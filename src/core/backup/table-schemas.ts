@@ -3,6 +3,7 @@ import { answersSchema } from '../assessment/answers';
 import { assessmentStatusSchema, companyProfileSchema } from '../assessment/bundle';
 import { industryTypeSchema } from '../assessment/framework-schema';
 import { provenanceSchema } from '../catalog/catalog-schema';
+import { EARLIEST_DATE_MS, isoDateTimeSchema, LATEST_DATE_MS } from '../iso-date';
 
 /**
  * What a restored row of each table must look like, checked before anything is written. Rows are loose
@@ -10,22 +11,10 @@ import { provenanceSchema } from '../catalog/catalog-schema';
  * type, range and, through `references`, that the record it points at is in the same file.
  */
 
-// Dates before the Unix epoch or after 2200 are no time the app ever wrote: a damaged or forged file.
-export const EARLIEST_DATE_MS = 0;
-export const LATEST_DATE_MS = Date.UTC(2200, 0, 1);
-
-/** ISO 8601 as the app writes it (toISOString), or a bare date: anything else is not a date the app made. */
-const isoDateTime = z
-  .string()
-  .max(40)
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/)
-  .refine((text) => {
-    const time = Date.parse(text);
-    return time >= EARLIEST_DATE_MS && time < LATEST_DATE_MS;
-  }, 'date out of range');
 const epochMs = z.number().finite().min(EARLIEST_DATE_MS).max(LATEST_DATE_MS);
 const id = z.string().min(1).max(512);
-const text = z.string().max(100_000);
+// Free text has no length limit here: whatever an import or a form accepted must restore.
+const text = z.string();
 const count = z.number().int().min(0).max(1e9);
 const finite = z.number().finite();
 const bytes = z.instanceof(Uint8Array);
@@ -34,7 +23,7 @@ const plainList = z.array(z.looseObject({}));
 
 const company = z.looseObject({
   id,
-  name: z.string().trim().min(1).max(1000),
+  name: z.string().trim().min(1),
   cluster: text.optional(),
   subSector: text.optional(),
   industryType: industryTypeSchema,
@@ -44,8 +33,8 @@ const company = z.looseObject({
   contactPhone: text.optional(),
   notes: text.optional(),
   isDemo: z.boolean(),
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
 });
 
 const settings = z.looseObject({
@@ -65,40 +54,40 @@ const assessment = z.looseObject({
   answers: answersSchema,
   lastQuestionId: id.optional(),
   result: z.looseObject({}).optional(),
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
-  completedAt: isoDateTime.optional(),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  completedAt: isoDateTimeSchema.optional(),
 });
 
 const attachment = z.looseObject({
   id,
   assessmentId: id,
-  questionId: id,
+  questionId: text,
   name: text,
   mimeType: text,
   size: count,
   data: z.instanceof(Blob),
-  createdAt: isoDateTime,
+  createdAt: isoDateTimeSchema,
 });
 
 const catalogVersion = z.looseObject({
   id,
   provenance: provenanceSchema,
   entryCount: count,
-  importedAt: isoDateTime,
+  importedAt: isoDateTimeSchema,
   fileName: text,
   format: z.string().min(1).max(16),
 });
 
 const catalogEntries = z.looseObject({ versionId: id, entries: z.array(z.looseObject({ id })) });
-const catalogActive = z.looseObject({ id: z.literal('active'), versionId: id.nullable(), changedAt: isoDateTime });
+const catalogActive = z.looseObject({ id: z.literal('active'), versionId: id.nullable(), changedAt: isoDateTimeSchema });
 
-const snapshotOfModel = z.looseObject({ model: bytes, threshold: finite, proposedThreshold: finite, goodScores: z.array(finite), replacedAt: isoDateTime });
+const snapshotOfModel = z.looseObject({ model: bytes, threshold: finite, proposedThreshold: finite, goodScores: z.array(finite), replacedAt: isoDateTimeSchema });
 const inspectionProject = z.looseObject({
   id,
-  name: z.string().min(1).max(1000),
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
+  name: z.string().min(1),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
   model: bytes.optional(),
   proposedThreshold: finite.optional(),
   goodScores: z.array(finite).optional(),
@@ -106,7 +95,7 @@ const inspectionProject = z.looseObject({
   threshold: finite.optional(),
   roi: z.looseObject({ x: finite, y: finite, w: finite, h: finite }).optional(),
   goodImages: count,
-  defectTypes: z.array(z.looseObject({ name: z.string().max(1000), examples: count })),
+  defectTypes: z.array(z.looseObject({ name: text, examples: count })),
   previous: snapshotOfModel.optional(),
 });
 
@@ -133,7 +122,7 @@ const inspectionResult = z.looseObject({
 const inspectionBatch = z.looseObject({
   id,
   projectId: id,
-  createdAt: isoDateTime,
+  createdAt: isoDateTimeSchema,
   status: z.enum(['running', 'paused', 'done', 'cancelled']),
   items: z.array(z.looseObject({ name: text, state: z.enum(['pending', 'done', 'failed']), errorCode: text.optional(), resultId: id.optional() })),
 });
@@ -141,15 +130,15 @@ const inspectionBatchImage = z.looseObject({ id, batchId: id, bytes });
 const inspectionTeachImage = z.looseObject({ id, projectId: id, kind: z.enum(['good', 'defect']), label: text.optional(), bytes });
 const inspectionRefitCopy = z.looseObject({ id, projectId: id, bytes });
 
-const trainingAttempt = z.looseObject({ id, caseId: id, answers: answersSchema, points: finite, exact: count, total: count, completedAt: isoDateTime });
-const trainingDraft = z.looseObject({ caseId: id, answers: answersSchema, updatedAt: isoDateTime });
-const drillAttempt = z.looseObject({ id, items: plainList, calls: plainList, modelCalls: plainList, score: z.looseObject({}), startedAt: isoDateTime, completedAt: isoDateTime });
+const trainingAttempt = z.looseObject({ id, caseId: id, answers: answersSchema, points: finite, exact: count, total: count, completedAt: isoDateTimeSchema });
+const trainingDraft = z.looseObject({ caseId: id, answers: answersSchema, updatedAt: isoDateTimeSchema });
+const drillAttempt = z.looseObject({ id, items: plainList, calls: plainList, modelCalls: plainList, score: z.looseObject({}), startedAt: isoDateTimeSchema, completedAt: isoDateTimeSchema });
 
 const parkAssessment = z.looseObject({
   id,
   fingerprint: id,
   sourceName: text,
-  importedAt: isoDateTime,
+  importedAt: isoDateTimeSchema,
   company: companyProfileSchema,
   frameworkId: id,
   frameworkVersion: id,
@@ -157,10 +146,10 @@ const parkAssessment = z.looseObject({
   totalScore: finite,
   maxScore: finite,
   domains: z.array(z.looseObject({ id, ratio: finite })),
-  completedAt: isoDateTime.optional(),
+  completedAt: isoDateTimeSchema.optional(),
 });
 
-const roadmapPreferences = z.looseObject({ companyId: id, preferences: z.looseObject({}), updatedAt: isoDateTime });
+const roadmapPreferences = z.looseObject({ companyId: id, preferences: z.looseObject({}), updatedAt: isoDateTimeSchema });
 
 export const tableRowSchemas: Readonly<Record<string, z.ZodType>> = {
   companies: company,
