@@ -40,8 +40,11 @@ interface Slot {
 
 function slots(node: Json, out: Slot[], depth: number): Slot[] {
   if (depth > 40 || node === null || typeof node !== 'object') return out;
-  if (Array.isArray(node)) node.forEach((child, index) => (out.push({ parent: node, key: index }), slots(child, out, depth + 1)));
-  else for (const [key, child] of Object.entries(node)) out.push({ parent: node, key }), slots(child, out, depth + 1);
+  const children: [string | number, Json][] = Array.isArray(node) ? node.map((child, index) => [index, child]) : Object.entries(node);
+  for (const [key, child] of children) {
+    out.push({ parent: node, key });
+    slots(child, out, depth + 1);
+  }
   return out;
 }
 

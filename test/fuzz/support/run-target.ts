@@ -83,14 +83,20 @@ export async function runTarget(target: FuzzTarget, cases: number, seed = 16): P
     const { outcome, detail } = await classify(target, bytes);
     const elapsed = performance.now() - t0;
     stats.cases++;
-    if (elapsed > BUDGET_MS) (stats.overBudget++, note(index, steps, `took ${elapsed.toFixed(0)} ms (${bytes.length} bytes)`));
+    if (elapsed > BUDGET_MS) {
+      stats.overBudget++;
+      note(index, steps, `took ${elapsed.toFixed(0)} ms (${bytes.length} bytes)`);
+    }
     if (outcome === 'accepted') {
       stats.accepted++;
       await target.reset?.();
       continue;
     }
     if (outcome === 'translated') stats.refusedTranslated++;
-    else (stats.untranslated++, note(index, steps, detail));
+    else {
+      stats.untranslated++;
+      note(index, steps, detail);
+    }
     if (target.intact && !(await target.intact())) {
       stats.partialWrites++;
       note(index, steps, 'refused, but stored data changed');
