@@ -6,7 +6,7 @@ import { exportWorkspace, openDatabase, restoreWorkspace, type GongzhiDatabase }
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { mutateJson } from './support/mutate-json';
 import type { Random } from './support/random';
-import { caseCount, failuresOf, runTarget, type FuzzTarget } from './support/run-target';
+import { caseCount, failuresOf, FUZZ_TIMEOUT_MS, runTarget, type FuzzTarget } from './support/run-target';
 import { contents, freshDatabase, seedWorkspace } from './support/workspace';
 
 const metadata = { appVersion: '0.1.0', createdAt: new Date('2026-03-02T09:00:00Z') };
@@ -103,5 +103,5 @@ describe('fuzz: backup restore', () => {
     expect(stats.accepted).toBeGreaterThanOrEqual(3);
     expect(stats.refusedTranslated).toBeGreaterThan(stats.cases / 2);
     expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
-  }, 600_000);
+  }, FUZZ_TIMEOUT_MS);
 });

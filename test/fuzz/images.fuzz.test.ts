@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeImage } from '../../src/core/vision/decode';
 import { cleanTexture, toBmp, toJpeg, toPng } from '../../src/core/vision/test-support';
 import { int, type Random } from './support/random';
-import { caseCount, failuresOf, runTarget, type FuzzTarget } from './support/run-target';
+import { caseCount, failuresOf, FUZZ_TIMEOUT_MS, runTarget, type FuzzTarget } from './support/run-target';
 
 function rgba(width: number, height: number, seed: number): Uint8Array {
   const rgb = cleanTexture(width, seed, height).data;
@@ -75,5 +75,5 @@ describe('fuzz: every image format the decoder reads', () => {
     const stats = await runTarget(target, caseCount(300));
     expect(stats.accepted).toBeGreaterThanOrEqual(6);
     expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
-  }, 600_000);
+  }, FUZZ_TIMEOUT_MS);
 });

@@ -52,7 +52,8 @@ const headerSchemaV2 = headerSchema.omit({ references: true }).extend({
 });
 
 let crcTable: Uint32Array | undefined;
-function crc32(bytes: Uint8Array): number {
+/** The file's checksum (CRC-32, IEEE); exported so tests can build files that are damaged only where they mean. */
+export function crc32(bytes: Uint8Array): number {
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -164,6 +165,9 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
   const cells = h.grid.height * h.grid.width;
   const { dims } = h.grid;
   if (h.projected > dims || h.projected > h.backboneDims) throw invalid('projection larger than the descriptor');
+  // Before any per-example array is built: a header claiming a billion examples must not allocate them.
+  const examples = h.defectTypes.reduce((sum, t) => sum + t.examples, 0);
+  if (examples * 2 * dims * 4 > bytes.length) throw invalid('payload size does not match the header');
   const td = dims - h.projected;
   const gaussians = h.references.flatMap((r) => [cells * dims, (cells * dims * (dims + 1)) / 2, ...(r.texture ? [cells * td, (cells * td * (td + 1)) / 2] : [])]);
   const lengths = [
@@ -198,7 +202,6 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     ...(texture ? { texture: { ...texture, mean: next(), cholesky: next() } } : {}),
   }));
   if ((h.textureScore === undefined) !== references.every((r) => r.texture === undefined)) throw invalid('texture view without its score, or the reverse');
-  const examples = rest;
   return {
     backbone: h.backbone,
     grid: h.grid,
@@ -216,7 +219,7 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     fittedImages: h.fittedImages,
     defectTypes: h.defectTypes.map((t, i) => {
       const start = h.defectTypes.slice(0, i).reduce((s, u) => s + u.examples, 0);
-      return { name: t.name, examples: examples.slice(start, start + t.examples) };
+      return { name: t.name, examples: rest.slice(start, start + t.examples) };
     }),
   };
 }

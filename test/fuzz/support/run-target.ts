@@ -69,7 +69,7 @@ export async function mutate(target: FuzzTarget, seeds: readonly Uint8Array[], r
 }
 
 /** Runs `cases` files (the unmutated seeds first, then seeded mutations) and counts what happened. */
-export async function runTarget(target: FuzzTarget, cases: number, seed = 16): Promise<FuzzStats> {
+export async function runTarget(target: FuzzTarget, cases: number, seed = Number(process.env.FUZZ_SEED ?? 16)): Promise<FuzzStats> {
   const started = performance.now();
   const seeds = await target.seeds();
   const rnd = seeded(seed);
@@ -114,6 +114,9 @@ export function caseCount(sample: number): number {
   const fromEnv = Number(process.env.FUZZ_CASES);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : sample;
 }
+
+/** The vitest sample finishes in seconds; the long run (`npm run fuzz`) may take many minutes per target. */
+export const FUZZ_TIMEOUT_MS = process.env.FUZZ_CASES ? 3_600_000 : 120_000;
 
 /** Every target's test asserts the same thing. */
 export function failuresOf(stats: FuzzStats): Pick<FuzzStats, 'untranslated' | 'overBudget' | 'partialWrites' | 'problems'> {

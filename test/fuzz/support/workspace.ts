@@ -18,8 +18,9 @@ export function freshDatabase(): Promise<GongzhiDatabase> {
  * companies with their assessments, a company of the user's with an attachment and a completed
  * assessment, an imported catalog version, an inspection project with results and a batch.
  */
-export async function seedWorkspace(db: GongzhiDatabase): Promise<void> {
-  await new DemoRepository(db).reset(demoRows(bundledSamples(), 'zh-CN', '2026-03-01T08:00:00.000Z'));
+export async function seedWorkspace(db: GongzhiDatabase, options: { demo: boolean } = { demo: true }): Promise<void> {
+  // The demo companies make a workspace of realistic size; targets that export on every case leave them out.
+  if (options.demo) await new DemoRepository(db).reset(demoRows(bundledSamples(), 'zh-CN', '2026-03-01T08:00:00.000Z'));
   const company = await new CompanyRepository(db).create({ name: '重庆某精密机械', industryType: 'discrete', cluster: 'nev', size: 'small', isDemo: false });
   await new SettingsRepository(db).update({ language: 'en', activeCompanyId: company.id });
   const assessments = new AssessmentRepository(db);
