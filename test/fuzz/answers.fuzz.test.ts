@@ -23,9 +23,9 @@ const target: FuzzTarget = {
   // as `gongzhi score` does: read, check, score
   run: async (bytes) => {
     const read = readJsonFile(bytes);
-    if (!read.ok) return { accepted: false, keys: read.problems.map((p) => `assess:import.${p.code}`) };
+    if (!read.ok) return { accepted: false, keys: read.problems.map((p) => `assessment:import.${p.code}`) };
     const parsed = parseAnswersFile(read.data, frameworks);
-    if (!parsed.ok) return { accepted: false, keys: parsed.problems.map((p) => `assess:import.${p.code}`) };
+    if (!parsed.ok) return { accepted: false, keys: parsed.problems.map((p) => `assessment:import.${p.code}`) };
     scoreAssessment(parsed.value.framework, parsed.value.industryType, parsed.value.answers);
     return { accepted: true };
   },

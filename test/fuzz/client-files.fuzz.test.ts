@@ -29,9 +29,9 @@ const target: FuzzTarget = {
   // as the clients screen does: read, check, store as a new company
   run: async (bytes) => {
     const read = readJsonFile(bytes);
-    if (!read.ok) return { accepted: false, keys: read.problems.map((p) => `assess:import.${p.code}`) };
+    if (!read.ok) return { accepted: false, keys: read.problems.map((p) => `assessment:import.${p.code}`) };
     const checked = parseClientBackup(read.data, frameworks);
-    if (!checked.ok) return { accepted: false, keys: checked.problems.map((p) => `assess:import.${p.code}`) };
+    if (!checked.ok) return { accepted: false, keys: checked.problems.map((p) => `assessment:import.${p.code}`) };
     imported = (await new ClientBackupRepository(db).importCompany(checked.value)).id;
     await assertRestorable(db);
     return { accepted: true };

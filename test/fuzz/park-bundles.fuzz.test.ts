@@ -50,7 +50,7 @@ const target: FuzzTarget = {
     });
     const rejected = outcome.rejected[0];
     if (rejected) {
-      const keys = rejected.reason.code === 'park.duplicate' ? [`park:duplicate.${rejected.reason.duplicateOf}`] : rejected.reason.problems.map((p) => `assess:import.${p.code}`);
+      const keys = rejected.reason.code === 'park.duplicate' ? [`park:duplicate.${rejected.reason.duplicateOf}`] : rejected.reason.problems.map((p) => `assessment:import.${p.code}`);
       return { accepted: false, keys };
     }
     await park.addAll(outcome.accepted);

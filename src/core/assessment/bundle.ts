@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import type { Company } from '../clients/company';
 import { isoDateTimeSchema } from '../iso-date';
-import type { Company } from '../workspace/company';
 import { answersSchema, type Answers } from './answers';
 import { checkAnswersAgainst, checkEnvelope, zodProblems, type Checked } from './answers-file';
 import { industryTypeSchema, type Framework } from './framework-schema';

@@ -2,7 +2,7 @@ import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import type { FileProblem } from '../../core/assessment/file-problems';
 import { readJsonFile } from '../../core/assessment/read-json-file';
 import { parseClientBackup } from '../../core/clients/client-backup';
-import type { Company } from '../../core/workspace/company';
+import type { Company } from '../../core/clients/company';
 import { getWorkspace } from '../../db';
 import { ClientBackupRepository } from '../../db/client-backup-repository';
 

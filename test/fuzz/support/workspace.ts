@@ -4,7 +4,7 @@ import { scoreAssessment } from '../../../src/core/assessment/score-assessment';
 import { materialiseBlobs } from '../../../src/core/backup/test-support';
 import { loadReferenceCatalog } from '../../../src/core/catalog/reference-catalog';
 import { demoRows } from '../../../src/core/demo/demo-records';
-import { bundledSamples } from '../../../src/core/samples/bundled-samples';
+import { bundledSamples } from '../../../src/core/demo/bundled-samples';
 import { toPng, cleanTexture } from '../../../src/core/vision/test-support';
 import { AssessmentRepository, CatalogRepository, CompanyRepository, InspectionRepository, openDatabase, SettingsRepository, type GongzhiDatabase } from '../../../src/db';
 import { DemoRepository } from '../../../src/db/demo-repository';
