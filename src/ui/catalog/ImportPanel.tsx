@@ -6,7 +6,9 @@ import { provenanceSchema } from '../../core/catalog/catalog-schema';
 import type { CatalogVersionRow } from '../../core/catalog/catalog-version';
 import type { ImportError, ImportFormat } from '../../core/catalog/import/import-types';
 import type { Language } from '../../core/clients/company';
+import { isCodedError } from '../../core/errors';
 import { getPlatform } from '../../platform';
+import { errorText } from '../common/error-text';
 import { ImportPreview } from './ImportPreview';
 import { draftProvenance, pickAndValidate, saveTemplate } from './import-actions';
 import { catalogRepository } from './use-active-catalog';
@@ -18,7 +20,7 @@ type Step =
   | { step: 'errors'; fileName: string; errors: ImportError[] }
   | { step: 'preview'; fileName: string; format: ImportFormat; entries: CatalogEntry[]; diff: CatalogDiff; provenance: Provenance; saving: boolean }
   | { step: 'done'; count: number }
-  | { step: 'failed' };
+  | { step: 'failed'; error: unknown };
 
 interface ImportPanelProps {
   current: Catalog;
@@ -30,12 +32,12 @@ interface ImportPanelProps {
 
 /** Import a published list: choose a file, see its errors or a preview with the diff, confirm, and roll back. */
 export function ImportPanel({ current, activeVersion, versions, language, onChanged }: ImportPanelProps) {
-  const { t } = useTranslation('catalog');
+  const { t, i18n } = useTranslation('catalog');
   const [state, setState] = useState<Step>({ step: 'idle' });
   const platform = getPlatform();
   const fail = (error: unknown) => {
     console.error('catalog import', error);
-    setState({ step: 'failed' });
+    setState({ step: 'failed', error });
   };
 
   const choose = () => {
@@ -77,7 +79,7 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
       </div>
       <div aria-live="polite">
         {state.step === 'done' ? <p className="gz-notice">{t('importer.done', { count: state.count })}</p> : null}
-        {state.step === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{t('importer.failed')}</p> : null}
+        {state.step === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{isCodedError(state.error) ? errorText(t, (key) => i18n.exists(key), state.error) : t('importer.failed')}</p> : null}
       </div>
       {state.step === 'errors' ? (
         <div role="alert">
