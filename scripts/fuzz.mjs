@@ -26,7 +26,7 @@ if (!Number.isInteger(cases) || cases < 1 || !Number.isInteger(seed)) {
 
 const report = join(mkdtempSync(join(tmpdir(), 'gongzhi-fuzz-')), 'report.jsonl');
 const files = only ? [`test/fuzz/${only}`] : ['test/fuzz'];
-const run = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...files, '--no-file-parallelism'], {
+const run = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'unit', ...files, '--no-file-parallelism'], {
   cwd: root,
   stdio: ['ignore', 'inherit', 'inherit'],
   env: { ...process.env, FUZZ_CASES: String(cases), FUZZ_SEED: String(seed), FUZZ_REPORT: report },

@@ -3,10 +3,11 @@ import { createBundle, parseBundle } from '../../../core/assessment/bundle';
 import type { FileProblem } from '../../../core/assessment/file-problems';
 import { readJsonFile } from '../../../core/assessment/read-json-file';
 import type { Workspace } from '../../../db';
+import { localDay } from '../../../core/format/local-time';
 import type { LoadedResult } from './use-result';
 
 export function bundleFileName(companyName: string, when: Date): string {
-  const day = when.toISOString().slice(0, 10);
+  const day = localDay(when);
   const safe = companyName.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 40);
   return `gongzhi-assessment-${safe}-${day}.json`;
 }
