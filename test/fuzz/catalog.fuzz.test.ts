@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importCatalogFile } from '../../src/core/catalog/import/import-catalog';
+import { issueKey } from '../../src/core/catalog/import/published/list-issues';
+import { previewCatalogFile } from '../../src/core/catalog/import/published/preview-file';
 import { catalogToCsv, catalogToXlsx } from '../../src/core/catalog/import/template';
 import { loadReferenceCatalog } from '../../src/core/catalog/reference-catalog';
 import { bundledTaxonomy } from '../../src/core/catalog/taxonomy';
@@ -34,12 +35,13 @@ const target: FuzzTarget = {
     return seeds;
   },
   mutators: { json: jsonFileMutator, csvCell },
-  // the public entry point the solutions screen and `gongzhi catalog validate` call; the file name is
-  // one of the three the user could have picked, so a mutated file is also read as another format
+  // the public entry point of `gongzhi catalog validate` and the import screen: the app's template, or
+  // else a published list mapped column by column. The file name is one of those a user could have
+  // picked, so a mutated file is also read as another format.
   run: async (bytes) => {
     const name = names.get(bytes) ?? ['list.csv', 'list.xlsx', 'list.json', 'list.txt'][bytes.length % 4] ?? 'list';
-    const result = await importCatalogFile({ name, bytes }, bundledTaxonomy);
-    return result.ok ? { accepted: true } : { accepted: false, keys: result.errors.map((e) => `catalog:${e.code}`) };
+    const { result } = await previewCatalogFile({ name, bytes }, bundledTaxonomy, { publisher: '某园区' });
+    return result.ok ? { accepted: true } : { accepted: false, keys: result.errors.map((e) => `catalog:${issueKey(e.code)}`) };
   },
 };
 
