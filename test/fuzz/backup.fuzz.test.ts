@@ -99,7 +99,7 @@ const target: FuzzTarget = {
 
 describe('fuzz: backup restore', () => {
   it('restores or refuses every mutated backup with a translated error, and a refused file changes nothing', async () => {
-    const stats = await runTarget(target, caseCount(120));
+    const stats = await runTarget(target, caseCount(100));
     expect(stats.accepted).toBeGreaterThanOrEqual(3);
     expect(stats.refusedTranslated).toBeGreaterThan(stats.cases / 2);
     expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });

@@ -47,7 +47,7 @@ const target: FuzzTarget = {
 
 describe('fuzz: catalog import (CSV, XLSX, JSON)', () => {
   it('imports or refuses every mutated list with translated errors, within budget', async () => {
-    const stats = await runTarget(target, caseCount(150));
+    const stats = await runTarget(target, caseCount(100));
     expect(stats.accepted).toBeGreaterThanOrEqual(3);
     expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
   }, FUZZ_TIMEOUT_MS);
