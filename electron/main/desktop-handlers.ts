@@ -3,8 +3,8 @@
  * behaviour (cancel paths, allow-list, limits) is unit-tested without Electron.
  */
 import { join } from 'node:path';
-import type { AppInfo, FileFilter } from '../../src/platform/platform.ts';
-import { PlatformError } from '../../src/platform/platform-error.ts';
+import type { AppInfo, FileFilter } from '../../src/shared/host-types.ts';
+import { PlatformError } from '../../src/shared/platform-error.ts';
 import type { DesktopApiHandlers, SenderEvent } from './ipc-handlers.ts';
 import { createPickedFileRegistry, listFolder, readPickedPath, statPickedFile, writeFileAtomic } from './file-access.ts';
 

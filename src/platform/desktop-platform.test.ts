@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DesktopApi } from '../shared/desktop-api';
 import { createDesktopPlatform } from './desktop-platform';
-import { PlatformError } from './platform-error';
+import { PlatformError } from '../shared/platform-error';
 
 function fakeApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
   return {

@@ -3,12 +3,9 @@
  * bridge (one typed IPC contract); the web implementation uses downloads, file inputs and window.print,
  * so the same renderer runs in Electron and in any Chromium.
  */
-export interface FileFilter {
-  /** Already translated label, e.g. "备份文件". */
-  name: string;
-  /** Extensions without the dot, e.g. ["gzbak"]. */
-  extensions: string[];
-}
+import type { AppInfo, FileFilter, SaveFileResult } from '../shared/host-types';
+
+export type { AppInfo, FileFilter, SaveFileResult };
 
 export interface SaveFileRequest {
   suggestedName: string;
@@ -16,8 +13,6 @@ export interface SaveFileRequest {
   data: Uint8Array | string;
   filters?: FileFilter[];
 }
-
-export type SaveFileResult = { status: 'saved'; path?: string } | { status: 'cancelled' };
 
 export interface PickedFile {
   /** File name without folders. */
@@ -32,17 +27,6 @@ export interface PickedFile {
 export interface OpenFilesRequest {
   multiple: boolean;
   filters?: FileFilter[];
-}
-
-export interface AppInfo {
-  appName: string;
-  appVersion: string;
-  /** "desktop" inside Electron, "web" in a plain browser. */
-  shell: 'desktop' | 'web';
-  /** Versions of the runtime parts (electron, chrome, node, v8) where known. */
-  versions: Record<string, string>;
-  platform: string;
-  arch: string;
 }
 
 export interface Platform {

@@ -5,7 +5,7 @@
 import { version } from '../../package.json';
 import { safeFileName } from './file-name';
 import type { FileFilter, PickedFile, Platform } from './platform';
-import { PlatformError } from './platform-error';
+import { PlatformError } from '../shared/platform-error';
 
 export interface AnchorLike {
   href: string;

@@ -5,7 +5,7 @@
  * anything through IPC.
  */
 import { z } from 'zod';
-import type { AppInfo, SaveFileResult } from '../platform/platform';
+import type { AppInfo, SaveFileResult } from './host-types';
 
 /** Largest file saved or read in one call; keeps a runaway request from exhausting main's memory. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { diffCatalogs, type CatalogDiff } from '../../core/catalog/catalog-diff';
+import { importCatalogVersion, previewCatalogImport, saveCatalogTemplate } from '../../app/catalog';
+import type { CatalogDiff } from '../../core/catalog/catalog-diff';
 import type { Catalog, CatalogEntry, Provenance } from '../../core/catalog/catalog-schema';
 import { provenanceSchema } from '../../core/catalog/catalog-schema';
 import type { CatalogVersionRow } from '../../core/catalog/catalog-version';
@@ -10,8 +11,6 @@ import { isCodedError } from '../../core/errors';
 import { getPlatform } from '../../platform';
 import { errorText } from '../common/error-text';
 import { ImportPreview } from './ImportPreview';
-import { draftProvenance, pickAndValidate, saveTemplate } from './import-actions';
-import { catalogRepository } from './use-active-catalog';
 import { VersionList } from './VersionList';
 
 type Step =
@@ -42,12 +41,10 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
 
   const choose = () => {
     setState({ step: 'reading' });
-    pickAndValidate(platform, t('importer.fileFilter')).then((picked) => {
-      if (!picked) return setState({ step: 'idle' });
-      const { fileName, result } = picked;
-      if (!result.ok) return setState({ step: 'errors', fileName, errors: result.errors });
-      const today = new Date().toISOString().slice(0, 10);
-      setState({ step: 'preview', fileName, format: result.format, entries: result.entries, diff: diffCatalogs(current.entries, result.entries), provenance: draftProvenance(fileName, result.provenance, today), saving: false });
+    previewCatalogImport(platform, t('importer.fileFilter'), current).then((preview) => {
+      if (preview.kind === 'cancelled') return setState({ step: 'idle' });
+      if (preview.kind === 'errors') return setState({ step: 'errors', fileName: preview.fileName, errors: preview.errors });
+      setState({ step: 'preview', fileName: preview.fileName, format: preview.format, entries: preview.entries, diff: preview.diff, provenance: preview.provenance, saving: false });
     }, fail);
   };
 
@@ -55,8 +52,7 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
     const provenance = provenanceSchema.safeParse(preview.provenance);
     if (!provenance.success) return;
     setState({ ...preview, saving: true });
-    catalogRepository()
-      .then((repository) => repository.importVersion({ provenance: provenance.data, entries: preview.entries, fileName: preview.fileName, format: preview.format }))
+    importCatalogVersion({ provenance: provenance.data, entries: preview.entries, fileName: preview.fileName, format: preview.format })
       .then(() => {
         setState({ step: 'done', count: preview.entries.length });
         onChanged();
@@ -64,7 +60,7 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
   };
 
   const template = (kind: 'xlsx' | 'csv') => {
-    saveTemplate(platform, kind, t('importer.templateName')).catch(fail);
+    saveCatalogTemplate(platform, kind, t('importer.templateName')).catch(fail);
   };
 
   return (

@@ -8,12 +8,12 @@ import { useActiveCompany } from '../common/CompaniesContext';
 import { catalogLabels } from '../common/catalog-labels';
 import { RecommendationList } from './RecommendationList';
 import { RoadmapInputs } from './RoadmapInputs';
-import { RoadmapPhases } from './RoadmapPhases';
+import { RoadmapPhases } from '../common/RoadmapPhases';
 import { saveRoadmapXlsx } from './roadmap-export';
-import { assumedInput, type RoadmapSettings } from './roadmap-settings';
+import { assumedInput, type RoadmapSettings } from '../common/roadmap-settings';
 import { useLatestResult } from './use-latest-result';
-import { useRoadmap } from './use-roadmap';
-import { useRoadmapPreferences } from './use-roadmap-preferences';
+import { useRoadmap } from '../common/use-roadmap';
+import { useRoadmapPreferences } from '../common/use-roadmap-preferences';
 
 /** Recommendations for the active company and the best phased roadmap within its saved budget and priorities. */
 export function RoadmapPanel({ catalog, language }: { catalog: Catalog; language: Language }) {

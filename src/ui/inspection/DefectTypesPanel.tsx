@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InspectionClient } from '../../app/inspection/inspection-client';
+import { teachDefectTypes, type InspectionSession } from '../../app/inspection';
 import { CameraCapture } from './CameraCapture';
-import { inspectErrorOf } from './inspection-errors';
-import { pickImages, transferable, type NamedBytes } from './read-files';
-import { inspectionRepository, type ProjectsState } from './use-projects';
+import { inspectErrorOf } from '../common/inspection-errors';
+import { pickImages, type NamedBytes } from './read-files';
+import type { ProjectsState } from './use-projects';
 
 /** A few labelled examples per defect type; teaching replaces the project's earlier types. */
-export function DefectTypesPanel({ client, projects }: { client: InspectionClient; projects: ProjectsState }) {
+export function DefectTypesPanel({ client, projects }: { client: InspectionSession; projects: ProjectsState }) {
   const { t, i18n } = useTranslation('inspection');
   const project = projects.selected;
   const [label, setLabel] = useState('');
@@ -22,9 +22,8 @@ export function DefectTypesPanel({ client, projects }: { client: InspectionClien
   };
   const teach = async () => {
     try {
-      const out = await client.request({ type: 'teachTypes', key: project.id, examples: examples.map((e) => ({ label: e.label, image: transferable(e.file.bytes) })), roi: project.roi });
-      await (await inspectionRepository()).replaceTeachImages(project.id, 'defect', out.copies);
-      await projects.update({ model: out.model, defectTypes: out.types, defectScores: out.defectScores });
+      const { project: updated, outcome: out } = await teachDefectTypes(client, project, examples);
+      projects.replace(updated);
       setExamples([]);
       setMessage(t('types.taught', { count: out.types.length, skipped: out.skipped.length }));
     } catch (e) {

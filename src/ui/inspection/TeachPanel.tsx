@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Roi } from '../../core/inspection/roi';
-import type { InspectionClient } from '../../app/inspection/inspection-client';
+import type { InspectionSession } from '../../app/inspection';
 import { CameraTeach } from './CameraTeach';
 import { ImageSourceButtons } from './ImageSourceButtons';
-import { inspectErrorOf, inspectErrorText } from './inspection-errors';
+import { inspectErrorOf, inspectErrorText } from '../common/inspection-errors';
 import { RoiEditor } from './RoiEditor';
 import { ThresholdHistogram } from './ThresholdHistogram';
 import type { ProjectsState } from './use-projects';
 import { MAX_TEACH_IMAGES, MIN_TEACH_IMAGES, RECOMMENDED_TEACH_IMAGES, useTeach } from './use-teach';
 
-export function TeachPanel({ client, projects }: { client: InspectionClient | undefined; projects: ProjectsState }) {
+export function TeachPanel({ client, projects }: { client: InspectionSession | undefined; projects: ProjectsState }) {
   const { t, i18n } = useTranslation('inspection');
   const project = projects.selected;
   const [roi, setRoi] = useState<Roi | undefined>(project?.roi);

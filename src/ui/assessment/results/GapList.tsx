@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../../core/assessment/framework-schema';
 import type { Gap } from '../../../core/assessment/result-types';
 import { useLocalized } from '../../common/localized';
-import { nodeName, questionText } from './framework-names';
+import { nodeName, questionText } from '../../common/framework-names';
 
 /** The gaps to close, in the engine's order (blockers of the next level first, then by impact). */
 export function GapList({ framework, gaps, limit }: { framework: Framework; gaps: Gap[]; limit: number }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../../core/assessment/framework-schema';
 import type { AssessmentResult } from '../../../core/assessment/result-types';
 import { useLocalized } from '../../common/localized';
-import { levelName } from './framework-names';
+import { levelName } from '../../common/framework-names';
 import { GapList } from './GapList';
 
 /** What the next level takes, in plain words, with the requirements to work on first. */

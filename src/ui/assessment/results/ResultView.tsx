@@ -3,13 +3,13 @@ import { useLocalized } from '../../common/localized';
 import { hrefFor } from '../../common/hash-location';
 import { ScreenHeader } from '../../common/ScreenHeader';
 import { BundleButtons } from './BundleButtons';
-import { DomainCharts } from './DomainCharts';
+import { DomainCharts } from '../../common/DomainCharts';
 import { GapList } from './GapList';
-import { LevelBadge } from './LevelBadge';
+import { LevelBadge } from '../../common/LevelBadge';
 import { NextLevelPanel } from './NextLevelPanel';
 import { PeerComparison } from './PeerComparison';
-import { StrengthsWeaknesses } from './StrengthsWeaknesses';
-import { useResult } from './use-result';
+import { StrengthsWeaknesses } from '../../common/StrengthsWeaknesses';
+import { useResult } from '../../common/use-result';
 
 export function ResultView({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('assessment');
