@@ -9,7 +9,8 @@ import { roadmapHandlers } from './catalog/roadmap-handlers';
 import { inspectionHandlers } from './inspection/inspection-handlers';
 import { installRoot, openRoot, type AppRoot, type Repositories, type Workers } from './root';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** The repository root, where models/ is (read only when a test starts the model). */
+const repoRoot = (): string => fileURLToPath(new URL('../..', import.meta.url));
 
 /** The real worker handlers, called in this thread (Node has no Worker for Vite's worker bundles). */
 export function inProcessWorkers(repositories: () => Repositories): Workers {
@@ -21,7 +22,7 @@ export function inProcessWorkers(repositories: () => Repositories): Workers {
         inspectionHandlers({
           // the shipped backbone on onnxruntime-web's WASM backend, as in the CLI and the benchmark
           async startModel() {
-            const extractor = await createNodeFeatureExtractor(repoRoot);
+            const extractor = await createNodeFeatureExtractor(repoRoot());
             return { extractor, start: { choice: { backend: 'wasm', reasons: [], threads: 1 }, modelId: extractor.modelId } };
           },
           encodeJpeg: encodeJpegJs,
@@ -67,6 +68,7 @@ export function memoryPlatform() {
     openFolder: () => Promise.resolve(offered),
     printToPdf: () => Promise.resolve({ status: 'cancelled' }),
     appInfo: () => Promise.resolve({ appName: 'Gongzhi', appVersion: '0.1.0', shell: 'web', versions: {}, platform: 'linux', arch: 'x64' }),
+    allowHubOrigin: () => Promise.resolve('ready'),
   };
   const offer = (...files: { name: string; data: Uint8Array }[]) => {
     offered = files.map(({ name, data }) => ({ name, relativePath: name, size: data.length, bytes: () => Promise.resolve(data) }));

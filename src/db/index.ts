@@ -7,6 +7,7 @@ export { DATABASE_NAME, GongzhiDatabase, openDatabase, type DatabaseOptions } fr
 export { DemoRepository } from './demo-repository';
 export { DrillRepository } from './drill-repository';
 export { STORAGE_ERROR_CODES, StorageError, type StorageErrorCode } from './errors';
+export { HubOutboxRepository, type HubConnectionRow } from './hub-outbox-repository';
 export { InspectionRepository, type ResultFilter, type ResultPage } from './inspection-repository';
 export { ParkRepository } from './park-repository';
 export { RoadmapPreferencesRepository } from './roadmap-preferences-repository';

@@ -45,5 +45,9 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       }
     },
     appInfo: () => api.appInfo(),
+    async allowHubOrigin(origin) {
+      const { changed } = await api.setHubOrigin({ origin });
+      return changed && origin !== null ? 'reload' : 'ready';
+    },
   };
 }

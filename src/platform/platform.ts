@@ -38,4 +38,10 @@ export interface Platform {
   /** Prints the current view: to a PDF file on desktop, through the print dialog in a browser. */
   printToPdf(request: { suggestedName: string }): Promise<SaveFileResult>;
   appInfo(): Promise<AppInfo>;
+  /**
+   * Lets the pages reach this park hub (or none). 'reload': the loaded page keeps its old content policy
+   * and must be reloaded first (desktop, when the hub changed); 'ready': it can reach the hub now (or the
+   * browser build's server decides, see scripts/serve-web.mjs --hub-origin).
+   */
+  allowHubOrigin(origin: string | null): Promise<'ready' | 'reload'>;
 }

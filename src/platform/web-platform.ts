@@ -135,5 +135,7 @@ export function createWebPlatform(host: WebHost = browserHost()): Platform {
         arch: 'unknown',
       };
     },
+    // The browser build's content policy comes from its server (serve-web --hub-origin), not from the page.
+    allowHubOrigin: async () => 'ready',
   };
 }

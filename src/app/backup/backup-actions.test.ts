@@ -21,6 +21,7 @@ function memoryPlatform() {
     openFolder: () => Promise.resolve([]),
     printToPdf: () => Promise.resolve({ status: 'cancelled' }),
     appInfo: () => Promise.resolve({ appName: 'Gongzhi', appVersion: '0.1.0', shell: 'web', versions: {}, platform: 'linux', arch: 'x64' }),
+    allowHubOrigin: () => Promise.resolve('ready'),
   };
   const offer = (name: string, data: Uint8Array) => {
     offered = [{ name, relativePath: name, size: data.length, bytes: () => Promise.resolve(data) }];

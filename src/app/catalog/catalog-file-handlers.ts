@@ -1,6 +1,8 @@
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 import { importCatalogFile, type ImportFile } from '../../core/catalog/import/import-catalog';
 import type { ImportResult } from '../../core/catalog/import/import-types';
+import { previewCatalogFile, type CatalogFilePreview } from '../../core/catalog/import/published/preview-file';
+import type { SavedMapping } from '../../core/catalog/import/published/saved-mapping';
 import { catalogTemplateXlsx } from '../../core/catalog/import/template';
 import { bundledTaxonomy } from '../../core/catalog/taxonomy';
 import { writeWorkbook, type SheetSpec } from '../../core/catalog/write-workbook';
@@ -13,6 +15,10 @@ import { transfer } from '../../shared/worker-transport';
 export const catalogFileHandlers = {
   validate(file: ImportFile): Promise<ImportResult> {
     return importCatalogFile(file, bundledTaxonomy);
+  },
+  /** A list read as the import will store it: the app's template as before, a published list with its columns mapped. */
+  preview(file: ImportFile, publisher: string, mapping: SavedMapping | undefined): Promise<CatalogFilePreview> {
+    return previewCatalogFile(file, bundledTaxonomy, { publisher, mapping });
   },
   async template(example: CatalogEntry): Promise<Uint8Array> {
     const bytes = await catalogTemplateXlsx(example, bundledTaxonomy);

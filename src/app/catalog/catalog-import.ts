@@ -2,6 +2,7 @@ import { diffCatalogs, type CatalogDiff } from '../../core/catalog/catalog-diff'
 import type { Catalog, CatalogEntry, Provenance } from '../../core/catalog/catalog-schema';
 import type { CatalogVersionRow } from '../../core/catalog/catalog-version';
 import type { ImportError, ImportFormat, ImportResult } from '../../core/catalog/import/import-types';
+import type { SavedMapping } from '../../core/catalog/import/published/saved-mapping';
 import { catalogTemplateCsv } from '../../core/catalog/import/template-csv';
 import { loadReferenceCatalog } from '../../core/catalog/reference-catalog';
 import { bundledTaxonomy } from '../../core/catalog/taxonomy';
@@ -73,7 +74,7 @@ export function draftProvenance(fileName: string, fromFile: Provenance | undefin
 }
 
 /** Keeps a validated list as a new version and puts it in use (the previous one stays, for rollback). */
-export async function importCatalogVersion(input: { provenance: Provenance; entries: CatalogEntry[]; fileName: string; format: ImportFormat }): Promise<CatalogVersionRow> {
+export async function importCatalogVersion(input: { provenance: Provenance; entries: CatalogEntry[]; fileName: string; format: ImportFormat; mapping?: SavedMapping | undefined }): Promise<CatalogVersionRow> {
   const { repositories } = await appRoot();
   return repositories.catalog.importVersion(input);
 }

@@ -8,5 +8,6 @@ export {
   validateCatalogFile,
   type CatalogImportPreview,
 } from './catalog-import';
+export { mappingPublishers, mappingWith, pickListFile, previewListFile } from './list-import';
 export { activateCatalogVersion, loadActiveCatalog, type ActiveCatalog } from './catalog-versions';
 export { loadRoadmapPreferences, planExactRoadmap, saveRoadmapPreferences, warmRoadmapPlanner, workbookBytes } from './roadmap-planning';

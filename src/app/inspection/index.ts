@@ -10,6 +10,6 @@ export { checkAndStore, checkImage, storeOutcome, type CheckedImage } from './ch
 export { transferable, type ImageSource, type NamedBytes } from './image-source';
 export { loadProjectModel, openInspectionSession, type InspectionSession } from './inspection-session';
 export { createProject, listProjects, updateProject, type ProjectPatch } from './projects';
-export { allResults, projectStats, resultPage, reviewResult, type ResultFilter, type ResultPage } from './records';
+export { allResults, batchResults, projectStats, resultPage, reviewResult, type ResultFilter, type ResultPage } from './records';
 export { acceptRefit, refitPlan, rollbackModel, runRefit, teachImageCounts, thresholdFromReviews } from './refit';
 export { MAX_TEACH_IMAGES, MIN_TEACH_IMAGES, RECOMMENDED_TEACH_IMAGES, teachDefectTypes, teachGoodParts, type TaughtProject } from './teaching';

@@ -86,9 +86,10 @@ export function inspectionHandlers(parts: InspectionWorkerParts) {
       return transfer(out, [out.thumbnail.buffer as ArrayBuffer, out.map.data.buffer as ArrayBuffer, ...(out.refitCopy ? [out.refitCopy.buffer as ArrayBuffer] : [])]);
     },
 
-    teachTypes: (key: string, examples: { label: string; image: ArrayBuffer }[], roi: Roi | undefined): Promise<TeachTypesOutcome> =>
+    /** `box`: where the user marked the defect, in fractions of the photo (optional). */
+    teachTypes: (key: string, examples: { label: string; image: ArrayBuffer; box?: Roi }[], roi: Roi | undefined): Promise<TeachTypesOutcome> =>
       inTurn(async () => {
-        const out = await ready().teachTypes(key, examples.map((e) => ({ label: e.label, bytes: new Uint8Array(e.image) })), roi);
+        const out = await ready().teachTypes(key, examples.map((e) => ({ label: e.label, bytes: new Uint8Array(e.image), ...(e.box ? { box: e.box } : {}) })), roi);
         return transfer(out, [out.model.buffer as ArrayBuffer, ...out.copies.map((c) => c.bytes.buffer as ArrayBuffer)]);
       }),
 

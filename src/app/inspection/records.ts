@@ -15,6 +15,11 @@ export async function allResults(projectId: string): Promise<InspectionResult[]>
   return (await repositories()).inspection.allResults(projectId);
 }
 
+/** The results a batch stored, in its order (a batch end shows their counts and the NG ones). */
+export async function batchResults(resultIds: readonly string[]): Promise<InspectionResult[]> {
+  return (await repositories()).inspection.resultsByIds(resultIds);
+}
+
 /** A reviewer's correction of one result (verdict and defect type); the model's own call is kept beside it. */
 export async function reviewResult(id: string, verdict: Verdict, defectType: string | undefined): Promise<InspectionResult> {
   return (await repositories()).inspection.review(id, verdict, defectType);

@@ -56,6 +56,8 @@ function snapshotOf(project: InspectionProject): ModelSnapshot | undefined {
     goodImages: project.goodImages,
     defectTypes: project.defectTypes,
     defectScores: project.defectScores ?? [],
+    ...(project.fusedDefects !== undefined ? { fusedDefects: project.fusedDefects } : {}),
+    ...(project.variant ? { variant: project.variant } : {}),
     replacedAt: new Date().toISOString(),
   };
 }
@@ -71,6 +73,10 @@ export async function acceptRefit(project: InspectionProject, outcome: RefitOutc
     goodImages: outcome.goodImages,
     defectTypes: outcome.types,
     defectScores: outcome.defectScores,
+    // a refit fits the anomaly model alone (per position, as before the self-check): the defect photos
+    // keep naming types and showing on the threshold screen, but no classifier joins the score
+    fusedDefects: false,
+    variant: { statistics: 'per-position', textureView: outcome.textureView },
     ...(previous ? { previous } : {}),
   });
 }
@@ -88,6 +94,8 @@ export async function rollbackModel(project: InspectionProject): Promise<Inspect
     goodImages: back.goodImages,
     defectTypes: back.defectTypes,
     defectScores: back.defectScores ?? [],
+    fusedDefects: back.fusedDefects ?? false,
+    ...(back.variant ? { variant: back.variant } : {}),
     ...(current ? { previous: current } : {}),
   });
 }

@@ -48,20 +48,40 @@ export async function teachGoodParts(
     goodImages: used.length - fit.skipped.length,
     defectTypes: [],
     defectScores: [],
+    fusedDefects: false,
+    ...(fit.variant ? { variant: fit.variant } : {}),
     roi,
   });
   return { project, used, fit };
 }
 
-/** Teaches the project's defect types from labelled examples; replaces the earlier types and their stored examples. */
+/**
+ * Teaches known-bad photos (each with its type and optionally a box around the defect), replacing the
+ * earlier ones and their stored copies. They set the defect types and the threshold screen's defect
+ * scores; where they also train a classifier that joins the score, the scores are on a new scale, so the
+ * threshold moves to the new proposal (and back when a later teaching drops the classifier).
+ */
 export async function teachDefectTypes(
   session: InspectionSession,
-  project: Pick<InspectionProject, 'id' | 'roi'>,
-  examples: readonly { label: string; file: NamedBytes }[],
+  project: Pick<InspectionProject, 'id' | 'roi' | 'fusedDefects'>,
+  examples: readonly { label: string; file: NamedBytes; box?: Roi }[],
 ): Promise<{ project: InspectionProject; outcome: TeachTypesOutcome }> {
-  const outcome = await session.call('teachTypes', [project.id, examples.map((e) => ({ label: e.label, image: transferable(e.file.bytes) })), project.roi]);
+  const outcome = await session.call('teachTypes', [
+    project.id,
+    examples.map((e) => ({ label: e.label, image: transferable(e.file.bytes), ...(e.box ? { box: e.box } : {}) })),
+    project.roi,
+  ]);
   const repo = (await repositories()).inspection;
   await repo.replaceTeachImages(project.id, 'defect', outcome.copies);
-  const updated = await repo.updateProject(project.id, { model: outcome.model, defectTypes: outcome.types, defectScores: outcome.defectScores });
+  const rescaled = outcome.fused || project.fusedDefects === true;
+  const updated = await repo.updateProject(project.id, {
+    model: outcome.model,
+    defectTypes: outcome.types,
+    defectScores: outcome.defectScores,
+    goodScores: Array.from(outcome.goodScores),
+    proposedThreshold: outcome.threshold,
+    fusedDefects: outcome.fused,
+    ...(rescaled ? { threshold: outcome.threshold } : {}),
+  });
   return { project: updated, outcome };
 }

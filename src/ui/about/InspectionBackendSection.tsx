@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackendPreference } from '../../app/inspection';
+import { readBackendPreference, writeBackendPreference, type BackendPreference } from '../../app/inspection';
 import { ActiveBackend } from '../common/ActiveBackend';
-import { readBackendPreference, writeBackendPreference } from '../../app/inspection';
 import { useInspectionWorker } from '../common/use-inspection-worker';
 
 /**

@@ -20,6 +20,7 @@ export function RecommendationList({ recommendations, labels }: { recommendation
             {r.role === 'prerequisite' ? <span className="gz-badge gz-badge--pending">{t('recommendations.prerequisite')}</span> : null}
             <ul className="gz-sol-explain">
               {r.explanation.map((part, i) => <li key={`${part.key}-${i}`}>{explanationText(t, labels, part)}</li>)}
+              {r.entry.liftsInferred ? <li>{t('list.recommendInferred')}</li> : null}
             </ul>
           </li>
         ))}

@@ -6,6 +6,7 @@ import type { Language } from '../../core/clients/company';
 import { getPlatform } from '../../platform';
 import { useActiveCompany } from '../common/CompaniesContext';
 import { catalogLabels } from '../common/catalog-labels';
+import { OnRequestList } from './OnRequestList';
 import { RecommendationList } from './RecommendationList';
 import { RoadmapInputs } from './RoadmapInputs';
 import { RoadmapPhases } from '../common/RoadmapPhases';
@@ -46,6 +47,8 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
     [latest, company, settings],
   );
   const roadmap = useRoadmap(catalog.entries, input, settings.funding);
+  const inferred = useMemo(() => new Set(catalog.entries.filter((e) => e.liftsInferred || e.weeksGiven === false).map((e) => e.id)), [catalog.entries]);
+  const onRequest = useMemo(() => catalog.entries.filter((e) => e.price.onRequest), [catalog.entries]);
 
   const exportXlsx = () => {
     setExportFailed(false);
@@ -72,12 +75,13 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
         <p className="gz-field-help" data-roadmap-proof>
           {roadmap.proven ? t('roadmap.proven') : t('roadmap.notProven', { gap: roadmap.gapPercent })} {t('roadmap.method', { pool: roadmap.poolSize })}
         </p>
-        <RoadmapPhases phases={roadmap.phases} labels={labels} />
+        <RoadmapPhases phases={roadmap.phases} labels={labels} inferred={inferred} />
         <div className="gz-actions">
           <button type="button" className="gz-button" onClick={exportXlsx} disabled={roadmap.phases.length === 0}>{t('roadmap.exportXlsx')}</button>
         </div>
         {exportFailed ? <p className="gz-notice gz-notice--error" role="alert">{t('roadmap.exportFailed')}</p> : null}
       </div>
+      {onRequest.length > 0 ? <OnRequestList entries={onRequest} labels={labels} /> : null}
       <RecommendationList recommendations={roadmap.recommendations} labels={labels} />
     </section>
   );

@@ -3,7 +3,7 @@ import type { RoadmapPhase } from '../../core/catalog/recommend/roadmap-phases';
 import { raisesText, type CatalogLabels } from './catalog-labels';
 
 /** Each phase with its cost, support, weeks and the levels expected once it is done. */
-export function RoadmapPhases({ phases, labels }: { phases: readonly RoadmapPhase[]; labels: CatalogLabels }) {
+export function RoadmapPhases({ phases, labels, inferred = new Set() }: { phases: readonly RoadmapPhase[]; labels: CatalogLabels; inferred?: ReadonlySet<string> }) {
   const { t } = useTranslation('catalog');
   if (phases.length === 0) return <p>{t('roadmap.empty')}</p>;
   return (
@@ -30,7 +30,7 @@ export function RoadmapPhases({ phases, labels }: { phases: readonly RoadmapPhas
             <tbody>
               {phase.steps.map((step) => (
                 <tr key={step.entryId}>
-                  <td>{labels.entry(step.entryId)}</td>
+                  <td>{labels.entry(step.entryId)}{inferred.has(step.entryId) ? <span className="gz-sol-muted"> {t('list.inferredMark')}</span> : null}</td>
                   <td className="gz-num">{step.costWan}</td>
                   <td className="gz-num">{t('roadmap.stepWeeks', { start: step.startWeek, end: step.endWeek })}</td>
                   <td>{step.after.map(labels.entry).join(t('listSeparator'))}</td>
@@ -39,6 +39,7 @@ export function RoadmapPhases({ phases, labels }: { phases: readonly RoadmapPhas
             </tbody>
           </table>
           {phase.raised.length > 0 ? <p className="gz-field-help">{raisesText(t, labels, phase.raised)}</p> : null}
+          {phase.steps.some((step) => inferred.has(step.entryId)) ? <p className="gz-field-help">{t('list.inferredNote')}</p> : null}
         </div>
       ))}
     </>

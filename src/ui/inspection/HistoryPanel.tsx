@@ -8,7 +8,7 @@ import { useHistory } from './use-history';
 import { allResults } from '../../app/inspection';
 import type { ProjectsState } from './use-projects';
 
-function Thumb({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
+export function Thumb({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
   const url = useMemo(() => URL.createObjectURL(new Blob([bytes.slice()], { type: 'image/jpeg' })), [bytes]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   return <img src={url} alt={alt} className="gz-inspect-thumb" />;

@@ -97,7 +97,7 @@ export function InspectionScreen() {
               {project.model && client && backend && !refusal ? (
                 <>
                   <SingleCheck client={client} backend={backend} project={project} />
-                  <BatchCheck client={client} backend={backend} project={project} />
+                  <BatchCheck client={client} backend={backend} project={project} onOpenRecords={() => setTab('history')} />
                   <CameraCheck client={client} backend={backend} project={project} />
                 </>
               ) : null}

@@ -7,6 +7,7 @@ import { ImageSourceButtons } from './ImageSourceButtons';
 import { inspectErrorOf, inspectErrorText } from '../common/inspection-errors';
 import { RoiEditor } from './RoiEditor';
 import { ThresholdHistogram } from './ThresholdHistogram';
+import { VariantLine } from './VariantLine';
 import type { ProjectsState } from './use-projects';
 import { MAX_TEACH_IMAGES, MIN_TEACH_IMAGES, RECOMMENDED_TEACH_IMAGES, useTeach } from './use-teach';
 
@@ -86,6 +87,7 @@ export function TeachPanel({ client, projects }: { client: InspectionSession | u
               {t('teach.fewImages', { count: project.goodImages, recommended: RECOMMENDED_TEACH_IMAGES })}
             </p>
           ) : null}
+          <VariantLine project={project} />
           <ThresholdHistogram key={`${project.id}-${project.updatedAt}`} project={project} onSave={(threshold) => void projects.update({ threshold })} />
         </>
       ) : null}

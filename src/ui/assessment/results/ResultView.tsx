@@ -7,6 +7,7 @@ import { DomainCharts } from '../../common/DomainCharts';
 import { GapList } from './GapList';
 import { LevelBadge } from '../../common/LevelBadge';
 import { NextLevelPanel } from './NextLevelPanel';
+import { ParkComparison } from './ParkComparison';
 import { PeerComparison } from './PeerComparison';
 import { StrengthsWeaknesses } from '../../common/StrengthsWeaknesses';
 import { useResult } from '../../common/use-result';
@@ -50,6 +51,7 @@ export function ResultView({ assessmentId }: { assessmentId: string }) {
       <section className="gz-card" aria-labelledby="gz-peers-title">
         <h2 className="gz-card-title" id="gz-peers-title">{t('peers.title')}</h2>
         <PeerComparison result={result} />
+        <ParkComparison framework={framework} result={result} />
       </section>
       <section className="gz-card" aria-labelledby="gz-gaps-title">
         <h2 className="gz-card-title" id="gz-gaps-title">{t('results.gapsTitle')}</h2>
