@@ -18,14 +18,14 @@ export function NextLevelPanel({ framework, result }: { framework: Framework; re
       <p className="gz-lead">{t('next.target', { level: name ? local(name) : next.level })}</p>
       {next.model === 'levelLadder' ? (
         <ul>
-          <li>{t('next.ladderTotal', { need: next.minTotalScore, now: result.totalScore.toFixed(2) })}</li>
+          <li>{t('next.ladderTotal', { need: next.minTotalScore, now: result.totalScore })}</li>
           {next.blockingLevel !== null ? (
             <li>{t('next.ladderBlocking', { level: next.blockingLevel, percent: Math.round((next.blockingLevelScore ?? 0) * 100), threshold: Math.round(next.threshold * 100) })}</li>
           ) : null}
         </ul>
       ) : (
         <ul>
-          {next.scoreShort > 0 ? <li>{t('next.pointsShort', { short: next.scoreShort.toFixed(1), need: next.minScore })}</li> : <li>{t('next.pointsOk', { need: next.minScore })}</li>}
+          {next.scoreShort > 0 ? <li>{t('next.pointsShort', { short: next.scoreShort, need: next.minScore })}</li> : <li>{t('next.pointsOk', { need: next.minScore })}</li>}
           {next.scenarios ? (
             <li>{t('next.scenarios', { have: next.scenarios.have, need: next.scenarios.minCount, level: next.scenarios.atLeastLevel, constraintHave: next.scenarios.constraintHave, constraintNeed: next.scenarios.minConstraint })}</li>
           ) : null}
