@@ -22,6 +22,7 @@ const corruption: Record<CorruptionDetail, string> = {
   payload: 'its data is not valid JSON of the expected shape',
   rowCounts: 'its tables or row counts differ from those in the header',
   encoding: 'a stored value is encoded wrongly',
+  nesting: 'its data is nested deeper than any backup the app writes',
 };
 
 type Params = Readonly<Record<string, string | number>>;
@@ -36,6 +37,8 @@ const byCode: Record<string, (params: Params) => string> = {
     `The backup comes from a newer Gongzhi (database version ${params.fileVersion}; this one has ${params.supportedVersion}). Update Gongzhi to restore it.`,
   'backup.unknownTable': (params) => `The backup holds a table this version does not know: "${params.table}".`,
   'backup.unsupportedValue': (params) => `The value at ${params.path} cannot be stored in a backup.`,
+  'backup.invalidRows': (params) => `Row ${params.row} of table "${params.table}" is not valid${params.field ? ` (field ${params.field})` : ''}; nothing would be restored.`,
+  'backup.tooLarge': (params) => `The backup is larger than the app restores (over ${params.limit} MB of data, or too many tables or rows).`,
   'storage.quotaExceeded': () => 'The disk or storage quota is full.',
   'storage.databaseClosed': () => 'The database was closed.',
   'storage.unavailable': () => 'No database is available here.',

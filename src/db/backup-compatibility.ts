@@ -1,4 +1,5 @@
 import { BackupError, type BackupHeader } from '../core/backup';
+import { corrupt } from '../core/backup/errors';
 import { schemaAtVersion, type Migration } from './migrations';
 
 /**
@@ -13,4 +14,16 @@ export function checkBackupCompatibility(header: BackupHeader, steps: readonly M
   const known = schemaAtVersion(steps, header.schemaVersion);
   const unknown = header.tables.find((table) => !known.has(table.name));
   if (unknown) throw new BackupError('backup.unknownTable', { table: unknown.name });
+  // Export writes every table, empty or not: a file missing one was not made by the app.
+  const present = new Set(header.tables.map((table) => table.name));
+  if ([...known.keys()].some((table) => !present.has(table))) throw corrupt('rowCounts');
+}
+
+/** Each table's primary key field at `version`, from its Dexie schema string ("++id, name" → "id"). */
+export function primaryKeysAt(steps: readonly Migration[], version: number): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const [table, definition] of schemaAtVersion(steps, version)) {
+    keys.set(table, (definition.split(',')[0] ?? '').trim().replace(/^(\+\+|&)/, ''));
+  }
+  return keys;
 }

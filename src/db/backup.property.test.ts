@@ -14,15 +14,19 @@ const blob = fc
   .tuple(fc.uint8Array({ maxLength: 64 }), fc.constantFrom('image/png', 'image/jpeg', ''))
   .map(([bytes, type]) => new Blob([bytes.slice()], { type }));
 
+// Restore refuses dates the app cannot have written (core/backup/check-rows.ts).
+const appDate = fc.date({ noInvalidDate: true, min: new Date('2000-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z') });
+
 const companyRows = fc.uniqueArray(
   fc.record(
     {
       id: fc.uuid(),
-      name: fc.string({ minLength: 1 }),
+      // as the company form stores it: trimmed, never blank
+      name: fc.string({ minLength: 1 }).map((name) => name.trim()).filter((name) => name !== ''),
       industryType: fc.constantFrom('discrete', 'process'),
       isDemo: fc.boolean(),
-      createdAt: fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
-      updatedAt: fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+      createdAt: appDate.map((date) => date.toISOString()),
+      updatedAt: appDate.map((date) => date.toISOString()),
       notes: fc.option(fc.string(), { nil: undefined }),
     },
     { noNullPrototype: true },
@@ -32,7 +36,7 @@ const companyRows = fc.uniqueArray(
 
 const sampleRows = fc.array(
   fc.record(
-    { label: fc.string(), image: blob, features: fc.float32Array({ maxLength: 16 }), takenAt: fc.date() },
+    { label: fc.string(), image: blob, features: fc.float32Array({ maxLength: 16 }), takenAt: appDate },
     { noNullPrototype: true },
   ),
   { maxLength: 4 },

@@ -63,16 +63,16 @@ describe('workspace backup and restore', () => {
     expect(header).toMatchObject({ appVersion: '0.1.0', createdAt: '2026-05-01T10:00:00.000Z', schemaVersion: thumbnails.version });
   });
 
-  it('leaves the workspace untouched when a row fails midway through the restore', async () => {
+  it('refuses a file whose last table repeats a key before writing anything', async () => {
     const db = await seeded();
     const before = await contents(db);
-    // Companies and settings are cleared and refilled first; the duplicate key fails in the last table.
+    const empty = Object.fromEntries(db.tables.map((table) => [table.name, []]));
     const broken: WorkspaceSnapshot = {
       schemaVersion: db.verno,
-      tables: { companies: [company('n', '新厂')], settings: [], thumbnails: [{ id: 'x' }, { id: 'x' }] },
+      tables: { ...empty, companies: [company('n', '新厂')], thumbnails: [{ id: 'x' }, { id: 'x' }] },
     };
     const error = await failureOf(restoreWorkspace(db, await serialiseBackup(broken, metadata)));
-    expect(error).toMatchObject({ code: 'storage.duplicateKey' });
+    expect(error).toMatchObject({ code: 'backup.invalidRows', params: { table: 'thumbnails', row: 2, field: 'id' } });
     expect(await contents(db)).toStrictEqual(before);
   });
 

@@ -6,7 +6,8 @@ import {
   type BackupMetadata,
   type WorkspaceSnapshot,
 } from '../core/backup';
-import { checkBackupCompatibility } from './backup-compatibility';
+import { checkSnapshotRows } from '../core/backup/check-rows';
+import { checkBackupCompatibility, primaryKeysAt } from './backup-compatibility';
 import { GongzhiDatabase } from './database';
 import { withStorageErrors } from './errors';
 
@@ -69,12 +70,17 @@ async function loadTables(db: GongzhiDatabase, snapshot: WorkspaceSnapshot): Pro
 /**
  * Replaces the whole workspace with a backup's content, in ONE transaction over every table: if any row
  * fails (quota, a damaged row, a closed database) IndexedDB aborts it and the workspace is exactly as
- * before. Nothing is touched until the file has been fully verified and decoded.
+ * before. Nothing is touched until the file has been fully verified and decoded and every row has passed
+ * its table's checks (core/backup/check-rows.ts): a file with a valid hash but foreign rows changes nothing.
  */
 export async function restoreWorkspace(db: GongzhiDatabase, bytes: Uint8Array): Promise<BackupHeader> {
   const { header, snapshot } = await parseBackup(bytes);
   checkBackupCompatibility(header, db.migrations);
-  const current = snapshot.schemaVersion === db.verno ? snapshot : await upgradeSnapshot(db, snapshot);
+  const upgrade = snapshot.schemaVersion !== db.verno;
+  // Even the scratch database of an upgrade only ever sees rows that passed the shape checks.
+  checkSnapshotRows(snapshot, primaryKeysAt(db.migrations, snapshot.schemaVersion), { schemas: !upgrade });
+  const current = upgrade ? await upgradeSnapshot(db, snapshot) : snapshot;
+  if (upgrade) checkSnapshotRows(current, primaryKeysAt(db.migrations, db.verno));
   await withStorageErrors(() => db.transaction('rw', db.tables, () => loadTables(db, current)));
   return header;
 }

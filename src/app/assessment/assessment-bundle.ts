@@ -1,6 +1,7 @@
 import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import { createBundle, parseBundle } from '../../core/assessment/bundle';
 import type { FileProblem } from '../../core/assessment/file-problems';
+import { readJsonFile } from '../../core/assessment/read-json-file';
 import { localDay } from '../../core/format/local-time';
 import { repositories, type Repositories } from '../root';
 import type { LoadedResult } from './assessment-results';
@@ -27,14 +28,9 @@ export async function importAssessmentBundle(bytes: Uint8Array): Promise<ImportO
 }
 
 async function importBundleInto(ws: Pick<Repositories, 'companies' | 'assessments'>, bytes: Uint8Array): Promise<ImportOutcome> {
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ code: 'file.notJson', path: '', params: { detail }, message: detail }] };
-  }
-  const parsed = parseBundle(data, bundledFrameworks());
+  const read = readJsonFile(bytes);
+  if (!read.ok) return read;
+  const parsed = parseBundle(read.data, bundledFrameworks());
   if (!parsed.ok) return parsed;
   const { bundle, result } = parsed.value;
   const existing = (await ws.companies.list()).find((c) => c.name === bundle.company.name);

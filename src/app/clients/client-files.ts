@@ -1,5 +1,6 @@
 import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import type { FileProblem } from '../../core/assessment/file-problems';
+import { readJsonFile } from '../../core/assessment/read-json-file';
 import { parseClientBackup } from '../../core/clients/client-backup';
 import type { Company } from '../../core/clients/company';
 import { repositories } from '../root';
@@ -11,13 +12,9 @@ export async function clientBackupJson(companyId: string): Promise<string> {
 
 /** Checks a client file and, only when it is sound, stores it as a new company. */
 export async function importClientFile(bytes: Uint8Array): Promise<{ ok: true; company: Company } | { ok: false; problems: FileProblem[] }> {
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    return { ok: false, problems: [{ code: 'file.notJson', path: '', params: { detail: String(error) }, message: String(error) }] };
-  }
-  const checked = parseClientBackup(data, bundledFrameworks());
+  const read = readJsonFile(bytes);
+  if (!read.ok) return read;
+  const checked = parseClientBackup(read.data, bundledFrameworks());
   if (!checked.ok) return checked;
   return { ok: true, company: await (await repositories()).clientBackups.importCompany(checked.value) };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { BACKUP_MAGIC, parseBackup, readBackupHeader, type BackupHeader } from '../../core/backup';
-import { checkBackupCompatibility } from '../../db/backup-compatibility';
+import { checkSnapshotRows } from '../../core/backup/check-rows';
+import { checkBackupCompatibility, primaryKeysAt } from '../../db/backup-compatibility';
 import { migrations } from '../../db/migrations';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { backupMessages as text, describeError } from '../messages';
@@ -23,8 +24,11 @@ function headerLines(path: string, size: number, header: BackupHeader): string[]
 
 /** Runs every check the app runs before a restore; the first failure is the one reported. */
 async function check(bytes: Uint8Array): Promise<void> {
-  const { header } = await parseBackup(bytes);
+  const { header, snapshot } = await parseBackup(bytes);
   checkBackupCompatibility(header, migrations);
+  // Rows of an older version are checked in full only after the app's migrations ran on them.
+  const current = header.schemaVersion === (migrations.at(-1)?.version ?? 0);
+  checkSnapshotRows(snapshot, primaryKeysAt(migrations, header.schemaVersion), { schemas: current });
 }
 
 function tryHeader(bytes: Uint8Array): BackupHeader | undefined {

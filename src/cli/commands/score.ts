@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseAnswersFile } from '../../core/assessment/answers-file';
 import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import { describeFileProblems } from '../../core/assessment/file-problems';
+import { readJsonFile } from '../../core/assessment/read-json-file';
 import type { Framework } from '../../core/assessment/framework-schema';
 import { describeProblems, loadFramework } from '../../core/assessment/load-framework';
 import { scoreAssessment } from '../../core/assessment/score-assessment';
@@ -20,17 +21,15 @@ element, domain and sub-domain, scenarios, what blocks the next level and the ga
 Exit codes: 0 scored, 1 the file (or framework) is not valid — every problem is named — 2 bad usage.`;
 
 async function readJson(path: string, what: string): Promise<unknown> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     throw new Error(`cannot read ${what} ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch (error) {
-    throw new Error(`${what} ${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
+  const read = readJsonFile(bytes);
+  if (!read.ok) throw new Error(`${what} ${path} is not valid JSON: ${describeFileProblems(read.problems)}`);
+  return read.data;
 }
 
 export const scoreCommand: CliCommand = {

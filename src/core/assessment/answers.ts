@@ -10,25 +10,50 @@ export const attachmentRefSchema = z.strictObject({
   size: z.number().int().min(0),
 });
 
+/** Object keys that would reach Object.prototype if any reader copied answers by assignment. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const reservedKeyMessage = 'a reserved name (__proto__, constructor, prototype) cannot be an id';
+/** A question or evidence-field id used as an object key. */
+const dataKeySchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((id) => !RESERVED_KEYS.has(id), { message: reservedKeyMessage });
+
+/** An id-keyed record; zod's record drops a "__proto__" key silently, so the raw keys are checked first. */
+function idRecord<T extends z.ZodType>(values: T) {
+  const noReservedKeys = z.custom<unknown>(
+    (input) => typeof input !== 'object' || input === null || !Object.getOwnPropertyNames(input).some((key) => RESERVED_KEYS.has(key)),
+    { message: reservedKeyMessage },
+  );
+  return noReservedKeys.pipe(z.record(dataKeySchema, values));
+}
+
 export const evidenceSchema = z.strictObject({
   /** Raw figures keyed by the question's evidence field id (e.g. device counts). */
-  numbers: z.record(z.string(), z.number()).optional(),
+  numbers: idRecord(z.number()).optional(),
   note: z.string().max(5000).optional(),
   /** Files are stored separately (as Blobs); the answer only refers to them. */
   attachments: z.array(attachmentRefSchema).optional(),
 });
 
-export const answerSchema = z.strictObject({
-  value: z.union([z.number(), z.string(), z.array(z.string())]).optional(),
-  notApplicable: z.literal(true).optional(),
-  evidence: evidenceSchema.optional(),
-});
+export const answerSchema = z
+  .strictObject({
+    value: z.union([z.number(), z.string(), z.array(z.string())]).optional(),
+    notApplicable: z.literal(true).optional(),
+    evidence: evidenceSchema.optional(),
+  })
+  // "Not applicable" is the answer; a value beside it would be scored by one reader and ignored by another.
+  .refine((answer) => !(answer.notApplicable === true && answer.value !== undefined), {
+    path: ['value'],
+    message: 'an answer marked not applicable cannot also have a value',
+  });
 
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
 export type Answer = z.infer<typeof answerSchema>;
 export type Answers = Record<string, Answer>;
-export const answersSchema = z.record(z.string(), answerSchema);
+export const answersSchema = idRecord(answerSchema);
 
 /** Why an answer does not fit its framework; the UI and the CLI turn the code into words. */
 export type AnswerProblemCode =

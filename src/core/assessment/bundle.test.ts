@@ -14,7 +14,7 @@ function exported() {
   if (!fw) throw new Error('missing');
   const answers = { strategy: { value: 'l2' }, quality: { value: 'l3', evidence: { note: '有三坐标' } } };
   const result = scoreAssessment(fw, 'discrete', answers);
-  const bundle = createBundle({ company, assessment: { id: 'a1', frameworkId: fw.id, frameworkVersion: fw.version, status: 'completed', answers, createdAt: 'x', updatedAt: 'y' }, result }, '2026-02-01T00:00:00Z');
+  const bundle = createBundle({ company, assessment: { id: 'a1', frameworkId: fw.id, frameworkVersion: fw.version, status: 'completed', answers, createdAt: '2026-01-05T08:00:00.000Z', updatedAt: '2026-01-06T08:00:00.000Z' }, result }, '2026-02-01T00:00:00Z');
   return { bundle, result };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Company } from '../clients/company';
+import { isoDateTimeSchema } from '../iso-date';
 import { answersSchema, type Answers } from './answers';
 import { checkAnswersAgainst, checkEnvelope, zodProblems, type Checked } from './answers-file';
 import { industryTypeSchema, type Framework } from './framework-schema';
@@ -34,9 +35,9 @@ export const bundleSchema = z.strictObject({
     frameworkVersion: z.string().min(1),
     status: assessmentStatusSchema,
     answers: answersSchema,
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    completedAt: z.string().optional(),
+    createdAt: isoDateTimeSchema,
+    updatedAt: isoDateTimeSchema,
+    completedAt: isoDateTimeSchema.optional(),
   }),
   /** Informative copy for pooling tools; import recomputes it with this app's engine. */
   result: z.unknown(),

@@ -3,6 +3,8 @@ import type { AnswerProblemCode } from './answers';
 /** Why an answers file or a bundle was refused: a code the UI translates plus the facts it names. */
 export type FileProblemCode =
   | 'file.notJson'
+  | 'file.tooLarge'
+  | 'file.tooDeep'
   | 'file.wrongFormat'
   | 'file.newerFormat'
   | 'file.invalid'

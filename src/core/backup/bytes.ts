@@ -81,8 +81,28 @@ export function gzip(bytes: Uint8Array): Promise<Uint8Array> {
   return transform(bytes, new CompressionStream('gzip'));
 }
 
-export function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-  return transform(bytes, new DecompressionStream('gzip'));
+/** Thrown by gunzip when the output would pass `maxBytes`: a gzip bomb stops there, not at the memory limit. */
+export class OutputLimitError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`decompressed output passes ${maxBytes} bytes`);
+    this.name = 'OutputLimitError';
+  }
+}
+
+export async function gunzip(bytes: Uint8Array, maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+  const reader = new Blob([own(bytes)]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return concatBytes(parts);
+    total += value.length;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new OutputLimitError(maxBytes);
+    }
+    parts.push(value);
+  }
 }
 
 export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {

@@ -16,6 +16,11 @@ export const BACKUP_ERROR_CODES = [
   'backup.unknownTable',
   // Export met a value the format cannot carry (`path`), e.g. a function or a class instance.
   'backup.unsupportedValue',
+  // A row does not fit its table: wrong fields, a reference to a record not in the file, a date out of
+  // range, a reserved key such as "__proto__" (`table`, `row` (1-based), `field`).
+  'backup.invalidRows',
+  // Larger than this app restores (`limit` in MB, or too many tables/rows): refused before decompressing.
+  'backup.tooLarge',
 ] as const;
 
 export type BackupErrorCode = (typeof BACKUP_ERROR_CODES)[number];
@@ -27,7 +32,8 @@ export type CorruptionDetail =
   | 'compression'
   | 'payload'
   | 'rowCounts'
-  | 'encoding';
+  | 'encoding'
+  | 'nesting';
 
 export class BackupError extends CodedError<BackupErrorCode> {
   constructor(code: BackupErrorCode, params: Record<string, string | number> = {}, options?: { cause?: unknown }) {

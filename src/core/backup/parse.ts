@@ -1,7 +1,9 @@
-import { gunzip, sha256Hex } from './bytes';
+import { gunzip, OutputLimitError, sha256Hex } from './bytes';
 import { corrupt, BackupError } from './errors';
 import { BACKUP_FORMAT_VERSION, BACKUP_MAGIC, MAX_HEADER_BYTES, backupHeaderSchema, type BackupHeader, type WorkspaceSnapshot } from './format';
-import { decodeValue, type Json } from './value-codec';
+import { exceedsJsonNesting } from '../json-nesting';
+import { MAX_BACKUP_TABLES, MAX_BACKUP_ROWS, MAX_PAYLOAD_BYTES } from './limits';
+import { decodeValue, MAX_VALUE_DEPTH, type Json } from './value-codec';
 
 const NEWLINE = 0x0a;
 const magicBytes = new TextEncoder().encode(`${BACKUP_MAGIC}\n`);
@@ -41,10 +43,30 @@ export function readBackupHeader(bytes: Uint8Array): HeaderAndPayload {
   const parsed = backupHeaderSchema.safeParse(raw);
   if (!parsed.success) throw corrupt('header', parsed.error);
   const header = parsed.data;
+  checkDeclaredSize(header);
   const payload = bytes.subarray(end + 1);
   if (payload.length < header.payload.bytes) throw new BackupError('backup.truncated');
   if (payload.length > header.payload.bytes) throw corrupt('trailingData');
   return { header, payload };
+}
+
+/** Counts come from the header, so an oversized file is refused before its payload is hashed or inflated. */
+function checkDeclaredSize(header: BackupHeader): void {
+  const names = new Set(header.tables.map((table) => table.name));
+  if (names.size !== header.tables.length) throw corrupt('header');
+  const rows = header.tables.reduce((sum, table) => sum + table.rows, 0);
+  if (header.tables.length > MAX_BACKUP_TABLES || rows > MAX_BACKUP_ROWS || header.payload.bytes > MAX_PAYLOAD_BYTES) {
+    throw new BackupError('backup.tooLarge', { limit: Math.round(MAX_PAYLOAD_BYTES / 2 ** 20) });
+  }
+}
+
+async function inflate(payload: Uint8Array): Promise<Uint8Array> {
+  try {
+    return await gunzip(payload, MAX_PAYLOAD_BYTES);
+  } catch (error) {
+    if (error instanceof OutputLimitError) throw new BackupError('backup.tooLarge', { limit: Math.round(MAX_PAYLOAD_BYTES / 2 ** 20) });
+    throw corrupt('compression', error);
+  }
 }
 
 /** Checks the file's structure and the payload's SHA-256; returns the header when intact. */
@@ -66,11 +88,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Verifies, decompresses and decodes a backup; every way it can be damaged is a BackupError. */
 export async function parseBackup(bytes: Uint8Array): Promise<ParsedBackup> {
   const { header, payload } = await verifyBackup(bytes);
+  const json = await inflate(payload);
+  // Before JSON.parse: a payload of nothing but brackets would otherwise build millions of nested arrays.
+  if (exceedsJsonNesting(json, MAX_VALUE_DEPTH + 4)) throw corrupt('nesting');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await gunzip(payload));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(json);
   } catch (error) {
-    throw corrupt('compression', error);
+    throw corrupt('encoding', error);
   }
   const body = parseJson(text, 'payload');
   if (!isRecord(body) || !isRecord(body.tables)) throw corrupt('payload');
@@ -84,6 +109,6 @@ export async function parseBackup(bytes: Uint8Array): Promise<ParsedBackup> {
       return Object.hasOwn(tables, name) && Array.isArray(stored) && stored.length === rows;
     });
   if (!countsMatch) throw corrupt('rowCounts');
-  const decoded = Object.fromEntries(declared.map(({ name }) => [name, (tables[name] as Json[]).map(decodeValue)]));
+  const decoded = Object.fromEntries(declared.map(({ name }) => [name, (tables[name] as Json[]).map((row) => decodeValue(row))]));
   return { header, snapshot: { schemaVersion: header.schemaVersion, tables: decoded } };
 }

@@ -110,6 +110,13 @@ function decodeString(json: Json | undefined): string {
   return json;
 }
 
+/** BigInt() throws a SyntaxError on "1.5" or "not-a-number"; only what encodeValue writes is accepted. */
+function decodeBigInt(json: Json | undefined): bigint {
+  const text = decodeString(json);
+  if (!/^-?\d{1,4096}$/.test(text)) throw corrupt('encoding');
+  return BigInt(text);
+}
+
 function decodeBytes(json: Json | undefined): Uint8Array {
   try {
     return fromBase64(decodeString(json));
@@ -118,19 +125,19 @@ function decodeBytes(json: Json | undefined): Uint8Array {
   }
 }
 
-function decodeArray(json: Json | undefined): unknown[] {
+function decodeArray(json: Json | undefined, depth: number): unknown[] {
   if (!Array.isArray(json)) throw corrupt('encoding');
-  return json.map(decodeValue);
+  return json.map((item) => decodeValue(item, depth + 1));
 }
 
-function decodeTagged(tag: Json | undefined, json: { [key: string]: Json }): unknown {
+function decodeTagged(tag: Json | undefined, json: { [key: string]: Json }, depth: number): unknown {
   switch (tag) {
     case 'number':
       return decodeNumber(json);
     case 'undefined':
       return undefined;
     case 'bigint':
-      return BigInt(decodeString(json.v));
+      return decodeBigInt(json.v);
     case 'date':
       return new Date(decodeNumber(json.v));
     case 'blob':
@@ -147,31 +154,38 @@ function decodeTagged(tag: Json | undefined, json: { [key: string]: Json }): unk
     }
     case 'map':
       return new Map(
-        decodeArray(json.v).map((entry) => {
+        decodeArray(json.v, depth).map((entry) => {
           if (!Array.isArray(entry) || entry.length !== 2) throw corrupt('encoding');
           return [entry[0], entry[1]] as const;
         }),
       );
     case 'set':
-      return new Set(decodeArray(json.v));
+      return new Set(decodeArray(json.v, depth));
     case 'object': {
       const inner = json.v;
       if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) throw corrupt('encoding');
-      return decodeFields(inner);
+      return decodeFields(inner, depth);
     }
     default:
       throw corrupt('encoding');
   }
 }
 
-function decodeFields(json: { [key: string]: Json }): Record<string, unknown> {
+function decodeFields(json: { [key: string]: Json }, depth: number): Record<string, unknown> {
   // fromEntries, like encodeObject, so a stored "__proto__" key stays data.
-  return Object.fromEntries(Object.entries(json).map(([key, field]) => [key, decodeValue(field)]));
+  return Object.fromEntries(Object.entries(json).map(([key, field]) => [key, decodeValue(field, depth + 1)]));
 }
 
-/** Inverse of encodeValue; throws `backup.corrupt` (detail "encoding") on anything encodeValue never writes. */
-export function decodeValue(json: Json): unknown {
+/**
+ * Deeper than any row the app stores (a few levels) by a wide margin; the limit keeps a hostile file's
+ * 20,000-deep nesting from overflowing the call stack (an untranslated RangeError).
+ */
+export const MAX_VALUE_DEPTH = 64;
+
+/** Inverse of encodeValue; throws `backup.corrupt` (detail "encoding" or "nesting") on anything encodeValue never writes. */
+export function decodeValue(json: Json, depth = 0): unknown {
   if (json === null || typeof json !== 'object') return json;
-  if (Array.isArray(json)) return json.map(decodeValue);
-  return Object.hasOwn(json, TAG) ? decodeTagged(json[TAG], json) : decodeFields(json);
+  if (depth > MAX_VALUE_DEPTH) throw corrupt('nesting');
+  if (Array.isArray(json)) return json.map((item) => decodeValue(item, depth + 1));
+  return Object.hasOwn(json, TAG) ? decodeTagged(json[TAG], json, depth) : decodeFields(json, depth);
 }

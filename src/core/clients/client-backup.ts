@@ -5,6 +5,7 @@ import type { FileProblem } from '../assessment/file-problems';
 import { assessmentStatusSchema } from '../assessment/bundle';
 import { industryTypeSchema, type Framework } from '../assessment/framework-schema';
 import type { AssessmentRecord, AttachmentRecord } from '../assessment/assessment-record';
+import { isoDateTimeSchema } from '../iso-date';
 import type { Company } from './company';
 
 export const CLIENT_BACKUP_FORMAT = 'gongzhi-client-backup';
@@ -37,13 +38,13 @@ export const clientBackupSchema = z.strictObject({
       industryType: industryTypeSchema,
       status: assessmentStatusSchema,
       answers: answersSchema,
-      createdAt: z.string(),
-      updatedAt: z.string(),
-      completedAt: z.string().optional(),
+      createdAt: isoDateTimeSchema,
+      updatedAt: isoDateTimeSchema,
+      completedAt: isoDateTimeSchema.optional(),
     }),
   ),
   attachments: z.array(
-    z.strictObject({ id: z.string().min(1), assessmentId: z.string().min(1), questionId: z.string(), name: z.string(), mimeType: z.string(), base64: z.string(), createdAt: z.string() }),
+    z.strictObject({ id: z.string().min(1), assessmentId: z.string().min(1), questionId: z.string(), name: z.string(), mimeType: z.string(), base64: z.base64(), createdAt: isoDateTimeSchema }),
   ),
 });
 export type ClientBackup = z.infer<typeof clientBackupSchema>;

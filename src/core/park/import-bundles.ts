@@ -1,5 +1,6 @@
 import type { FileProblem } from '../assessment/file-problems';
 import { parseBundle, type ImportedBundle } from '../assessment/bundle';
+import { readJsonFile } from '../assessment/read-json-file';
 import type { Framework } from '../assessment/framework-schema';
 import { sha256Hex } from '../backup/bytes';
 import type { PoolRow } from './pool-row';
@@ -43,13 +44,9 @@ export async function bundleFingerprint(parts: { company: unknown; frameworkId: 
 }
 
 async function readOne(file: BundleFile, options: ImportOptions): Promise<{ ok: true; row: PoolRow } | { ok: false; reason: RejectReason }> {
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await file.bytes()));
-  } catch (error) {
-    return { ok: false, reason: { code: 'park.invalid', problems: [{ code: 'file.notJson', path: '', params: { detail: String(error) }, message: String(error) }] } };
-  }
-  const parsed = parseBundle(data, options.frameworks);
+  const read = readJsonFile(await file.bytes());
+  if (!read.ok) return { ok: false, reason: { code: 'park.invalid', problems: read.problems } };
+  const parsed = parseBundle(read.data, options.frameworks);
   if (!parsed.ok) return { ok: false, reason: { code: 'park.invalid', problems: parsed.problems } };
   return { ok: true, row: { id: options.newId(), sourceName: file.name, importedAt: options.importedAt, ...(await pooledFigures(parsed.value)) } };
 }

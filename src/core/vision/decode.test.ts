@@ -42,7 +42,7 @@ describe('decodeImage', () => {
     expect(codeOf(() => decodeImage(new Uint8Array(0)))).toBe('vision.empty-file');
     expect(codeOf(() => decodeImage(new TextEncoder().encode('name,label\nthis is a csv file\n')))).toBe('vision.not-an-image');
     expect(codeOf(() => decodeImage(png.subarray(0, 20)))).toBe('vision.truncated-image');
-    expect(codeOf(() => decodeImage(png.subarray(0, png.length - 40)))).toBe('vision.corrupt-image');
+    expect(codeOf(() => decodeImage(png.subarray(0, png.length - 40)))).toBe('vision.truncated-image');
     expect(codeOf(() => decodeImage(jpeg.subarray(0, Math.floor(jpeg.length / 2))))).toBe('vision.truncated-image');
     const garbled = jpeg.slice();
     garbled.fill(0x00, 2, 200);

@@ -4,6 +4,8 @@ import * as UTIF from 'utif2';
 import { decodeBmp } from './bmp';
 import { VisionError } from './errors';
 import { readImageHeader } from './image-header';
+import { checkedPng } from './png-structure';
+import { firstDirectoryOnly, readTiffStructure } from './tiff-structure';
 import type { DecodeLimits, ImageFormat, RgbImage } from './image';
 import { DEFAULT_DECODE_LIMITS } from './image';
 
@@ -67,7 +69,7 @@ function jpeg(bytes: Uint8Array, limits: DecodeLimits): RgbImage {
 }
 
 function png(bytes: Uint8Array): RgbImage {
-  const img = decodePngData(bytes);
+  const img = decodePngData(checkedPng(bytes));
   if (img.palette) {
     const rgb = convertIndexedToRgb(img);
     return fromChannels(img.width, img.height, rgb, rgb.length / (img.width * img.height), 0);
@@ -92,8 +94,19 @@ function png(bytes: Uint8Array): RgbImage {
   return fromChannels(img.width, img.height, data, img.channels, shift);
 }
 
+/** 40 MP of 16-bit RGBA: no image within the pixel limit needs a larger raw buffer. */
+const MAX_RAW_TIFF_BYTES = 40_000_000 * 8;
+
 function tiff(bytes: Uint8Array): RgbImage {
-  const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const layout = readTiffStructure(bytes);
+  const { bitsPerSample, samplesPerPixel } = layout;
+  if (![1, 2, 4, 8, 16].includes(bitsPerSample) || samplesPerPixel < 1 || samplesPerPixel > 8) {
+    throw new VisionError('unsupported-format', `TIFF with ${samplesPerPixel} samples of ${bitsPerSample} bits is not supported.`, { format: 'tiff' });
+  }
+  if (Math.ceil((layout.width * bitsPerSample * samplesPerPixel) / 8) * layout.height > MAX_RAW_TIFF_BYTES) {
+    throw new VisionError('image-too-large', 'The TIFF pixel data is larger than the limit.', { width: layout.width, height: layout.height, maxMegapixels: MAX_RAW_TIFF_BYTES / 8e6 });
+  }
+  const buf = firstDirectoryOnly(bytes);
   const ifds = UTIF.decode(buf);
   const first = ifds[0];
   if (!first) throw new VisionError('corrupt-image', 'The TIFF file holds no image.', { format: 'tiff' });

@@ -1,5 +1,6 @@
 import { VisionError } from './errors';
 import type { ImageFormat } from './image';
+import { readTiffStructure } from './tiff-structure';
 
 export interface ImageHeader {
   readonly format: ImageFormat;
@@ -65,23 +66,7 @@ function bmpSize(bytes: Uint8Array): { width: number; height: number } {
 }
 
 function tiffSize(bytes: Uint8Array): { width: number; height: number } {
-  if (bytes.length < 8) throw truncated('tiff');
-  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const le = bytes[0] === 0x49;
-  const ifd = v.getUint32(4, le);
-  if (ifd + 2 > bytes.length) throw truncated('tiff');
-  const n = v.getUint16(ifd, le);
-  let width = 0;
-  let height = 0;
-  for (let k = 0; k < n; k++) {
-    const e = ifd + 2 + k * 12;
-    if (e + 12 > bytes.length) throw truncated('tiff');
-    const tag = v.getUint16(e, le);
-    const type = v.getUint16(e + 2, le);
-    const value = type === 3 ? v.getUint16(e + 8, le) : v.getUint32(e + 8, le);
-    if (tag === 256) width = value;
-    if (tag === 257) height = value;
-  }
+  const { width, height } = readTiffStructure(bytes);
   return { width, height };
 }
 

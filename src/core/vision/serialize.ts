@@ -206,6 +206,10 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
   const cells = h.grid.height * h.grid.width;
   const { dims } = h.grid;
   if (h.projected > dims || h.projected > h.backboneDims) throw invalid('projection larger than the descriptor');
+  // Before any per-array list is built: a header claiming a billion examples or good-part feature rows
+  // must not allocate them (each takes at least four bytes of the file).
+  const exampleCount = h.defectTypes.reduce((sum, t) => sum + t.examples, 0);
+  if (exampleCount * 2 * dims * 4 > bytes.length || (h.goodFeatures?.count ?? 0) * 4 > bytes.length) throw invalid('payload size does not match the header');
   const td = dims - h.projected;
   const gaussians = h.references.flatMap((r) => [cells * dims, (cells * dims * (dims + 1)) / 2, ...(r.texture ? [cells * td, (cells * td * (td + 1)) / 2] : [])]);
   const lengths = [

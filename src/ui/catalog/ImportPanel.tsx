@@ -12,7 +12,9 @@ import type { ListColumn } from '../../core/catalog/import/published/read-list';
 import type { ListFileResult } from '../../core/catalog/import/published/read-list-file';
 import type { SavedMapping } from '../../core/catalog/import/published/saved-mapping';
 import type { Language } from '../../core/clients/company';
+import { isCodedError } from '../../core/errors';
 import { getPlatform } from '../../platform';
+import { errorText } from '../common/error-text';
 import { ImportPreview } from './ImportPreview';
 import { draftProvenance, importCatalogVersion, mappingPublishers, mappingWith, pickListFile, previewListFile, saveCatalogTemplate } from '../../app/catalog';
 import { ListImportCard } from './ListImportCard';
@@ -25,7 +27,7 @@ type Step =
   | { step: 'errors'; fileName: string; errors: ImportError[] }
   | { step: 'preview'; fileName: string; format: ImportFormat; entries: CatalogEntry[]; diff: CatalogDiff; provenance: Provenance; saving: boolean; list?: ListStep }
   | { step: 'done'; count: number }
-  | { step: 'failed' };
+  | { step: 'failed'; error: unknown };
 
 /** A published list being mapped: the file (read again when a column changes) and the mapping shown. */
 interface ListStep {
@@ -49,12 +51,12 @@ interface ImportPanelProps {
 
 /** Import a published list: choose a file, see its errors or a preview with the diff, confirm, and roll back. */
 export function ImportPanel({ current, activeVersion, versions, language, onChanged }: ImportPanelProps) {
-  const { t } = useTranslation('catalog');
+  const { t, i18n } = useTranslation('catalog');
   const [state, setState] = useState<Step>({ step: 'idle' });
   const platform = getPlatform();
   const fail = (error: unknown) => {
     console.error('catalog import', error);
-    setState({ step: 'failed' });
+    setState({ step: 'failed', error });
   };
 
   const [publisher, setPublisher] = useState('');
@@ -137,7 +139,7 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
       </div>
       <div aria-live="polite">
         {state.step === 'done' ? <p className="gz-notice">{t('importer.done', { count: state.count })}</p> : null}
-        {state.step === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{t('importer.failed')}</p> : null}
+        {state.step === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{isCodedError(state.error) ? errorText(t, (key) => i18n.exists(key), state.error) : t('importer.failed')}</p> : null}
       </div>
       {state.step === 'errors' ? (
         <div role="alert">

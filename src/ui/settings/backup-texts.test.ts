@@ -44,7 +44,7 @@ describe('backup texts', () => {
   it.each(['zh-CN', 'en', 'zh-TW'] as const)('%s: every backup and storage error code has a message', async (language) => {
     const t = (await translator(language)).getFixedT(language, 'errors');
     for (const code of [...BACKUP_ERROR_CODES, ...STORAGE_ERROR_CODES]) {
-      const message = t(code, { fileVersion: 3, supportedVersion: 2, table: 'x', path: 'p' });
+      const message = t(code, { fileVersion: 3, supportedVersion: 2, table: 'x', path: 'p', limit: 512 });
       expect({ code, message }).not.toEqual({ code, message: code });
       expect(message).not.toMatch(/\{\{/);
     }

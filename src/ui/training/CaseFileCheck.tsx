@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
+import { readJsonFile } from '../../core/assessment/read-json-file';
 import { checkTrainingCase, type CaseProblem } from '../../core/training/load-case';
 import { getPlatform } from '../../platform';
 import { useLocalized } from '../common/localized';
@@ -22,14 +23,12 @@ export function CaseFileCheck() {
     try {
       const [file] = await getPlatform().openFiles({ multiple: false, filters: [{ name: t('caseFilter'), extensions: ['json'] }] });
       if (!file) return;
-      let data: unknown;
-      try {
-        data = JSON.parse(new TextDecoder().decode(await file.bytes()));
-      } catch (error) {
-        setOutcome({ kind: 'refused', name: file.name, problems: [{ code: 'file.notJson', path: '', params: { detail: String(error) }, message: String(error) }] });
+      const read = readJsonFile(await file.bytes());
+      if (!read.ok) {
+        setOutcome({ kind: 'refused', name: file.name, problems: read.problems });
         return;
       }
-      const checked = checkTrainingCase(data, bundledFrameworks());
+      const checked = checkTrainingCase(read.data, bundledFrameworks());
       setOutcome(checked.ok ? { kind: 'ok', title: local(checked.trainingCase.title) } : { kind: 'refused', name: file.name, problems: checked.problems });
     } catch (error) {
       console.error('case file check', error);
