@@ -171,6 +171,24 @@ describe('bad published lists', () => {
   });
 });
 
+describe('bombs: a valid start followed by megabytes of one character (found by the fuzz long run)', () => {
+  const bomb = (filler: string) => {
+    const head = new TextEncoder().encode('序号,应用名称,所属场景,参考价格（万元）\n1,扫码报工,生产管理,3-5\n');
+    const bytes = new Uint8Array(head.length + 3 * 1024 * 1024);
+    bytes.set(head);
+    bytes.fill(filler.charCodeAt(0), head.length);
+    return previewCatalogFile({ name: 'bomb.csv', bytes }, bundledTaxonomy, { publisher: 'p' });
+  };
+
+  it('refuses millions of separators on one row as too many columns (it overflowed the call stack)', async () => {
+    expect(await bomb(',')).toMatchObject({ result: { ok: false, errors: [{ code: 'tooManyColumns', params: { maximum: 500 } }] } });
+  });
+
+  it('refuses millions of line breaks as too many rows before parsing them', async () => {
+    expect(await bomb('\n')).toMatchObject({ result: { ok: false, errors: [{ code: 'tooManyRows' }] } });
+  });
+});
+
 describe('workbooks with more than one sheet', () => {
   it('reads the sheet whose header is recognised, not a notes sheet before it', async () => {
     const { loadExcelJs } = await import('../read-xlsx');

@@ -4,7 +4,7 @@
  */
 export type ListBlockingCode =
   | 'fileTooLarge' | 'emptyFile' | 'unreadable' | 'emptySheet' | 'noHeader' | 'noRows' | 'tooManyRows'
-  | 'cellTooLarge' | 'sheetTooLarge' | 'noEntries' | 'mappingNoName' | 'mappingInvalid';
+  | 'tooManyColumns' | 'cellTooLarge' | 'sheetTooLarge' | 'noEntries' | 'mappingNoName' | 'mappingInvalid';
 
 export type ListRowCode =
   | 'noName' | 'noScenario' | 'duplicate' | 'formulaWithoutValue' | 'cellError' | 'tooLong';

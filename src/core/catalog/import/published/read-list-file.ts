@@ -50,6 +50,17 @@ function listSheetRows(workbook: Workbook): SheetRow[] {
   return best?.rows ?? [];
 }
 
+/** Published lists have a dozen or two columns; a row far wider is not a list (and would be slow to map). */
+const MAX_COLUMNS = 500;
+/** Cells may hold line breaks, so a list's rows may span several lines each. */
+const MAX_CSV_LINES_PER_ROW = 4;
+
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
 export type FileRows = { ok: true; format: ImportFormat; encoding?: string; rows: SheetRow[] } | (ListFileResult & { ok: false });
 
 /**
@@ -84,7 +95,11 @@ export async function readFileRows(file: ImportFile, options: Pick<ListFileOptio
     const rows = jsonRows(text);
     return rows ? { ok: true, format, encoding, rows } : refuse('unreadable', {}, encoding);
   }
+  // A text of millions of line breaks or separators parses into millions of rows or cells; count before parsing.
+  if (lineBreaks(text) > MAX_CSV_LINES_PER_ROW * caps.maxRows + 1000) return refuse('tooManyRows', { maximum: caps.maxRows }, encoding);
   const rows = readCsvRows(text);
+  const widest = rows.reduce((most, row) => Math.max(most, row.cells.length), 0);
+  if (widest > MAX_COLUMNS) return refuse('tooManyColumns', { maximum: MAX_COLUMNS, found: widest }, encoding);
   if (rows.some((row) => row.cells.some((c) => typeof c === 'string' && c.length > caps.maxCellBytes))) {
     return refuse('cellTooLarge', { maximumMb: Math.round(caps.maxCellBytes / 1024 / 1024) }, encoding);
   }

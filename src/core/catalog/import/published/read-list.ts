@@ -56,7 +56,7 @@ function headerFromMapping(rows: readonly SheetRow[], mapping: SavedMapping): { 
   if (!wanted) return undefined;
   const picked = wanted.map((n) => rows.find((r) => r.rowNumber === n));
   if (picked.some((r) => r === undefined)) return undefined;
-  const width = Math.max(...picked.map((r) => r?.cells.length ?? 0));
+  const width = picked.reduce((most, r) => Math.max(most, r?.cells.length ?? 0), 0);
   const headers = Array.from({ length: width }, (_, i) => picked.map((r) => cellShown(r?.cells[i])).filter((t, k, all) => t !== '' && all.indexOf(t) === k).join(' › '));
   return { rowNumbers: wanted, headers };
 }
@@ -66,9 +66,11 @@ function buildColumns(rows: readonly SheetRow[], mapping: SavedMapping | undefin
   const found = fromMapping ? undefined : findHeader(rows);
   const headerRows = fromMapping?.rowNumbers ?? found?.rowNumbers;
   if (!headerRows) return undefined;
-  const last = Math.max(...headerRows);
+  const last = headerRows.reduce((most, n) => Math.max(most, n), 0);
   const dataRows = rows.filter((r) => r.rowNumber > last);
-  const width = Math.max(fromMapping?.headers.length ?? 0, ...(found?.columns.map((c) => c.index + 1) ?? [0]), ...dataRows.slice(0, 50).map((r) => r.cells.length));
+  // no spread of a row-sized array into Math.max: a very wide row would overflow the call stack
+  const widths = [fromMapping?.headers.length ?? 0, ...(found?.columns.map((c) => c.index + 1) ?? []), ...dataRows.slice(0, 50).map((r) => r.cells.length)];
+  const width = widths.reduce((most, w) => Math.max(most, w), 0);
   const columns = Array.from({ length: width }, (_, index): ListColumn => {
     const letter = columnLetter(index);
     const header = fromMapping?.headers[index] ?? found?.columns[index]?.header ?? '';
