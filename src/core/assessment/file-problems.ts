@@ -4,6 +4,8 @@ import type { AnswerProblemCode } from './answers';
 export type FileProblemCode =
   | 'file.notJson'
   | 'file.wrongFormat'
+  /** A file the app writes, of a kind this import does not take (params: seen kind, expected place). */
+  | 'file.wrongKind'
   | 'file.newerFormat'
   | 'file.invalid'
   | 'file.unknownFramework'

@@ -1,9 +1,11 @@
 import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import type { FileProblem } from '../../core/assessment/file-problems';
 import { parseClientBackup } from '../../core/clients/client-backup';
+import { readExchangeFile, wrongKindProblem } from '../../core/exchange/file-kind';
 import type { Company } from '../../core/workspace/company';
 import { getWorkspace } from '../../db';
 import { ClientBackupRepository } from '../../db/client-backup-repository';
+import { importBundleBytes } from '../results/bundle-actions';
 
 async function repository(): Promise<ClientBackupRepository> {
   return new ClientBackupRepository((await getWorkspace()).db);
@@ -13,15 +15,22 @@ export async function clientBackupJson(companyId: string): Promise<string> {
   return JSON.stringify(await (await repository()).exportCompany(companyId), null, 1);
 }
 
-/** Checks a client file and, only when it is sound, stores it as a new company. */
+/**
+ * Checks a client file and, only when it is sound, stores it as a new company. A results bundle is taken
+ * too (it joins the company of the same name, or makes one); any other kind is refused with its name.
+ */
 export async function importClientFile(bytes: Uint8Array): Promise<{ ok: true; company: Company } | { ok: false; problems: FileProblem[] }> {
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    return { ok: false, problems: [{ code: 'file.notJson', path: '', params: { detail: String(error) }, message: String(error) }] };
+  const read = readExchangeFile(bytes);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  if (read.kind === 'assessmentBundle') {
+    const ws = await getWorkspace();
+    const outcome = await importBundleBytes(bytes, ws);
+    if (!outcome.ok) return outcome;
+    const company = await ws.companies.get(outcome.companyId);
+    return company ? { ok: true, company } : { ok: false, problems: [wrongKindProblem(read.kind, 'clients')] };
   }
-  const checked = parseClientBackup(data, bundledFrameworks());
+  if (read.kind !== 'clientFile') return { ok: false, problems: [wrongKindProblem(read.kind, 'clients')] };
+  const checked = parseClientBackup(read.data, bundledFrameworks());
   if (!checked.ok) return checked;
   return { ok: true, company: await (await repository()).importCompany(checked.value) };
 }

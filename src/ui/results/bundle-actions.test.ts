@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import { scoreAssessment } from '../../core/assessment/score-assessment';
 import { openWorkspace } from '../../db';
+import { ClientBackupRepository } from '../../db/client-backup-repository';
 import { bundleJson, importBundleBytes } from './bundle-actions';
 
 async function workspaceWithAssessment() {
@@ -27,7 +28,7 @@ describe('assessment bundle export and import', () => {
     const target = await openWorkspace({ indexedDB: new IDBFactory(), IDBKeyRange });
     const outcome = await importBundleBytes(encode(json ?? ''), target);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
-    const imported = await target.assessments.get(outcome.assessmentId);
+    const imported = await target.assessments.get(outcome.assessmentId ?? '');
     expect(imported).toMatchObject({ status: 'completed', answers: { strategy: { value: 'l3' } }, result: source.result });
     expect((await target.companies.get(outcome.companyId))?.name).toBe('重庆甲机械');
   });
@@ -48,5 +49,17 @@ describe('assessment bundle export and import', () => {
     }
     expect(await target.ws.db.assessments.count()).toBe(before);
     expect(await target.ws.companies.list()).toHaveLength(1);
+  });
+
+  it('routes a client file to a new client and names the kind of a file it does not take', async () => {
+    const source = await workspaceWithAssessment();
+    const clientFile = JSON.stringify(await new ClientBackupRepository(source.ws.db).exportCompany(source.company.id));
+    const target = await openWorkspace({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const outcome = await importBundleBytes(encode(clientFile), target);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+    expect((await target.companies.get(outcome.companyId))?.contactName).toBe('张经理');
+    expect(await target.assessments.listForCompany(outcome.companyId)).toHaveLength(1);
+    const refused = await importBundleBytes(encode('GONGZHI-BACKUP\n{}\n'), target);
+    expect(refused.ok ? [] : refused.problems).toEqual([expect.objectContaining({ code: 'file.wrongKind', params: { seen: 'workspaceBackup', expected: 'results' } })]);
   });
 });

@@ -1,7 +1,10 @@
 import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import { createBundle, parseBundle } from '../../core/assessment/bundle';
 import type { FileProblem } from '../../core/assessment/file-problems';
+import { parseClientBackup } from '../../core/clients/client-backup';
+import { readExchangeFile, wrongKindProblem } from '../../core/exchange/file-kind';
 import type { Workspace } from '../../db';
+import { ClientBackupRepository } from '../../db/client-backup-repository';
 import type { LoadedResult } from './use-result';
 
 export function bundleFileName(companyName: string, when: Date): string {
@@ -15,20 +18,23 @@ export function bundleJson(loaded: LoadedResult, when: Date): string | undefined
   return JSON.stringify(createBundle({ company: loaded.company, assessment: loaded.record, result: loaded.result }, when.toISOString()), null, 2);
 }
 
-export type ImportOutcome = { ok: true; assessmentId: string; companyId: string } | { ok: false; problems: FileProblem[] };
+export type ImportOutcome = { ok: true; assessmentId?: string; companyId: string } | { ok: false; problems: FileProblem[] };
 
 /**
- * Imports one bundle: everything is checked before anything is written, so a refused file changes
- * nothing. The assessment joins the company of the same name, or a new company made from the profile.
+ * Imports one file the results screen is given: a results bundle joins the company of the same name (or
+ * a new company made from its profile); a client file becomes a client with all its assessments; any
+ * other kind is refused with its name. Everything is checked before anything is written.
  */
 export async function importBundleBytes(bytes: Uint8Array, ws: Workspace): Promise<ImportOutcome> {
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ code: 'file.notJson', path: '', params: { detail }, message: detail }] };
+  const read = readExchangeFile(bytes);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  if (read.kind === 'clientFile') {
+    const client = parseClientBackup(read.data, bundledFrameworks());
+    if (!client.ok) return client;
+    return { ok: true, companyId: (await new ClientBackupRepository(ws.db).importCompany(client.value)).id };
   }
+  if (read.kind !== 'assessmentBundle') return { ok: false, problems: [wrongKindProblem(read.kind, 'results')] };
+  const data = read.data;
   const parsed = parseBundle(data, bundledFrameworks());
   if (!parsed.ok) return parsed;
   const { bundle, result } = parsed.value;
