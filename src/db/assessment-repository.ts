@@ -3,7 +3,7 @@ import type { Answer } from '../core/assessment/answers';
 import type { AssessmentRecord, AttachmentRecord } from '../core/assessment/assessment-record';
 import type { AttachmentRef } from '../core/assessment/answers';
 import type { AssessmentResult } from '../core/assessment/result-types';
-import type { IndustryType } from '../core/workspace/company';
+import type { IndustryType } from '../core/clients/company';
 import type { RepositoryClock } from './company-repository';
 import type { GongzhiDatabase } from './database';
 import { StorageError, withStorageErrors } from './errors';

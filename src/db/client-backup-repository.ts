@@ -3,7 +3,7 @@ import { scoreAssessment } from '../core/assessment/score-assessment';
 import { findFramework } from '../core/assessment/bundled-frameworks';
 import { fromBase64, toBase64 } from '../core/backup/bytes';
 import { createClientBackup, type ClientBackup } from '../core/clients/client-backup';
-import type { Company } from '../core/workspace/company';
+import type { Company } from '../core/clients/company';
 import type { RepositoryClock } from './company-repository';
 import type { GongzhiDatabase } from './database';
 import { StorageError, withStorageErrors } from './errors';

@@ -1,4 +1,4 @@
-import type { Company } from '../core/workspace/company';
+import type { Company } from '../core/clients/company';
 import type { GongzhiDatabase } from './database';
 import { SETTINGS_ROW_ID } from './database';
 import { StorageError, withStorageErrors } from './errors';

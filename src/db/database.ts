@@ -1,11 +1,11 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AssessmentRecord, AttachmentRecord } from '../core/assessment/assessment-record';
 import type { CatalogActiveRow, CatalogVersionEntriesRow, CatalogVersionRow } from '../core/catalog/catalog-version';
-import type { InspectionBatch, InspectionBatchImage, InspectionProject, InspectionRefitCopy, InspectionResult, InspectionTeachImage } from '../core/inspect/records';
+import type { InspectionBatch, InspectionBatchImage, InspectionProject, InspectionRefitCopy, InspectionResult, InspectionTeachImage } from '../core/inspection/records';
 import type { PoolRow } from '../core/park/pool-row';
 import type { DrillAttempt } from '../core/training/drill-history';
 import type { TrainingAttempt, TrainingDraft } from '../core/training/progress';
-import type { Company, Settings } from '../core/workspace/company';
+import type { Company, Settings } from '../core/clients/company';
 import { withStorageErrors } from './errors';
 import { migrations as allMigrations, type Migration } from './migrations';
 import type { RoadmapPreferencesRow } from './roadmap-preferences-repository';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoRows, DEMO_ID_PREFIX } from '../core/demo/demo-records';
-import { bundledSamples } from '../core/samples/bundled-samples';
+import { bundledSamples } from '../core/demo/bundled-samples';
 import { AssessmentRepository } from './assessment-repository';
 import { CompanyRepository } from './company-repository';
 import { openDatabase, type GongzhiDatabase } from './database';

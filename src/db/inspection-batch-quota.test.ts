@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CodedError } from '../core/errors';
-import { runBatch, runBatchPipelined } from '../core/inspect/batch-runner';
-import type { InspectionResult } from '../core/inspect/records';
+import { runBatch, runBatchPipelined } from '../core/inspection/batch-runner';
+import type { InspectionResult } from '../core/inspection/records';
 import { openDatabase } from './database';
 import { InspectionRepository } from './inspection-repository';
 import { freshIndexedDb } from './test-support';

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { BatchItem, InspectionBatch, InspectionProject, InspectionResult, InspectionTeachImage, Verdict } from '../core/inspect/records';
+import type { BatchItem, InspectionBatch, InspectionProject, InspectionResult, InspectionTeachImage, Verdict } from '../core/inspection/records';
 import type { GongzhiDatabase } from './database';
 import { StorageError, withStorageErrors } from './errors';
 

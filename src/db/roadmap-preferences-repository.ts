@@ -1,4 +1,4 @@
-import { readRoadmapPreferences, type RoadmapPreferences } from '../core/recommend/roadmap-preferences';
+import { readRoadmapPreferences, type RoadmapPreferences } from '../core/catalog/recommend/roadmap-preferences';
 import type { GongzhiDatabase } from './database';
 import { withStorageErrors } from './errors';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../core/workspace/company';
+import { defaultSettings } from '../core/clients/company';
 import { openDatabase, SETTINGS_ROW_ID } from './database';
 import { SettingsRepository } from './settings-repository';
 import { freshIndexedDb } from './test-support';

@@ -1,4 +1,4 @@
-import { defaultSettings, type Language, type Settings } from '../core/workspace/company';
+import { defaultSettings, type Language, type Settings } from '../core/clients/company';
 import { SETTINGS_ROW_ID, type GongzhiDatabase, type SettingsRow } from './database';
 import { withStorageErrors } from './errors';
 

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../core/workspace/company';
+import type { Language } from '../core/clients/company';
 import { writeLanguageHint } from './language-hint';
 import { loadLanguage, namespaces } from './resources';
 

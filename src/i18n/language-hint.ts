@@ -1,4 +1,4 @@
-import type { Language } from '../core/workspace/company';
+import type { Language } from '../core/clients/company';
 import { isLanguage } from './languages';
 
 /*

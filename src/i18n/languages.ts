@@ -1,4 +1,4 @@
-import type { Language } from '../core/workspace/company';
+import type { Language } from '../core/clients/company';
 
 export const defaultLanguage: Language = 'zh-CN';
 

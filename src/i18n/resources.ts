@@ -1,5 +1,5 @@
 import type { ResourceKey } from 'i18next';
-import type { Language } from '../core/workspace/company';
+import type { Language } from '../core/clients/company';
 
 type LocaleModule = { default: ResourceKey };
 

@@ -1,5 +1,5 @@
 import type { BackboneOutput } from '../core/vision/features';
-import type { InitRequest, InitResult } from './inspection-protocol';
+import type { InitRequest, InitResult } from '../app/inspection/inspection-protocol';
 
 /**
  * Messages between the inspection worker and the model worker it starts. The model worker owns the

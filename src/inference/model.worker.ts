@@ -6,7 +6,7 @@ import { version as appVersion } from '../../package.json';
 import { benchmarkKey, choiceFromBenchmark, planBenchmark, runBenchmark, type CachedBenchmark } from './backend-benchmark';
 import { chooseBackend, fallbackAfterGpuFailure, type BackendChoice } from './backend-choice';
 import { decideCapabilities, probeWasm, probeWebGpu } from './capabilities';
-import type { InitRequest } from './inspection-protocol';
+import type { InitRequest } from '../app/inspection/inspection-protocol';
 import type { ModelEnvelope, ModelInitResult, ModelReply, ModelRequest, ModelResults } from './model-protocol';
 import { DEFECT_BACKBONE, findModel, parseModelManifest, type ModelEntry } from './model-manifest';
 import { createOnnxFeatureExtractor, type OnnxFeatureExtractor } from './onnx-feature-extractor';

@@ -1,6 +1,6 @@
 import { CodedError } from '../core/errors';
 import type { BackboneOutput, FeatureExtractor } from '../core/vision/features';
-import type { InitRequest } from './inspection-protocol';
+import type { InitRequest } from '../app/inspection/inspection-protocol';
 import type { ModelEnvelope, ModelInitResult, ModelReply, ModelRequest, ModelResults } from './model-protocol';
 
 /** Anything that carries model-worker messages (a Worker, or a fake in tests). */

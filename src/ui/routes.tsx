@@ -1,5 +1,5 @@
 import { createElement, use, type ComponentType } from 'react';
-import { isUnder } from './router/hash-location';
+import { isUnder } from './common/hash-location';
 import type { NavIconName } from './shell/NavIcon';
 
 export interface AppRoute {
@@ -63,7 +63,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.assess',
     icon: 'assess',
     group: 'main',
-    Screen: lazyScreen(async () => (await import('./assess/AssessScreen')).AssessScreen),
+    Screen: lazyScreen(async () => (await import('./assessment/AssessmentScreen')).AssessmentScreen),
   },
   {
     id: 'results',
@@ -71,7 +71,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.results',
     icon: 'results',
     group: 'main',
-    Screen: lazyScreen(async () => (await import('./results/ResultsScreen')).ResultsScreen),
+    Screen: lazyScreen(async () => (await import('./assessment/results/ResultsScreen')).ResultsScreen),
   },
   {
     id: 'solutions',
@@ -79,7 +79,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.solutions',
     icon: 'solutions',
     group: 'main',
-    Screen: lazyScreen(async () => (await import('./solutions/SolutionsScreen')).SolutionsScreen),
+    Screen: lazyScreen(async () => (await import('./catalog/SolutionsScreen')).SolutionsScreen),
   },
   {
     id: 'inspect',
@@ -87,7 +87,7 @@ export const routes: readonly AppRoute[] = [
     labelKey: 'common:nav.inspect',
     icon: 'inspect',
     group: 'main',
-    Screen: lazyScreen(async () => (await import('./inspect/InspectScreen')).InspectScreen),
+    Screen: lazyScreen(async () => (await import('./inspection/InspectionScreen')).InspectionScreen),
   },
   {
     id: 'training',

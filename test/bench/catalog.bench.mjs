@@ -31,9 +31,9 @@ const company = {
 const funding = { budgetWan: 50, voucherWan: 10, subsidyRate: 0.3, subsidyCapWan: 15 };
 
 async function benchRoadmap() {
-  const { generateCatalog } = await load('src/core/recommend/random-catalog.ts');
-  const { planRoadmap } = await load('src/core/recommend/plan-roadmap.ts');
-  const { loadExactSolver } = await load('src/core/recommend/exact-solver.ts');
+  const { generateCatalog } = await load('src/core/catalog/recommend/random-catalog.ts');
+  const { planRoadmap } = await load('src/core/catalog/recommend/plan-roadmap.ts');
+  const { loadExactSolver } = await load('src/core/catalog/recommend/exact-solver.ts');
   const { bundledTaxonomy } = await load('src/core/catalog/taxonomy.ts');
   const { loadReferenceCatalog } = await load('src/core/catalog/reference-catalog.ts');
   // The exact solver (HiGHS, WebAssembly) loads once per session; its start-up is reported on its own.
@@ -93,7 +93,7 @@ async function benchRoadmap() {
 }
 
 async function benchImport() {
-  const { generateCatalog } = await load('src/core/recommend/random-catalog.ts');
+  const { generateCatalog } = await load('src/core/catalog/recommend/random-catalog.ts');
   const { catalogToXlsx } = await load('src/core/catalog/import/template.ts');
   const { importCatalogFile } = await load('src/core/catalog/import/import-catalog.ts');
   const { bundledTaxonomy } = await load('src/core/catalog/taxonomy.ts');

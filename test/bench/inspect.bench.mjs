@@ -24,7 +24,7 @@
 //   in Chromium's IndexedDB through the app's compound index; and with Dexie on fake-indexeddb in Node (upper bound).
 // - inspect_bytes_per_result: bytes of one stored result (thumbnail + map + fields + its refit copy, if one was
 //   kept), the mean over the batch; inspect_bytes_per_result_max the largest; inspect_refit_copy_share the share of
-//   results that kept a copy (NG ones and OK ones near the threshold, see src/core/inspect/refit-copy.ts).
+//   results that kept a copy (NG ones and OK ones near the threshold, see src/core/inspection/refit-copy.ts).
 // Run alone: npm run bench -- inspect   (ctx.runs samples, medians). The machine's load average is printed with
 // the figures: on a shared machine compare ratios measured in the same run.
 /* global PerformanceObserver, indexedDB, TextEncoder */
@@ -56,7 +56,7 @@ const round = (v) => Math.round(v * 100) / 100;
 
 async function nodeFigures(runs) {
   const { createNodeFeatureExtractor } = await load('src/inference/node-models.ts');
-  const { InspectionEngine } = await load('src/inference/inspection-engine.ts');
+  const { InspectionEngine } = await load('src/core/inspection/inspection-engine.ts');
   const { decodeImage, toInputTensor } = await load('src/core/vision/index.ts');
   const extractor = await createNodeFeatureExtractor(root);
   const engine = new InspectionEngine(extractor);
@@ -240,7 +240,7 @@ async function browserFigures(ctx, platform = 'web') {
 export async function run(ctx = {}) {
   const runs = ctx.runs ?? 5;
   const loadAvg = () => loadavg().map((v) => v.toFixed(2)).join(' ');
-  console.log(`inspect: load average before: ${loadAvg()}`);
+  console.log(`inspection: load average before: ${loadAvg()}`);
   const node = await nodeFigures(runs);
   const figures = {
     inspect_node_e2e_wasm_ms: round(node.e2e),
@@ -250,7 +250,7 @@ export async function run(ctx = {}) {
   };
   if (ctx.browser) {
     const p = await pipelineFigures(ctx, { runs: Math.max(12, runs * 4) });
-    console.log(`inspect: the app's worker ran ${p.backend} with ${p.threads} thread(s); in-worker medians ${JSON.stringify(p.inWorker)}; load average: ${loadAvg()}`);
+    console.log(`inspection: the app's worker ran ${p.backend} with ${p.threads} thread(s); in-worker medians ${JSON.stringify(p.inWorker)}; load average: ${loadAvg()}`);
     // the way the folder batch runs (two in flight), against bare runs timed right after it; one image at a time
     // is timed interleaved with bare runs of its own
     figures.inspect_e2e_wasm_ms = round(p.batchPerImage);
@@ -261,7 +261,7 @@ export async function run(ctx = {}) {
     figures.inspect_e2e_wasm_two_in_flight_ms = round(p.batchPerImage);
     figures.inspect_wasm_threads_count = p.threads;
     const b = await browserFigures(ctx);
-    console.log(`inspect: batch of ${BATCH} done; load average: ${loadAvg()}`);
+    console.log(`inspection: batch of ${BATCH} done; load average: ${loadAvg()}`);
     figures.inspect_batch_longest_task_ms = round(b.longest);
     figures.inspect_batch_queueing_longest_task_ms = round(b.queueing);
     figures.inspect_batch_images_per_s = round(b.imagesPerSecond);
@@ -270,7 +270,7 @@ export async function run(ctx = {}) {
     figures.inspect_bytes_per_result_max = Math.round(b.maxBytes);
     figures.inspect_refit_copy_share = round(b.copyShare);
     const d = await browserFigures(ctx, 'desktop');
-    console.log(`inspect: desktop-platform batch of ${BATCH} done; load average: ${loadAvg()}`);
+    console.log(`inspection: desktop-platform batch of ${BATCH} done; load average: ${loadAvg()}`);
     figures.inspect_desktop_batch_longest_task_ms = round(d.longest);
     figures.inspect_desktop_queue_longest_task_ms = round(d.queueing);
     figures.inspect_desktop_batch_images_per_s = round(d.imagesPerSecond);

@@ -42,7 +42,7 @@ test('Solutions shows the reference-list note, a costed roadmap with reasons, an
       const roadmap = new ExcelJS.Workbook();
       await roadmap.xlsx.readFile(join(dir, 'roadmap.xlsx'));
       assert.match(String(roadmap.getWorksheet('路线图')?.getRow(2).getCell(1).value), /快速见效/);
-      assert.ok(requests.some((url) => /xlsx\.worker/.test(url)), 'written in a worker');
+      assert.ok(requests.some((url) => /catalog-file\.worker/.test(url)), 'written in a worker');
 
       await page.getByRole('tab', { name: '浏览清单' }).click();
       await page.getByText('显示 89 / 89 条').waitFor();
@@ -109,7 +109,7 @@ test('An Excel list with a title row and merged cells is checked in a worker and
       await page.getByRole('tab', { name: '导入清单' }).click();
       await chooseFile(page, path);
       await page.getByText(/共 2 条：与当前清单相比新增 2 条/).waitFor();
-      assert.ok(requests.some((url) => /xlsx\.worker/.test(url)), 'validated in a worker');
+      assert.ok(requests.some((url) => /catalog-file\.worker/.test(url)), 'validated in a worker');
       assert.deepEqual(pageErrors, []);
     },
     { path: '/solutions' },

@@ -3,7 +3,7 @@ import { answersSchema, validateAnswers, type Answers } from './answers';
 import { formatPath } from './framework-checks';
 import { industryTypeSchema, type Framework } from './framework-schema';
 import type { FileProblem } from './file-problems';
-import type { IndustryType } from '../workspace/company';
+import type { IndustryType } from '../clients/company';
 
 export const ANSWERS_FORMAT = 'gongzhi-answers';
 export const ANSWERS_FORMAT_VERSION = 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Company } from '../workspace/company';
+import type { Company } from '../clients/company';
 import { bundledFrameworks } from './bundled-frameworks';
 import { createBundle, parseBundle } from './bundle';
 import { scoreAssessment } from './score-assessment';

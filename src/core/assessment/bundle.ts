@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Company } from '../workspace/company';
+import type { Company } from '../clients/company';
 import { answersSchema, type Answers } from './answers';
 import { checkAnswersAgainst, checkEnvelope, zodProblems, type Checked } from './answers-file';
 import { industryTypeSchema, type Framework } from './framework-schema';

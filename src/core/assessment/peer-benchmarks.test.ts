@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTiers, findCluster, subSectorSuggestions } from '../workspace/clusters';
+import { clusterTiers, findCluster, subSectorSuggestions } from '../clients/clusters';
 import { bandFor, benchmarksFor, shareAbove } from './peer-benchmarks';
 
 describe('peer benchmarks', () => {

@@ -1,6 +1,6 @@
 import type { Answers } from './answers';
 import type { Framework, LocalizedText, Question } from './framework-schema';
-import type { IndustryType } from '../workspace/company';
+import type { IndustryType } from '../clients/company';
 
 export interface DomainSection {
   domainId: string;

@@ -1,4 +1,4 @@
-import type { IndustryType } from '../workspace/company';
+import type { IndustryType } from '../clients/company';
 
 export type NodeKind = 'element' | 'domain' | 'subDomain';
 

@@ -1,4 +1,4 @@
-import type { IndustryType } from '../workspace/company';
+import type { IndustryType } from '../clients/company';
 import type { Answers } from './answers';
 import type { Framework } from './framework-schema';
 import type { AssessmentResult } from './result-types';

@@ -1,4 +1,4 @@
-import type { IndustryType } from '../workspace/company';
+import type { IndustryType } from '../clients/company';
 import type { Answers } from './answers';
 import { completionOf, indexFramework, round4, type IndexedNode, type IndexedQuestion } from './framework-index';
 import type { Framework, PointsScoring } from './framework-schema';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '../workspace/company';
+import type { Language } from '../clients/company';
 
 /**
  * Text in the app's three languages. Only zh-CN is required: officially published lists are Chinese

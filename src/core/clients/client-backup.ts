@@ -5,7 +5,7 @@ import type { FileProblem } from '../assessment/file-problems';
 import { assessmentStatusSchema } from '../assessment/bundle';
 import { industryTypeSchema, type Framework } from '../assessment/framework-schema';
 import type { AssessmentRecord, AttachmentRecord } from '../assessment/assessment-record';
-import type { Company } from '../workspace/company';
+import type { Company } from './company';
 
 export const CLIENT_BACKUP_FORMAT = 'gongzhi-client-backup';
 

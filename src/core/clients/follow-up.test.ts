@@ -2,9 +2,9 @@ import loadHighs from 'highs';
 import { describe, expect, it } from 'vitest';
 import { loadReferenceCatalog } from '../catalog/reference-catalog';
 import { bundledTaxonomy } from '../catalog/taxonomy';
-import { planRoadmap } from '../recommend/plan-roadmap';
+import { planRoadmap } from '../catalog/recommend/plan-roadmap';
 import { demoRows } from '../demo/demo-records';
-import { bundledSamples } from '../samples/bundled-samples';
+import { bundledSamples } from '../demo/bundled-samples';
 import { followUpInput, followUpRow, followUpSummary } from './follow-up';
 
 const funding = { budgetWan: 60, voucherWan: 5, subsidyRate: 0.3, subsidyCapWan: 10 };

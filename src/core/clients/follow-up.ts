@@ -1,10 +1,10 @@
 import type { AssessmentRecord } from '../assessment/assessment-record';
 import type { CatalogEntry } from '../catalog/catalog-schema';
 import { bundledTaxonomy } from '../catalog/taxonomy';
-import { recommendInputFromAssessment, type RecommendChoices } from '../recommend/from-assessment';
-import { planRoadmap, type Roadmap } from '../recommend/plan-roadmap';
-import type { FundingInput, RecommendInput } from '../recommend/recommend-types';
-import type { Company } from '../workspace/company';
+import { recommendInputFromAssessment, type RecommendChoices } from '../catalog/recommend/from-assessment';
+import { planRoadmap, type Roadmap } from '../catalog/recommend/plan-roadmap';
+import type { FundingInput, RecommendInput } from '../catalog/recommend/recommend-types';
+import type { Company } from './company';
 
 /** One line of the provider's follow-up sheet, as ids and numbers; the UI puts names on them. */
 export interface FollowUpRow {

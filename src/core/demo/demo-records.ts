@@ -2,8 +2,8 @@ import type { AssessmentRecord } from '../assessment/assessment-record';
 import { findFramework } from '../assessment/bundled-frameworks';
 import { scoreAssessment } from '../assessment/score-assessment';
 import { pickText } from '../catalog/localized-text';
-import type { SampleCompany } from '../samples/sample-schema';
-import type { Company, Language } from '../workspace/company';
+import type { SampleCompany } from './sample-schema';
+import type { Company, Language } from '../clients/company';
 
 /** Demo rows carry this id prefix as well as isDemo, so they can never collide with real (UUID) rows. */
 export const DEMO_ID_PREFIX = 'demo-';

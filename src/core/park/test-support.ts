@@ -2,7 +2,7 @@ import { createBundle } from '../assessment/bundle';
 import type { Answers } from '../assessment/answers';
 import type { Framework } from '../assessment/framework-schema';
 import { scoreAssessment } from '../assessment/score-assessment';
-import type { Company, CompanySize } from '../workspace/company';
+import type { Company, CompanySize } from '../clients/company';
 import type { BundleFile } from './import-bundles';
 
 const clusters = ['nev', 'electronics', 'food', 'motorcycle', 'light-alloy', 'textile', 'equipment', 'materials'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InspectionResult } from '../../core/inspect/records';
+import type { InspectionResult } from '../../core/inspection/records';
 import { InspectionRepository } from '../inspection-repository';
 import { seedAndUpgrade } from '../test-support';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRoadmapPreferences } from '../../core/recommend/roadmap-preferences';
+import { defaultRoadmapPreferences } from '../../core/catalog/recommend/roadmap-preferences';
 import { exportWorkspace, restoreWorkspace } from '../backup';
 import { CompanyRepository } from '../company-repository';
 import { openDatabase } from '../database';

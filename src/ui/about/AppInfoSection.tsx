@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../platform';
-import { useErrorText } from '../shell/useErrorText';
-import { useAppInfo } from './useAppInfo';
+import { useErrorText } from '../common/use-error-text';
+import { useAppInfo } from './use-app-info';
 
 const shellKeys: Record<AppInfo['shell'], string> = {
   desktop: 'common:about.shellDesktop',

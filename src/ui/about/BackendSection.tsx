@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GpuAdapterFacts } from '../../inference/capabilities';
 import { BackendRow } from './BackendRow';
-import { useCapabilities } from './useCapabilities';
+import { useCapabilities } from './use-capabilities';
 
 function adapterText(adapter: GpuAdapterFacts): string {
   return [adapter.description, adapter.vendor, adapter.architecture].filter((part) => part !== '').join(' · ');

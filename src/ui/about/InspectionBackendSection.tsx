@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { ActiveBackend } from '../inspect/ActiveBackend';
-import { readBackendPreference } from '../inspect/backend-preference';
-import { useInspectionWorker } from '../inspect/use-inspection-worker';
+import { ActiveBackend } from '../inspection/ActiveBackend';
+import { readBackendPreference } from '../common/backend-preference';
+import { useInspectionWorker } from '../inspection/use-inspection-worker';
 
 /**
  * Starts the inspection worker with the user's backend setting and shows what it really chose, so
  * About answers "what runs my checks" rather than only "what could this machine run".
  */
 export function InspectionBackendSection() {
-  const { t } = useTranslation('inspect');
+  const { t } = useTranslation('inspection');
   const worker = useInspectionWorker(readBackendPreference());
   return (
     <section className="gz-card" aria-labelledby="gz-about-inspection-backend" aria-busy={worker.status === 'starting'}>

@@ -1,16 +1,16 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileProblem } from '../../core/assessment/file-problems';
-import { findCluster } from '../../core/workspace/clusters';
+import { findCluster } from '../../core/clients/clusters';
 import { isLanguage } from '../../i18n/languages';
 import { getPlatform } from '../../platform';
 import { safeFileName } from '../../platform/file-name';
-import { useLocalized } from '../assess/localized';
-import { useCompanies } from '../company/CompaniesContext';
-import { hrefFor } from '../router/hash-location';
-import { ScreenHeader } from '../shell/ScreenHeader';
-import { catalogLabels } from '../solutions/catalog-labels';
-import { useActiveCatalog } from '../solutions/useActiveCatalog';
+import { useLocalized } from '../common/localized';
+import { useCompanies } from '../common/CompaniesContext';
+import { hrefFor } from '../common/hash-location';
+import { ScreenHeader } from '../common/ScreenHeader';
+import { catalogLabels } from '../common/catalog-labels';
+import { useActiveCatalog } from '../catalog/use-active-catalog';
 import { clientBackupJson, importClientFile } from './client-file-actions';
 import { followUpXlsx } from './follow-up-export';
 import { provenFollowUps, useClients } from './use-clients';
@@ -92,7 +92,7 @@ export function ClientsScreen() {
           {message.kind === 'error' && message.problems ? (
             <ul>
               {message.problems.map((p, i) => (
-                <li key={i}>{t(`assess:import.${p.code}`, { ...p.params, path: p.path })}</li>
+                <li key={i}>{t(`assessment:import.${p.code}`, { ...p.params, path: p.path })}</li>
               ))}
             </ul>
           ) : null}

@@ -2,10 +2,10 @@ import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import type { FileProblem } from '../../core/assessment/file-problems';
 import { parseClientBackup } from '../../core/clients/client-backup';
 import { readExchangeFile, wrongKindProblem } from '../../core/exchange/file-kind';
-import type { Company } from '../../core/workspace/company';
+import type { Company } from '../../core/clients/company';
 import { getWorkspace } from '../../db';
 import { ClientBackupRepository } from '../../db/client-backup-repository';
-import { importBundleBytes } from '../results/bundle-actions';
+import { importBundleBytes } from '../assessment/results/bundle-actions';
 
 async function repository(): Promise<ClientBackupRepository> {
   return new ClientBackupRepository((await getWorkspace()).db);

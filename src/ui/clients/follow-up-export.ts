@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import { findFramework } from '../../core/assessment/bundled-frameworks';
 import type { FollowUpRow } from '../../core/clients/follow-up';
-import { findCluster } from '../../core/workspace/clusters';
-import type { SheetSpec } from '../../core/xlsx/write-workbook';
-import { sheetsToXlsx } from '../xlsx/xlsx-in-worker';
-import type { CatalogLabels } from '../solutions/catalog-labels';
+import { findCluster } from '../../core/clients/clusters';
+import type { SheetSpec } from '../../core/catalog/write-workbook';
+import { sheetsToXlsx } from '../../app/catalog/catalog-file-client';
+import type { CatalogLabels } from '../common/catalog-labels';
 
 type Local = (text: { 'zh-CN': string; en?: string; 'zh-TW'?: string }) => string;
 

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { AssessmentRecord } from '../../core/assessment/assessment-record';
 import { followUpInput, followUpRow, followUpSummary, type FollowUpRow } from '../../core/clients/follow-up';
-import type { RecommendChoices } from '../../core/recommend/from-assessment';
-import type { FundingInput } from '../../core/recommend/recommend-types';
+import type { RecommendChoices } from '../../core/catalog/recommend/from-assessment';
+import type { FundingInput } from '../../core/catalog/recommend/recommend-types';
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
-import type { Company } from '../../core/workspace/company';
+import type { Company } from '../../core/clients/company';
 import { getWorkspace } from '../../db';
-import { planInWorker } from '../solutions/roadmap-client';
-import { defaultRoadmapSettings } from '../solutions/roadmap-settings';
+import { planInWorker } from '../../app/catalog/roadmap-client';
+import { defaultRoadmapSettings } from '../catalog/roadmap-settings';
 
 /** A client's line without its roadmap, with what the roadmap is planned from for the exported sheet. */
 export interface ClientRow {

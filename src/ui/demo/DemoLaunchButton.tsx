@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../router/hash-location';
+import { hrefFor } from '../common/hash-location';
 
 /** The one click from the home screen into the event demo. */
 export function DemoLaunchButton() {

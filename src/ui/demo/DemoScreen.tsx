@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isTourStep } from '../../core/demo/tour';
-import { bundledSamples } from '../../core/samples/bundled-samples';
-import { useHashPath } from '../router/useHashPath';
+import { bundledSamples } from '../../core/demo/bundled-samples';
+import { useHashPath } from '../common/use-hash-path';
 import { DemoStart } from './DemoStart';
 import { DemoTour } from './DemoTour';
 import './demo.css';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tourPath } from '../../core/demo/tour';
-import { bundledSamples } from '../../core/samples/bundled-samples';
-import { navigate } from '../router/hash-location';
-import { ScreenHeader } from '../shell/ScreenHeader';
-import { useErrorText } from '../shell/useErrorText';
+import { bundledSamples } from '../../core/demo/bundled-samples';
+import { navigate } from '../common/hash-location';
+import { ScreenHeader } from '../common/ScreenHeader';
+import { useErrorText } from '../common/use-error-text';
 import { SampleCard } from './SampleCard';
 import { useDemo } from './use-demo';
 

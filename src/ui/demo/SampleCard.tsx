@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SampleCompany } from '../../core/samples/sample-schema';
-import { findCluster } from '../../core/workspace/clusters';
-import { useLocalized } from '../assess/localized';
+import type { SampleCompany } from '../../core/demo/sample-schema';
+import { findCluster } from '../../core/clients/clusters';
+import { useLocalized } from '../common/localized';
 import { sampleArtUrl } from './sample-art';
 
 /** A sample factory: its picture, name, cluster and a short story. */

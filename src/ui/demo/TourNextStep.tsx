@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../router/hash-location';
+import { hrefFor } from '../common/hash-location';
 
 /** Where a visitor goes after the tour: their own quick check, on the spot. */
 export function TourNextStep() {

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadReferenceCatalog } from '../../core/catalog/reference-catalog';
-import type { SampleCompany } from '../../core/samples/sample-schema';
+import type { SampleCompany } from '../../core/demo/sample-schema';
 import { isLanguage } from '../../i18n/languages';
-import { useResult } from '../results/use-result';
-import { catalogLabels } from '../solutions/catalog-labels';
-import { RoadmapPhases } from '../solutions/RoadmapPhases';
+import { useResult } from '../assessment/results/use-result';
+import { catalogLabels } from '../common/catalog-labels';
+import { RoadmapPhases } from '../catalog/RoadmapPhases';
 import { useDemoRoadmap } from './use-demo-roadmap';
-import '../solutions/solutions.css';
+import '../catalog/catalog.css';
 
 /** The phased roadmap for the sample within its budget, with the totals a visitor asks about first. */
 export function TourRoadmapStep({ sample, assessmentId }: { sample: SampleCompany; assessmentId: string }) {

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { loadReferenceCatalog } from '../../core/catalog/reference-catalog';
-import { recommendInputFromAssessment } from '../../core/recommend/from-assessment';
-import type { Roadmap } from '../../core/recommend/plan-roadmap';
+import { recommendInputFromAssessment } from '../../core/catalog/recommend/from-assessment';
+import type { Roadmap } from '../../core/catalog/recommend/plan-roadmap';
 import type { AssessmentResult } from '../../core/assessment/result-types';
-import type { SampleCompany } from '../../core/samples/sample-schema';
-import { defaultRoadmapSettings } from '../solutions/roadmap-settings';
-import { useOptionalRoadmap } from '../solutions/useRoadmap';
+import type { SampleCompany } from '../../core/demo/sample-schema';
+import { defaultRoadmapSettings } from '../catalog/roadmap-settings';
+import { useOptionalRoadmap } from '../catalog/use-roadmap';
 
 /**
  * The roadmap the real optimiser plans for a sample, from its computed result and its own budget, on the

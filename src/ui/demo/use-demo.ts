@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { demoCompanyId, demoRows } from '../../core/demo/demo-records';
-import { bundledSamples } from '../../core/samples/bundled-samples';
+import { bundledSamples } from '../../core/demo/bundled-samples';
 import { getWorkspace } from '../../db';
 import { DemoRepository } from '../../db/demo-repository';
 import { isLanguage } from '../../i18n/languages';
-import { useCompanies } from '../company/CompaniesContext';
+import { useCompanies } from '../common/CompaniesContext';
 
 export type DemoAction = 'idle' | 'working' | 'done' | 'failed';
 

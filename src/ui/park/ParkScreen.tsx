@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { findFramework } from '../../core/assessment/bundled-frameworks';
 import { getPlatform } from '../../platform';
-import { useLocalized } from '../assess/localized';
-import { ScreenHeader } from '../shell/ScreenHeader';
+import { useLocalized } from '../common/localized';
+import { ScreenHeader } from '../common/ScreenHeader';
 import { ImportReport } from './ImportReport';
 import { ParkTables } from './ParkTables';
 import { usePark } from './use-park';

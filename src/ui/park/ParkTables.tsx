@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findFramework } from '../../core/assessment/bundled-frameworks';
 import type { GroupStats, ParkView } from '../../core/park/aggregate';
-import { findCluster } from '../../core/workspace/clusters';
-import { useLocalized } from '../assess/localized';
+import { findCluster } from '../../core/clients/clusters';
+import { useLocalized } from '../common/localized';
 
 const pct = (x: number) => Math.round(x * 100);
 

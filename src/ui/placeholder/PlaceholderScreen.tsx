@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ScreenHeader } from '../shell/ScreenHeader';
+import { ScreenHeader } from '../common/ScreenHeader';
 
 interface PlaceholderScreenProps {
   titleKey: string;

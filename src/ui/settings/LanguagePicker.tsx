@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../core/workspace/company';
+import type { Language } from '../../core/clients/company';
 import { supportedLanguages } from '../../i18n/languages';
 
 /* Each language is named in itself, so a user who cannot read the current language still finds their own. */

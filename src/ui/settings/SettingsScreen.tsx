@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../core/workspace/company';
-import { ScreenHeader } from '../shell/ScreenHeader';
+import type { Settings } from '../../core/clients/company';
+import { ScreenHeader } from '../common/ScreenHeader';
 import { BackupSlot } from './BackupSlot';
 import { LanguagePicker } from './LanguagePicker';
-import { useSettings } from './SettingsContext';
+import { useSettings } from '../common/SettingsContext';
 import { TextSizeToggle } from './TextSizeToggle';
 
 export function SettingsScreen() {

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_ERROR_CODES, type BackupHeader } from '../../core/backup';
-import type { Language } from '../../core/workspace/company';
+import type { Language } from '../../core/clients/company';
 import { openDatabase } from '../../db/database';
 import { STORAGE_ERROR_CODES } from '../../db/errors';
 import { freshIndexedDb } from '../../db/test-support';

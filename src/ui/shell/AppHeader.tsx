@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CompanySwitcher } from '../company/CompanySwitcher';
+import { CompanySwitcher } from '../clients/CompanySwitcher';
 
 export function AppHeader() {
   const { t } = useTranslation('common');

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ScreenHeader } from './ScreenHeader';
+import { ScreenHeader } from '../common/ScreenHeader';
 
 export function NotFoundScreen({ path }: { path: string }) {
   const { t } = useTranslation('common');

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AppRoute } from '../routes';
-import { hrefFor, isUnder } from '../router/hash-location';
+import { hrefFor, isUnder } from '../common/hash-location';
 import { NavIcon } from './NavIcon';
 
 interface SideNavProps {

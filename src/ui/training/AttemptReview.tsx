@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../core/assessment/framework-schema';
 import type { TrainingCase } from '../../core/training/case-schema';
 import { gradeAttempt } from '../../core/training/grade';
-import { useLocalized } from '../assess/localized';
-import { hrefFor } from '../router/hash-location';
-import { ScreenHeader } from '../shell/ScreenHeader';
+import { useLocalized } from '../common/localized';
+import { hrefFor } from '../common/hash-location';
+import { ScreenHeader } from '../common/ScreenHeader';
 import { GradeView } from './GradeView';
 import { useAttempts } from './use-training';
 

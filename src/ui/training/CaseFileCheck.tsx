@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import { checkTrainingCase, type CaseProblem } from '../../core/training/load-case';
 import { getPlatform } from '../../platform';
-import { useLocalized } from '../assess/localized';
+import { useLocalized } from '../common/localized';
 
 type Outcome = { kind: 'ok'; title: string } | { kind: 'refused'; name: string; problems: CaseProblem[] } | { kind: 'failed' };
 
 function problemKey(problem: CaseProblem): string {
-  return problem.code.startsWith('case.') ? `training:${problem.code}` : `assess:import.${problem.code}`;
+  return problem.code.startsWith('case.') ? `training:${problem.code}` : `assessment:import.${problem.code}`;
 }
 
 /** For course authors: checks a case file they wrote against the case schema and names every problem. */

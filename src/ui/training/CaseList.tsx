@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { bundledCases } from '../../core/training/bundled-cases';
 import { summariseProgress } from '../../core/training/progress';
-import { findCluster } from '../../core/workspace/clusters';
-import { useLocalized } from '../assess/localized';
-import { hrefFor } from '../router/hash-location';
-import { ScreenHeader } from '../shell/ScreenHeader';
+import { findCluster } from '../../core/clients/clusters';
+import { useLocalized } from '../common/localized';
+import { hrefFor } from '../common/hash-location';
+import { ScreenHeader } from '../common/ScreenHeader';
 import { CaseFileCheck } from './CaseFileCheck';
 import { DrillHistory } from './DrillHistory';
 import { useAttempts } from './use-training';

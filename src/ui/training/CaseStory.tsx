@@ -1,5 +1,5 @@
 import type { TrainingCase } from '../../core/training/case-schema';
-import { useLocalized } from '../assess/localized';
+import { useLocalized } from '../common/localized';
 import { caseArtUrl } from './case-art';
 
 /** The case as the trainee reads it: the story and the pictures with their captions. */

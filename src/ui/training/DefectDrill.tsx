@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Judgement } from '../../core/training/drill';
-import { hrefFor } from '../router/hash-location';
-import { ScreenHeader } from '../shell/ScreenHeader';
+import { hrefFor } from '../common/hash-location';
+import { ScreenHeader } from '../common/ScreenHeader';
 import { drillImageUrl, drillSet } from './drill-assets';
 import { DrillResults } from './DrillResults';
 import { useRecordDrill } from './use-drill-attempts';

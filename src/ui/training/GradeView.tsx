@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Framework, LocalizedText } from '../../core/assessment/framework-schema';
 import type { Grade, NodeGrade } from '../../core/training/grade';
-import { useLocalized } from '../assess/localized';
+import { useLocalized } from '../common/localized';
 
 function nodeNames(framework: Framework): Map<string, LocalizedText> {
   const names = new Map<string, LocalizedText>();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { bundledCases } from '../../core/training/bundled-cases';
-import { useHashPath } from '../router/useHashPath';
+import { useHashPath } from '../common/use-hash-path';
 import { CaseList } from './CaseList';
 import { CasePractice } from './CasePractice';
 import { AttemptReview } from './AttemptReview';

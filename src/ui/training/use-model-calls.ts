@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { DrillSet } from '../../core/training/drill';
 import type { ModelJudgement } from '../../core/training/drill-history';
-import { readBackendPreference } from '../inspect/backend-preference';
-import { useInspectionWorker } from '../inspect/use-inspection-worker';
+import { readBackendPreference } from '../common/backend-preference';
+import { useInspectionWorker } from '../inspection/use-inspection-worker';
 import { drillImageBytes } from './drill-assets';
 
 export type ModelCall = ModelJudgement;

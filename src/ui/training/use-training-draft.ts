@@ -3,7 +3,7 @@ import type { Answer, Answers } from '../../core/assessment/answers';
 import type { TrainingDraft } from '../../core/training/progress';
 import { getWorkspace } from '../../db';
 import { TrainingDraftRepository } from '../../db/training-draft-repository';
-import { AnswerAutosaver, type SaveState } from '../assess/answer-autosaver';
+import { AnswerAutosaver, type SaveState } from '../assessment/answer-autosaver';
 
 /** `saveState` is undefined until there is something stored to speak of (a fresh case shows no badge). */
 export type DraftState =

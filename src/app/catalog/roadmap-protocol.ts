@@ -1,0 +1,12 @@
+import type { CatalogEntry } from '../../core/catalog/catalog-schema';
+import type { Roadmap } from '../../core/catalog/recommend/plan-roadmap';
+import type { FundingInput, RecommendInput } from '../../core/catalog/recommend/recommend-types';
+
+export interface RoadmapRequest {
+  id: number;
+  entries: CatalogEntry[];
+  input: RecommendInput;
+  funding: FundingInput;
+}
+
+export type RoadmapReply = { id: number; ok: true; roadmap: Roadmap } | { id: number; ok: false; message: string };

@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Catalog } from '../../core/catalog/catalog-schema';
+import { recommendInputFromAssessment } from '../../core/catalog/recommend/from-assessment';
+import type { Language } from '../../core/clients/company';
+import { getPlatform } from '../../platform';
+import { useActiveCompany } from '../common/CompaniesContext';
+import { catalogLabels } from '../common/catalog-labels';
+import { RecommendationList } from './RecommendationList';
+import { RoadmapInputs } from './RoadmapInputs';
+import { RoadmapPhases } from './RoadmapPhases';
+import { saveRoadmapXlsx } from './roadmap-export';
+import { assumedInput, type RoadmapSettings } from './roadmap-settings';
+import { useLatestResult } from './use-latest-result';
+import { useRoadmap } from './use-roadmap';
+import { useRoadmapPreferences } from './use-roadmap-preferences';
+
+/** Recommendations for the active company and the best phased roadmap within its saved budget and priorities. */
+export function RoadmapPanel({ catalog, language }: { catalog: Catalog; language: Language }) {
+  const { t } = useTranslation('catalog');
+  const company = useActiveCompany();
+  const { settings, update, saveFailed } = useRoadmapPreferences(company?.id);
+  if (!settings) return <p className="gz-loading">{t('loading')}</p>;
+  return <RoadmapContent catalog={catalog} language={language} settings={settings} onChange={update} saveFailed={saveFailed} />;
+}
+
+interface RoadmapContentProps {
+  catalog: Catalog;
+  language: Language;
+  settings: RoadmapSettings;
+  onChange: (settings: RoadmapSettings) => void;
+  saveFailed: boolean;
+}
+
+function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: RoadmapContentProps) {
+  const { t } = useTranslation('catalog');
+  const company = useActiveCompany();
+  const latest = useLatestResult(company?.id);
+  const [exportFailed, setExportFailed] = useState(false);
+  const labels = useMemo(() => catalogLabels(language, catalog.entries), [language, catalog.entries]);
+  const input = useMemo(
+    () =>
+      latest?.result
+        ? recommendInputFromAssessment(latest.result, company ?? {}, { priorities: settings.priorities, ambition: settings.ambition })
+        : assumedInput(settings, company),
+    [latest, company, settings],
+  );
+  const roadmap = useRoadmap(catalog.entries, input, settings.funding);
+
+  const exportXlsx = () => {
+    setExportFailed(false);
+    saveRoadmapXlsx(getPlatform(), roadmap, labels, t).catch((error: unknown) => {
+      console.error('roadmap export', error);
+      setExportFailed(true);
+    });
+  };
+
+  return (
+    <section aria-label={t('roadmap.label')}>
+      <p className="gz-field-help">
+        {latest?.result
+          ? t('roadmap.basedOn', { company: company?.name ?? '', date: (latest.completedAt ?? latest.updatedAt).slice(0, 10), level: latest.result.level })
+          : t('roadmap.assumed')}
+      </p>
+      <RoadmapInputs settings={settings} showAssumedLevels={!latest?.result} onChange={onChange} />
+      {saveFailed ? <p className="gz-notice gz-notice--error" role="alert">{t('roadmap.saveFailed')}</p> : null}
+      <div className="gz-card">
+        <h2 className="gz-card-title">{t('roadmap.title')}</h2>
+        <p>
+          {t('roadmap.totals', { cost: roadmap.totalCostWan, support: roadmap.totalSupportWan, net: roadmap.netCostWan, budget: settings.funding.budgetWan })}
+        </p>
+        <p className="gz-field-help" data-roadmap-proof>
+          {roadmap.proven ? t('roadmap.proven') : t('roadmap.notProven', { gap: roadmap.gapPercent })} {t('roadmap.method', { pool: roadmap.poolSize })}
+        </p>
+        <RoadmapPhases phases={roadmap.phases} labels={labels} />
+        <div className="gz-actions">
+          <button type="button" className="gz-button" onClick={exportXlsx} disabled={roadmap.phases.length === 0}>{t('roadmap.exportXlsx')}</button>
+        </div>
+        {exportFailed ? <p className="gz-notice gz-notice--error" role="alert">{t('roadmap.exportFailed')}</p> : null}
+      </div>
+      <RecommendationList recommendations={roadmap.recommendations} labels={labels} />
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import type { TFunction } from 'i18next';
+import type { CatalogEntry } from '../../core/catalog/catalog-schema';
+import { pickText } from '../../core/catalog/localized-text';
+import { bundledTaxonomy, scenarioName } from '../../core/catalog/taxonomy';
+import type { ExplanationPart } from '../../core/catalog/recommend/recommend-types';
+import type { UnitRaise } from '../../core/catalog/recommend/roadmap-phases';
+import type { Language } from '../../core/clients/company';
+
+/** Display names for the codes core code passes around, in the current language. */
+export interface CatalogLabels {
+  language: Language;
+  scenario(code: string): string;
+  cluster(code: string): string;
+  capability(code: string): string;
+  entry(id: string): string;
+}
+
+export function catalogLabels(language: Language, entries: readonly CatalogEntry[]): CatalogLabels {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return {
+    language,
+    scenario: (code) => {
+      const name = scenarioName(bundledTaxonomy, code);
+      return name ? pickText(name, language) : code;
+    },
+    cluster: (code) => {
+      const found = bundledTaxonomy.clusters.clusters.find((c) => c.code === code);
+      return found ? pickText(found.name, language) : code;
+    },
+    capability: (code) => {
+      const found = bundledTaxonomy.capabilities.find((c) => c.code === code);
+      return found ? pickText(found.name, language) : code;
+    },
+    entry: (id) => {
+      const entry = byId.get(id);
+      return entry ? pickText(entry.name, language) : id;
+    },
+  };
+}
+
+/** Parameters that carry codes become names; numbers and plain text pass through. */
+function translateParams(t: TFunction, labels: CatalogLabels, params: Record<string, string | number>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    const text = String(value);
+    switch (name) {
+      case 'domain': out[name] = t(`catalog:domain.${text}`); break;
+      case 'priority': out[name] = t(`catalog:priority.${text}`); break;
+      case 'kpi': out[name] = t(`catalog:kpi.${text}`); break;
+      case 'size': out[name] = t(`catalog:size.${text}`); break;
+      case 'scenario': out[name] = labels.scenario(text); break;
+      case 'cluster': out[name] = labels.cluster(text); break;
+      case 'capability': out[name] = labels.capability(text); break;
+      case 'entry': out[name] = labels.entry(text); break;
+      case 'entries': out[name] = text.split(',').map((id) => labels.entry(id)).join(t('catalog:listSeparator')); break;
+      case 'current':
+      case 'to':
+      case 'target':
+      case 'level': out[name] = typeof value === 'number' && params.scenario === undefined ? t(`catalog:level.${value}`) : value; break;
+      default: out[name] = value;
+    }
+  }
+  return out;
+}
+
+export function explanationText(t: TFunction, labels: CatalogLabels, part: ExplanationPart): string {
+  return t(`catalog:${part.key}`, translateParams(t, labels, part.params));
+}
+
+/** "Quality management L1→L2, …": what a roadmap phase is expected to raise; empty when nothing. */
+export function raisesText(t: TFunction, labels: CatalogLabels, raised: readonly UnitRaise[]): string {
+  if (raised.length === 0) return '';
+  const list = raised
+    .map((r) => t('catalog:roadmap.raise', { name: r.kind === 'domain' ? t(`catalog:domain.${r.code}`) : labels.scenario(r.code), from: r.from, to: r.to }))
+    .join(t('catalog:listSeparator'));
+  return t('catalog:roadmap.phaseRaises', { list });
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dequantizeMap, type QuantizedMap } from '../../core/inspection/quantized-map';
+import type { Roi } from '../../core/inspection/roi';
+import { heatmapRgba } from '../../core/vision';
+
+const CELL = 8;
+
+interface Props {
+  /** The picture under the map: a checked image or the live camera video. */
+  children: ReactNode;
+  map: QuantizedMap | undefined;
+  threshold: number;
+  roi: Roi | undefined;
+}
+
+/** A picture with the anomaly map over it (over the region of interest when there is one). */
+export function HeatmapView({ children, map, threshold, roi }: Props) {
+  const { t } = useTranslation('inspection');
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [opacity, setOpacity] = useState(0.6);
+  useEffect(() => {
+    const c = canvas.current;
+    const ctx = c?.getContext('2d');
+    if (!c || !ctx || !map) return;
+    const w = map.width * CELL;
+    const h = map.height * CELL;
+    c.width = w;
+    c.height = h;
+    // cells below the threshold stay clear, so the colour marks only where it looks wrong
+    const rgba = heatmapRgba(dequantizeMap(map), map.height, map.width, h, w, threshold, 3 * threshold);
+    ctx.putImageData(new ImageData(new Uint8ClampedArray(rgba), w, h), 0, 0);
+  }, [map, threshold]);
+  const r = roi ?? { x: 0, y: 0, w: 1, h: 1 };
+  return (
+    <div className="gz-inspect-heatmap">
+      <div className="gz-inspect-stage">
+        {children}
+        <canvas
+          ref={canvas}
+          data-testid="heatmap"
+          style={{ left: `${r.x * 100}%`, top: `${r.y * 100}%`, width: `${r.w * 100}%`, height: `${r.h * 100}%`, opacity }}
+        />
+      </div>
+      <label className="gz-field">
+        <span className="gz-field-label">{t('check.opacity', { value: Math.round(opacity * 100) })}</span>
+        <input type="range" min={0} max={1} step={0.05} value={opacity} onChange={(e) => setOpacity(Number(e.target.value))} />
+      </label>
+    </div>
+  );
+}
