@@ -30,7 +30,7 @@ test('Solutions shows the reference-list note, a costed roadmap with reasons, an
       // Every recommendation says why, in plain Chinese.
       await page.getByText(/您的“.+”目前为/).first().waitFor();
       // The exact solver (HiGHS, WebAssembly bundled with the app) proves the plan optimal, in a worker.
-      await page.getByText('已证明这是预算内的最佳组合。').first().waitFor();
+      await page.getByText('这是预算内最好的组合：所有可能的组合都比较过了。').first().waitFor();
       assert.ok(requests.some((url) => /roadmap\.worker/.test(url)), 'planned in the roadmap worker');
 
       // The roadmap and the list template download as real workbooks (written in the XLSX worker).
@@ -139,7 +139,7 @@ test('After a completed assessment, the roadmap follows it and appears in the pr
     await section.getByRole('heading', { name: /第 1 阶段：/ }).first().waitFor();
     assert.match(await section.innerText(), /尚未为本企业设置预算，暂按默认值计算：预算 30 万元/);
     // The printed roadmap is the exact solver's proven one too (planned in the roadmap worker).
-    await section.getByText('已证明这是预算内的最佳组合。').waitFor();
+    await section.getByText('这是预算内最好的组合：所有可能的组合都比较过了。').waitFor();
     const reportUrl = page.url();
 
     await page.goto(`${new URL(page.url()).origin}/#/solutions`);

@@ -22,7 +22,7 @@ export function startRoadmapWorker(): void {
  * WebAssembly never loads on the screen's thread). Rejects where there is no worker (unit tests) or
  * when it fails: callers keep the built-in search's plan then. The worker answers requests in turn.
  */
-export function planInWorker(entries: readonly CatalogEntry[], input: RecommendInput, funding: FundingInput): Promise<Roadmap> {
+export function planInWorker(entries: readonly CatalogEntry[], input: RecommendInput, funding: FundingInput, options: { goal?: boolean } = {}): Promise<Roadmap> {
   const target = roadmapWorker();
   if (!target) return Promise.reject(new Error('roadmap worker unavailable'));
   nextId += 1;
@@ -44,6 +44,6 @@ export function planInWorker(entries: readonly CatalogEntry[], input: RecommendI
     };
     target.addEventListener('message', onMessage);
     target.addEventListener('error', onError);
-    target.postMessage({ id, entries: [...entries], input, funding } satisfies RoadmapRequest);
+    target.postMessage({ id, entries: [...entries], input, funding, ...(options.goal ? { goal: true } : {}) } satisfies RoadmapRequest);
   });
 }

@@ -7,6 +7,8 @@ export interface RoadmapRequest {
   entries: CatalogEntry[];
   input: RecommendInput;
   funding: FundingInput;
+  /** Also say whether the target fits the budget and the smallest budget that does (planRoadmap's goal option). */
+  goal?: boolean;
 }
 
 export type RoadmapReply = { id: number; ok: true; roadmap: Roadmap } | { id: number; ok: false; message: string };

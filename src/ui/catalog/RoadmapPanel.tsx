@@ -8,7 +8,9 @@ import { useActiveCompany } from '../common/CompaniesContext';
 import { catalogLabels } from '../common/catalog-labels';
 import { RecommendationList } from './RecommendationList';
 import { RoadmapInputs } from './RoadmapInputs';
+import { RoadmapGoal } from './RoadmapGoal';
 import { RoadmapPhases } from './RoadmapPhases';
+import { RoadmapProof } from './RoadmapProof';
 import { saveRoadmapXlsx } from './roadmap-export';
 import { assumedInput, type RoadmapSettings } from './roadmap-settings';
 import { useLatestResult } from './use-latest-result';
@@ -55,6 +57,11 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
     });
   };
 
+  const planned = useMemo(() => new Set(roadmap.phases.flatMap((p) => p.steps.map((s) => s.entryId))), [roadmap]);
+  const reasons = useMemo(() => new Map(roadmap.recommendations.map((r) => [r.entry.id, r.explanation])), [roadmap]);
+  const targetLevel = Math.min(5, input.overallLevel + settings.ambition);
+  const useBudget = (budgetWan: number) => onChange({ ...settings, funding: { ...settings.funding, budgetWan } });
+
   return (
     <section aria-label={t('roadmap.label')}>
       <p className="gz-field-help">
@@ -66,19 +73,20 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
       {saveFailed ? <p className="gz-notice gz-notice--error" role="alert">{t('roadmap.saveFailed')}</p> : null}
       <div className="gz-card">
         <h2 className="gz-card-title">{t('roadmap.title')}</h2>
+        <RoadmapGoal roadmap={roadmap} targetLevel={targetLevel} budgetWan={settings.funding.budgetWan} onUseBudget={useBudget} />
         <p>
           {t('roadmap.totals', { cost: roadmap.totalCostWan, support: roadmap.totalSupportWan, net: roadmap.netCostWan, budget: settings.funding.budgetWan })}
         </p>
         <p className="gz-field-help" data-roadmap-proof>
-          {roadmap.proven ? t('roadmap.proven') : t('roadmap.notProven', { gap: roadmap.gapPercent })} {t('roadmap.method', { pool: roadmap.poolSize })}
+          <RoadmapProof roadmap={roadmap} /> {t('roadmap.method', { pool: roadmap.poolSize })}
         </p>
-        <RoadmapPhases phases={roadmap.phases} labels={labels} />
+        <RoadmapPhases phases={roadmap.phases} labels={labels} reasons={reasons} />
         <div className="gz-actions">
           <button type="button" className="gz-button" onClick={exportXlsx} disabled={roadmap.phases.length === 0}>{t('roadmap.exportXlsx')}</button>
         </div>
         {exportFailed ? <p className="gz-notice gz-notice--error" role="alert">{t('roadmap.exportFailed')}</p> : null}
+        <RecommendationList recommendations={roadmap.recommendations} planned={planned} labels={labels} />
       </div>
-      <RecommendationList recommendations={roadmap.recommendations} labels={labels} />
     </section>
   );
 }

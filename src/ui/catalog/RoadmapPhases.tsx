@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { ExplanationPart } from '../../core/catalog/recommend/recommend-types';
 import type { RoadmapPhase } from '../../core/catalog/recommend/roadmap-phases';
-import { raisesText, type CatalogLabels } from '../common/catalog-labels';
+import { explanationText, raisesText, type CatalogLabels } from '../common/catalog-labels';
 
-/** Each phase with its cost, support, weeks and the levels expected once it is done. */
-export function RoadmapPhases({ phases, labels }: { phases: readonly RoadmapPhase[]; labels: CatalogLabels }) {
+/** Each phase with its cost, support, weeks and the levels expected once it is done; each step with why it is there. */
+export function RoadmapPhases({ phases, labels, reasons }: { phases: readonly RoadmapPhase[]; labels: CatalogLabels; reasons?: ReadonlyMap<string, readonly ExplanationPart[]> }) {
   const { t } = useTranslation('catalog');
   if (phases.length === 0) return <p>{t('roadmap.empty')}</p>;
   return (
@@ -30,7 +31,17 @@ export function RoadmapPhases({ phases, labels }: { phases: readonly RoadmapPhas
             <tbody>
               {phase.steps.map((step) => (
                 <tr key={step.entryId}>
-                  <td>{labels.entry(step.entryId)}</td>
+                  <td>
+                    {labels.entry(step.entryId)}
+                    {reasons?.get(step.entryId)?.length ? (
+                      <details className="gz-sol-why">
+                        <summary>{t('roadmap.why')}</summary>
+                        <ul className="gz-sol-explain">
+                          {reasons.get(step.entryId)?.map((part, i) => <li key={`${part.key}-${i}`}>{explanationText(t, labels, part)}</li>)}
+                        </ul>
+                      </details>
+                    ) : null}
+                  </td>
                   <td className="gz-num">{step.costWan}</td>
                   <td className="gz-num">{t('roadmap.stepWeeks', { start: step.startWeek, end: step.endWeek })}</td>
                   <td>{step.after.map(labels.entry).join(t('listSeparator'))}</td>

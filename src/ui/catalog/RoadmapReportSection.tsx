@@ -10,6 +10,7 @@ import type { RoadmapSettings } from './roadmap-settings';
 import { isLanguage } from '../../i18n/languages';
 import { catalogLabels, explanationText } from '../common/catalog-labels';
 import { RoadmapPhases } from './RoadmapPhases';
+import { RoadmapProof } from './RoadmapProof';
 import { useActiveCatalog } from './use-active-catalog';
 import { useRoadmap } from './use-roadmap';
 import { useRoadmapPreferences } from './use-roadmap-preferences';
@@ -49,7 +50,7 @@ function ReportRoadmap({ catalog, settings, saved, input, language }: ReportRoad
       <p>{t(saved ? 'report.assumptions' : 'report.assumptionsDefault', { budget: settings.funding.budgetWan, voucher: settings.funding.voucherWan, rate: Math.round(settings.funding.subsidyRate * 100), cap: settings.funding.subsidyCapWan, list: pickText(catalog.provenance.listName, language), version: catalog.provenance.version })}</p>
       {catalog.provenance.kind === 'reference' ? <p className="gz-field-help">{t('notice.reference')}</p> : null}
       <p>{t('roadmap.totals', { cost: roadmap.totalCostWan, support: roadmap.totalSupportWan, net: roadmap.netCostWan, budget: settings.funding.budgetWan })}</p>
-      <p className="gz-field-help">{roadmap.proven ? t('roadmap.proven') : t('roadmap.notProven', { gap: roadmap.gapPercent })}</p>
+      <p className="gz-field-help"><RoadmapProof roadmap={roadmap} /></p>
       <RoadmapPhases phases={roadmap.phases} labels={labels} />
       <h3>{t('report.topReasons')}</h3>
       <ol>

@@ -13,13 +13,14 @@ const settleMs = 150;
  * answers. If the worker fails, the search's plan stays, and says it is not proven.
  */
 export function useRoadmap(entries: readonly CatalogEntry[], input: RecommendInput, funding: FundingInput): Roadmap {
-  const roadmap = useOptionalRoadmap(entries, input, funding);
+  // The roadmap screen also says whether the target fits the budget (extra solves in the worker).
+  const roadmap = useOptionalRoadmap(entries, input, funding, true);
   // Defined whenever the input is (useOptionalRoadmap plans at once); the fallback only satisfies the types.
   return roadmap ?? planRoadmap(entries, input, bundledTaxonomy, funding, null);
 }
 
 /** The same, for screens whose input may still be loading (undefined until it is). */
-export function useOptionalRoadmap(entries: readonly CatalogEntry[], input: RecommendInput | undefined, funding: FundingInput): Roadmap | undefined {
+export function useOptionalRoadmap(entries: readonly CatalogEntry[], input: RecommendInput | undefined, funding: FundingInput, goal = false): Roadmap | undefined {
   const quick = useMemo(() => (input ? planRoadmap(entries, input, bundledTaxonomy, funding, null) : undefined), [entries, input, funding]);
   const [exact, setExact] = useState<{ for: Roadmap; roadmap: Roadmap }>();
   useEffect(() => {
@@ -29,7 +30,7 @@ export function useOptionalRoadmap(entries: readonly CatalogEntry[], input: Reco
     // A short pause first: typing a budget changes the inputs per keystroke, and the worker solves
     // requests one after another, so only the inputs that stay are sent.
     const timer = setTimeout(() => {
-      planInWorker(entries, input, funding).then(
+      planInWorker(entries, input, funding, { goal }).then(
         (roadmap) => live && setExact({ for: quick, roadmap }),
         (error: unknown) => console.error('roadmap worker', error),
       );
@@ -38,6 +39,6 @@ export function useOptionalRoadmap(entries: readonly CatalogEntry[], input: Reco
       live = false;
       clearTimeout(timer);
     };
-  }, [quick, entries, input, funding]);
+  }, [quick, entries, input, funding, goal]);
   return exact && exact.for === quick ? exact.roadmap : quick;
 }
