@@ -1,11 +1,14 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../core/catalog/catalog-schema';
+import { findFramework } from '../../core/assessment/bundled-frameworks';
 import { recommendInputFromAssessment } from '../../core/catalog/recommend/from-assessment';
+import { scenarioRuleAfterPlan } from '../../core/catalog/recommend/scenario-rule';
 import type { Language } from '../../core/clients/company';
 import { getPlatform } from '../../platform';
 import { useActiveCompany } from '../common/CompaniesContext';
 import { catalogLabels } from '../common/catalog-labels';
+import { useLocalized } from '../common/localized';
 import { RecommendationList } from './RecommendationList';
 import { RoadmapInputs } from './RoadmapInputs';
 import { RoadmapGoal } from './RoadmapGoal';
@@ -36,6 +39,7 @@ interface RoadmapContentProps {
 
 function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: RoadmapContentProps) {
   const { t } = useTranslation('catalog');
+  const local = useLocalized();
   const company = useActiveCompany();
   const latest = useLatestResult(company?.id);
   const [exportFailed, setExportFailed] = useState(false);
@@ -59,7 +63,13 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
 
   const planned = useMemo(() => new Set(roadmap.phases.flatMap((p) => p.steps.map((s) => s.entryId))), [roadmap]);
   const reasons = useMemo(() => new Map(roadmap.recommendations.map((r) => [r.entry.id, r.explanation])), [roadmap]);
-  const targetLevel = Math.min(5, input.overallLevel + settings.ambition);
+  const framework = latest ? findFramework(latest.frameworkId, latest.frameworkVersion) : undefined;
+  const topLevel = framework?.levels.length ?? 5;
+  const levelText = (level: number): string => {
+    const name = framework?.scoring.model === 'points' ? framework.levels.find((l) => l.level === level)?.name : undefined;
+    return name ? local(name) : t(`level.${level}`);
+  };
+  const rule = framework && latest?.result ? scenarioRuleAfterPlan(framework, latest.result, roadmap.phases) : undefined;
   const useBudget = (budgetWan: number) => onChange({ ...settings, funding: { ...settings.funding, budgetWan } });
 
   return (
@@ -69,18 +79,25 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
           ? t('roadmap.basedOn', { company: company?.name ?? '', date: (latest.completedAt ?? latest.updatedAt).slice(0, 10), level: latest.result.level })
           : t('roadmap.assumed')}
       </p>
+      <RoadmapGoal
+        roadmap={roadmap}
+        target={levelText(Math.min(topLevel, input.overallLevel + settings.ambition))}
+        reached={levelText(roadmap.phases.at(-1)?.overallLevel ?? input.overallLevel)}
+        budgetWan={settings.funding.budgetWan}
+        rule={rule}
+        onUseBudget={useBudget}
+      />
       <RoadmapInputs settings={settings} showAssumedLevels={!latest?.result} onChange={onChange} />
       {saveFailed ? <p className="gz-notice gz-notice--error" role="alert">{t('roadmap.saveFailed')}</p> : null}
       <div className="gz-card">
         <h2 className="gz-card-title">{t('roadmap.title')}</h2>
-        <RoadmapGoal roadmap={roadmap} targetLevel={targetLevel} budgetWan={settings.funding.budgetWan} onUseBudget={useBudget} />
         <p>
           {t('roadmap.totals', { cost: roadmap.totalCostWan, support: roadmap.totalSupportWan, net: roadmap.netCostWan, budget: settings.funding.budgetWan })}
         </p>
         <p className="gz-field-help" data-roadmap-proof>
           <RoadmapProof roadmap={roadmap} /> {t('roadmap.method', { pool: roadmap.poolSize })}
         </p>
-        <RoadmapPhases phases={roadmap.phases} labels={labels} reasons={reasons} />
+        <RoadmapPhases phases={roadmap.phases} labels={labels} reasons={reasons} levelText={levelText} />
         <div className="gz-actions">
           <button type="button" className="gz-button" onClick={exportXlsx} disabled={roadmap.phases.length === 0}>{t('roadmap.exportXlsx')}</button>
         </div>

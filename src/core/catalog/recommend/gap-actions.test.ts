@@ -4,6 +4,8 @@ import { bundledFrameworks } from '../../assessment/bundled-frameworks';
 import { scoreAssessment } from '../../assessment/score-assessment';
 import { loadReferenceCatalog } from '../reference-catalog';
 import { gapActions } from './gap-actions';
+import type { RoadmapPhase } from './roadmap-phases';
+import { scenarioRuleAfterPlan } from './scenario-rule';
 
 const framework = (id: string) => {
   const fw = bundledFrameworks().find((f) => f.id === id);
@@ -57,6 +59,18 @@ describe('gapActions', () => {
     expect(quality?.guidance?.level).toBe(2);
     expect(quality?.entries.length).toBeGreaterThan(0);
     for (const { entry } of quality?.entries ?? []) expect(entry.scenarios).toContain('SME-07');
+    // At level 1 with the scored part full, the scenarios hold back level 2: those the roadmap plans for
+    // come first, then constraint scenarios, then the rest.
+    const full = Object.fromEntries(fw.questions.map((q) => [q.id, { value: q.type === 'multiSelect' ? q.options.map((o) => o.id) : q.type === 'numericBands' ? q.max : q.type === 'singleChoice' ? [...q.options].sort((a, b) => b.points - a.points)[0]?.id ?? '' : 1 }]));
+    const atOne = scoreAssessment(fw, 'discrete', full);
+    expect(atOne.level).toBe(1);
+    const planned = gapActions(fw, atOne, full, entries, { plannedEntryIds: new Set(quality?.entries.map((e) => e.entry.id)) });
+    expect(planned.every((a) => a.blocksNextLevel)).toBe(true);
+    const firstUnplanned = planned.findIndex((a) => !a.entries.some((e) => e.inRoadmap));
+    expect(planned.findIndex((a) => a.key === 'sc-quality')).toBeLessThan(firstUnplanned);
+    expect(planned.slice(firstUnplanned).every((a) => !a.entries.some((e) => e.inRoadmap))).toBe(true);
+    const blockers = gapActions(fw, atOne, full, entries);
+    expect(blockers.findIndex((a) => !a.constraint)).toBeGreaterThan(blockers.findLastIndex((a) => a.constraint));
     // The scored part's questions have no level and no catalog domain: the question itself, no entries.
     const network = gapActions(fw, result, answers, entries).find((a) => a.key === 'network');
     expect(network).toMatchObject({ nextLevel: undefined, guidance: undefined, entries: [] });
@@ -72,5 +86,18 @@ describe('gapActions', () => {
     expect(dataUse?.requirement['zh-CN']).toBe('系统自动出报表');
     expect(dataUse?.guidance?.looksLike['zh-CN']).toContain('报表由系统自动生成');
     expect(actions.find((a) => a.key === 'quality')).toMatchObject({ currentLevel: 2, nextLevel: 3 });
+  });
+});
+
+describe('scenarioRuleAfterPlan', () => {
+  it('counts the scenarios a plan raises against what the next SME level asks', () => {
+    const fw = framework('sme-digital-2024');
+    const answers: Answers = Object.fromEntries(fw.questions.map((q) => [q.id, { value: q.type === 'multiSelect' ? q.options.map((o) => o.id) : q.type === 'numericBands' ? q.max : q.type === 'singleChoice' ? [...q.options].sort((a, b) => b.points - a.points)[0]?.id ?? '' : 1 }]));
+    const result = scoreAssessment(fw, 'discrete', answers);
+    const phase = (codes: string[]): RoadmapPhase => ({ kind: 'foundation', steps: [], costWan: 0, voucherWan: 0, subsidyWan: 0, netCostWan: 0, startWeek: 0, endWeek: 1, domainLevels: {}, overallLevel: 1, raised: codes.map((code) => ({ kind: 'scenario', code, from: 1, to: 2 })) });
+    // SME-07 quality, -08 equipment, -09 safety are constraint scenarios; -02 process design, -04 after-sales, -14 HR are not.
+    const short = scenarioRuleAfterPlan(fw, result, [phase(['SME-07', 'SME-08', 'SME-02', 'SME-04', 'SME-14'])]);
+    expect(short).toMatchObject({ level: 2, atLeastLevel: 2, need: 6, constraintNeed: 3, have: 5, constraintHave: 2, met: false });
+    expect(scenarioRuleAfterPlan(fw, result, [phase(['SME-07', 'SME-08', 'SME-02']), phase(['SME-09', 'SME-04', 'SME-14'])])).toMatchObject({ have: 6, constraintHave: 3, met: true });
   });
 });

@@ -69,8 +69,9 @@ function entriesFor(gap: Gap, framework: Framework, currentLevel: number | undef
 }
 
 /**
- * The result's gaps as actions, in the engine's order (blockers of the next level first, then by impact),
- * one per sub-domain for level requirements so a sub-domain's five requirements do not fill the list.
+ * The result's gaps as actions, one per sub-domain for level requirements so a sub-domain's five
+ * requirements do not fill the list. Order: what holds back the next level first; among those, gaps the
+ * roadmap plans a solution for, then constraint scenarios; otherwise the engine's order (by impact).
  */
 export function gapActions(framework: Framework, result: AssessmentResult, answers: Answers, entries: readonly CatalogEntry[], options: GapActionOptions = {}): GapAction[] {
   const questions = new Map(framework.questions.map((q) => [q.id, q]));
@@ -89,7 +90,7 @@ export function gapActions(framework: Framework, result: AssessmentResult, answe
       if ((gap.level ?? 0) < (known.gap.level ?? 0)) Object.assign(known, { question, gap });
     }
   }
-  return [...groups.entries()].map(([key, { question, gap, blocks }]): GapAction => {
+  const actions = [...groups.entries()].map(([key, { question, gap, blocks }]): GapAction => {
     const subDomain = subDomains.get(question.subDomainId);
     const answered = chosenLevel(question, answers[question.id]);
     let currentLevel: number | undefined;
@@ -115,4 +116,9 @@ export function gapActions(framework: Framework, result: AssessmentResult, answe
       entries: entriesFor(gap, framework, currentLevel, entries, options),
     };
   });
+  const planned = (a: GapAction) => Number(a.entries.some((e) => e.inRoadmap));
+  return actions
+    .map((action, order) => ({ action, order }))
+    .sort((x, y) => Number(y.action.blocksNextLevel) - Number(x.action.blocksNextLevel) || planned(y.action) - planned(x.action) || Number(y.action.constraint) - Number(x.action.constraint) || x.order - y.order)
+    .map(({ action }) => action);
 }
