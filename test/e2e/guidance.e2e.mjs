@@ -126,3 +126,26 @@ test('the park takes a client file and names the kind of a file it does not take
     assert.equal(await page.getByText('刘厂长').count(), 0, 'no contact details in the park');
   });
 });
+
+test('a CMMM result: each first gap names the requirement of its next level, the guidance and priced solutions', async (t) => {
+  await withApp(t, async ({ page }) => {
+    await page.goto(page.url().replace(/#.*$/, '#/demo'));
+    await page.getByRole('button', { name: '重置演示' }).click();
+    await page.getByRole('status').getByText('演示已恢复到初始状态。').waitFor();
+    await page.getByRole('link', { name: '客户' }).click();
+    await page.getByRole('link', { name: '渝兴汽车冲压件有限公司' }).click();
+    await page.getByRole('listitem').filter({ hasText: '智能制造能力成熟度自评' }).getByRole('link', { name: '查看结果' }).click();
+    await page.getByRole('heading', { name: '先从这些做起' }).waitFor();
+    const cards = page.locator('.gz-results-next .gz-gap-action');
+    assert.equal(await cards.count(), 3);
+    for (let i = 0; i < 3; i += 1) {
+      const text = await cards.nth(i).innerText();
+      assert.match(text, /\d 级 → [一二三四五]级/, 'the level step');
+      assert.match(text, /下一级要做到：.+\n/);
+      assert.match(text, /在小厂里是这样：.+/);
+      assert.match(text, /一般投入：约?.+/);
+    }
+    assert.ok(await page.locator('.gz-results-next .gz-gap-entry-facts').count() > 0, 'priced solutions');
+    await shoot(page, 'results-cmmm-zh-CN', page.locator('#gz-next-title'));
+  });
+});

@@ -34,6 +34,12 @@ describe('gapActions', () => {
     expect(data?.guidance?.looksLike['zh-CN']).toContain('扫码报工');
     expect(data?.entries.length).toBeGreaterThan(0);
     for (const { entry } of data?.entries ?? []) expect(entry.lifts.some((l) => l.domain === 'data' && l.from <= 1 && l.to > 1)).toBe(true);
+    // Entries made for the gap come before those that help it on the side.
+    const made = (e: { entry: { lifts: { domain: string }[] } }) => e.entry.lifts[0]?.domain === 'data';
+    const flags = gapActions(fw, result, answers, entries, { entriesPerGap: 20 }).find((a) => a.key === 'data')?.entries.map(made) ?? [];
+    expect(flags).toContain(true);
+    expect(flags).toContain(false);
+    expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
   });
 
   it('lists planned entries first and marks them', () => {

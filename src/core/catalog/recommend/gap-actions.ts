@@ -62,9 +62,11 @@ function entriesFor(gap: Gap, framework: Framework, currentLevel: number | undef
     return entry.lifts.some((lift) => lift.domain === domain && lift.from <= level && lift.to > level);
   });
   const planned = options.plannedEntryIds ?? new Set<string>();
+  // An entry made for this gap (its first lift or scenario) before one that helps it on the side.
+  const mainFor = (entry: CatalogEntry) => Number(scenario ? entry.scenarios[0] === scenario : entry.lifts[0]?.domain === domain);
   return matches
     .map((entry) => ({ entry, inRoadmap: planned.has(entry.id) }))
-    .sort((a, b) => Number(b.inRoadmap) - Number(a.inRoadmap) || priceFloor(a.entry) - priceFloor(b.entry) || a.entry.id.localeCompare(b.entry.id))
+    .sort((a, b) => Number(b.inRoadmap) - Number(a.inRoadmap) || mainFor(b.entry) - mainFor(a.entry) || priceFloor(a.entry) - priceFloor(b.entry) || a.entry.id.localeCompare(b.entry.id))
     .slice(0, options.entriesPerGap ?? 3);
 }
 
