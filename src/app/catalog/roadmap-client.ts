@@ -1,6 +1,7 @@
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 import type { Roadmap } from '../../core/catalog/recommend/plan-roadmap';
 import type { FundingInput, RecommendInput } from '../../core/catalog/recommend/recommend-types';
+import type { ScenarioRule } from '../../core/catalog/recommend/rule-plan';
 import type { RoadmapReply, RoadmapRequest } from './roadmap-protocol';
 
 let worker: Worker | undefined;
@@ -22,7 +23,7 @@ export function startRoadmapWorker(): void {
  * WebAssembly never loads on the screen's thread). Rejects where there is no worker (unit tests) or
  * when it fails: callers keep the built-in search's plan then. The worker answers requests in turn.
  */
-export function planInWorker(entries: readonly CatalogEntry[], input: RecommendInput, funding: FundingInput, options: { goal?: boolean } = {}): Promise<Roadmap> {
+export function planInWorker(entries: readonly CatalogEntry[], input: RecommendInput, funding: FundingInput, options: { goal?: boolean; rule?: ScenarioRule } = {}): Promise<Roadmap> {
   const target = roadmapWorker();
   if (!target) return Promise.reject(new Error('roadmap worker unavailable'));
   nextId += 1;
@@ -44,6 +45,6 @@ export function planInWorker(entries: readonly CatalogEntry[], input: RecommendI
     };
     target.addEventListener('message', onMessage);
     target.addEventListener('error', onError);
-    target.postMessage({ id, entries: [...entries], input, funding, ...(options.goal ? { goal: true } : {}) } satisfies RoadmapRequest);
+    target.postMessage({ id, entries: [...entries], input, funding, ...(options.goal ? { goal: true } : {}), ...(options.rule ? { rule: options.rule } : {}) } satisfies RoadmapRequest);
   });
 }

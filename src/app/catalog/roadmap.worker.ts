@@ -19,11 +19,11 @@ const scope = globalThis as unknown as WorkerScope;
  * The solver loads once per worker, from the app's own copy of highs.wasm.
  */
 scope.onmessage = (event) => {
-  const { id, entries, input, funding, goal } = event.data;
+  const { id, entries, input, funding, goal, rule } = event.data;
   loadExactSolver(wasmUrl)
     .then((solver) => {
       if (!solver) throw new Error('exact solver did not load');
-      scope.postMessage({ id, ok: true, roadmap: planRoadmap(entries, input, bundledTaxonomy, funding, solver, { goal: goal === true }) });
+      scope.postMessage({ id, ok: true, roadmap: planRoadmap(entries, input, bundledTaxonomy, funding, solver, { goal: goal === true, ...(rule ? { rule } : {}) }) });
     })
     .catch((error: unknown) => scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) }));
 };

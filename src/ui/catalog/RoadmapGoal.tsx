@@ -17,41 +17,56 @@ interface RoadmapGoalProps {
 /**
  * At the top of the roadmap: does the budget reach the target level, and if not, the smallest budget
  * that does (the exact solver's answer) and what this budget reaches, with a button to use that budget.
+ * For the SME check the target is the next level's scenario rule; closing every gap comes second.
  */
 export function RoadmapGoal({ roadmap, target, reached, budgetWan, rule, onUseBudget }: RoadmapGoalProps) {
   const { t } = useTranslation('catalog');
-  const { goal } = roadmap;
-  const ruleLines = rule ? (
-    <>
-      <p><strong>{t(rule.met ? 'goal.ruleMet' : 'goal.ruleShort', { level: target, have: rule.have, need: rule.need, at: rule.atLeastLevel, constraintHave: rule.constraintHave, constraintNeed: rule.constraintNeed })}</strong></p>
-      {rule.scoreShort > 0 ? <p>{t('goal.scoreShort', { short: rule.scoreShort.toFixed(1) })}</p> : null}
-    </>
-  ) : null;
-  const scope = rule ? 'Scenarios' : '';
-  if (!goal) {
-    if (roadmap.method === 'exact') return ruleLines ? <div className="gz-notice" role="status">{ruleLines}</div> : null;
+  const { goal, ruleReach } = roadmap;
+  const budgetButton = (min: number) => <button type="button" className="gz-button" onClick={() => onUseBudget(min)}>{t('goal.useBudget', { min })}</button>;
+  if (!goal && !ruleReach) {
+    if (roadmap.method === 'exact') return null;
     return <p className="gz-notice" role="status" data-roadmap-goal="pending">{t('goal.pending', { level: target })}</p>;
   }
-  if (goal.units === 0) return null;
-  const tone = rule ? (rule.met ? 'gz-notice--ok' : 'gz-notice--warning') : goal.reachable ? 'gz-notice--ok' : 'gz-notice--warning';
+  if (rule) {
+    const met = ruleReach ? ruleReach.met : rule.met;
+    return (
+      <div className={`gz-notice ${met && rule.scoreShort <= 0 ? 'gz-notice--ok' : 'gz-notice--warning'}`} role="status" data-roadmap-goal={met ? 'reachable' : 'unreachable'}>
+        <p><strong>{t(met ? 'goal.ruleMet' : 'goal.ruleShort', { level: target, have: rule.have, need: rule.need, at: rule.atLeastLevel, constraintHave: rule.constraintHave, constraintNeed: rule.constraintNeed })}</strong></p>
+        {ruleReach && !ruleReach.met ? (
+          ruleReach.minBudgetWan !== null ? (
+            <>
+              <p>{t('goal.ruleMinBudget', { level: target, min: ruleReach.minBudgetWan, budget: budgetWan })}</p>
+              {budgetButton(ruleReach.minBudgetWan)}
+            </>
+          ) : <p>{t('goal.ruleNoBudget', { level: target })}</p>
+        ) : null}
+        {met && roadmap.goalFirst ? <p className="gz-field-help">{t('goal.ruleFirst', { level: target })}</p> : null}
+        {rule.scoreShort > 0 ? <p>{t('goal.scoreShort', { short: rule.scoreShort.toFixed(1) })}</p> : null}
+        {goal && goal.units > 0 ? (
+          <p className="gz-field-help">
+            {goal.reachable
+              ? t('goal.reachableScenarios', { budget: budgetWan, count: goal.units, at: rule.atLeastLevel })
+              : `${t('goal.unreachableScenarios', { budget: budgetWan, count: goal.units, at: rule.atLeastLevel })}${goal.minBudgetWan !== null ? t('goal.allGapsBudget', { min: goal.minBudgetWan }) : ''}`}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+  if (!goal || goal.units === 0) return null;
+  if (goal.reachable) {
+    return (
+      <div className="gz-notice gz-notice--ok" role="status" data-roadmap-goal="reachable">
+        <p><strong>{t('goal.reachable', { level: target, budget: budgetWan, count: goal.units })}</strong></p>
+        {roadmap.goalFirst ? <p className="gz-field-help">{t('goal.goalFirst')}</p> : null}
+      </div>
+    );
+  }
   return (
-    <div className={`gz-notice ${tone}`} role="status" data-roadmap-goal={goal.reachable ? 'reachable' : 'unreachable'}>
-      {ruleLines}
-      {goal.reachable ? (
-        <>
-          <p><strong>{t(`goal.reachable${scope}`, { level: target, at: rule?.atLeastLevel, budget: budgetWan, count: goal.units })}</strong></p>
-          {roadmap.goalFirst ? <p className="gz-field-help">{t('goal.goalFirst')}</p> : null}
-        </>
-      ) : (
-        <>
-          <p><strong>{t(`goal.unreachable${scope}`, { level: target, at: rule?.atLeastLevel, budget: budgetWan, count: goal.units })}</strong></p>
-          {goal.minBudgetWan !== null ? <p>{t('goal.minBudget', { min: goal.minBudgetWan })}</p> : <p>{t('goal.noBudget')}</p>}
-          <p>{t('goal.budgetReaches', { reached: goal.unitsReached, count: goal.units, level: reached })}</p>
-          {goal.minBudgetWan !== null ? (
-            <button type="button" className="gz-button" onClick={() => onUseBudget(goal.minBudgetWan ?? budgetWan)}>{t('goal.useBudget', { min: goal.minBudgetWan })}</button>
-          ) : null}
-        </>
-      )}
+    <div className="gz-notice gz-notice--warning" role="status" data-roadmap-goal="unreachable">
+      <p><strong>{t('goal.unreachable', { level: target, budget: budgetWan })}</strong></p>
+      {goal.minBudgetWan !== null ? <p>{t('goal.minBudget', { min: goal.minBudgetWan })}</p> : <p>{t('goal.noBudget')}</p>}
+      <p>{t('goal.budgetReaches', { reached: goal.unitsReached, count: goal.units, level: reached })}</p>
+      {goal.minBudgetWan !== null ? budgetButton(goal.minBudgetWan) : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../core/catalog/catalog-schema';
 import { findFramework } from '../../core/assessment/bundled-frameworks';
 import { recommendInputFromAssessment } from '../../core/catalog/recommend/from-assessment';
-import { scenarioRuleAfterPlan } from '../../core/catalog/recommend/scenario-rule';
+import { scenarioRuleAfterPlan, scenarioRuleOf } from '../../core/catalog/recommend/scenario-rule';
 import type { Language } from '../../core/clients/company';
 import { getPlatform } from '../../platform';
 import { useActiveCompany } from '../common/CompaniesContext';
@@ -51,7 +51,9 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
         : assumedInput(settings, company),
     [latest, company, settings],
   );
-  const roadmap = useRoadmap(catalog.entries, input, settings.funding);
+  const framework = useMemo(() => (latest ? findFramework(latest.frameworkId, latest.frameworkVersion) : undefined), [latest]);
+  const scenarioRule = useMemo(() => (framework && latest?.result ? scenarioRuleOf(framework, latest.result) : undefined), [framework, latest]);
+  const roadmap = useRoadmap(catalog.entries, input, settings.funding, scenarioRule);
 
   const exportXlsx = () => {
     setExportFailed(false);
@@ -63,13 +65,17 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
 
   const planned = useMemo(() => new Set(roadmap.phases.flatMap((p) => p.steps.map((s) => s.entryId))), [roadmap]);
   const reasons = useMemo(() => new Map(roadmap.recommendations.map((r) => [r.entry.id, r.explanation])), [roadmap]);
-  const framework = latest ? findFramework(latest.frameworkId, latest.frameworkVersion) : undefined;
   const topLevel = framework?.levels.length ?? 5;
   const levelText = (level: number): string => {
     const name = framework?.scoring.model === 'points' ? framework.levels.find((l) => l.level === level)?.name : undefined;
     return name ? local(name) : t(`level.${level}`);
   };
   const rule = framework && latest?.result ? scenarioRuleAfterPlan(framework, latest.result, roadmap.phases) : undefined;
+  // SME digital level: a phase reaches the next level when the scenarios done by then meet its rule (the
+  // phases' own estimate knows maturity domains only).
+  const phaseLevel = framework && latest?.result && rule
+    ? (index: number) => ((latest.result && scenarioRuleAfterPlan(framework, latest.result, roadmap.phases.slice(0, index + 1))?.met) ? rule.level : latest.result?.level ?? 0)
+    : undefined;
   const useBudget = (budgetWan: number) => onChange({ ...settings, funding: { ...settings.funding, budgetWan } });
 
   return (
@@ -97,7 +103,7 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
         <p className="gz-field-help" data-roadmap-proof>
           <RoadmapProof roadmap={roadmap} /> {t('roadmap.method', { pool: roadmap.poolSize })}
         </p>
-        <RoadmapPhases phases={roadmap.phases} labels={labels} reasons={reasons} levelText={levelText} />
+        <RoadmapPhases phases={roadmap.phases} labels={labels} reasons={reasons} levelText={levelText} phaseLevel={phaseLevel} />
         <div className="gz-actions">
           <button type="button" className="gz-button" onClick={exportXlsx} disabled={roadmap.phases.length === 0}>{t('roadmap.exportXlsx')}</button>
         </div>

@@ -4,7 +4,7 @@ import type { RoadmapPhase } from '../../core/catalog/recommend/roadmap-phases';
 import { explanationText, raisesText, type CatalogLabels } from '../common/catalog-labels';
 
 /** Each phase with its cost, support, weeks and the levels expected once it is done; each step with why it is there. */
-export function RoadmapPhases({ phases, labels, reasons, levelText }: { phases: readonly RoadmapPhase[]; labels: CatalogLabels; reasons?: ReadonlyMap<string, readonly ExplanationPart[]>; levelText?: (level: number) => string }) {
+export function RoadmapPhases({ phases, labels, reasons, levelText, phaseLevel }: { phases: readonly RoadmapPhase[]; labels: CatalogLabels; reasons?: ReadonlyMap<string, readonly ExplanationPart[]>; levelText?: (level: number) => string; phaseLevel?: (index: number) => number }) {
   const { t } = useTranslation('catalog');
   if (phases.length === 0) return <p>{t('roadmap.empty')}</p>;
   return (
@@ -17,7 +17,7 @@ export function RoadmapPhases({ phases, labels, reasons, levelText }: { phases: 
             {' · '}
             {t('roadmap.phaseWeeks', { start: phase.startWeek, end: phase.endWeek })}
             {' · '}
-            {t('roadmap.phaseLevel', { level: levelText ? levelText(phase.overallLevel) : t(`level.${phase.overallLevel}`) })}
+            {t('roadmap.phaseLevel', { level: levelText ? levelText(phaseLevel ? phaseLevel(index) : phase.overallLevel) : t(`level.${phase.overallLevel}`) })}
           </p>
           <table className="gz-sol-table">
             <thead>

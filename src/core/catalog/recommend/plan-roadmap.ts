@@ -12,6 +12,7 @@ import type { FundingInput, RecommendInput } from './recommend-types';
 import { buildPhases, type RoadmapPhase } from './roadmap-phases';
 import { goalFirstFactor, goalReach, unitsAtTarget, withScaledBonus, type GoalReach } from './target-budget';
 import { evaluateSelection } from './evaluate-plan';
+import { meetsRule, planMeetingRule, smallestBudgetForRule, type ScenarioRule } from './rule-plan';
 
 /**
  * Search work the interactive plan may use, as nodes × candidates (a node's cost grows with the
@@ -58,11 +59,25 @@ export interface Roadmap {
    * plan shown is the best among those that reach the target (proven so by the exact solver).
    */
   goalFirst?: boolean;
+  /** Only with the `rule` option and the exact solver. */
+  ruleReach?: RuleReach;
 }
 
 export interface PlanOptions {
   /** Also work out whether the target fits the budget and the smallest budget that does (more solves). */
   goal?: boolean;
+  /**
+   * SME digital level: the next level's scenario rule. With the exact solver, the plan shown meets it
+   * whenever some plan within the budget does (the best such plan), and `ruleReach` says so.
+   */
+  rule?: ScenarioRule;
+}
+
+/** Whether the plan shown meets the SME scenario rule, and if no plan within the budget can, the smallest budget that can. */
+export interface RuleReach {
+  met: boolean;
+  /** When not met: the smallest budget (万元, to 0.1) at which some plan meets it; null when none does. */
+  minBudgetWan: number | null;
 }
 
 /**
@@ -86,6 +101,24 @@ export function planRoadmap(entries: readonly CatalogEntry[], input: RecommendIn
       goalFirst = true;
     }
   }
+  let ruleReach: RuleReach | undefined;
+  if (solver && exact && options.rule) {
+    const rule = options.rule;
+    if (meetsRule(problem, plan.items, rule)) ruleReach = { met: true, minBudgetWan: null };
+    else {
+      const meeting = planMeetingRule(solver, problem, funding, rule, exactTimeLimitS);
+      if (meeting) {
+        const value = evaluateSelection(problem, meeting, funding).value;
+        plan = { items: meeting, value, proven: true, upperBound: value };
+        ruleReach = { met: true, minBudgetWan: null };
+        if (goal) goal = { ...goal, unitsReached: unitsAtTarget(problem, meeting) };
+        goalFirst = true;
+      } else if (meeting === null) {
+        const min = smallestBudgetForRule(solver, problem, funding, rule, exactTimeLimitS);
+        if (min !== undefined) ruleReach = { met: false, minBudgetWan: min };
+      }
+    }
+  }
   const phases = buildPhases(problem, plan.items, funding, input.overallLevel);
   const totalCostWan = phases.reduce((sum, p) => sum + p.costWan, 0);
   const totalSupportWan = phases.reduce((sum, p) => sum + p.voucherWan + p.subsidyWan, 0);
@@ -97,7 +130,7 @@ export function planRoadmap(entries: readonly CatalogEntry[], input: RecommendIn
     totalSupportWan: Math.round(totalSupportWan * 100) / 100,
     netCostWan: Math.round((totalCostWan - totalSupportWan) * 100) / 100,
     proven: plan.proven || gap <= 1e-9, gapPercent, poolSize: pool.length, method: exact ? 'exact' : 'search',
-    ...(goal ? { goal } : {}), ...(goalFirst ? { goalFirst } : {}),
+    ...(goal ? { goal } : {}), ...(goalFirst ? { goalFirst } : {}), ...(ruleReach ? { ruleReach } : {}),
   };
 }
 

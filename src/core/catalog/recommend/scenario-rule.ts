@@ -2,6 +2,18 @@ import type { Framework } from '../../assessment/framework-schema';
 import type { AssessmentResult } from '../../assessment/result-types';
 import { smeScenarioCode } from './from-assessment';
 import type { RoadmapPhase } from './roadmap-phases';
+import type { ScenarioRule } from './rule-plan';
+
+/** The next SME level's scenario rule in the catalog's scenario codes, for the roadmap to plan against. */
+export function scenarioRuleOf(framework: Framework, result: AssessmentResult): ScenarioRule | undefined {
+  const next = result.nextLevel;
+  if (next?.model !== 'points' || !next.scenarios) return undefined;
+  const constraintCodes = framework.elements
+    .flatMap((e) => e.domains.flatMap((d) => d.subDomains))
+    .filter((sd) => sd.constraint)
+    .flatMap((sd) => smeScenarioCode(sd.id) ?? []);
+  return { atLeastLevel: next.scenarios.atLeastLevel, need: next.scenarios.minCount, constraintNeed: next.scenarios.minConstraint, constraintCodes };
+}
 
 /** The SME level rule's scenario counts once a plan is done, against what the next level asks. */
 export interface ScenarioRuleCheck {
