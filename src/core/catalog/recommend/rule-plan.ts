@@ -1,9 +1,11 @@
 import type { Highs } from 'highs';
 import { evaluateSelection, unitReach } from './evaluate-plan';
 import { buildExactModel, createHighsModel } from './exact-model';
+import { addCycleCut } from './exact-solve';
 import { candidatePool } from './plan-order';
 import type { PlanItem, PlanProblem } from './plan-problem';
 import type { FundingInput } from './recommend-types';
+import { smallestBudget } from './target-budget';
 
 /** The SME level rule's scenario part: at least `need` scenarios at `atLeastLevel`, `constraintNeed` of them constraint ones. */
 export interface ScenarioRule {
@@ -84,10 +86,7 @@ export function planMeetingRule(highs: Highs, problem: PlanProblem, funding: Fun
       const chosen = pool.filter((_, i) => (x[m.itemCol[i] ?? -1] ?? 0) > 0.5);
       const check = evaluateSelection(problem, chosen, funding);
       if (check.feasible) return meetsRule(problem, check.order, rule) ? withoutIdle(problem, check.order, funding, rule) : undefined;
-      const stuck = chosen.filter((item) => !check.order.includes(item));
-      const outside = pool.flatMap((item, i) => (chosen.includes(item) ? [] : [m.itemCol[i] ?? -1]));
-      const entries = [...stuck.map((item) => [m.itemCol[pool.indexOf(item)] ?? -1, 1] as const), ...outside.map((c) => [c, -1] as const)];
-      model.addRow(-inf, stuck.length - 1, { indices: entries.map(([c]) => c), values: entries.map(([, v]) => v) });
+      addCycleCut(model, -inf, m, pool, chosen, check.order);
     }
     return undefined;
   } catch {
@@ -111,22 +110,8 @@ function withoutIdle(problem: PlanProblem, items: readonly PlanItem[], funding: 
 
 /** The smallest budget (万元, to 0.1) at which some plan meets the rule; null when none does; undefined when a solve fails. */
 export function smallestBudgetForRule(highs: Highs, problem: PlanProblem, funding: FundingInput, rule: ScenarioRule, timeLimitS: number): number | null | undefined {
-  const step = 0.1;
-  const meets = (budgetWan: number): boolean | undefined => {
+  return smallestBudget(candidatePool(problem), -0.1, (budgetWan) => {
     const plan = planMeetingRule(highs, problem, { ...funding, budgetWan }, rule, timeLimitS);
     return plan === undefined ? undefined : plan !== null;
-  };
-  const everything = Math.ceil(candidatePool(problem).reduce((sum, item) => sum + item.cost, 0) / 100 / step) * step + step;
-  const atMost = meets(everything);
-  if (atMost !== true) return atMost === false ? null : undefined;
-  let low = -1;
-  let high = Math.round(everything / step);
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    const ok = meets(middle * step);
-    if (ok === undefined) return undefined;
-    if (ok) high = middle;
-    else low = middle;
-  }
-  return Math.round(high * step * 10) / 10;
+  });
 }

@@ -78,19 +78,27 @@ export function goalReach(highs: Highs, problem: PlanProblem, shown: readonly Pl
   const atBudget = reaches(funding.budgetWan);
   if (atBudget === undefined) return undefined;
   if (atBudget) return { units, unitsReached, reachable: true, minBudgetWan: null };
-  // Every candidate bought outright (gross, before any support) is a budget beyond which nothing changes.
+  const min = smallestBudget(pool, funding.budgetWan, reaches);
+  return min === undefined ? undefined : { units, unitsReached, reachable: false, minBudgetWan: min };
+}
+
+/**
+ * The smallest budget (万元, in 0.1 steps, above `failsAt`) for which `passes` holds, by bisection; `passes`
+ * must only turn from false to true as the budget grows. Null when even every candidate bought outright
+ * (gross, before any support: a budget beyond which nothing changes) does not pass; undefined when a test fails.
+ */
+export function smallestBudget(pool: readonly PlanItem[], failsAt: number, passes: (budgetWan: number) => boolean | undefined): number | null | undefined {
   const everything = Math.ceil(pool.reduce((sum, item) => sum + item.cost, 0) / 100 / step) * step + step;
-  const atMost = reaches(everything);
-  if (atMost === undefined) return undefined;
-  if (!atMost) return { units, unitsReached, reachable: false, minBudgetWan: null };
-  let low = Math.floor(funding.budgetWan / step);
+  const atMost = passes(everything);
+  if (atMost !== true) return atMost === false ? null : undefined;
+  let low = Math.floor(failsAt / step);
   let high = Math.round(everything / step);
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
-    const ok = reaches(middle * step);
+    const ok = passes(middle * step);
     if (ok === undefined) return undefined;
     if (ok) high = middle;
     else low = middle;
   }
-  return { units, unitsReached, reachable: false, minBudgetWan: Math.round(high * step * 10) / 10 };
+  return Math.round(high * step * 10) / 10;
 }
