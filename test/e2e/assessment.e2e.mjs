@@ -45,7 +45,9 @@ test('answers survive a reload in the middle of the questionnaire', async (t) =>
     await page.getByLabel('备注').fill('报工用扫码枪，质检数据还在纸上');
     await page.locator('[data-save-state="saved"]').waitFor();
     // Q9 (design) is not applicable for this company.
-    await page.getByRole('button', { name: '第 1 题' }).nth(0).waitFor();
+    // The section list numbers questions through the whole questionnaire, as the card does.
+    await page.getByText('第 3 题，共 15 题').waitFor();
+    assert.match(await page.locator('.gz-assess-qlink[aria-current="step"]').innerText(), /第 3 题$/);
     for (let i = 0; i < 6; i++) await next(page);
     await page.getByText('第 9 题，共 15 题').waitFor();
     await page.getByLabel('本企业不涉及此项（不适用，不会拉低得分）').check();
@@ -100,6 +102,10 @@ test('the report prints to a PDF with the company name, the level and the charts
     assert.match(text, /二级 规范级/);
     assert.match(text, /智能装备及智能制造/);
     assert.match(text, /各部分达到的程度/);
+    // Every page carries the company and date at the top and its number at the bottom.
+    const pages = Number(/第 1 页，共 (\d+) 页/.exec(text)?.[1]);
+    assert.ok(pages >= 2, 'page numbers are printed');
+    assert.equal(text.match(new RegExp(`${COMPANY} · 自评报告 · \\d{4}年`, 'g'))?.length, pages);
     // The charts are canvases, printed as images.
     const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
     assert.ok(images.length >= 2, `expected the two charts as images in the PDF, found ${images.length}`);

@@ -41,10 +41,14 @@ test('the WebGPU path (SwiftShader) scores like WASM, the app says which backend
   });
   const page = await context.newPage();
   try {
-    await page.goto(`${appUrl}#/inspect`);
+    // About says what runs the checks and why, and holds the setting; Inspect says it in one line.
+    await page.goto(`${appUrl}#/about`);
+    const about = page.getByRole('region', { name: '视觉检测实际使用的后端' });
+    await about.locator('[data-backend-choice^="wasm"]').waitFor({ timeout: 60_000 });
+    assert.match(await about.innerText(), /您在检测后端设置中选择了处理器/);
+    await page.getByRole('navigation').getByRole('link', { name: '检测' }).click();
     const backend = page.getByRole('region', { name: '推理后端' });
     await backend.locator('[data-backend-choice^="wasm"]').waitFor({ timeout: 60_000 });
-    assert.match(await backend.innerText(), /您在检测后端设置中选择了处理器/);
 
     await page.getByLabel('新项目').fill('WebGPU 对比');
     await page.getByRole('button', { name: '新建项目' }).click();
@@ -62,10 +66,16 @@ test('the WebGPU path (SwiftShader) scores like WASM, the app says which backend
     await page.getByText('摄像头已断开。请重新插上，然后点击“打开摄像头”。').waitFor();
     await page.getByRole('button', { name: '打开摄像头' }).waitFor();
 
-    await backend.getByLabel('后端').selectOption('webgpu');
+    await page.getByRole('navigation').getByRole('link', { name: '关于' }).click();
+    await about.getByLabel('后端').selectOption('webgpu');
+    await about.locator('[data-backend-choice="webgpu"]').waitFor({ timeout: 120_000 });
+    assert.match(await about.innerText(), /显卡（WebGPU）/);
+    assert.match(await about.innerText(), /测试模式：接受软件模拟的显卡/);
+    await page.getByRole('navigation').getByRole('link', { name: '检测' }).click();
     await backend.locator('[data-backend-choice="webgpu"]').waitFor({ timeout: 120_000 });
     assert.match(await backend.innerText(), /显卡（WebGPU）/);
-    assert.match(await backend.innerText(), /测试模式：接受软件模拟的显卡/);
+    await page.getByLabel('项目', { exact: true }).selectOption({ label: 'WebGPU 对比' });
+    await page.getByRole('tab', { name: '检测' }).click();
     const gpuScore = await checkScore(page, probe);
     t.diagnostic(`score on WASM ${wasmScore}, on WebGPU (SwiftShader) ${gpuScore}`);
     assert.ok(Number.isFinite(wasmScore) && Number.isFinite(gpuScore), `${wasmScore} / ${gpuScore}`);

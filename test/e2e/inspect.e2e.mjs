@@ -31,7 +31,8 @@ test('teach from generated good parts, batch-check good and defective parts, and
       const backend = page.getByRole('region', { name: '推理后端' });
       await backend.locator('[data-backend-choice^="wasm"]').waitFor({ timeout: 60_000 });
       assert.match(await backend.innerText(), /正在使用处理器运行/);
-      assert.match(await backend.innerText(), /WebGPU|显卡/);
+      // One line here; the reasons and the setting are on About.
+      assert.equal(await backend.getByRole('link', { name: '原因和设置见“关于”' }).getAttribute('href'), '#/about');
 
       await page.getByLabel('新项目').fill('阀体 2 号工位');
       await page.getByRole('button', { name: '新建项目' }).click();

@@ -32,3 +32,32 @@ describe('gongzhi catalog validate', () => {
     expect(out).toContain('  row 2, column 一次性费用上限: "五万" is not a number.');
   });
 });
+
+describe('gongzhi catalog validate on published lists', () => {
+  const fixture = (name: string) => join(process.cwd(), 'test', 'fixtures', 'catalog-lists', name);
+  async function runJson(args: string[]) {
+    const out: string[] = [];
+    const code = await catalogCommand.run(['validate', ...args, '--json'], { io: { out: (l) => out.push(l), err: (l) => out.push(l) }, root: process.cwd() });
+    return { code, json: JSON.parse(out.join('\n')) as { ok: boolean; entries: number; items: { name: string; price: { minWan: number | null; basis: string }; weeks: unknown }[]; warnings: { row: number; column: string; message: string }[]; errors: { code: string }[] } };
+  }
+
+  it('prints the entries as they would be stored, with warnings by row and column, exit 0', async () => {
+    const { code, json } = await runJson([fixture('01-district-gbk.csv')]);
+    expect(code).toBe(0);
+    expect(json.entries).toBe(5);
+    expect(json.items.map((i) => [i.name, i.price.minWan, i.price.basis])).toContainEqual(['能耗监测平台', null, 'unknown']);
+    expect(json.warnings).toContainEqual(expect.objectContaining({ row: 8, column: '实施周期', message: 'The period "1,2,3" holds several numbers and it is not clear which one is meant; imported as "not stated".' }));
+  });
+
+  it('reads headers nothing can guess through a saved mapping', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gz-catalog-'));
+    const list = join(dir, 'list.csv');
+    await writeFile(list, '甲,乙,丙\n扫码报工,生产管控,2万\n能耗看板,能源管理,待定\n');
+    expect((await runJson([list])).code).toBe(1);
+    const mapping = join(dir, 'mapping.json');
+    await writeFile(mapping, JSON.stringify({ publisher: '某园区', headerRows: [1], columns: [{ header: '甲', field: 'name' }, { header: '乙', field: 'scenario' }, { column: 'C', field: 'price' }] }));
+    const { code, json } = await runJson([list, '--mapping', mapping]);
+    expect(code).toBe(0);
+    expect(json.items.map((i) => [i.name, i.price.minWan])).toEqual([['扫码报工', 2], ['能耗看板', null]]);
+  });
+});

@@ -5,7 +5,7 @@ import { loadDataset } from '../vision/dataset';
 import { evaluateFolder, type EvalResult } from '../vision/evaluate';
 
 const usage = [
-  'Usage: gongzhi eval-vision <folder> [--fit N] [--shots k] [--seed S] [--json]',
+  'Usage: gongzhi eval-vision <folder> [--fit N] [--defects k] [--variant V] [--shots k] [--seed S] [--json]',
   '',
   'Fits an inspection model on a seeded sample of the folder\'s good images with the bundled backbone',
   '(models/manifest.json) and tests it on every other image. The folder holds labels.csv',
@@ -15,6 +15,11 @@ const usage = [
   'threshold\'s rates, k-shot defect-type accuracy, fit time and ms per image.',
   '',
   '  --fit N     good images to fit on (default 100; at most 80% of the good images)',
+  '  --defects k labelled defect images taught with the good ones (seeded, spread over the types, with',
+  '              their masks where the folder has them; left out of the test; default 0)',
+  '  --variant V auto (default: the fitter compares per-position and position-invariant statistics, with',
+  '              and without the texture view, on held-out good images, the taught and 20 synthetic',
+  '              defects, and keeps the best), per-position or position-invariant',
   '  --shots k   labelled examples per defect type for few-shot typing (default 5)',
   '  --seed S    seed for the fit/test split and the few-shot episodes (default 1)',
   '  --json      print one JSON object instead of text',
@@ -33,10 +38,12 @@ const fix = (x: number | null): string => (x === null || Number.isNaN(x) ? 'n/a'
 function textReport(folder: string, r: EvalResult): string[] {
   return [
     `Folder: ${folder}`,
-    `Images: fit ${r.images.fit} good, test ${r.images.test} (${r.images.testGood} good, ${r.images.testDefect} defective), skipped ${r.images.skipped.length}`,
+    `Images: fit ${r.images.fit} good and ${r.images.taughtDefects} defective, test ${r.images.test} (${r.images.testGood} good, ${r.images.testDefect} defective), skipped ${r.images.skipped.length}`,
     ...r.images.skipped.map((s) => `  skipped ${s.path}: ${s.code}`),
     `Image AUROC: ${fix(r.imageAuroc)}  (95 % interval ${fix(r.imageAurocCi95[0])}-${fix(r.imageAurocCi95[1])})`,
-    `Pixel AUROC: ${fix(r.pixelAuroc)}`,
+    `Model: ${r.variant.statistics} statistics, ${r.variant.textureView ? 'with' : 'without'} the texture view${r.fused ? ', taught defects fused' : ''}${r.variant.check ? ` (self-check: ${r.variant.check.candidates.map((c) => `${c.statistics}${c.textureView ? '+texture' : ''} ${fix(c.auroc)}`).join(', ')})` : ''}`,
+    `Taught defect photos scoring like good ones: ${r.teachNotes.defectsLikeGood.length}`,
+    `Pixel AUROC: ${fix(r.pixelAuroc)} (heat map as shown; raw map ${fix(r.pixelAurocRaw)})`,
     'AUROC per defect type (against the good test images):',
     ...Object.entries(r.perType).map(([t, v]) => `  ${t.padEnd(12)} ${fix(v.auroc)}  (${v.count} images)`),
     `F1-best threshold: ${r.bestF1.threshold.toFixed(3)}  F1 ${fix(r.bestF1.f1)}  miss ${pct(r.bestF1.missRate)}  false alarms ${pct(r.bestF1.falseAlarmRate)}`,
@@ -59,6 +66,8 @@ export const evalVisionCommand: CliCommand = {
     const { values, positionals } = parseOptions(args, {
       fit: { type: 'string' },
       shots: { type: 'string' },
+      defects: { type: 'string' },
+      variant: { type: 'string' },
       seed: { type: 'string' },
       json: { type: 'boolean' },
     });
@@ -67,6 +76,9 @@ export const evalVisionCommand: CliCommand = {
     const fit = positiveInt(values.fit, 'fit', 100, 5);
     const shots = positiveInt(values.shots, 'shots', 5, 1);
     const seed = positiveInt(values.seed, 'seed', 1, 0);
+    const defects = positiveInt(values.defects, 'defects', 0, 0);
+    const variant = values.variant ?? 'auto';
+    if (variant !== 'auto' && variant !== 'per-position' && variant !== 'position-invariant') throw new UsageError(`--variant must be auto, per-position or position-invariant, got "${variant}".`);
     const items = await loadDataset(folder);
     const extractor = await createNodeFeatureExtractor(root);
     let last = 0;
@@ -74,6 +86,8 @@ export const evalVisionCommand: CliCommand = {
       fit,
       shots,
       seed,
+      defects,
+      variant,
       onProgress: (stage, done, total) => {
         if (values.json || (done !== total && performance.now() - last < 2000)) return;
         last = performance.now();

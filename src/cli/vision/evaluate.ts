@@ -5,7 +5,12 @@ import { decodeImage } from '../../core/vision/decode';
 import { buildPrototypes, classifyDefect, regionEmbedding, type LabelledEmbedding } from '../../core/vision/defect-types';
 import { isVisionError } from '../../core/vision/errors';
 import type { FeatureExtractor } from '../../core/vision/features';
-import { fitInspectionModel, suspectGoodScores, type FitOptions } from '../../core/vision/fit';
+import { heatOf } from '../../core/vision/cell-norm';
+import { suspectGoodScores, type FitOptions } from '../../core/vision/fit';
+import type { RgbImage } from '../../core/vision/image';
+import type { ModelVariant } from '../../core/vision/inspection-model';
+import { syntheticDefects } from '../../core/vision/synthetic';
+import { teachInspectionModel, type DefectSample, type TeachNotes } from '../../core/vision/teach';
 import { auroc, aurocInterval, bestF1Threshold, statsAt, statsAtFalseAlarmRate, type ThresholdStats } from '../../core/vision/metrics';
 import { analyseImage, backboneOf, type ImageEvidence } from '../../core/vision/pipeline';
 import { scoreEvidence } from '../../core/vision/scoring';
@@ -21,19 +26,35 @@ export interface EvalOptions {
   readonly fit: number;
   readonly shots: number;
   readonly seed: number;
+  /** Labelled defect images taught with the good ones (seeded, spread over the types, excluded from the test). */
+  readonly defects?: number;
+  /** 'auto': the fitter's self-check chooses; otherwise the statistics to use. */
+  readonly variant?: 'auto' | 'per-position' | 'position-invariant';
+  /** Synthetic defects pasted onto fit images for the self-check (auto only). */
+  readonly synthetic?: number;
   readonly fitOptions?: FitOptions;
   readonly onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 export interface EvalResult {
-  images: { fit: number; test: number; testGood: number; testDefect: number; skipped: { path: string; code: string }[] };
+  images: { fit: number; taughtDefects: number; test: number; testGood: number; testDefect: number; skipped: { path: string; code: string }[] };
+  /** The model variant the fit kept (and, with the self-check, every candidate's AUROC). */
+  variant: ModelVariant;
+  /** Whether the taught defects trained a classifier fused with the anomaly score. */
+  fused: boolean;
+  /** What the fitter said about the taught defect photos (indices into taughtDefectImages). */
+  teachNotes: TeachNotes;
+  taughtDefectImages: string[];
   imageAuroc: number;
   /** 95 % confidence interval of the image AUROC (DeLong). */
   imageAurocCi95: [number, number];
+  /** Pixel AUROC of the heat map as shown (normalised against the good photos' own cells). */
   pixelAuroc: number | null;
+  /** Pixel AUROC of the raw anomaly map (the figure reported before heat normalisation). */
+  pixelAurocRaw: number | null;
   perType: Record<string, { count: number; auroc: number }>;
   bestF1: ThresholdStats;
-  /** Best possible miss rate when at most 1 / 2 / 5 / 10 % of the good test images may be flagged (thresholds chosen on the test images). */
+  /** Miss rate when at most 1 / 2 / 5 / 10 % of the good test images may be flagged (the best threshold, chosen on the test images). */
   missAtFalseAlarm: (ThresholdStats & { allowed: number })[];
   autoThreshold: ThresholdStats;
   /** Fit images whose held-out score is far above the others' (probably not good parts); the automatic threshold leaves them out. */
@@ -43,14 +64,33 @@ export interface EvalResult {
   msPerImage: number;
 }
 
-function maskGrid(bytes: Uint8Array): Uint8Array {
+/** A mask on a size × size grid: a cell is marked when its sample point (nearest neighbour) is. */
+function maskGrid(bytes: Uint8Array, size = PIXEL_GRID): Uint8Array {
   const m = decodeImage(bytes, { maxPixels: 40_000_000, minSide: 1 });
-  const out = new Uint8Array(PIXEL_GRID * PIXEL_GRID);
-  for (let y = 0; y < PIXEL_GRID; y++) {
-    const sy = Math.min(Math.floor(((y + 0.5) * m.height) / PIXEL_GRID), m.height - 1);
-    for (let x = 0; x < PIXEL_GRID; x++) {
-      const sx = Math.min(Math.floor(((x + 0.5) * m.width) / PIXEL_GRID), m.width - 1);
-      out[y * PIXEL_GRID + x] = (m.data[(sy * m.width + sx) * 3] ?? 0) > 127 ? 1 : 0;
+  const out = new Uint8Array(size * size);
+  for (let y = 0; y < size; y++) {
+    const sy = Math.min(Math.floor(((y + 0.5) * m.height) / size), m.height - 1);
+    for (let x = 0; x < size; x++) {
+      const sx = Math.min(Math.floor(((x + 0.5) * m.width) / size), m.width - 1);
+      out[y * size + x] = (m.data[(sy * m.width + sx) * 3] ?? 0) > 127 ? 1 : 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * k labelled defect images to teach, seeded and spread over the types: each type's images shuffled,
+ * then taken round-robin over the types in name order (10 over 5 types = 2 each).
+ */
+export function pickDefects(items: readonly DatasetItem[], k: number, seed: number): DatasetItem[] {
+  const byType = new Map<string, DatasetItem[]>();
+  for (const i of items) if (i.label !== 'good') byType.set(i.label, [...(byType.get(i.label) ?? []), i]);
+  const queues = [...byType.keys()].sort().map((t) => seededShuffle(byType.get(t) ?? [], seed * 7919 + 17));
+  const out: DatasetItem[] = [];
+  for (let round = 0; out.length < k && queues.some((q) => q.length > round); round++) {
+    for (const q of queues) {
+      const next = q[round];
+      if (next && out.length < k) out.push(next);
     }
   }
   return out;
@@ -87,13 +127,19 @@ export async function evaluateFolder(folder: string, items: readonly DatasetItem
   // keep at least a fifth of the good images for testing false alarms
   const nFit = Math.min(opts.fit, Math.floor(goods.length * 0.8));
   const fitItems = goods.slice(0, nFit);
-  const fitSet = new Set(fitItems);
+  const taughtItems = pickDefects(items, opts.defects ?? 0, opts.seed);
+  const fitSet = new Set([...fitItems, ...taughtItems]);
   const testItems = items.filter((i) => !fitSet.has(i));
   const skipped: { path: string; code: string }[] = [];
 
-  const analyse = async (item: DatasetItem): Promise<ImageEvidence | undefined> => {
+  const keptImages: RgbImage[] = [];
+  const variant = opts.variant ?? 'auto';
+  const syntheticCount = variant === 'auto' ? (opts.synthetic ?? 20) : 0;
+  const analyse = async (item: DatasetItem, keep = false): Promise<ImageEvidence | undefined> => {
     try {
-      return await analyseImage(extractor, decodeImage(await readFile(join(folder, item.path))));
+      const image = decodeImage(await readFile(join(folder, item.path)));
+      if (keep) keptImages.push(image);
+      return await analyseImage(extractor, image);
     } catch (e) {
       if (!isVisionError(e)) throw e;
       skipped.push({ path: item.path, code: e.code });
@@ -105,20 +151,38 @@ export async function evaluateFolder(folder: string, items: readonly DatasetItem
   const samples: ImageEvidence[] = [];
   const samplePaths: string[] = [];
   for (const [i, item] of fitItems.entries()) {
-    const ev = await analyse(item);
+    const ev = await analyse(item, keptImages.length < syntheticCount);
     if (ev) {
       samples.push(ev);
       samplePaths.push(item.path);
     }
     opts.onProgress?.('fit', i + 1, fitItems.length);
   }
-  const model = fitInspectionModel(samples, backboneOf(extractor), opts.fitOptions);
+  const defects: DefectSample[] = [];
+  const taughtPaths: string[] = [];
+  for (const item of taughtItems) {
+    const ev = await analyse(item);
+    if (!ev) continue;
+    const region = item.mask ? maskGrid(await readFile(join(folder, item.mask)), ev.grid.height) : undefined;
+    defects.push({ evidence: ev, label: item.label, ...(region ? { region } : {}) });
+    taughtPaths.push(item.path);
+  }
+  const synthetic: ImageEvidence[] = [];
+  for (const image of syntheticDefects(keptImages, syntheticCount, opts.seed)) synthetic.push(await analyseImage(extractor, image));
+  const { model, notes } = teachInspectionModel(samples, backboneOf(extractor), {
+    ...opts.fitOptions,
+    defects,
+    synthetic,
+    chooseVariant: variant === 'auto',
+    positionInvariant: variant === 'position-invariant',
+  });
   const fitSeconds = (performance.now() - t0) / 1000;
 
   const scores: number[] = [];
   const labels: number[] = [];
   const types: string[] = [];
   const pixScores: number[] = [];
+  const pixRaw: number[] = [];
   const pixLabels: number[] = [];
   const embeddings: LabelledEmbedding[] = [];
   let scoreMs = 0;
@@ -135,9 +199,11 @@ export async function evaluateFolder(folder: string, items: readonly DatasetItem
     if (item.mask || item.label === 'good') {
       // good images count as all-normal pixels; defect images need a mask to contribute
       const mask = item.mask ? maskGrid(await readFile(join(folder, item.mask))) : new Uint8Array(PIXEL_GRID * PIXEL_GRID);
-      const up = resizeMap(res.map, model.grid.height, model.grid.width, PIXEL_GRID, PIXEL_GRID);
-      for (let p = 0; p < up.length; p++) {
-        pixScores.push(up[p] ?? 0);
+      const raw = resizeMap(res.map, model.grid.height, model.grid.width, PIXEL_GRID, PIXEL_GRID);
+      const heat = resizeMap(heatOf(model, res.map).map, model.grid.height, model.grid.width, PIXEL_GRID, PIXEL_GRID);
+      for (let p = 0; p < raw.length; p++) {
+        pixScores.push(heat[p] ?? 0);
+        pixRaw.push(raw[p] ?? 0);
         pixLabels.push(mask[p] ?? 0);
       }
     }
@@ -151,10 +217,15 @@ export async function evaluateFolder(folder: string, items: readonly DatasetItem
   }
   const hasMaskedDefects = pixLabels.some((v) => v === 1);
   return {
-    images: { fit: samples.length, test: scores.length, testGood: labels.filter((l) => l === 0).length, testDefect: labels.filter((l) => l === 1).length, skipped },
+    images: { fit: samples.length, taughtDefects: defects.length, test: scores.length, testGood: labels.filter((l) => l === 0).length, testDefect: labels.filter((l) => l === 1).length, skipped },
+    variant: model.variant ?? { statistics: 'per-position', textureView: model.textureScore !== undefined },
+    fused: model.taught?.fusion !== undefined,
+    teachNotes: notes,
+    taughtDefectImages: taughtPaths,
     imageAuroc: auroc(scores, labels),
     imageAurocCi95: aurocInterval(scores, labels),
     pixelAuroc: hasMaskedDefects ? auroc(pixScores, pixLabels) : null,
+    pixelAurocRaw: hasMaskedDefects ? auroc(pixRaw, pixLabels) : null,
     perType,
     bestF1: bestF1Threshold(scores, labels),
     missAtFalseAlarm: FALSE_ALARM_RATES.map((allowed) => ({ allowed, ...statsAtFalseAlarmRate(scores, labels, allowed) })),

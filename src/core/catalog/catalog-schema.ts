@@ -41,9 +41,14 @@ export const catalogEntrySchema = z.object({
   subSectors: z.array(localizedTextSchema).default([]),
   sizes: z.array(z.enum(companySizes)).min(1),
   deployment: z.enum(deploymentModes),
-  /** Prices in 万元 (10,000 yuan), as a band. */
-  price: z.object({ oneOffWan: rangeSchema(100_000), yearlyWan: rangeSchema(100_000) }),
+  /**
+   * Prices in 万元 (10,000 yuan), as a band. `onRequest`: the list says 待定/面议, both bands are 0 and the
+   * roadmap leaves the entry out of the budget plan (it lists it beside it). `atLeast`: "20万起", max = min.
+   */
+  price: z.object({ oneOffWan: rangeSchema(100_000), yearlyWan: rangeSchema(100_000), onRequest: z.boolean().optional(), atLeast: z.boolean().optional() }),
   implementationWeeks: rangeSchema(520),
+  /** false: the list gave no period; `implementationWeeks` is then the planning assumption, shown as "not given". */
+  weeksGiven: z.boolean().optional(),
   prerequisites: z.array(prerequisiteSchema),
   /** Capability codes this solution brings, so others that need them can follow it. */
   provides: z.array(codeSchema).default([]),
@@ -52,6 +57,17 @@ export const catalogEntrySchema = z.object({
   eligibility: z.object({ aiVoucher: z.boolean(), citySubsidy: z.boolean(), lightweightList: z.boolean() }),
   providerType: z.enum(providerTypes),
   gongzhiFeature: z.enum(gongzhiFeatures).optional(),
+  /** The lifts were inferred from the scenarios (published lists do not give them); screens say so. */
+  liftsInferred: z.boolean().optional(),
+  /** How sure the importer is of each scenario it matched from the list's text (0–1). */
+  scenarioConfidence: z.record(scenarioCodeSchema, z.number().min(0).max(1)).optional(),
+  /** Industries as the list writes them; `clusters` holds those that map to 33618 clusters. */
+  industries: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+  provider: z.string().trim().min(1).max(200).optional(),
+  notes: z.string().trim().min(1).max(4000).optional(),
+  contact: z.string().trim().min(1).max(500).optional(),
+  /** The row of the published file this entry came from. */
+  sourceRow: z.number().int().min(1).optional(),
 });
 
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;

@@ -17,12 +17,13 @@ export const maxLevel = 5;
 export const kpiCodes = ['quality', 'oee', 'energy', 'inventory', 'labour'] as const;
 export type KpiCode = (typeof kpiCodes)[number];
 
-export const deploymentModes = ['saas', 'on-premises', 'edge-box', 'hardware-software'] as const;
+/** `unspecified`: a published list that does not say how the solution is deployed. */
+export const deploymentModes = ['saas', 'on-premises', 'edge-box', 'hardware-software', 'unspecified'] as const;
 export type DeploymentMode = (typeof deploymentModes)[number];
 
 export const providerTypes = [
   'software-vendor', 'equipment-maker', 'system-integrator', 'telecom-operator',
-  'platform-operator', 'research-institute', 'gongzhi-built-in',
+  'platform-operator', 'research-institute', 'gongzhi-built-in', 'unspecified',
 ] as const;
 export type ProviderType = (typeof providerTypes)[number];
 

@@ -25,9 +25,15 @@ export function clusterTiers(): ClusterTier[] {
   return tiers.map((tier) => ({ code: tier.code, name: tier.name, clusters: clusters.filter((c) => c.tier === tier.code) })).filter((t) => t.clusters.length > 0);
 }
 
-export const clusterListSource: LocalizedText = bundledTaxonomy.clusters.source;
+/** The choice for a company outside Chongqing or in none of its clusters: the list is regional, users are not. */
+export const OTHER_REGION_CLUSTER: ClusterChoice = {
+  code: 'other-region',
+  verified: true,
+  name: { 'zh-CN': '其他地区或其他行业', en: 'Another region or industry', 'zh-TW': '其他地區或其他產業' },
+};
 
 export function findCluster(code: string | undefined): ClusterChoice | undefined {
+  if (code === OTHER_REGION_CLUSTER.code) return OTHER_REGION_CLUSTER;
   return code === undefined ? undefined : bundledTaxonomy.clusters.clusters.find((c) => c.code === code);
 }
 

@@ -1,3 +1,4 @@
+import { localDateTime } from '../format/local-time';
 import type { InspectionResult } from './records';
 
 export interface CsvLabels {
@@ -12,14 +13,14 @@ function cell(value: string | number): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** CSV with a UTF-8 BOM so Excel on Chinese Windows opens it with the right encoding. */
+/** CSV with a UTF-8 BOM so Excel on Chinese Windows opens it with the right encoding; times in local time. */
 export function resultsCsv(projectName: string, results: readonly InspectionResult[], labels: CsvLabels): string {
   const rows = [labels.headers.map(cell).join(',')];
   for (const r of results) {
     rows.push(
       [
         projectName,
-        new Date(r.checkedAt).toISOString(),
+        localDateTime(new Date(r.checkedAt)),
         r.fileName,
         labels.verdict[r.verdict],
         labels.verdict[r.modelVerdict],

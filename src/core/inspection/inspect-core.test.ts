@@ -46,10 +46,10 @@ describe('inspection helpers', () => {
   });
 
   it('exports CSV that Excel opens in UTF-8 and that cannot smuggle formulas', () => {
-    const rows: InspectionResult[] = [{ ...base, id: '1', checkedAt: 0, verdict: 'ng', modelVerdict: 'ok', defectType: '=HYPERLINK("x")', fileName: 'a,b.png' }];
+    const rows: InspectionResult[] = [{ ...base, id: '1', checkedAt: new Date(2026, 10, 20, 8, 30, 15).getTime(), verdict: 'ng', modelVerdict: 'ok', defectType: '=HYPERLINK("x")', fileName: 'a,b.png' }];
     const csv = resultsCsv('阀体', rows, { headers: ['项目', '时间', '文件', '结论', '模型结论', '分数', '阈值', '缺陷类型', '后端', '耗时'], verdict: { ok: '合格', ng: '不合格' } });
     expect(csv.startsWith('\uFEFF项目,')).toBe(true);
-    expect(csv).toContain('阀体,1970-01-01T00:00:00.000Z,"a,b.png",不合格,合格,1.000,2.000,"\'=HYPERLINK(""x"")",wasm,10');
+    expect(csv).toContain('阀体,2026-11-20 08:30:15,"a,b.png",不合格,合格,1.000,2.000,"\'=HYPERLINK(""x"")",wasm,10');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { FileProblem } from '../assessment/file-problems';
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, parseBundle, type AssessmentBundle } from '../assessment/bundle';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, parseBundle, type AssessmentBundle, type ImportedBundle } from '../assessment/bundle';
 import { parseClientBackup, type ClientBackup } from '../clients/client-backup';
 import { readExchangeFile, wrongKindProblem } from '../exchange/file-kind';
 import type { Framework } from '../assessment/framework-schema';
@@ -64,25 +64,22 @@ export function bundlesFromClientFile(backup: ClientBackup): AssessmentBundle[] 
 async function rowOf(data: unknown, file: BundleFile, options: ImportOptions): Promise<{ ok: true; row: PoolRow } | { ok: false; reason: RejectReason }> {
   const parsed = parseBundle(data, options.frameworks);
   if (!parsed.ok) return { ok: false, reason: { code: 'park.invalid', problems: parsed.problems } };
-  const { bundle, result } = parsed.value;
+  return { ok: true, row: { id: options.newId(), sourceName: file.name, importedAt: options.importedAt, ...(await pooledFigures(parsed.value)) } };
+}
+
+/** A parsed bundle as the pool keeps it: its fingerprint and the figures this app's engine computed. */
+export async function pooledFigures({ bundle, result }: ImportedBundle): Promise<Omit<PoolRow, 'id' | 'sourceName' | 'importedAt'>> {
   const a = bundle.assessment;
-  const fingerprint = await bundleFingerprint({ company: bundle.company, frameworkId: a.frameworkId, frameworkVersion: a.frameworkVersion, answers: a.answers });
   return {
-    ok: true,
-    row: {
-      id: options.newId(),
-      fingerprint,
-      sourceName: file.name,
-      importedAt: options.importedAt,
-      company: bundle.company,
-      frameworkId: a.frameworkId,
-      frameworkVersion: a.frameworkVersion,
-      level: result.level,
-      totalScore: result.totalScore,
-      maxScore: result.maxScore,
-      domains: result.domains.filter((d) => d.applicable).map((d) => ({ id: d.id, ratio: d.ratio })),
-      ...(a.completedAt ? { completedAt: a.completedAt } : {}),
-    },
+    fingerprint: await bundleFingerprint({ company: bundle.company, frameworkId: a.frameworkId, frameworkVersion: a.frameworkVersion, answers: a.answers }),
+    company: bundle.company,
+    frameworkId: a.frameworkId,
+    frameworkVersion: a.frameworkVersion,
+    level: result.level,
+    totalScore: result.totalScore,
+    maxScore: result.maxScore,
+    domains: result.domains.filter((d) => d.applicable).map((d) => ({ id: d.id, ratio: d.ratio })),
+    ...(a.completedAt ? { completedAt: a.completedAt } : {}),
   };
 }
 

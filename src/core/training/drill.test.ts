@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import drills from '../../../assets/drills/drills.json';
-import { drillSetSchema, scoreJudgements, type DrillItem } from './drill';
+import { drillSetSchema, judgementOutcome, scoreJudgements, type DrillItem } from './drill';
 
 const items: DrillItem[] = [
   { file: 'a.jpg', truth: 'ok' },
@@ -37,5 +37,18 @@ describe('defect drills', () => {
   it('counts an item left without a call as wrong', () => {
     const score = scoreJudgements(items, [{ verdict: 'ok' }, undefined, { verdict: 'ng', defectType: 'spot' }, undefined]);
     expect(score).toMatchObject({ correct: 2, missed: 1, typeCorrect: 0, accuracy: 0.5 });
+  });
+});
+
+describe('judgementOutcome', () => {
+  const pit: DrillItem = { file: 'a.jpg', truth: 'ng', defectType: 'spot' };
+  const good: DrillItem = { file: 'b.jpg', truth: 'ok' };
+  it('is right only when the verdict and the defect type are both right', () => {
+    expect(judgementOutcome(pit, { verdict: 'ng', defectType: 'spot' })).toBe('right');
+    expect(judgementOutcome(pit, { verdict: 'ng', defectType: 'scratch' })).toBe('typeWrong');
+    expect(judgementOutcome(pit, { verdict: 'ok' })).toBe('wrong');
+    expect(judgementOutcome(good, { verdict: 'ok' })).toBe('right');
+    expect(judgementOutcome(good, { verdict: 'ng', defectType: 'spot' })).toBe('wrong');
+    expect(judgementOutcome(good, undefined)).toBe('wrong');
   });
 });

@@ -65,3 +65,13 @@ export function scoreJudgements(items: readonly DrillItem[], calls: readonly (Ju
   const defective = items.filter((item) => item.truth === 'ng').length;
   return { total: items.length, correct, typeCorrect, defective, missed, falseAlarms, accuracy: items.length === 0 ? 0 : Math.round((correct / items.length) * 1000) / 1000 };
 }
+
+/**
+ * How one call is marked: right only when the verdict and, for a defective part, the defect type are both
+ * right; a defect found but named wrongly is its own mark, so "✓" never rewards the wrong type.
+ */
+export function judgementOutcome(item: DrillItem, call: Judgement | undefined): 'right' | 'typeWrong' | 'wrong' {
+  if (!call || call.verdict !== item.truth) return 'wrong';
+  if (item.truth === 'ng' && call.defectType !== item.defectType) return 'typeWrong';
+  return 'right';
+}

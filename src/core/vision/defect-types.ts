@@ -11,10 +11,14 @@ const REGION_CELLS = 12;
  * the most anomalous cells. Types differ in how the surface deviates (dark pit vs. bright scratch
  * vs. smooth shading), which these capture.
  */
-export function regionEmbedding(model: Pick<InspectionModel, 'grid'>, scored: Pick<ImageScore, 'descriptors' | 'map' | 'reference'>): Float32Array {
+export function regionEmbedding(model: Pick<InspectionModel, 'grid'>, scored: Pick<ImageScore, 'descriptors' | 'map' | 'reference'>, region?: Uint8Array): Float32Array {
   const { dims } = model.grid;
   const { descriptors, map, reference } = scored;
-  const order = Array.from(map.keys()).sort((a, b) => (map[b] ?? 0) - (map[a] ?? 0)).slice(0, REGION_CELLS);
+  // a marked region: its most anomalous cells (the user said where the defect is)
+  const order = Array.from(map.keys())
+    .filter((p) => !region || (region[p] ?? 0) > 0)
+    .sort((a, b) => (map[b] ?? 0) - (map[a] ?? 0))
+    .slice(0, REGION_CELLS);
   const signed = new Float64Array(dims);
   const magnitude = new Float64Array(dims);
   const w = new Float64Array(dims);

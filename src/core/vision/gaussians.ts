@@ -96,13 +96,23 @@ interface Moments {
   readonly count: Float64Array;
 }
 
-function moments(sums: Sums, grid: CellGrid): Moments {
+/** Every position gets the sums over all positions (the position-invariant statistics). */
+function broadcastTotal(values: Float64Array, cells: number, per: number): Float64Array {
+  const total = new Float64Array(per);
+  for (let p = 0; p < cells; p++) for (let k = 0; k < per; k++) total[k] = (total[k] ?? 0) + (values[p * per + k] ?? 0);
+  const out = new Float64Array(cells * per);
+  for (let p = 0; p < cells; p++) out.set(total, p * per);
+  return out;
+}
+
+function moments(sums: Sums, grid: CellGrid, positionInvariant = false): Moments {
   const { dims } = grid;
   const cells = grid.height * grid.width;
   const tri = (dims * (dims + 1)) / 2;
-  const count = poolNeighbourhood(sums.count, grid, 1);
-  const s1 = poolNeighbourhood(sums.s1, grid, dims);
-  const s2 = poolNeighbourhood(sums.s2, grid, tri);
+  const pool = (values: Float64Array, per: number): Float64Array => (positionInvariant ? broadcastTotal(values, cells, per) : poolNeighbourhood(values, grid, per));
+  const count = pool(sums.count, 1);
+  const s1 = pool(sums.s1, dims);
+  const s2 = pool(sums.s2, tri);
   const mean = new Float64Array(cells * dims);
   const covs = new Float64Array(cells * dims * dims);
   const shared = new Float64Array(dims * dims);
@@ -210,8 +220,13 @@ export function distances(mean: Float32Array, chol: Float32Array, desc: Float32A
   return out;
 }
 
-/** Fits the Gaussians from every image's descriptors, with held-out distances for calibration. */
-export function fitPositionGaussians(descs: readonly Float32Array[], grid: CellGrid): FittedGaussians {
+/**
+ * Fits the Gaussians from every image's descriptors, with held-out distances for calibration. With
+ * `positionInvariant`, every position gets the one Gaussian of all good cells (random textures — grain,
+ * castings, fabric — where a position says nothing about what belongs there); stored per position as
+ * before, so such a model scores with the same code and file layout.
+ */
+export function fitPositionGaussians(descs: readonly Float32Array[], grid: CellGrid, positionInvariant = false): FittedGaussians {
   const { dims } = grid;
   const cells = grid.height * grid.width;
   const n = descs.length;
@@ -227,12 +242,13 @@ export function fitPositionGaussians(descs: readonly Float32Array[], grid: CellG
     for (let k = 0; k < total.s1.length; k++) total.s1[k] = (total.s1[k] ?? 0) + (s.s1[k] ?? 0);
     for (let k = 0; k < total.s2.length; k++) total.s2[k] = (total.s2[k] ?? 0) + (s.s2[k] ?? 0);
   }
-  const all = moments(total, grid);
-  const lambda = shrinkageIntensity(descs, all, grid);
+  const all = moments(total, grid, positionInvariant);
+  // position-invariant: each position's covariance is the shared one, so there is nothing to shrink
+  const lambda = positionInvariant ? 0 : shrinkageIntensity(descs, all, grid);
   // held-out distances with the shipped model's λ and estimator, from the other folds' images
   const heldOut: Float32Array[] = descs.map(() => new Float32Array(cells));
   foldSums.forEach((fold, f) => {
-    const m = moments(subtract(total, fold), grid);
+    const m = moments(subtract(total, fold), grid, positionInvariant);
     const mean = Float32Array.from(m.mean);
     const chol = factorise(m, lambda, cells, dims);
     for (let i = f; i < n; i += folds) heldOut[i] = distances(mean, chol, descs[i] ?? new Float32Array(0), cells, dims);

@@ -46,6 +46,69 @@ export interface InspectionModel {
   readonly goodScores: Float32Array;
   readonly fittedImages: number;
   readonly defectTypes: readonly DefectTypePrototype[];
+  /** The good photos' own per-cell map distribution, for heat maps that point (absent in models before format 5). */
+  readonly cellNorm?: CellNorm;
+  /** Which variant the self-check chose and why (absent: per-position statistics, as before format 5). */
+  readonly variant?: ModelVariant;
+  /** What the taught defect photos added (absent when none were taught: the anomaly score alone). */
+  readonly taught?: TaughtDefects;
+  /** Held-out image statistics of each good photo (fusion.ts), so defects can be taught later without the good photos. */
+  readonly goodFeatures?: readonly Float32Array[];
+  /** Median size of the good photos (a defect photo far from it is from another camera or crop). */
+  readonly goodSize?: { readonly width: number; readonly height: number };
+}
+
+export interface CellNorm {
+  /** Per position, the good photos' held-out map mean and spread. */
+  readonly mean: Float32Array;
+  readonly std: Float32Array;
+  /** Normalised value where the heat map starts colouring (about 1 in 1000 good cells above) and where it is fully red. */
+  readonly low: number;
+  readonly high: number;
+}
+
+export type Statistics = 'per-position' | 'position-invariant';
+
+export interface VariantCheck {
+  readonly statistics: Statistics;
+  readonly textureView: boolean;
+  /** AUROC of held-out good photos against the check defects (taught and synthetic) under this variant. */
+  readonly auroc: number;
+}
+
+export interface ModelVariant {
+  readonly statistics: Statistics;
+  readonly textureView: boolean;
+  /** The self-check behind the choice (absent when the variant was set, not chosen). */
+  readonly check?: {
+    readonly good: number;
+    readonly taught: number;
+    readonly synthetic: number;
+    readonly candidates: readonly VariantCheck[];
+  };
+}
+
+/**
+ * A regularised logistic classifier over image statistics, fused with the anomaly score:
+ * score = anomaly + scale × (weights · (x − mean) × invStd + bias).
+ */
+export interface Fusion {
+  readonly mean: Float32Array;
+  readonly invStd: Float32Array;
+  readonly weights: Float32Array;
+  readonly bias: number;
+  readonly scale: number;
+}
+
+export interface TaughtDefects {
+  /** Cross-validated scores of the taught defect photos (each scored by a model that did not learn from it). */
+  readonly defectScores: Float32Array;
+  /** The taught photos' labels (defect types), in the order of defectScores. */
+  readonly labels: readonly string[];
+  /** The good photos' held-out anomaly scores before fusion (goodScores then holds the fused ones). */
+  readonly anomalyGoodScores: Float32Array;
+  /** Present when the defect photos taught a classifier (two or more, and it helped in cross-validation). */
+  readonly fusion?: Fusion;
 }
 
 /** Per-position Gaussians fitted on the good images of one shape. */

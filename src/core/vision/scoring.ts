@@ -1,6 +1,7 @@
 import { argMax, imageScore, smooth3 } from './anomaly-map';
 import { describeCells, describeOutput, whiten } from './descriptors';
 import type { BackboneOutput, FeatureMap, PatchGrid } from './features';
+import { fusedScore, imageFeatures } from './fusion';
 import type { InspectionModel, ShapeReference } from './inspection-model';
 
 /** Backbone evidence for one image on the stride-8 grid (what fitting and scoring consume). */
@@ -71,25 +72,39 @@ export function textureComponents(desc: Float32Array, cells: number, dims: numbe
   return out;
 }
 
-/**
- * The image score: the full map's, plus — for models with a texture view — the texture view's own
- * image score, centred and scaled as the good images' held-out scores were (InspectionModel.textureScore).
- */
-export function mixedScore(model: Pick<InspectionModel, 'calibration' | 'grid' | 'topK' | 'textureScore' | 'projection' | 'backboneDims'>, reference: ShapeReference, descriptors: Float32Array, map: Float32Array, defect: Float32Array): number {
+/** The two views' image scores (texture 0 and no texture map for models without a texture view). */
+export function viewScores(model: Pick<InspectionModel, 'calibration' | 'grid' | 'topK' | 'textureScore' | 'projection' | 'backboneDims'>, reference: ShapeReference, descriptors: Float32Array, map: Float32Array, defect: Float32Array): { full: number; texture: number; textureMap?: Float32Array } {
   const full = imageScore(map, model.topK);
   const { texture } = reference;
-  if (!model.textureScore || !texture) return full;
+  if (!model.textureScore || !texture) return { full, texture: 0 };
   const { height, width, dims } = model.grid;
   const cells = height * width;
   const from = model.projection.length / model.backboneDims;
   const td = dims - from;
   const textureMap = combinedMap(model, texture, distanceMap({ height, width, dims: td }, texture, textureComponents(descriptors, cells, dims, from)), defect);
-  return full + model.textureScore.weight * (imageScore(textureMap, model.topK) - model.textureScore.median);
+  return { full, texture: imageScore(textureMap, model.topK), textureMap };
+}
+
+/**
+ * The anomaly image score: the full map's, plus — for models with a texture view — the texture view's own
+ * image score, centred and scaled as the good images' held-out scores were (InspectionModel.textureScore).
+ */
+export function anomalyScore(model: Pick<InspectionModel, 'textureScore'>, views: { full: number; texture: number }): number {
+  return model.textureScore ? views.full + model.textureScore.weight * (views.texture - model.textureScore.median) : views.full;
+}
+
+/** The image statistics a taught classifier reads (see fusion.ts imageFeatures). */
+export function featuresOf(model: Pick<InspectionModel, 'grid' | 'projection' | 'backboneDims'>, map: Float32Array, views: { full: number; texture: number }, descriptors: Float32Array): Float32Array {
+  return imageFeatures(map, views.full, views.texture, descriptors, model.grid.dims, model.projection.length / model.backboneDims);
 }
 
 export interface ImageScore {
-  /** Image anomaly score; compare with the model's threshold. */
+  /** Image score (the anomaly score, fused with the taught classifier where there is one); compare with the model's threshold. */
   readonly score: number;
+  /** The anomaly score alone (equal to `score` without taught defects). */
+  readonly anomaly: number;
+  /** The full and texture views' own image scores (texture 0 without a texture view). */
+  readonly views: { readonly full: number; readonly texture: number };
   readonly isDefect: boolean;
   /** Combined anomaly map on the model's grid (row-major, grid.height × grid.width). */
   readonly map: Float32Array;
@@ -105,7 +120,10 @@ export function scoreEvidence(model: InspectionModel, ev: Evidence): ImageScore 
   const descriptors = ev.backbone ? describeOutput(model, ev.backbone) : describeCells(model, ev.grid, ev.texture);
   const reference = referenceFor(model, ev.width, ev.height);
   const map = combinedMap(model, reference, distanceMap(model.grid, reference, descriptors), ev.defect);
-  const score = mixedScore(model, reference, descriptors, map, ev.defect);
+  const views = viewScores(model, reference, descriptors, map, ev.defect);
+  const anomaly = anomalyScore(model, views);
+  const fusion = model.taught?.fusion;
+  const score = fusion ? fusedScore(fusion, anomaly, featuresOf(model, map, views, descriptors)) : anomaly;
   const p = argMax(map);
-  return { score, isDefect: score >= model.threshold, map, descriptors, reference, peak: { row: Math.floor(p / model.grid.width), col: p % model.grid.width } };
+  return { score, anomaly, views: { full: views.full, texture: views.texture }, isDefect: score >= model.threshold, map, descriptors, reference, peak: { row: Math.floor(p / model.grid.width), col: p % model.grid.width } };
 }

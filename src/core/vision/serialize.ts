@@ -13,7 +13,9 @@ import type { InspectionModel } from './inspection-model';
 // scores exactly as before, so it is still read.
 // 4: an optional texture view per reference and `textureScore` (the image score adds the texture
 // view's). A version-3 file has neither and scores exactly as before, so it is still read.
-export const INSPECTION_FORMAT_VERSION = 4;
+// 5: optional cell normalisation (heat maps), the chosen variant and the taught defects (their
+// cross-validated scores and the fused classifier). A version-4 file has none and scores exactly as before.
+export const INSPECTION_FORMAT_VERSION = 5;
 const OLDEST_READABLE_VERSION = 2;
 const MAGIC = [0x47, 0x5a, 0x49, 0x4d];
 
@@ -44,6 +46,29 @@ const headerSchema = z.object({
   fittedImages: z.number().int().positive(),
   goodScores: z.number().int().nonnegative(),
   defectTypes: z.array(z.object({ name: z.string().min(1), examples: z.number().int().positive() })),
+  cellNorm: z.object({ low: z.number(), high: z.number() }).optional(),
+  variant: z
+    .object({
+      statistics: z.enum(['per-position', 'position-invariant']),
+      textureView: z.boolean(),
+      check: z
+        .object({
+          good: z.number().int().nonnegative(),
+          taught: z.number().int().nonnegative(),
+          synthetic: z.number().int().nonnegative(),
+          candidates: z.array(z.object({ statistics: z.enum(['per-position', 'position-invariant']), textureView: z.boolean(), auroc: z.number() })).max(8),
+        })
+        .optional(),
+    })
+    .optional(),
+  taught: z
+    .object({
+      labels: z.array(z.string().min(1)).max(10_000),
+      fusion: z.object({ bias: z.number(), scale: z.number().positive(), features: z.number().int().positive().max(1000) }).optional(),
+    })
+    .optional(),
+  goodFeatures: z.object({ count: z.number().int().nonnegative(), features: z.number().int().positive().max(1000) }).optional(),
+  goodSize: z.object({ width: z.number().positive(), height: z.number().positive() }).optional(),
 });
 
 // version 2: one set of Gaussians, its z-normalisation inside `calibration`
@@ -52,7 +77,8 @@ const headerSchemaV2 = headerSchema.omit({ references: true }).extend({
 });
 
 let crcTable: Uint32Array | undefined;
-function crc32(bytes: Uint8Array): number {
+/** CRC-32 (IEEE) of the bytes, as the file's last four bytes hold it. */
+export function crc32(bytes: Uint8Array): number {
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -85,6 +111,18 @@ export function serializeInspectionModel(model: InspectionModel): Uint8Array {
     fittedImages: model.fittedImages,
     goodScores: model.goodScores.length,
     defectTypes: model.defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })),
+    ...(model.cellNorm ? { cellNorm: { low: model.cellNorm.low, high: model.cellNorm.high } } : {}),
+    ...(model.variant ? { variant: model.variant } : {}),
+    ...(model.taught
+      ? {
+          taught: {
+            labels: model.taught.labels,
+            ...(model.taught.fusion ? { fusion: { bias: model.taught.fusion.bias, scale: model.taught.fusion.scale, features: model.taught.fusion.weights.length } } : {}),
+          },
+        }
+      : {}),
+    ...(model.goodFeatures?.[0] ? { goodFeatures: { count: model.goodFeatures.length, features: model.goodFeatures[0].length } } : {}),
+    ...(model.goodSize ? { goodSize: model.goodSize } : {}),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const arrays = [
@@ -95,6 +133,10 @@ export function serializeInspectionModel(model: InspectionModel): Uint8Array {
     model.goodScores,
     ...model.references.flatMap((r) => [r.mean, r.cholesky, ...(r.texture ? [r.texture.mean, r.texture.cholesky] : [])]),
     ...model.defectTypes.flatMap((t) => t.examples),
+    ...(model.cellNorm ? [model.cellNorm.mean, model.cellNorm.std] : []),
+    ...(model.taught ? [model.taught.defectScores, model.taught.anomalyGoodScores] : []),
+    ...(model.taught?.fusion ? [model.taught.fusion.mean, model.taught.fusion.invStd, model.taught.fusion.weights] : []),
+    ...(model.goodFeatures?.[0] ? model.goodFeatures : []),
   ];
   const headerEnd = 12 + json.length;
   const payloadStart = Math.ceil(headerEnd / 4) * 4;
@@ -174,6 +216,10 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     // version 2 stored its one set of Gaussians before the good scores
     ...(version === 2 ? [...gaussians, h.goodScores] : [h.goodScores, ...gaussians]),
     ...h.defectTypes.flatMap((t) => new Array<number>(t.examples).fill(2 * dims)),
+    ...(h.cellNorm ? [cells, cells] : []),
+    ...(h.taught ? [h.taught.labels.length, h.goodScores] : []),
+    ...(h.taught?.fusion ? new Array<number>(3).fill(h.taught.fusion.features) : []),
+    ...(h.goodFeatures ? new Array<number>(h.goodFeatures.count).fill(h.goodFeatures.features) : []),
   ];
   const payloadStart = Math.ceil((12 + jsonLen) / 4) * 4;
   const floats = lengths.reduce((s, n) => s + n, 0);
@@ -198,7 +244,14 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     ...(texture ? { texture: { ...texture, mean: next(), cholesky: next() } } : {}),
   }));
   if ((h.textureScore === undefined) !== references.every((r) => r.texture === undefined)) throw invalid('texture view without its score, or the reverse');
+  const tail = (n: number): Float32Array[] => rest.splice(rest.length - n, n);
+  const goodFeatures = h.goodFeatures ? tail(h.goodFeatures.count) : undefined;
+  const fusionArrays = h.taught?.fusion ? tail(3) : [];
+  const [defectScores, anomalyGoodScores] = h.taught ? tail(2) : [];
+  const normArrays = h.cellNorm ? tail(2) : [];
   const examples = rest;
+  const [fMean, fInvStd, fWeights] = fusionArrays;
+  const [nMean, nStd] = normArrays;
   return {
     backbone: h.backbone,
     grid: h.grid,
@@ -218,5 +271,19 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
       const start = h.defectTypes.slice(0, i).reduce((s, u) => s + u.examples, 0);
       return { name: t.name, examples: examples.slice(start, start + t.examples) };
     }),
+    ...(h.cellNorm && nMean && nStd ? { cellNorm: { ...h.cellNorm, mean: nMean, std: nStd } } : {}),
+    ...(h.variant ? { variant: h.variant } : {}),
+    ...(goodFeatures && goodFeatures.length > 0 ? { goodFeatures } : {}),
+    ...(h.goodSize ? { goodSize: h.goodSize } : {}),
+    ...(h.taught && defectScores && anomalyGoodScores
+      ? {
+          taught: {
+            labels: h.taught.labels,
+            defectScores,
+            anomalyGoodScores,
+            ...(h.taught.fusion && fMean && fInvStd && fWeights ? { fusion: { bias: h.taught.fusion.bias, scale: h.taught.fusion.scale, mean: fMean, invStd: fInvStd, weights: fWeights } } : {}),
+          },
+        }
+      : {}),
   };
 }

@@ -1,18 +1,10 @@
 import { encode as encodeJpeg } from 'jpeg-js';
 import { encode as encodePng } from 'fast-png';
 import type { RgbImage } from './image';
+import { seededRandom as rng } from './synthetic';
 
 /** Deterministic PRNG for generated test images (mulberry32). */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 /**
  * A clean machined-metal-like surface: fine vertical streaks, mild grain and a slow brightness

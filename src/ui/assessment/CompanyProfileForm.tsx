@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Company, CompanySize, IndustryType } from '../../core/clients/company';
-import { clusterListSource, clusterTiers, subSectorSuggestions } from '../../core/clients/clusters';
+import { OTHER_REGION_CLUSTER, clusterTiers, subSectorSuggestions } from '../../core/clients/clusters';
 import type { CompanyInput } from '../../db';
 import { useLocalized } from '../common/localized';
 
@@ -54,7 +54,7 @@ export function CompanyProfileForm({ initial, onSave, onCancel }: Props) {
       <p className="gz-field-help">{t('profile.why')}</p>
       <label className="gz-field">
         <span className="gz-field-label">{t('profile.name')}</span>
-        <input className="gz-input" name="company-name" required value={name} onChange={(e) => setName(e.target.value)} />
+        <input className="gz-input" name="company-name" required data-focus-first value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <label className="gz-field">
         <span className="gz-field-label">{t('profile.cluster')}</span>
@@ -67,8 +67,9 @@ export function CompanyProfileForm({ initial, onSave, onCancel }: Props) {
               ))}
             </optgroup>
           ))}
+          <option value={OTHER_REGION_CLUSTER.code}>{local(OTHER_REGION_CLUSTER.name)}</option>
         </select>
-        <span className="gz-field-help">{local(clusterListSource)}</span>
+        <span className="gz-field-help">{t('profile.clusterHelp')}</span>
       </label>
       <label className="gz-field">
         <span className="gz-field-label">{t('profile.subSector')}</span>
@@ -78,7 +79,7 @@ export function CompanyProfileForm({ initial, onSave, onCancel }: Props) {
             <option key={s['zh-CN']} value={local(s)} />
           ))}
         </datalist>
-        <span className="gz-field-help">{local(subSectorSuggestions.source)}</span>
+        <span className="gz-field-help">{t('profile.subSectorHelp')}</span>
       </label>
       <fieldset className="gz-fieldset">
         <legend className="gz-field-label">{t('profile.industryType')}</legend>

@@ -39,7 +39,10 @@ export function QuestionCard({ question, number, total, answer, onChange, onAtta
         {t('question.position', { number, total })}
         {question.level !== undefined ? ` · ${t('question.requirementLevel', { level: question.level })}` : ''}
       </p>
-      <h2 className="gz-assess-question-text" id={`gz-q-${question.id}`}>{local(question.text)}</h2>
+      {/* Focus lands here when the questionnaire opens: the question is read, and the next Tab reaches the answers. */}
+      <h2 className="gz-assess-question-text" id={`gz-q-${question.id}`} tabIndex={-1} data-focus-first>
+        {local(question.text)}
+      </h2>
       <details className="gz-assess-help">
         <summary>{t('question.help')}</summary>
         <p>{local(question.help)}</p>

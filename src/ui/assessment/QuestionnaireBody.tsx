@@ -33,7 +33,9 @@ export function QuestionnaireBody({ repo, record, framework }: Props) {
   const go = (id: string | undefined) => {
     if (!id) return;
     setCurrentId(id);
-    document.querySelector<HTMLElement>('[data-screen-title]')?.scrollIntoView({ block: 'start' });
+    // Bring the new question's top into view when it scrolled away; the sticky buttons stay on screen anyway.
+    const card = document.querySelector<HTMLElement>('.gz-assess-question');
+    if (card && card.getBoundingClientRect().top < 0) card.scrollIntoView({ block: 'start' });
   };
 
   const finish = async () => {
@@ -53,7 +55,6 @@ export function QuestionnaireBody({ repo, record, framework }: Props) {
   if (!question) return <p className="gz-notice">{t('questionnaire.empty')}</p>;
   return (
     <div className="gz-assess-layout">
-      <SectionNav sections={sections} answers={answers} currentId={question.id} onPick={go} />
       <div className="gz-assess-main">
         <div className="gz-assess-progress">
           <progress max={all.length} value={answeredCount} aria-label={t('questionnaire.progress')} />
@@ -87,6 +88,8 @@ export function QuestionnaireBody({ repo, record, framework }: Props) {
           </div>
         </section>
       </div>
+      {/* After the question in the document, so the first answer is the first Tab stop; CSS puts it on the left. */}
+      <SectionNav sections={sections} answers={answers} currentId={question.id} onPick={go} />
     </div>
   );
 }

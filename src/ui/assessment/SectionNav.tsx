@@ -14,10 +14,12 @@ interface Props {
 export function SectionNav({ sections, answers, currentId, onPick }: Props) {
   const { t } = useTranslation('assessment');
   const local = useLocalized();
+  // Numbered through the whole questionnaire, as the question card counts ("question 4 of 31").
+  const firstNumber = sections.map((_, i) => 1 + sections.slice(0, i).reduce((sum, s) => sum + s.questions.length, 0));
   return (
     <nav className="gz-assess-sections" aria-label={t('questionnaire.sections')}>
       <ol>
-        {sections.map((s) => {
+        {sections.map((s, sectionIndex) => {
           const done = s.questions.filter((q) => isAnswered(answers, q.id)).length;
           return (
             <li key={s.domainId}>
@@ -35,7 +37,7 @@ export function SectionNav({ sections, answers, currentId, onPick }: Props) {
                         onClick={() => onPick(q.id)}
                       >
                         {isAnswered(answers, q.id) ? '✓ ' : '○ '}
-                        {t('questionnaire.questionShort', { number: i + 1 })}
+                        {t('questionnaire.questionShort', { number: (firstNumber[sectionIndex] ?? 1) + i })}
                       </button>
                     </li>
                   ))}

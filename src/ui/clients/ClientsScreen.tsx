@@ -123,7 +123,7 @@ export function ClientsScreen() {
                   </td>
                   <td>{[company.contactName, company.contactPhone].filter(Boolean).join(' ')}</td>
                   <td>{cluster ? local(cluster.name) : ''}</td>
-                  <td>{followUp.assessment ? t('level', { level: followUp.assessment.level, date: followUp.assessment.date }) : t('notAssessed')}</td>
+                  <td>{followUp.assessment ? t('levelOn', { level: followUp.assessment.level, date: followUp.assessment.date }) : t('notAssessed')}</td>
                   <td>
                     <button type="button" className="gz-button" onClick={() => void exportClient(company.id, company.name)}>{t('file.export')}</button>
                   </td>

@@ -64,7 +64,7 @@ export function DemoTour({ sample, step }: { sample: SampleCompany; step: TourSt
         {t(`step.${step}.title`, { company: local(sample.name) })}
       </h1>
       <p className="gz-demo-lead">{t(`step.${step}.lead`)}</p>
-      {step === 'company' ? <SampleCard sample={sample} /> : null}
+      {step === 'company' ? <SampleCard sample={sample} headingLevel={2} /> : null}
       {step === 'result' ? <TourResultStep assessmentId={assessmentId} /> : null}
       {step === 'roadmap' ? <TourRoadmapStep sample={sample} assessmentId={assessmentId} /> : null}
       {step === 'inspect' ? <TourInspectStep /> : null}

@@ -1,18 +1,26 @@
 import { useTranslation } from 'react-i18next';
+import type { Judgement } from '../../core/training/drill';
 import { drillImageUrl, drillSet } from '../training/drill-assets';
 import { useModelCalls } from '../training/use-model-calls';
 
 /** Six parts keep the step under a minute on a modest laptop. */
 const SHOWN = 6;
 
+/* Spelled out so the i18n key check sees every key. */
+const typeKeys: Record<string, string> = { spot: 'training:drill.type.spot', scratch: 'training:drill.type.scratch' };
+
 /**
  * The live defect check: the on-device model (the Inspect engine, in its worker) learns from the bundled
- * good images and judges the bundled generated parts while the visitor watches. Nothing is faked.
+ * good images and the labelled defect examples, then judges the bundled generated parts while the visitor
+ * watches, naming the defect type; the true answer stands under each part. Nothing is faked.
  */
 export function TourInspectStep() {
   const { t } = useTranslation('demo');
-  const model = useModelCalls(drillSet, SHOWN, { nameTypes: false });
+  const model = useModelCalls(drillSet, SHOWN);
   const calls = model.status === 'failed' ? [] : model.calls;
+  const typeName = (type: string | undefined) => (type && typeKeys[type] ? t(typeKeys[type]) : t('training:drill.type.unknown'));
+  const said = (call: Judgement & { score: number }) =>
+    call.verdict === 'ok' ? t('inspectVerdict.ok', { score: call.score }) : t('inspectVerdict.ngType', { score: call.score, type: typeName(call.defectType) });
   return (
     <section className="gz-card" data-testid="tour-inspect">
       <p>{t('inspectLive', { teach: drillSet.teach.length })}</p>
@@ -24,7 +32,8 @@ export function TourInspectStep() {
           return (
             <li key={item.file} className={call ? `gz-demo-check gz-demo-check--${call.verdict}` : 'gz-demo-check'}>
               <img src={drillImageUrl(item.file)} alt={t('inspectImageAlt', { index: i + 1 })} />
-              <span>{call ? t(`inspectVerdict.${call.verdict}`, { score: call.score.toFixed(1) }) : '…'}</span>
+              <span>{call ? said(call) : '…'}</span>
+              <span className="gz-field-help">{t('inspectTruth', { truth: item.truth === 'ok' ? t('training:drill.ok') : t('training:drill.ng', { type: typeName(item.defectType) }) })}</span>
             </li>
           );
         })}

@@ -19,7 +19,8 @@ export function TourResultStep({ assessmentId }: { assessmentId: string }) {
       <section className="gz-card">
         <DomainCharts framework={framework} result={result} />
       </section>
-      <section className="gz-card">
+      <section className="gz-card" aria-labelledby="gz-tour-strengths">
+        <h2 className="gz-card-title" id="gz-tour-strengths">{t('assessment:results.strengthsTitle')}</h2>
         <StrengthsWeaknesses framework={framework} result={result} />
       </section>
     </>

@@ -19,7 +19,8 @@ export function TourRoadmapStep({ sample, assessmentId }: { sample: SampleCompan
   if (data.status === 'loading') return <p className="gz-loading">{t('loading')}</p>;
   if (!roadmap) return <p className="gz-notice gz-notice--error" role="alert">{t('tour.notLoaded')}</p>;
   return (
-    <section className="gz-card">
+    <section className="gz-card" aria-labelledby="gz-tour-roadmap">
+      <h2 className="gz-card-title" id="gz-tour-roadmap">{t('step.roadmap.short')}</h2>
       <p className="gz-demo-figures">
         {t('roadmapTotals', { budget: sample.budgetWan, cost: roadmap.totalCostWan, support: roadmap.totalSupportWan, net: roadmap.netCostWan })}
       </p>

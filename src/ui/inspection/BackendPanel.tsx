@@ -1,30 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import type { BackendPreference } from '../../inference/backend-choice';
-import { ActiveBackend } from './ActiveBackend';
+import { hrefFor } from '../common/hash-location';
+import { inspectErrorOf } from './inspection-errors';
 import type { WorkerState } from './use-inspection-worker';
 
-interface Props {
-  worker: WorkerState;
-  preference: BackendPreference;
-  onPreference(value: BackendPreference): void;
-}
-
-export function BackendPanel({ worker, preference, onPreference }: Props) {
-  const { t } = useTranslation('inspection');
+/**
+ * One line on the Inspect screen: what the checks run on, or why the engine did not start. The reasons, the
+ * speed test and the setting live on About, so the first thing Inspect shows is the work, not the engine.
+ */
+export function BackendPanel({ worker }: { worker: WorkerState }) {
+  const { t, i18n } = useTranslation('inspection');
   return (
-    <section className="gz-card gz-inspect-backend" aria-labelledby="gz-inspect-backend">
-      <h2 className="gz-card-title" id="gz-inspect-backend">
-        {t('backend.title')}
-      </h2>
-      <ActiveBackend worker={worker} />
-      <label className="gz-field">
-        <span className="gz-field-label">{t('backend.preference')}</span>
-        <select className="gz-select" value={preference} onChange={(e) => onPreference(e.target.value as BackendPreference)}>
-          <option value="auto">{t('backend.options.auto')}</option>
-          <option value="webgpu">{t('backend.options.webgpu')}</option>
-          <option value="wasm">{t('backend.options.wasm')}</option>
-        </select>
-      </label>
+    <section className="gz-inspect-backend-line" aria-label={t('backend.title')}>
+      {worker.status === 'starting' ? <p role="status">{t('backend.starting')}</p> : null}
+      {worker.status === 'failed' ? (
+        <p className="gz-notice gz-notice--error" role="alert">
+          {inspectErrorOf(t, i18n.exists, worker.error)}
+        </p>
+      ) : null}
+      {worker.status === 'ready' ? (
+        <p className="gz-field-help" data-backend-choice={worker.init.choice.backend}>
+          {t(`backend.running.${worker.init.choice.backend === 'wasm-threads' ? 'wasmThreads' : worker.init.choice.backend}`, { count: worker.init.choice.threads })}{' '}
+          <a href={hrefFor('/about')}>{t('backend.moreOnAbout')}</a>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackendPreference } from '../../inference/backend-choice';
 import { ScreenHeader } from '../common/ScreenHeader';
 import { BackendPanel } from './BackendPanel';
-import { readBackendPreference, writeBackendPreference } from '../common/backend-preference';
+import { readBackendPreference } from '../common/backend-preference';
 import { BatchCheck } from './BatchCheck';
 import { CameraCheck } from './CameraCheck';
 import { DefectTypesPanel } from './DefectTypesPanel';
@@ -23,7 +23,8 @@ type Tab = (typeof TABS)[number];
 
 export function InspectionScreen() {
   const { t, i18n } = useTranslation('inspection');
-  const [preference, setPreference] = useState<BackendPreference>(readBackendPreference);
+  // The backend setting is changed on About; Inspect starts with the stored choice.
+  const [preference] = useState<BackendPreference>(readBackendPreference);
   const worker = useInspectionWorker(preference);
   const projects = useProjects();
   const [tab, setTab] = useState<Tab>('teach');
@@ -51,15 +52,10 @@ export function InspectionScreen() {
   }, [client, project?.id, project?.model]);
   const refusal = refused && refused.projectId === project?.id ? refused.error : undefined;
 
-  const choose = (value: BackendPreference) => {
-    writeBackendPreference(value);
-    setPreference(value);
-  };
-
   return (
     <>
       <ScreenHeader title={t('title')} subtitle={t('subtitle')} />
-      <BackendPanel worker={worker} preference={preference} onPreference={choose} />
+      <BackendPanel worker={worker} />
       <ProjectBar projects={projects} />
       {project ? (
         <>

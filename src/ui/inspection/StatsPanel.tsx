@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inspectionStats, type InspectionStats } from '../../core/inspection/stats';
+import { useNumberFormat } from '../../i18n/use-number-format';
 import { inspectionRepository } from './use-projects';
 
 export function StatsPanel({ projectId, refreshKey }: { projectId: string; refreshKey: number }) {
   const { t } = useTranslation('inspection');
+  const { fmt } = useNumberFormat();
   const [stats, setStats] = useState<InspectionStats>();
   const pareto = useRef<HTMLCanvasElement>(null);
   const rate = useRef<HTMLCanvasElement>(null);
@@ -44,7 +46,7 @@ export function StatsPanel({ projectId, refreshKey }: { projectId: string; refre
       <p className="gz-inspect-counters">
         <span data-testid="count-ok">{t('stats.ok', { count: stats.ok })}</span>
         <span data-testid="count-ng">{t('stats.ng', { count: stats.ng })}</span>
-        <span>{t('stats.rateNow', { rate: total ? ((stats.ng / total) * 100).toFixed(1) : '0' })}</span>
+        <span>{t('stats.rateNow', { rate: fmt(total ? stats.ng / total : 0, 'percent') })}</span>
         <span>{t('stats.corrected', { count: stats.corrected })}</span>
       </p>
       {total > 0 ? (

@@ -6,7 +6,7 @@ export function AppHeader() {
   return (
     <header className="gz-header">
       <div className="gz-brand">
-        <span className="gz-brand-mark" aria-hidden="true">
+        <span className="gz-brand-mark" aria-hidden="true" lang="zh-CN">
           工
         </span>
         <span className="gz-brand-text">

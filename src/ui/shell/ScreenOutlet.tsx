@@ -20,7 +20,12 @@ function ScreenLoading() {
   );
 }
 
-/** Renders the current screen inside its own error boundary and moves focus to its heading on navigation. */
+/**
+ * Renders the current screen inside its own error boundary and, after every navigation (a sub-page of the same
+ * screen included: "add company", "save profile", "start"), moves focus to the new content: the element marked
+ * `data-focus-first` (a form's first field, the question) or else the screen's heading. Without this, focus
+ * would stay on a button that no longer exists and fall back to the page body.
+ */
 export function ScreenOutlet({ route, path, pending }: ScreenOutletProps) {
   const { t } = useTranslation('common');
   const mainRef = useRef<HTMLElement>(null);
@@ -33,19 +38,21 @@ export function ScreenOutlet({ route, path, pending }: ScreenOutletProps) {
     }
     const main = mainRef.current;
     if (!main) return;
-    // Screens load lazily: wait for the heading to appear, then give it focus for keyboard and screen-reader users.
-    const focusTitle = (): boolean => {
+    // Screens load lazily and fetch their data: wait for the heading to appear, then focus the new content.
+    const focusContent = (): boolean => {
       const title = main.querySelector<HTMLElement>('[data-screen-title]');
-      title?.focus({ preventScroll: false });
-      return title !== null;
+      if (!title) return false;
+      const target = main.querySelector<HTMLElement>('[data-focus-first]') ?? title;
+      target.focus({ preventScroll: false });
+      return true;
     };
-    if (focusTitle()) return;
+    if (focusContent()) return;
     const observer = new MutationObserver(() => {
-      if (focusTitle()) observer.disconnect();
+      if (focusContent()) observer.disconnect();
     });
     observer.observe(main, { childList: true, subtree: true });
     return () => observer.disconnect();
-  }, [route?.id]);
+  }, [path]);
 
   const Screen = route?.Screen;
   return (

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { scoreJudgements, type Judgement } from '../../core/training/drill';
+import { judgementOutcome, scoreJudgements, type Judgement } from '../../core/training/drill';
 import { drillImageUrl, drillSet } from './drill-assets';
 import type { DrillSaveState } from './use-drill-attempts';
 import type { ModelCallsState } from './use-model-calls';
 
 const pct = (x: number) => Math.round(x * 100);
+
+/* Spelled out so the i18n key check sees every key. */
+const outcomeKeys = { right: 'drill.right', typeWrong: 'drill.typeWrong', wrong: 'drill.wrong' } as const;
 
 /** The trainee's accuracy next to the model's, and every image with both calls and the ground truth. */
 export function DrillResults({ calls, model, saveState, onAgain }: { calls: readonly Judgement[]; model: ModelCallsState; saveState: DrillSaveState | undefined; onAgain: () => void }) {
@@ -46,8 +49,8 @@ export function DrillResults({ calls, model, saveState, onAgain }: { calls: read
               return (
                 <tr key={item.file}>
                   <td><img className="gz-drill-thumb" src={drillImageUrl(item.file)} alt={t('drill.imageAlt', { index: i + 1 })} /></td>
-                  <td>{callText(calls[i])}{calls[i]?.verdict === item.truth ? ` ${t('drill.right')}` : ` ${t('drill.wrong')}`}</td>
-                  <td>{call ? t('drill.modelCall', { call: call.verdict === 'ok' ? t('drill.ok') : modelTypes ? callText(call) : t('drill.ngPlain'), score: call.score.toFixed(2), threshold: call.threshold.toFixed(2) }) : '…'}</td>
+                  <td>{callText(calls[i])} {t(outcomeKeys[judgementOutcome(item, calls[i])])}</td>
+                  <td>{call ? t('drill.modelCall', { call: call.verdict === 'ok' ? t('drill.ok') : modelTypes ? callText(call) : t('drill.ngPlain'), score: call.score, threshold: call.threshold }) : '…'}</td>
                   <td>{callText(item.truth === 'ok' ? { verdict: 'ok' } : { verdict: 'ng', defectType: item.defectType })}</td>
                 </tr>
               );

@@ -40,8 +40,10 @@ export function useModelCalls(set: DrillSet, limit = set.items.length, { nameTyp
     })().then(
       (calls) => live && setState({ status: 'ready', calls }),
       (error: unknown) => {
+        // Leaving the screen stops the worker and rejects what was in flight: that is no failure to report.
+        if (!live) return;
         console.error('drill model', error);
-        if (live) setState({ status: 'failed', error });
+        setState({ status: 'failed', error });
       },
     );
     return () => {

@@ -1,10 +1,11 @@
 import type { CatalogTaxonomy } from '../taxonomy';
 import { decodeText } from './decode-text';
-import { defaultImportLimits, type ImportFormat, type ImportLimits, type ImportResult } from './import-types';
+import { defaultImportLimits, type ImportErrorCode, type ImportFormat, type ImportLimits, type ImportResult } from './import-types';
 import { readCsvRows } from './read-csv';
 import { readJsonCatalog } from './read-json';
 import { pickListSheet, readSheetRows, readXlsxWorkbook } from './read-xlsx';
 import { sheetRowsToEntries } from './rows-to-entries';
+import { defaultXlsxCaps, precheckXlsx, type XlsxCaps } from './xlsx-precheck';
 
 export interface ImportFile {
   name: string;
@@ -34,6 +35,17 @@ export async function importCatalogFile(file: ImportFile, taxonomy: CatalogTaxon
     return { ok: false, format, errors: [{ row: 1, column: 'A', code: 'import.fileTooLarge', params: { maximumMb: Math.round(limits.maxBytes / 1024 / 1024) } }] };
   }
   if (format === 'xlsx') {
+    const check = await precheckXlsx(file.bytes, defaultXlsxCapsFor(limits));
+    if (!check.ok) {
+      const caps = defaultXlsxCapsFor(limits);
+      const refusal = {
+        tooManyRows: { code: 'import.tooManyRows', params: { maximum: limits.maxRows } },
+        cellTooLarge: { code: 'import.cellTooLarge', params: { maximumMb: Math.round(caps.maxCellBytes / 1024 / 1024) } },
+        sheetTooLarge: { code: 'import.sheetTooLarge', params: { maximumMb: Math.round(caps.maxXmlBytes / 1024 / 1024) } },
+        unreadable: { code: 'import.unreadable', params: {} },
+      } as const satisfies Record<string, { code: ImportErrorCode; params: Record<string, number> }>;
+      return { ok: false, format, errors: [{ row: 1, column: 'A', ...refusal[check.reason] }] };
+    }
     let rows;
     try {
       const sheet = pickListSheet(await readXlsxWorkbook(file.bytes));
@@ -53,4 +65,9 @@ export async function importCatalogFile(file: ImportFile, taxonomy: CatalogTaxon
   }
   const result = sheetRowsToEntries(readCsvRows(text), taxonomy, limits);
   return result.ok ? { ok: true, format, entries: result.entries, encoding } : { ok: false, format, errors: result.errors };
+}
+
+function defaultXlsxCapsFor(limits: ImportLimits): XlsxCaps {
+  // Title rows above the header are allowed, so a sheet may have a few more rows than entries.
+  return { ...defaultXlsxCaps, maxRows: limits.maxRows + 30 };
 }

@@ -18,6 +18,8 @@ export type ImportErrorCode =
   | 'import.emptyFile'
   | 'import.unreadable'
   | 'import.tooManyRows'
+  | 'import.cellTooLarge'
+  | 'import.sheetTooLarge'
   | 'import.noHeaderRow'
   | 'import.missingColumn'
   | 'import.duplicateColumn'

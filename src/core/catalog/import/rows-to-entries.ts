@@ -8,6 +8,7 @@ import {
   resolveCluster, resolveScenario, splitList, type Parsed,
 } from './cell-parsers';
 import type { ImportError, ImportLimits, SheetCell, SheetRow } from './import-types';
+import { columnLetter } from './published/sheet-text';
 import { columnKeyForPath, mapSchemaIssue } from './schema-issues';
 
 /** How many leading non-blank rows may be titles or notes above the header row. */
@@ -19,16 +20,6 @@ function isBlank(cell: SheetCell): boolean {
   return cell === null || (typeof cell === 'string' && cell.trim() === '');
 }
 
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 /** Reads a sheet (CSV or XLSX) laid out like the template into entries, or says exactly what is wrong. */
 export function sheetRowsToEntries(allRows: readonly SheetRow[], taxonomy: CatalogTaxonomy, limits: ImportLimits): RowsResult {

@@ -70,7 +70,8 @@ export function compileProblem(entries: readonly CatalogEntry[], input: Recommen
   const units = buildGapUnits(input);
   const owned = new Set(input.ownedEntryIds);
   const base = baseCapabilities(input, taxonomy.capabilities, entries);
-  const items = entries.filter((e) => !owned.has(e.id)).map((entry, index): PlanItem => {
+  // A price on request (待定/面议) cannot be budgeted: such entries are listed beside the plan, not in it.
+  const items = entries.filter((e) => !owned.has(e.id) && e.price.onRequest !== true).map((entry, index): PlanItem => {
     const lifts = entryUnitLifts(entry, units);
     const firstLift = entry.lifts[0];
     const primaryUnit = firstLift ? units.findIndex((u) => u.kind === 'domain' && u.code === firstLift.domain) : -1;

@@ -4,10 +4,18 @@ import { getWorkspace } from '../../../db';
 import { useAsync } from '../../common/use-async';
 import { AssessmentHistory } from '../AssessmentHistory';
 import { hrefFor, navigate } from '../../common/hash-location';
+import type { AssessmentRecord } from '../../../core/assessment/assessment-record';
+import { findFramework } from '../../../core/assessment/bundled-frameworks';
+import type { Framework } from '../../../core/assessment/framework-schema';
+import { useNumberFormat } from '../../../i18n/use-number-format';
+import { useLocalized } from '../../common/localized';
+import { levelName } from './framework-names';
 
 /** A company's history, and the choice of two finished assessments to compare. */
 export function CompanyResults({ companyId }: { companyId: string }) {
   const { t, i18n } = useTranslation('assessment');
+  const local = useLocalized();
+  const { fmt } = useNumberFormat();
   const data = useAsync(async () => {
     const ws = await getWorkspace();
     return { company: await ws.companies.get(companyId), assessments: await ws.assessments.listForCompany(companyId) };
@@ -19,10 +27,18 @@ export function CompanyResults({ companyId }: { companyId: string }) {
   const { company, assessments } = data.value;
   const completed = assessments.filter((a) => a.status === 'completed');
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const option = (id: string) => {
-    const a = completed.find((x) => x.id === id);
-    return a ? `${date.format(new Date(a.updatedAt))} · ${a.frameworkId} · ${t('history.levelScore', { level: a.result?.level ?? 0, score: a.result?.totalScore ?? 0 })}` : id;
+  const frameworkOf = (id: string) => completed.find((a) => a.id === id)?.frameworkId;
+  const groups = [...new Set(completed.map((a) => a.frameworkId))].map((frameworkId) => {
+    const members = completed.filter((a) => a.frameworkId === frameworkId);
+    const fw = members[0] ? findFramework(frameworkId, members[0].frameworkVersion) : undefined;
+    return { frameworkId, name: fw ? local(fw.name) : t('compare.unknownFramework'), members, fw };
+  });
+  const optionText = (a: AssessmentRecord, fw: Framework | undefined) => {
+    const level = a.result?.level ?? 0;
+    const name = fw ? levelName(fw, level) : undefined;
+    return t('compare.option', { date: date.format(new Date(a.updatedAt)), level: name ? local(name) : t('results.belowLevel1'), score: fmt(a.result?.totalScore ?? 0, 'score') });
   };
+  const mixed = Boolean(before && after && frameworkOf(before) !== frameworkOf(after));
   return (
     <>
       <section className="gz-card" aria-labelledby="gz-company-history">
@@ -37,7 +53,7 @@ export function CompanyResults({ companyId }: { companyId: string }) {
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              if (before && after && before !== after) navigate(`/results/compare/${before}/${after}`);
+              if (before && after && before !== after && !mixed) navigate(`/results/compare/${before}/${after}`);
             }}
           >
             {([['before', before, setBefore], ['after', after, setAfter]] as const).map(([which, value, set]) => (
@@ -45,13 +61,18 @@ export function CompanyResults({ companyId }: { companyId: string }) {
                 <span className="gz-field-label">{t(`compare.${which}`)}</span>
                 <select className="gz-select" value={value} onChange={(e) => set(e.target.value)}>
                   <option value="">{t('profile.choose')}</option>
-                  {completed.map((a) => (
-                    <option key={a.id} value={a.id}>{option(a.id)}</option>
+                  {groups.map((group) => (
+                    <optgroup key={group.frameworkId} label={group.name}>
+                      {group.members.map((a) => (
+                        <option key={a.id} value={a.id}>{optionText(a, group.fw)}</option>
+                      ))}
+                    </optgroup>
                   ))}
                 </select>
               </label>
             ))}
-            <button type="submit" className="gz-button gz-button--primary" disabled={!before || !after || before === after}>{t('compare.go')}</button>
+            {mixed ? <p className="gz-notice" role="status">{t('compare.pickDifferent')}</p> : null}
+            <button type="submit" className="gz-button gz-button--primary" disabled={!before || !after || before === after || mixed}>{t('compare.go')}</button>
           </form>
         )}
         <p className="gz-field-help">

@@ -6,7 +6,9 @@ import { ScreenHeader } from '../../common/ScreenHeader';
 import { hrefFor } from '../../common/hash-location';
 import { DomainCharts } from './DomainCharts';
 import { levelName, nodeName } from './framework-names';
+import { compareLabels } from './compare-labels';
 import { loadResult } from './use-result';
+import { useNumberFormat } from '../../../i18n/use-number-format';
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 const signed = (x: number | null) => (x === null ? '—' : `${x > 0 ? '+' : ''}${Math.round(x * 100)}`);
@@ -15,14 +17,28 @@ const signed = (x: number | null) => (x === null ? '—' : `${x > 0 ? '+' : ''}$
 export function CompareView({ beforeId, afterId }: { beforeId: string; afterId: string }) {
   const { t, i18n } = useTranslation('assessment');
   const local = useLocalized();
+  const { fmt, change } = useNumberFormat();
   const data = useAsync(async () => Promise.all([loadResult(beforeId), loadResult(afterId)]), `${beforeId}/${afterId}`);
   if (data.status === 'loading') return <p className="gz-loading">{t('common.loading')}</p>;
   const [before, after] = data.status === 'ready' ? data.value : [undefined, undefined];
   if (!before || !after) return <p className="gz-notice gz-notice--error" role="alert">{t('results.notFound')}</p>;
-  if (before.record.frameworkId !== after.record.frameworkId) return <p className="gz-notice gz-notice--error" role="alert">{t('compare.differentFrameworks')}</p>;
+  const back = <a className="gz-button" href={hrefFor(`/results/company/${after.record.companyId}`)}>{t('compare.back')}</a>;
+  if (before.record.frameworkId !== after.record.frameworkId) {
+    return (
+      <>
+        <ScreenHeader title={t('compare.title', { company: after.company?.name ?? '' })} actions={back} />
+        <section className="gz-card">
+          <p className="gz-lead" role="alert">{t('compare.differentFrameworks', { before: local(before.framework.name), after: local(after.framework.name) })}</p>
+          <p>{t('compare.differentFrameworksWhy')}</p>
+          <p>
+            <a href={hrefFor(`/results/company/${after.record.companyId}`)}>{t('compare.pickAgain')}</a>
+          </p>
+        </section>
+      </>
+    );
+  }
   const cmp = compareResults(before.result, after.result);
-  const date = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
-  const labels: [string, string] = [date(before.record.updatedAt), date(after.record.updatedAt)];
+  const labels = compareLabels(before.record.updatedAt, after.record.updatedAt, i18n.language);
   const lvl = (level: number) => {
     const name = levelName(after.framework, level);
     return name ? local(name) : t('results.belowLevel1');
@@ -32,10 +48,10 @@ export function CompareView({ beforeId, afterId }: { beforeId: string; afterId: 
       <ScreenHeader
         title={t('compare.title', { company: after.company?.name ?? '' })}
         subtitle={local(after.framework.name)}
-        actions={<a className="gz-button" href={hrefFor(`/results/company/${after.record.companyId}`)}>{t('compare.back')}</a>}
+        actions={back}
       />
       <section className="gz-card">
-        <p className="gz-lead">{t('compare.summary', { before: labels[0], after: labels[1], levelBefore: lvl(cmp.levelBefore), levelAfter: lvl(cmp.levelAfter), scoreBefore: cmp.totalBefore, scoreAfter: cmp.totalAfter, change: (cmp.totalChange > 0 ? '+' : '') + String(cmp.totalChange) })}</p>
+        <p className="gz-lead">{t('compare.summary', { before: labels[0], after: labels[1], levelBefore: lvl(cmp.levelBefore), levelAfter: lvl(cmp.levelAfter), scoreBefore: fmt(cmp.totalBefore, 'score'), scoreAfter: fmt(cmp.totalAfter, 'score'), change: change(cmp.totalChange, 'score') })}</p>
         <p className="gz-field-help">{t('compare.legend', { before: labels[0], after: labels[1] })}</p>
         <DomainCharts framework={after.framework} result={after.result} compareWith={before.result} seriesLabels={[labels[1], labels[0]]} />
       </section>

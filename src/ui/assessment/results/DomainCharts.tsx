@@ -60,15 +60,15 @@ export function DomainCharts({ framework, result, compareWith, seriesLabels }: P
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  const barHeight = Math.max(200, subLabels.length * 26 + 40);
+  const barHeight = Math.max(240, subLabels.length * 32 + 48);
   return (
     <div className="gz-results-charts" data-charts={state}>
       <figure>
-        <canvas ref={radar} width={460} height={380} role="img" aria-label={t('results.radarLabel')} />
+        <canvas ref={radar} width={620} height={520} role="img" aria-label={t('results.radarLabel')} />
         <figcaption>{t('results.radarCaption')}</figcaption>
       </figure>
       <figure>
-        <canvas ref={bars} width={520} height={barHeight} role="img" aria-label={t('results.barsLabel')} />
+        <canvas ref={bars} width={680} height={barHeight} role="img" aria-label={t('results.barsLabel')} />
         <figcaption>{t('results.barsCaption')}</figcaption>
       </figure>
       {state === 'failed' ? <p className="gz-notice gz-notice--error">{t('results.chartsFailed')}</p> : null}

@@ -11,6 +11,7 @@ import { PeerComparison } from './PeerComparison';
 import { RoadmapReportSection } from '../../catalog/RoadmapReportSection';
 import { StrengthsWeaknesses } from './StrengthsWeaknesses';
 import { useResult } from './use-result';
+import { usePrintPageMargins } from './use-print-page-margins';
 import './report.css';
 
 /** The printable report: profile, level, charts, gaps and peers, in the chosen language (print CSS in report.css). */
@@ -19,11 +20,14 @@ export function ReportView({ assessmentId }: { assessmentId: string }) {
   const local = useLocalized();
   const data = useResult(assessmentId);
   const [printFailed, setPrintFailed] = useState(false);
+  const ready = data.status === 'ready' && data.value ? data.value : undefined;
+  const when = ready ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(ready.record.completedAt ?? ready.record.updatedAt)) : '';
+  usePrintPageMargins(ready ? t('report.pageHeader', { company: ready.company?.name ?? '', date: when }) : '', (page, pages) => t('report.pageNumber', { page, pages }));
   if (data.status === 'loading') return <p className="gz-loading">{t('common.loading')}</p>;
   if (data.status === 'error' || !data.value) return <p className="gz-notice gz-notice--error" role="alert">{t('results.notFound')}</p>;
   const { framework, result, company, record } = data.value;
   const cluster = findCluster(company?.cluster);
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(record.completedAt ?? record.updatedAt));
+  const date = when;
   const print = () => {
     setPrintFailed(false);
     getPlatform()
@@ -35,9 +39,12 @@ export function ReportView({ assessmentId }: { assessmentId: string }) {
   };
   return (
     <article className="gz-report" data-report={record.id}>
-      <div className="gz-actions gz-no-print">
-        <button type="button" className="gz-button gz-button--primary" onClick={print}>{t('report.print')}</button>
-        <a className="gz-button" href={hrefFor(`/results/${record.id}`)}>{t('report.back')}</a>
+      <div className="gz-no-print gz-report-toolbar">
+        <div className="gz-actions">
+          <button type="button" className="gz-button gz-button--primary" onClick={print}>{t('report.print')}</button>
+          <a className="gz-button" href={hrefFor(`/results/${record.id}`)}>{t('report.back')}</a>
+        </div>
+        {getPlatform().kind === 'web' ? <p className="gz-field-help">{t('report.webPrintHint')}</p> : null}
       </div>
       {printFailed ? <p className="gz-notice gz-notice--error gz-no-print" role="alert">{t('report.printFailed')}</p> : null}
       <header className="gz-report-head">

@@ -5,10 +5,11 @@ import { parseClientBackup } from '../../../core/clients/client-backup';
 import { readExchangeFile, wrongKindProblem } from '../../../core/exchange/file-kind';
 import type { Workspace } from '../../../db';
 import { ClientBackupRepository } from '../../../db/client-backup-repository';
+import { localDay } from '../../../core/format/local-time';
 import type { LoadedResult } from './use-result';
 
 export function bundleFileName(companyName: string, when: Date): string {
-  const day = when.toISOString().slice(0, 10);
+  const day = localDay(when);
   const safe = companyName.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 40);
   return `gongzhi-assessment-${safe}-${day}.json`;
 }

@@ -14,6 +14,11 @@ import {
 
 // Only what the two charts use, so the lazily loaded chunk stays small.
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+// Labels as large as the body text beside them (chart.js draws 12 px, which reads as 10 px once scaled down),
+// in the interface font so Chinese labels match the page.
+Chart.defaults.font.size = 14;
+Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily || Chart.defaults.font.family;
+Chart.defaults.color = '#1b2631';
 
 const accent = 'rgb(37, 99, 235)';
 const accentFill = 'rgba(37, 99, 235, 0.2)';
@@ -38,7 +43,7 @@ export function createRadar(canvas: HTMLCanvasElement, labels: string[], series:
         fill: true,
       })),
     },
-    options: { responsive: false, animation: false, devicePixelRatio: 2, scales: { r: { min: 0, max: 100, ticks: { stepSize: 20 } } }, plugins: { legend: { display: false } } },
+    options: { responsive: false, animation: false, devicePixelRatio: 2, scales: { r: { min: 0, max: 100, ticks: { stepSize: 20, font: { size: 12 } }, pointLabels: { font: { size: 14 } } } }, plugins: { legend: { display: false } } },
   });
 }
 
