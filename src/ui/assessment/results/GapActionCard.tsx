@@ -22,6 +22,8 @@ export function GapActionCard({ framework, action, brief }: { framework: Framewo
   const { guidance, nextLevel, currentLevel } = action;
   const scenario = framework.scoring.model === 'points' && nextLevel !== undefined;
   const target = nextLevel === undefined ? undefined : scenario ? t('actions.scenarioLevel', { level: nextLevel }) : local(levelName(framework, nextLevel) ?? { 'zh-CN': String(nextLevel), en: String(nextLevel), 'zh-TW': String(nextLevel) });
+  // Under "start with these" (an h3) the card title is an h4; in the gap list (under the section's h2) an h3.
+  const Title = brief ? 'h3' : 'h4';
   const steps = guidance ? (
     <ol className="gz-gap-steps">
       {guidance.firstSteps.map((step, i) => <li key={i}>{local(step)}</li>)}
@@ -29,12 +31,12 @@ export function GapActionCard({ framework, action, brief }: { framework: Framewo
   ) : null;
   return (
     <li className="gz-gap-action" data-gap={action.key}>
-      <h4 className="gz-gap-title">
+      <Title className="gz-gap-title">
         {sub ? local(sub) : action.subDomainId}
         {target ? <span className="gz-gap-step">{t(currentLevel ? 'actions.fromTo' : 'actions.to', { from: currentLevel, to: target })}</span> : null}
         {action.constraint ? <span className="gz-badge gz-badge--pending"><PlainTerm term={t('terms.constraintScenario')}>{t('actions.keyScenario')}</PlainTerm></span> : null}
         {action.blocksNextLevel ? <span className="gz-badge gz-badge--off">{t('actions.blocks')}</span> : null}
-      </h4>
+      </Title>
       <p><strong>{t('actions.needs')}</strong>{local(action.requirement)}</p>
       {guidance ? (
         <>
