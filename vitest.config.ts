@@ -6,7 +6,7 @@ export default defineConfig({
     pool: 'threads',
     testTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'electron/**/*.test.ts', 'test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'electron/**/*.test.ts', 'test/unit/**/*.test.ts'] } },
       // The park hub against a real PostgreSQL, started once for the project (test/hub/support/postgres.ts).
       { extends: true, test: { name: 'hub', include: ['test/hub/**/*.test.ts'], globalSetup: ['test/hub/support/postgres-global-setup.ts'] } },
     ],

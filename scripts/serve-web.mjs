@@ -4,7 +4,10 @@
  * desktop app uses for app://gongzhi/, so the browser build gets the same CSP and COOP/COEP headers
  * and is cross-origin isolated (multi-threaded WASM works in both).
  *
- *   node scripts/serve-web.mjs [--port N] [--root DIR]     (port 0 picks a free one)
+ *   node scripts/serve-web.mjs [--port N] [--root DIR] [--hub-origin URL]   (port 0 picks a free one)
+ *
+ * --hub-origin: the park hub the pages may fetch from (CSP connect-src), as the desktop app allows the hub
+ * its user connected; without it nothing but this server is reachable.
  *
  * Tests and benchmarks: `const { url, close } = await startWebServer({ root, port: 0 })`.
  * Node >= 22.18 / 24 imports the TypeScript handler directly through type stripping.
@@ -34,10 +37,10 @@ function toRequest(origin, method = 'GET', target = '/') {
 }
 
 /**
- * @param {{ root?: string, port?: number }} [options]
+ * @param {{ root?: string, port?: number, hubOrigin?: string }} [options]
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
-export async function startWebServer({ root = DEFAULT_ROOT, port = DEFAULT_PORT } = {}) {
+export async function startWebServer({ root = DEFAULT_ROOT, port = DEFAULT_PORT, hubOrigin } = {}) {
   const readAsset = createDirectoryReader(resolve(root));
   /** @type {((request: Request) => Promise<Response>) | undefined} */
   let handle;
@@ -69,7 +72,7 @@ export async function startWebServer({ root = DEFAULT_ROOT, port = DEFAULT_PORT 
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const origin = `http://${HOST}:${actualPort}`;
-  handle = createAppRequestHandler({ readAsset, origin });
+  handle = createAppRequestHandler({ readAsset, origin, hubOrigin: () => hubOrigin });
   return {
     url: `${origin}/`,
     port: actualPort,
@@ -89,11 +92,14 @@ function parseArgs(argv) {
     if (arg === '--port' && value !== undefined) {
       options.port = Number(value);
       i += 1;
+    } else if (arg === '--hub-origin' && value !== undefined) {
+      options.hubOrigin = value;
+      i += 1;
     } else if (arg === '--root' && value !== undefined) {
       options.root = resolve(value);
       i += 1;
     } else {
-      throw new Error(`unknown argument: ${arg} (usage: serve-web.mjs [--port N] [--root DIR])`);
+      throw new Error(`unknown argument: ${arg} (usage: serve-web.mjs [--port N] [--root DIR] [--hub-origin URL])`);
     }
   }
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {

@@ -2,7 +2,6 @@ import './shared/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultSettings, type Settings } from './core/clients/company';
-import { getWorkspace } from './db';
 import { initI18n } from './i18n/i18n';
 import { defaultLanguage } from './i18n/languages';
 import { readLanguageHint, writeLanguageHint } from './i18n/language-hint';
@@ -11,7 +10,7 @@ import { App } from './ui/shell/App';
 import { routeFor } from './ui/routes';
 import { pathFromHash } from './ui/common/hash-location';
 import { SettingsProvider } from './ui/common/SettingsContext';
-import { localSettingsStore, repositorySettingsStore, type SettingsStore } from './app/settings/settings-store';
+import { openSettingsStore, type SettingsStore } from './app/settings';
 import { applyTextScale } from './ui/common/text-scale';
 import './ui/styles/theme.css';
 import './ui/styles/layout.css';
@@ -26,16 +25,6 @@ const startScreen = routeFor(pathFromHash(window.location.hash))?.Screen.preload
 // Without a hint (first start) the default language is the likely one.
 void loadLanguage(readLanguageHint(window.localStorage) ?? defaultLanguage).catch(() => undefined);
 
-async function openSettingsStore(): Promise<SettingsStore> {
-  try {
-    return repositorySettingsStore((await getWorkspace()).settings);
-  } catch (error) {
-    // The app still starts in the user's language; the company switcher reports the database problem.
-    console.error('workspace database unavailable', error);
-    return localSettingsStore(window.localStorage);
-  }
-}
-
 async function loadSettings(store: SettingsStore): Promise<Settings> {
   try {
     return await store.load();
@@ -45,7 +34,7 @@ async function loadSettings(store: SettingsStore): Promise<Settings> {
   }
 }
 
-const settingsStore = await openSettingsStore();
+const settingsStore = await openSettingsStore(window.localStorage);
 const settings = await loadSettings(settingsStore);
 applyTextScale(settings.largeText);
 // Strings of the saved language are loaded before the first render: no flash of another language.

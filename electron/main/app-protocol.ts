@@ -7,7 +7,7 @@
 import { contentTypeFor, extensionOf } from './content-types.ts';
 import { isSameOrigin } from './app-origin.ts';
 import { parseByteRange } from './byte-range.ts';
-import { SECURITY_HEADERS } from './security-headers.ts';
+import { contentSecurityPolicy, SECURITY_HEADERS } from './security-headers.ts';
 
 /**
  * Reads a file below the served root, given a clean relative path ("assets/app.js"). Resolves to null
@@ -19,6 +19,8 @@ export interface AppRequestHandlerOptions {
   readAsset: ReadAsset;
   /** The one origin served, e.g. "app://gongzhi" or "http://127.0.0.1:5180". */
   origin: string;
+  /** The park hub the user connected, if any: the only other origin the page may fetch from (CSP connect-src). */
+  hubOrigin?: () => string | undefined;
 }
 
 export type AssetPath =
@@ -99,6 +101,16 @@ function asset(path: string, bytes: Uint8Array, rangeHeader: string | null, isHe
 }
 
 export function createAppRequestHandler(options: AppRequestHandlerOptions): (request: Request) => Promise<Response> {
+  const handle = createStaticHandler(options);
+  return async (request) => {
+    const response = await handle(request);
+    const hub = options.hubOrigin?.();
+    if (hub) response.headers.set('Content-Security-Policy', contentSecurityPolicy(hub));
+    return response;
+  };
+}
+
+function createStaticHandler(options: AppRequestHandlerOptions): (request: Request) => Promise<Response> {
   const { readAsset, origin } = options;
   return async (request) => {
     const isHead = request.method === 'HEAD';

@@ -36,8 +36,25 @@ function host(answers: { save?: string | null; open?: string[] }): DialogHost<Se
     printToPdf: async () => new TextEncoder().encode('%PDF-1.7'),
     defaultDirectory: () => join(dir, 'Documents'),
     appInfo: () => ({ appName: 'Gongzhi', appVersion: '0.1.0', shell: 'desktop', versions: {}, platform: 'linux', arch: 'x64' }),
+    setHubOrigin: (origin) => {
+      const changed = origin !== hubOrigins.at(-1);
+      hubOrigins.push(origin);
+      return changed;
+    },
   };
 }
+
+const hubOrigins: (string | null)[] = [null];
+
+describe('park hub origin', () => {
+  it('hands the origin to main and says whether the page must reload to reach it', async () => {
+    const handlers = createDesktopHandlers(host({}));
+    const event: SenderEvent = { senderFrame: { url: 'app://gongzhi/settings', parent: null } };
+    await expect(handlers.setHubOrigin(event, { origin: 'https://hub.park.example.cn' })).resolves.toEqual({ changed: true });
+    await expect(handlers.setHubOrigin(event, { origin: 'https://hub.park.example.cn' })).resolves.toEqual({ changed: false });
+    await expect(handlers.setHubOrigin(event, { origin: null })).resolves.toEqual({ changed: true });
+  });
+});
 
 describe('saving', () => {
   it('writes the bytes where the user chose and offers the suggested name in Documents', async () => {

@@ -3,8 +3,8 @@
  * behaviour (cancel paths, allow-list, limits) is unit-tested without Electron.
  */
 import { join } from 'node:path';
-import type { AppInfo, FileFilter } from '../../src/platform/platform.ts';
-import { PlatformError } from '../../src/platform/platform-error.ts';
+import type { AppInfo, FileFilter } from '../../src/shared/host-types.ts';
+import { PlatformError } from '../../src/shared/platform-error.ts';
 import type { DesktopApiHandlers, SenderEvent } from './ipc-handlers.ts';
 import { createPickedFileRegistry, listFolder, readPickedPath, statPickedFile, writeFileAtomic } from './file-access.ts';
 
@@ -18,6 +18,8 @@ export interface DialogHost<E> {
   /** Where save dialogs start (the user's Documents folder). */
   defaultDirectory(): string;
   appInfo(): AppInfo;
+  /** Stores the park hub the pages may reach (or none); true when that differs from before. */
+  setHubOrigin(origin: string | null): boolean;
 }
 
 const PDF_FILTERS: FileFilter[] = [{ name: 'PDF', extensions: ['pdf'] }];
@@ -65,5 +67,6 @@ export function createDesktopHandlers<E extends SenderEvent>(host: DialogHost<E>
       ),
 
     appInfo: async () => host.appInfo(),
+    setHubOrigin: async (_event, { origin }) => ({ changed: host.setHubOrigin(origin) }),
   };
 }

@@ -8,7 +8,7 @@ import { lstat, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MAX_FILE_BYTES, MAX_FOLDER_FILES } from '../../src/shared/desktop-api.ts';
 import type { PickedFileInfo } from '../../src/shared/desktop-api.ts';
-import { PlatformError } from '../../src/platform/platform-error.ts';
+import { PlatformError } from '../../src/shared/platform-error.ts';
 
 interface PickedEntry {
   path: string;

@@ -12,6 +12,7 @@ const state = vi.hoisted(() => ({
   schemes: [] as unknown[],
   windows: [] as Array<{ options: Record<string, unknown>; url?: string; listeners: Map<string, Listener> }>,
   ipcChannels: [] as string[],
+  ipcListeners: new Map<string, Listener>(),
   protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
   permissionRequest: undefined as Listener | undefined,
   permissionCheck: undefined as Listener | undefined,
@@ -63,7 +64,12 @@ vi.mock('electron', () => {
         protocol: { handle: (scheme: string, handler: (request: Request) => Promise<Response>) => state.protocolHandlers.set(scheme, handler) },
       },
     },
-    ipcMain: { handle: (channel: string) => state.ipcChannels.push(channel) },
+    ipcMain: {
+      handle: (channel: string, listener: Listener) => {
+        state.ipcChannels.push(channel);
+        state.ipcListeners.set(channel, listener);
+      },
+    },
     BrowserWindow,
     Menu: { setApplicationMenu: () => void (state.menuCleared = true) },
     screen: { getPrimaryDisplay: () => ({ workArea: area }), getAllDisplays: () => [{ workArea: area }] },
@@ -84,6 +90,7 @@ afterEach(() => {
   state.schemes.length = 0;
   state.windows.length = 0;
   state.ipcChannels.length = 0;
+  state.ipcListeners.clear();
   state.protocolHandlers.clear();
   state.quit = 0;
 });
@@ -179,8 +186,28 @@ describe('main process wiring', () => {
   it('registers every DesktopApi channel', async () => {
     await startApp();
     expect(state.ipcChannels.sort()).toEqual(
-      ['gongzhi:app-info', 'gongzhi:open-files', 'gongzhi:open-folder', 'gongzhi:print-to-pdf', 'gongzhi:read-picked-file', 'gongzhi:save-file'],
+      ['gongzhi:app-info', 'gongzhi:open-files', 'gongzhi:open-folder', 'gongzhi:print-to-pdf', 'gongzhi:read-picked-file', 'gongzhi:save-file', 'gongzhi:set-hub-origin'],
     );
+  });
+
+  it('lets requests and the content policy reach exactly the park hub the app connected, and no other', async () => {
+    await startApp();
+    const fromApp = { senderFrame: { url: 'app://gongzhi/settings', parent: null } };
+    const cancelledFor = (url: string) => {
+      let cancelled: unknown;
+      state.beforeRequest?.({ url }, (result: { cancel: boolean }) => void (cancelled = result.cancel));
+      return cancelled;
+    };
+    const csp = async () => (await state.protocolHandlers.get('app')?.(new Request('app://gongzhi/')))?.headers.get('Content-Security-Policy') ?? '';
+    expect(cancelledFor('https://hub.park.example.cn/api/v1/sync')).toBe(true);
+    expect(await csp()).not.toContain('hub.park.example.cn');
+    await expect(state.ipcListeners.get('gongzhi:set-hub-origin')?.(fromApp, { origin: 'https://hub.park.example.cn' })).resolves.toEqual({ changed: true });
+    expect(cancelledFor('https://hub.park.example.cn/api/v1/sync')).toBe(false);
+    expect(cancelledFor('https://hub.park.example.cn.evil.example/')).toBe(true);
+    expect(cancelledFor('https://example.com/telemetry')).toBe(true);
+    expect(await csp()).toContain("connect-src 'self' data: blob: https://hub.park.example.cn");
+    await state.ipcListeners.get('gongzhi:set-hub-origin')?.(fromApp, { origin: null });
+    expect(cancelledFor('https://hub.park.example.cn/api/v1/sync')).toBe(true);
   });
 
   it('quits at once when another instance already runs', async () => {

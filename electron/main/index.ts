@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from './app-origin.ts';
+import { isHubOrigin } from '../../src/shared/hub-origin.ts';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, isSameOrigin } from './app-origin.ts';
 import { createAppRequestHandler } from './app-protocol.ts';
 import { createDirectoryReader } from './asset-reader.ts';
 import { createDesktopHandlers } from './desktop-handlers.ts';
@@ -28,6 +29,32 @@ const isDev = !app.isPackaged;
 const policy = createUrlPolicy(isDev ? process.env['ELECTRON_RENDERER_URL'] : undefined);
 const outDir = join(import.meta.dirname, '..');
 const windowStateFile = (): string => join(app.getPath('userData'), 'window-state.json');
+const hubOriginFile = (): string => join(app.getPath('userData'), 'hub-origin.json');
+
+/** The park hub the user connected (Settings › 园区中心): the one other origin the pages may reach. */
+let hubOrigin: string | undefined;
+
+function readHubOrigin(): string | undefined {
+  try {
+    const stored: unknown = JSON.parse(readFileSync(hubOriginFile(), 'utf8'));
+    const origin = typeof stored === 'object' && stored !== null ? (stored as { origin?: unknown }).origin : undefined;
+    return isHubOrigin(origin) ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storeHubOrigin(origin: string | null): boolean {
+  const next = origin ?? undefined;
+  if (next === hubOrigin) return false;
+  hubOrigin = next;
+  try {
+    writeFileSync(hubOriginFile(), JSON.stringify({ origin: next ?? null }));
+  } catch (error) {
+    console.warn('hub origin not saved', error);
+  }
+  return true;
+}
 
 function readWindowStateText(): string | null {
   try {
@@ -67,10 +94,12 @@ function installSessionPolicy(): void {
   );
   ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
-    callback({ cancel: !policy.allowRequest(details.url) });
+    const toHub = hubOrigin !== undefined && isSameOrigin(details.url, `${hubOrigin}/`);
+    callback({ cancel: !(policy.allowRequest(details.url) || toHub) });
   });
   const readAsset = createDirectoryReader(join(outDir, 'renderer'));
-  ses.protocol.handle(APP_SCHEME, createAppRequestHandler({ readAsset, origin: APP_ORIGIN }));
+  hubOrigin = readHubOrigin();
+  ses.protocol.handle(APP_SCHEME, createAppRequestHandler({ readAsset, origin: APP_ORIGIN, hubOrigin: () => hubOrigin }));
 }
 
 function registerDesktopApi(): void {
@@ -92,6 +121,7 @@ function registerDesktopApi(): void {
     },
     printToPdf: async (event) => new Uint8Array(await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' })),
     defaultDirectory: () => app.getPath('documents'),
+    setHubOrigin: storeHubOrigin,
     appInfo: () => ({
       appName: app.getName(),
       appVersion: app.getVersion(),

@@ -14,6 +14,7 @@ function fakeHandlers() {
     readPickedFile: vi.fn(async () => new Uint8Array([1])),
     printToPdf: vi.fn(async () => ({ status: 'cancelled' as const })),
     appInfo: vi.fn(async () => appInfo),
+    setHubOrigin: vi.fn(async () => ({ changed: true })),
   } satisfies DesktopApiHandlers<SenderEvent>;
 }
 
@@ -35,7 +36,7 @@ describe('IPC registration', () => {
   it('registers exactly one listener per contract method', () => {
     const { byChannel } = listeners();
     expect([...byChannel.keys()].sort()).toEqual(Object.values(DESKTOP_API_CHANNELS).sort());
-    expect(createIpcListeners(fakeHandlers(), isTrustedPage)).toHaveLength(6);
+    expect(createIpcListeners(fakeHandlers(), isTrustedPage)).toHaveLength(7);
   });
 
   it('passes valid calls from the app through to the handler', async () => {
@@ -95,5 +96,16 @@ describe('IPC argument validation', () => {
     Object.defineProperty(huge, 'byteLength', { value: 600 * 1024 * 1024 });
     await expect(call(DESKTOP_API_CHANNELS.saveFile, fromApp, { suggestedName: 'big.bin', data: huge })).rejects.toThrow('platform.invalidRequest');
     expect(handlers.saveFile).not.toHaveBeenCalled();
+  });
+});
+
+describe('the park hub origin call', () => {
+  it('takes a bare http(s) origin or null, and nothing that could widen the content policy', async () => {
+    const { handlers, call } = listeners();
+    await expect(call(DESKTOP_API_CHANNELS.setHubOrigin, fromApp, { origin: 'https://hub.park.example.cn' })).resolves.toEqual({ changed: true });
+    await expect(call(DESKTOP_API_CHANNELS.setHubOrigin, fromApp, { origin: null })).resolves.toEqual({ changed: true });
+    for (const origin of ['*', 'https://hub.example/path', "https://a.example; script-src 'unsafe-inline'", 'https://a.example https://b.example', 'file:///etc', 42])
+      await expect(call(DESKTOP_API_CHANNELS.setHubOrigin, fromApp, { origin })).rejects.toThrow('platform.invalidRequest');
+    expect(handlers.setHubOrigin).toHaveBeenCalledTimes(2);
   });
 });

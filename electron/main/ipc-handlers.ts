@@ -6,7 +6,7 @@
 import { desktopApiArgSchemas } from '../../src/shared/desktop-api.ts';
 import { DESKTOP_API_CHANNELS } from '../../src/shared/desktop-api-channels.ts';
 import type { DesktopApi } from '../../src/shared/desktop-api.ts';
-import { PlatformError } from '../../src/platform/platform-error.ts';
+import { PlatformError } from '../../src/shared/platform-error.ts';
 
 /** The part of Electron's IpcMainInvokeEvent the checks need; tests pass plain objects. */
 export interface SenderEvent {

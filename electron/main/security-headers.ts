@@ -1,3 +1,5 @@
+import { isHubOrigin } from '../../src/shared/hub-origin.ts';
+
 /**
  * Headers sent with every response of the app protocol (and of the web build's local server, which
  * uses the same handler), so both shells enforce the same policy.
@@ -9,7 +11,7 @@
  * - style-src stays 'self': React sets inline styles through CSSOM, which CSP does not block.
  * - COOP/COEP make the page cross-origin isolated, which multi-threaded WASM (SharedArrayBuffer) needs.
  */
-export const CONTENT_SECURITY_POLICY = [
+const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self' blob:",
@@ -22,7 +24,26 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
-].join('; ');
+];
+
+/** The policy of an installation that has no park hub: nothing but the app itself is reachable. */
+export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
+
+
+/**
+ * The policy when the user has connected a park hub: that one origin, and no other, joins connect-src
+ * (the app's calls to the hub are fetches). Anything that is not a bare http(s) origin leaves the policy
+ * exactly as without a hub.
+ */
+export function contentSecurityPolicy(hubOrigin?: string): string {
+  // a bare origin only (src/shared/hub-origin.ts), whatever a compromised renderer sends
+  if (!isHubOrigin(hubOrigin)) return CONTENT_SECURITY_POLICY;
+  return DIRECTIVES.map((d) => (d.startsWith('connect-src ') ? `${d} ${hubOrigin}` : d)).join('; ');
+}
+
+export function securityHeaders(hubOrigin?: string): Readonly<Record<string, string>> {
+  return { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(hubOrigin) };
+}
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -13,6 +13,7 @@ const api = {
   readPickedFile: (args) => ipcRenderer.invoke(DESKTOP_API_CHANNELS.readPickedFile, args),
   printToPdf: (args) => ipcRenderer.invoke(DESKTOP_API_CHANNELS.printToPdf, args),
   appInfo: () => ipcRenderer.invoke(DESKTOP_API_CHANNELS.appInfo),
+  setHubOrigin: (args) => ipcRenderer.invoke(DESKTOP_API_CHANNELS.setHubOrigin, args),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(DESKTOP_API_GLOBAL, api);

@@ -1,6 +1,8 @@
 import type { Catalog, CatalogEntry, Provenance } from '../core/catalog/catalog-schema';
 import type { CatalogVersionRow } from '../core/catalog/catalog-version';
 import type { ImportFormat } from '../core/catalog/import/import-types';
+import { labelKey } from '../core/catalog/import/published/normalize-text';
+import type { SavedMapping } from '../core/catalog/import/published/saved-mapping';
 import type { RepositoryClock } from './company-repository';
 import type { GongzhiDatabase } from './database';
 import { StorageError, withStorageErrors } from './errors';
@@ -12,6 +14,7 @@ export interface NewCatalogVersion {
   entries: CatalogEntry[];
   fileName: string;
   format: ImportFormat;
+  mapping?: SavedMapping | undefined;
 }
 
 /**
@@ -37,7 +40,7 @@ export class CatalogRepository {
   /** Stores the list and makes it active in one transaction: either both happen or neither. */
   async importVersion(input: NewCatalogVersion): Promise<CatalogVersionRow> {
     const stamp = this.clock.now().toISOString();
-    const row: CatalogVersionRow = { id: this.clock.newId(), provenance: input.provenance, entryCount: input.entries.length, importedAt: stamp, fileName: input.fileName, format: input.format };
+    const row: CatalogVersionRow = { id: this.clock.newId(), provenance: input.provenance, entryCount: input.entries.length, importedAt: stamp, fileName: input.fileName, format: input.format, ...(input.mapping ? { mapping: input.mapping } : {}) };
     await withStorageErrors(() =>
       this.db.transaction('rw', [this.db.catalogVersions, this.db.catalogVersionEntries, this.db.catalogActive], async () => {
         await this.db.catalogVersions.add(row);
@@ -46,6 +49,20 @@ export class CatalogRepository {
       }),
     );
     return row;
+  }
+
+  /** The column mapping last confirmed for this publisher (names compared loosely), to read its next list the same way. */
+  async savedMapping(publisher: string): Promise<SavedMapping | undefined> {
+    const key = labelKey(publisher);
+    if (key === '') return undefined;
+    const versions = await this.listVersions();
+    return versions.find((v) => v.mapping?.publisher !== undefined && labelKey(v.mapping.publisher) === key)?.mapping;
+  }
+
+  /** Publishers with a saved mapping, newest first, for the user to pick from. */
+  async mappingPublishers(): Promise<string[]> {
+    const names = (await this.listVersions()).flatMap((v) => (v.mapping?.publisher ? [v.mapping.publisher] : []));
+    return [...new Set(names)];
   }
 
   /** Makes a kept version (or the reference list, with null) the one in use. */

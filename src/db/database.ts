@@ -8,6 +8,7 @@ import type { TrainingAttempt, TrainingDraft } from '../core/training/progress';
 import type { Company, Settings } from '../core/clients/company';
 import { withStorageErrors } from './errors';
 import { migrations as allMigrations, type Migration } from './migrations';
+import type { HubConnectionRow, HubOutboxRow } from './hub-outbox-repository';
 import type { RoadmapPreferencesRow } from './roadmap-preferences-repository';
 
 export const DATABASE_NAME = 'gongzhi';
@@ -53,6 +54,8 @@ export class GongzhiDatabase extends Dexie {
   declare roadmapPreferences: EntityTable<RoadmapPreferencesRow, 'companyId'>;
   declare trainingDrafts: EntityTable<TrainingDraft, 'caseId'>;
   declare drillAttempts: EntityTable<DrillAttempt, 'id'>;
+  declare hubOutbox: EntityTable<HubOutboxRow, 'id'>;
+  declare hubConnection: EntityTable<HubConnectionRow, 'id'>;
 
   readonly options: Readonly<DatabaseOptions>;
   readonly migrations: readonly Migration[];

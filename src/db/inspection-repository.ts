@@ -97,6 +97,11 @@ export class InspectionRepository {
     });
   }
 
+  /** The results with these ids, in the order given (ids with no result are left out): a batch's own results. */
+  resultsByIds(ids: readonly string[]): Promise<InspectionResult[]> {
+    return withStorageErrors(async () => (await this.db.inspectionResults.bulkGet([...ids])).flatMap((r) => (r ? [r] : [])));
+  }
+
   /** Every result of a project (statistics, CSV export, refit with corrections). */
   allResults(projectId: string): Promise<InspectionResult[]> {
     return withStorageErrors(() => this.db.inspectionResults.where('[projectId+checkedAt]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray());

@@ -6,8 +6,8 @@ import { version as appVersion } from '../../package.json';
 import { benchmarkKey, choiceFromBenchmark, planBenchmark, runBenchmark, type CachedBenchmark } from './backend-benchmark';
 import { chooseBackend, fallbackAfterGpuFailure, type BackendChoice } from './backend-choice';
 import { decideCapabilities, probeWasm, probeWebGpu } from './capabilities';
-import type { InitRequest } from '../app/inspection/inspection-protocol';
-import type { ModelEnvelope, ModelInitResult, ModelReply, ModelRequest, ModelResults } from './model-protocol';
+import { oneAtATime, serveWorker, transfer } from '../shared/worker-transport';
+import type { ModelHandlers, ModelInitRequest, ModelInitResult } from './model-protocol';
 import { DEFECT_BACKBONE, findModel, parseModelManifest, type ModelEntry } from './model-manifest';
 import { createOnnxFeatureExtractor, type OnnxFeatureExtractor } from './onnx-feature-extractor';
 
@@ -27,7 +27,7 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-async function init(request: InitRequest): Promise<ModelInitResult> {
+async function init(request: ModelInitRequest): Promise<ModelInitResult> {
   const caps = decideCapabilities(await probeWebGpu(self.navigator as NonNullable<Parameters<typeof probeWebGpu>[0]>), probeWasm(self));
   let choice: BackendChoice = chooseBackend(caps, request.preference, request.acceptSoftwareAdapter);
   // Paths and threads must be set before the first session; the thread count is fixed for this worker's life.
@@ -101,44 +101,26 @@ function detachable(out: BackboneOutput): { out: BackboneOutput; transfer: Array
   return { out: moved, transfer: [...transfer] };
 }
 
-async function handle(request: ModelRequest): Promise<{ result: ModelResults[ModelRequest['type']]; transfer: ArrayBuffer[] }> {
-  switch (request.type) {
-    case 'init':
-      return { result: await init(request.init), transfer: [] };
-    case 'extract': {
-      const { out, transfer } = detachable(await ready().extract(request.input));
-      return { result: out, transfer };
-    }
-    case 'timeRuns': {
+// one request at a time: the session is not re-entrant
+const inTurn = oneAtATime();
+
+serveWorker<ModelHandlers>({
+  init: (request) => inTurn(() => init(request)),
+  extract: (input) =>
+    inTurn(async () => {
+      const { out, transfer: buffers } = detachable(await ready().extract(input));
+      return transfer(out, buffers);
+    }),
+  timeRuns: (input, runs) =>
+    inTurn(async () => {
       const session = ready();
-      await session.extract(request.input);
+      await session.extract(input);
       const times: number[] = [];
-      for (let i = 0; i < request.runs; i++) {
+      for (let i = 0; i < runs; i++) {
         const t = performance.now();
-        await session.extract(request.input);
+        await session.extract(input);
         times.push(performance.now() - t);
       }
-      return { result: times, transfer: [] };
-    }
-  }
-}
-
-function post(reply: ModelReply, transfer: ArrayBuffer[] = []): void {
-  self.postMessage(reply, transfer);
-}
-
-// one request at a time: the session is not re-entrant
-let queue: Promise<void> = Promise.resolve();
-
-self.onmessage = (event: MessageEvent<ModelEnvelope>) => {
-  const { id, request } = event.data;
-  queue = queue.then(async () => {
-    try {
-      const { result, transfer } = await handle(request);
-      post({ id, kind: 'result', result }, transfer);
-    } catch (error) {
-      const coded = isCodedError(error);
-      post({ id, kind: 'error', code: coded ? error.code : undefined, params: coded ? { ...error.params } : {}, message: error instanceof Error ? error.message : String(error) });
-    }
-  });
-};
+      return times;
+    }),
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DesktopApi } from '../shared/desktop-api';
 import { createDesktopPlatform } from './desktop-platform';
-import { PlatformError } from './platform-error';
+import { PlatformError } from '../shared/platform-error';
 
 function fakeApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
   return {
@@ -11,6 +11,7 @@ function fakeApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     readPickedFile: vi.fn(async ({ id }) => new TextEncoder().encode(id)),
     printToPdf: vi.fn(async () => ({ status: 'cancelled' as const })),
     appInfo: vi.fn(async () => ({ appName: 'Gongzhi', appVersion: '0.1.0', shell: 'desktop' as const, versions: { electron: '45.5.0' }, platform: 'win32', arch: 'x64' })),
+    setHubOrigin: vi.fn(async ({ origin }) => ({ changed: origin !== 'https://same.example' })),
     ...overrides,
   };
 }
@@ -52,5 +53,14 @@ describe('desktop platform', () => {
     const platform = createDesktopPlatform(fakeApi());
     expect(platform.kind).toBe('desktop');
     expect((await platform.appInfo()).versions['electron']).toBe('45.5.0');
+  });
+});
+
+describe('desktop platform: park hub', () => {
+  it('asks for a reload only when main now allows a hub the loaded page could not reach', async () => {
+    const platform = createDesktopPlatform(fakeApi());
+    expect(await platform.allowHubOrigin('https://hub.park.example.cn')).toBe('reload');
+    expect(await platform.allowHubOrigin('https://same.example')).toBe('ready');
+    expect(await platform.allowHubOrigin(null)).toBe('ready');
   });
 });

@@ -2,7 +2,7 @@
 import type { DesktopApi, PickedFileInfo } from '../shared/desktop-api';
 import { safeFileName } from './file-name';
 import type { PickedFile, Platform } from './platform';
-import { toPlatformError } from './platform-error';
+import { toPlatformError } from '../shared/platform-error';
 
 function pickedFile(api: DesktopApi, info: PickedFileInfo): PickedFile {
   return {
@@ -45,5 +45,9 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       }
     },
     appInfo: () => api.appInfo(),
+    async allowHubOrigin(origin) {
+      const { changed } = await api.setHubOrigin({ origin });
+      return changed && origin !== null ? 'reload' : 'ready';
+    },
   };
 }

@@ -11,6 +11,7 @@ describe('pickPlatform', () => {
       readPickedFile: async () => new Uint8Array(),
       printToPdf: async () => ({ status: 'cancelled' }),
       appInfo: async () => ({ appName: 'Gongzhi', appVersion: '9.9.9', shell: 'desktop', versions: {}, platform: 'win32', arch: 'x64' }),
+      setHubOrigin: async () => ({ changed: false }),
     };
     const desktop = pickPlatform({ gongzhi: api });
     expect(desktop.kind).toBe('desktop');

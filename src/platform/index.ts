@@ -9,7 +9,7 @@ import type { Platform } from './platform';
 import { createWebPlatform } from './web-platform';
 
 export type { AppInfo, FileFilter, OpenFilesRequest, PickedFile, Platform, SaveFileRequest, SaveFileResult } from './platform';
-export { PlatformError, type PlatformErrorCode } from './platform-error';
+export { PlatformError, type PlatformErrorCode } from '../shared/platform-error';
 
 export function pickPlatform(scope: Partial<Record<typeof DESKTOP_API_GLOBAL, DesktopApi>>): Platform {
   const api = scope[DESKTOP_API_GLOBAL];

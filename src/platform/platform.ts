@@ -3,12 +3,9 @@
  * bridge (one typed IPC contract); the web implementation uses downloads, file inputs and window.print,
  * so the same renderer runs in Electron and in any Chromium.
  */
-export interface FileFilter {
-  /** Already translated label, e.g. "备份文件". */
-  name: string;
-  /** Extensions without the dot, e.g. ["gzbak"]. */
-  extensions: string[];
-}
+import type { AppInfo, FileFilter, SaveFileResult } from '../shared/host-types';
+
+export type { AppInfo, FileFilter, SaveFileResult };
 
 export interface SaveFileRequest {
   suggestedName: string;
@@ -16,8 +13,6 @@ export interface SaveFileRequest {
   data: Uint8Array | string;
   filters?: FileFilter[];
 }
-
-export type SaveFileResult = { status: 'saved'; path?: string } | { status: 'cancelled' };
 
 export interface PickedFile {
   /** File name without folders. */
@@ -34,17 +29,6 @@ export interface OpenFilesRequest {
   filters?: FileFilter[];
 }
 
-export interface AppInfo {
-  appName: string;
-  appVersion: string;
-  /** "desktop" inside Electron, "web" in a plain browser. */
-  shell: 'desktop' | 'web';
-  /** Versions of the runtime parts (electron, chrome, node, v8) where known. */
-  versions: Record<string, string>;
-  platform: string;
-  arch: string;
-}
-
 export interface Platform {
   readonly kind: 'desktop' | 'web';
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
@@ -54,4 +38,10 @@ export interface Platform {
   /** Prints the current view: to a PDF file on desktop, through the print dialog in a browser. */
   printToPdf(request: { suggestedName: string }): Promise<SaveFileResult>;
   appInfo(): Promise<AppInfo>;
+  /**
+   * Lets the pages reach this park hub (or none). 'reload': the loaded page keeps its old content policy
+   * and must be reloaded first (desktop, when the hub changed); 'ready': it can reach the hub now (or the
+   * browser build's server decides, see scripts/serve-web.mjs --hub-origin).
+   */
+  allowHubOrigin(origin: string | null): Promise<'ready' | 'reload'>;
 }

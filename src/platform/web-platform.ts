@@ -5,7 +5,7 @@
 import { version } from '../../package.json';
 import { safeFileName } from './file-name';
 import type { FileFilter, PickedFile, Platform } from './platform';
-import { PlatformError } from './platform-error';
+import { PlatformError } from '../shared/platform-error';
 
 export interface AnchorLike {
   href: string;
@@ -135,5 +135,7 @@ export function createWebPlatform(host: WebHost = browserHost()): Platform {
         arch: 'unknown',
       };
     },
+    // The browser build's content policy comes from its server (serve-web --hub-origin), not from the page.
+    allowHubOrigin: async () => 'ready',
   };
 }

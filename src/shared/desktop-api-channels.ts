@@ -11,6 +11,7 @@ export const DESKTOP_API_CHANNELS = {
   readPickedFile: 'gongzhi:read-picked-file',
   printToPdf: 'gongzhi:print-to-pdf',
   appInfo: 'gongzhi:app-info',
+  setHubOrigin: 'gongzhi:set-hub-origin',
 } as const satisfies { [K in keyof DesktopApi]: string };
 
 /** Name of the preload object on `window`. */

@@ -5,7 +5,8 @@
  * anything through IPC.
  */
 import { z } from 'zod';
-import type { AppInfo, SaveFileResult } from '../platform/platform';
+import type { AppInfo, SaveFileResult } from './host-types';
+import { HUB_ORIGIN_PATTERN } from './hub-origin';
 
 /** Largest file saved or read in one call; keeps a runaway request from exhausting main's memory. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -43,10 +44,14 @@ export const readPickedFileArgsSchema = z.object({ id: z.uuid() });
 
 export const printToPdfArgsSchema = z.object({ suggestedName: fileNameSchema });
 
+/** The park hub the pages may fetch from (CSP connect-src and the request policy), or none. */
+export const setHubOriginArgsSchema = z.object({ origin: z.string().max(300).regex(HUB_ORIGIN_PATTERN).nullable() });
+
 export type SaveFileArgs = z.infer<typeof saveFileArgsSchema>;
 export type OpenFilesArgs = z.infer<typeof openFilesArgsSchema>;
 export type ReadPickedFileArgs = z.infer<typeof readPickedFileArgsSchema>;
 export type PrintToPdfArgs = z.infer<typeof printToPdfArgsSchema>;
+export type SetHubOriginArgs = z.infer<typeof setHubOriginArgsSchema>;
 
 /** A file the user picked. Main keeps its path; the renderer only gets an unguessable id to read it. */
 export interface PickedFileInfo {
@@ -68,6 +73,11 @@ export interface DesktopApi {
   /** Save dialog, then the calling window's current view as PDF. */
   printToPdf(args: PrintToPdfArgs): Promise<SaveFileResult>;
   appInfo(): Promise<AppInfo>;
+  /**
+   * Allows the pages to reach this park hub (or none) from now on; main keeps it between runs. `changed`: the
+   * loaded page still has the old policy and must reload before it can reach the hub.
+   */
+  setHubOrigin(args: SetHubOriginArgs): Promise<{ changed: boolean }>;
 }
 
 /** Argument tuples per method, checked against DesktopApi so the schemas cannot drift from it. */
@@ -78,4 +88,5 @@ export const desktopApiArgSchemas = {
   readPickedFile: z.tuple([readPickedFileArgsSchema]),
   printToPdf: z.tuple([printToPdfArgsSchema]),
   appInfo: z.tuple([]),
+  setHubOrigin: z.tuple([setHubOriginArgsSchema]),
 } satisfies { [K in keyof DesktopApi]: z.ZodType<Parameters<DesktopApi[K]>> };

@@ -1,11 +1,11 @@
-// Loaded by assessment.bench.mjs: seeds a workspace (fake-indexeddb) with a company that has 50 completed
+// Loaded by assessment.bench.mjs: seeds a workspace (the app's composition root) (fake-indexeddb) with a company that has 50 completed
 // assessments among other companies' rows, then times opening that company: the company row plus its
 // history, newest first, with the stored results the history view shows.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Answers } from '../../src/core/assessment/answers';
 import { bundledFrameworks } from '../../src/core/assessment/bundled-frameworks';
 import { scoreAssessment } from '../../src/core/assessment/score-assessment';
-import { openWorkspace } from '../../src/db';
+import { openRoot } from '../../src/app/root';
 
 function answersFor(seed: number, ids: string[]): Answers {
   return Object.fromEntries(ids.map((id, i) => [id, { value: [1, 0.8, 0.5, 0][(seed + i) % 4] ?? 0 }]));
@@ -13,7 +13,8 @@ function answersFor(seed: number, ids: string[]): Answers {
 
 export async function benchOpenCompany(runs = 20): Promise<{ times: number[] }> {
   const indexedDB = new IDBFactory();
-  const seedWs = await openWorkspace({ name: 'bench', indexedDB, IDBKeyRange });
+  const seed = await openRoot({ name: 'bench', indexedDB, IDBKeyRange });
+  const seedWs = seed.repositories;
   const cmmm = bundledFrameworks().find((f) => f.id === 'cmmm-2020');
   if (!cmmm) throw new Error('cmmm-2020 missing');
   const ids = cmmm.questions.map((q) => q.id);
@@ -29,18 +30,18 @@ export async function benchOpenCompany(runs = 20): Promise<{ times: number[] }> 
       };
     }),
   );
-  await seedWs.db.assessments.bulkAdd(rows);
-  seedWs.db.close();
+  await seed.database.assessments.bulkAdd(rows);
+  seed.database.close();
 
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const ws = await openWorkspace({ name: 'bench', indexedDB, IDBKeyRange });
-    const company = await ws.companies.get(target.id);
-    const history = await ws.assessments.listForCompany(target.id);
+    const root = await openRoot({ name: 'bench', indexedDB, IDBKeyRange });
+    const company = await root.repositories.companies.get(target.id);
+    const history = await root.repositories.assessments.listForCompany(target.id);
     times.push(performance.now() - start);
     if (!company || history.length !== 50) throw new Error(`expected 50 assessments, got ${history.length}`);
-    ws.db.close();
+    root.database.close();
   }
   return { times };
 }

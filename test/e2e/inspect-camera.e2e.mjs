@@ -81,7 +81,7 @@ test('teach good parts captured from the live camera (button and Space key), wit
     await teachCamera.getByRole('button', { name: '打开摄像头' }).waitFor();
 
     // defect examples come from the camera too, named by the type typed in
-    const types = page.getByRole('region', { name: '缺陷类型' });
+    const types = page.getByRole('region', { name: '缺陷图片' });
     await types.getByLabel('缺陷类型').fill('划痕');
     await types.getByRole('button', { name: '打开摄像头' }).click();
     await types.getByRole('button', { name: '拍摄缺陷样例：划痕' }).click();

@@ -76,6 +76,12 @@ test('teach from generated good parts, batch-check good and defective parts, and
       await choose(page, '检测多张图片…', batchFiles);
       await page.locator('[data-batch-status="done"]').waitFor({ timeout: 120_000 });
       assert.match(await page.getByTestId('batch').innerText(), /已检测 9 \/ 9/);
+      // the batch ends with its counts: 5 checked (3 OK, 2 NG), 4 unreadable
+      const summary = page.getByTestId('batch-summary');
+      await summary.waitFor();
+      assert.equal(await summary.getAttribute('data-ok'), '3');
+      assert.equal(await summary.getAttribute('data-ng'), '2');
+      assert.match(await summary.innerText(), /4 张图片无法检测/);
       const failures = page.getByRole('list', { name: '无法检测的图片' });
       assert.match(await failures.innerText(), /zero\.png: 文件是空的/);
       assert.match(await failures.innerText(), /notes\.png: 这个文件不是图片/);
@@ -169,10 +175,10 @@ test('a marked part among the good teaching photos is named, and teaching again 
       await page.getByText('本项目已用 24 张良品图片训练。').waitFor();
 
       // defect examples taught for the types show on the threshold screen: red ticks and how many are caught
-      const types = page.getByRole('region', { name: '缺陷类型' });
+      const types = page.getByRole('region', { name: '缺陷图片' });
       await types.getByLabel('缺陷类型').fill('凹坑');
       await choose(page, '添加样例…', [png('pit-1.png', 501, 'pit'), png('pit-2.png', 502, 'pit'), png('pit-3.png', 503, 'pit')]);
-      await types.getByRole('button', { name: '训练缺陷类型' }).click();
+      await types.getByRole('button', { name: '学习这些缺陷图片' }).click();
       await types.getByText('已学习 1 种缺陷类型（0 张图片无法使用）。').waitFor({ timeout: 60_000 });
       await page.getByText('按此阈值，您教过的 3 张缺陷样例中有 3 张会被判为不良（紫色刻线；右端的数字是超出图表范围的样例数）。').waitFor();
       // each example is a tick on the chart or counted at its right edge

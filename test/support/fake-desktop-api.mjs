@@ -29,6 +29,7 @@ export function installFakeDesktopApi(scope = globalThis) {
     readPickedFile: 'gongzhi:read-picked-file',
     printToPdf: 'gongzhi:print-to-pdf',
     appInfo: 'gongzhi:app-info',
+    setHubOrigin: 'gongzhi:set-hub-origin',
   };
 
   // The stand-in for main: keeps the files (the "disk") and the picks, answers one request at a time with
@@ -40,6 +41,7 @@ export function installFakeDesktopApi(scope = globalThis) {
     const picked = new Map();
     let nextPick = [];
     const saved = [];
+    let hubOrigin = null;
     const counts = { openFiles: 0, openFolder: 0, readPickedFile: 0 };
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     const isObject = (value) => typeof value === 'object' && value !== null;
@@ -91,6 +93,12 @@ export function installFakeDesktopApi(scope = globalThis) {
       },
       appInfo() {
         return { appName: 'Gongzhi', appVersion: '0.0.0-fake', shell: 'desktop', versions: { electron: 'fake' }, platform: 'linux', arch: 'x64' };
+      },
+      setHubOrigin(args) {
+        check(isObject(args) && (args.origin === null || (typeof args.origin === 'string' && /^https?:\/\/[^/\s;'*]+$/.test(args.origin))));
+        const changed = args.origin !== hubOrigin;
+        hubOrigin = args.origin;
+        return { changed };
       },
     };
     const control = {

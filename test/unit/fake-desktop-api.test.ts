@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDesktopPlatform } from '../../src/platform/desktop-platform';
-import { PlatformError } from '../../src/platform/platform-error';
+import { PlatformError } from '../../src/shared/platform-error';
 import { DESKTOP_API_CHANNELS } from '../../src/shared/desktop-api-channels';
 import type { DesktopApi } from '../../src/shared/desktop-api';
 import { installFakeDesktopApi, type FakeDesktopControl } from '../support/fake-desktop-api.mjs';

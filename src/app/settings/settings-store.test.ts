@@ -1,7 +1,7 @@
-import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openWorkspace, type Workspace } from '../../db';
-import { localSettingsStore, parseStoredSettings, repositorySettingsStore } from './settings-store';
+import { installRoot, type AppRoot } from '../root';
+import { installTestRoot } from '../test-support';
+import { localSettingsStore, openSettingsStore, parseStoredSettings } from './settings-store';
 
 function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
   const values = new Map<string, string>();
@@ -9,12 +9,15 @@ function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
 }
 
 describe('settings kept in the workspace database', () => {
-  let workspace: Workspace | undefined;
-  afterEach(() => workspace?.db.close());
+  let root: AppRoot | undefined;
+  afterEach(() => {
+    root?.database.close();
+    installRoot(undefined);
+  });
 
   it('start in simplified Chinese and give back the saved language, type size and active company', async () => {
-    workspace = await openWorkspace({ name: `settings-store-${crypto.randomUUID()}` });
-    const store = repositorySettingsStore(workspace.settings);
+    root = await installTestRoot();
+    const store = await openSettingsStore(memoryStorage());
     expect(await store.load()).toMatchObject({ language: 'zh-CN', largeText: false });
     await store.save({ language: 'en', activeCompanyId: 'c1' });
     await store.save({ largeText: true });

@@ -1,6 +1,7 @@
 import { defaultSettings, type Settings } from '../../core/clients/company';
 import type { SettingsRepository } from '../../db';
 import { isLanguage } from '../../i18n/languages';
+import { repositories } from '../root';
 
 /** Where the app's settings live between runs. */
 export interface SettingsStore {
@@ -51,4 +52,17 @@ export function localSettingsStore(storage: Pick<Storage, 'getItem' | 'setItem'>
       return Promise.resolve();
     },
   };
+}
+
+/**
+ * The settings store the app starts with: the workspace database, or, when it cannot be opened, this
+ * browser's local storage (the app still starts in the user's language; the company switcher reports the problem).
+ */
+export async function openSettingsStore(storage: Pick<Storage, 'getItem' | 'setItem'>): Promise<SettingsStore> {
+  try {
+    return repositorySettingsStore((await repositories()).settings);
+  } catch (error) {
+    console.error('workspace database unavailable', error);
+    return localSettingsStore(storage);
+  }
 }

@@ -52,9 +52,30 @@ describe('eval-vision', () => {
     expect(result.suspectFitImages).toEqual([]);
   }, 120_000);
 
+  it('teaches --defects k labelled defect photos with the good ones and leaves them out of the test', async () => {
+    const { context, stdout } = captureIo(root);
+    expect(await evalVisionCommand.run([folder, '--fit', '10', '--defects', '3', '--json'], context)).toBe(0);
+    const result = JSON.parse(stdout()) as {
+      images: { fit: number; taughtDefects: number; testDefect: number };
+      taughtDefectImages: string[];
+      variant: { statistics: string; check?: { taught: number; synthetic: number } };
+      teachNotes: { defectsLikeGood: number[] };
+      imageAuroc: number;
+    };
+    // three of the five pit files are taught (the empty one, if drawn, is skipped); the rest are tested
+    expect(result.taughtDefectImages.length).toBe(result.images.taughtDefects);
+    expect(result.images.taughtDefects + result.images.testDefect).toBe(4);
+    expect(result.images.taughtDefects).toBeGreaterThanOrEqual(2);
+    expect(result.variant.check).toMatchObject({ taught: result.images.taughtDefects, synthetic: 20 });
+    // clear pits never score like good parts
+    expect(result.teachNotes.defectsLikeGood).toEqual([]);
+    expect(result.imageAuroc).toBeGreaterThan(0.9);
+  }, 120_000);
+
   it('rejects bad arguments as usage errors', async () => {
     const { context } = captureIo(root);
     await expect(evalVisionCommand.run([], context)).rejects.toThrow('Give exactly one image folder.');
     await expect(evalVisionCommand.run([folder, '--fit', 'many'], context)).rejects.toThrow('--fit must be an integer');
+    await expect(evalVisionCommand.run([folder, '--variant', 'best'], context)).rejects.toThrow('--variant must be auto, per-position or position-invariant');
   });
 });

@@ -20,6 +20,7 @@ const usage = [
   '  --variant V auto (default: the fitter compares per-position and position-invariant statistics, with',
   '              and without the texture view, on held-out good images, the taught and 20 synthetic',
   '              defects, and keeps the best), per-position or position-invariant',
+  '  --projected N  principal directions of the backbone features kept per cell (default 16)',
   '  --shots k   labelled examples per defect type for few-shot typing (default 5)',
   '  --seed S    seed for the fit/test split and the few-shot episodes (default 1)',
   '  --json      print one JSON object instead of text',
@@ -68,6 +69,7 @@ export const evalVisionCommand: CliCommand = {
       shots: { type: 'string' },
       defects: { type: 'string' },
       variant: { type: 'string' },
+      projected: { type: 'string' },
       seed: { type: 'string' },
       json: { type: 'boolean' },
     });
@@ -88,6 +90,7 @@ export const evalVisionCommand: CliCommand = {
       seed,
       defects,
       variant,
+      ...(values.projected !== undefined ? { fitOptions: { projected: positiveInt(values.projected, 'projected', 16, 1) } } : {}),
       onProgress: (stage, done, total) => {
         if (values.json || (done !== total && performance.now() - last < 2000)) return;
         last = performance.now();

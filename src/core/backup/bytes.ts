@@ -65,7 +65,10 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-async function transform(bytes: Uint8Array, stream: GenericTransformStream): Promise<Uint8Array> {
+/** A byte transform (CompressionStream, DecompressionStream), typed without the DOM library so core compiles for Node too. */
+type ByteTransform = { readonly readable: ReadableStream<Uint8Array>; readonly writable: WritableStream<ArrayBufferView<ArrayBuffer> | ArrayBuffer> };
+
+async function transform(bytes: Uint8Array, stream: ByteTransform): Promise<Uint8Array> {
   const output = new Blob([own(bytes)]).stream().pipeThrough(stream);
   return new Uint8Array(await new Response(output).arrayBuffer());
 }

@@ -1,5 +1,6 @@
 import type { CatalogEntry, Provenance } from './catalog-schema';
 import type { ImportFormat } from './import/import-types';
+import type { SavedMapping } from './import/published/saved-mapping';
 
 /** One imported list as stored: its provenance and where it came from. Entries are stored apart. */
 export interface CatalogVersionRow {
@@ -9,6 +10,8 @@ export interface CatalogVersionRow {
   importedAt: string;
   fileName: string;
   format: ImportFormat;
+  /** For a published list: how its columns were read, saved under the publisher the user named, for the next list. */
+  mapping?: SavedMapping;
 }
 
 export interface CatalogVersionEntriesRow {

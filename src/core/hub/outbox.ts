@@ -29,11 +29,12 @@ export interface OutboxStore {
   update(entries: readonly OutboxEntry[]): Promise<void>;
 }
 
-const kindOrder: Record<SyncItem['kind'], number> = { company: 0, assessment: 1, inspection: 2 };
+/** Client records go first: an assessment or inspection names its company. */
+export const queueRank: Readonly<Record<SyncItem['kind'], number>> = { company: 0, assessment: 1, inspection: 2 };
 
 /** The next batch: oldest first, but client records ahead (an assessment names its company). */
 export function orderBatch(entries: readonly OutboxEntry[]): OutboxEntry[] {
-  return [...entries].sort((a, b) => kindOrder[a.item.kind] - kindOrder[b.item.kind] || (a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : 0));
+  return [...entries].sort((a, b) => queueRank[a.item.kind] - queueRank[b.item.kind] || (a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : 0));
 }
 
 export function applyAnswers(batch: readonly OutboxEntry[], response: SyncResponse, now: string): OutboxEntry[] {

@@ -1,4 +1,4 @@
-import { cropToRoi, type Roi } from './roi';
+import { boxToCells, cropToRoi, type Roi } from './roi';
 import { quantizeMap, type QuantizedMap } from './quantized-map';
 import { encodeRefitCopy, encodeTeachCopy } from './refit-copy';
 import { encodeJpegJs, thumbnailRgba, type JpegEncoder } from './thumbnail';
@@ -7,13 +7,15 @@ import { refitFromCopies, type RefitInput, type RefitOutcome } from './refit-eng
 import {
   analyseImage,
   backboneOf,
-  buildPrototypes,
   classifyDefect,
   decodeImage,
   deserializeInspectionModel,
   toInputTensor,
   type RgbImage,
-  fitInspectionModel,
+  heatOf,
+  syntheticDefects,
+  teachInspectionModel,
+  addTaughtDefects,
   regionEmbedding,
   scoreEvidence,
   serializeInspectionModel,
@@ -22,6 +24,10 @@ import {
   type ImageEvidence,
   type InspectionModel,
   type AnalysisTiming,
+  MIN_FIT_IMAGES,
+  type DefectSample,
+  type ModelVariant,
+  type TeachNotes,
 } from '../vision';
 
 /** Why one image of a set was skipped: an error code the UI translates, with its parameters. */
@@ -43,6 +49,8 @@ export interface FitOutcome {
   readonly suspects: number[];
   /** Lossless copies of the images used (network input), in order (skipped ones left out), kept as the teaching set. */
   readonly copies: Uint8Array[];
+  /** The model variant the fitter's self-check kept, and why (the screen shows it in one line). */
+  readonly variant?: ModelVariant;
 }
 
 /** Where one check's time went, in ms, stage by stage (see test/bench/inspect-pipeline.mjs). */
@@ -84,6 +92,14 @@ export interface TeachTypesOutcome {
   readonly defectScores: number[];
   /** Refit copies of the usable examples, kept so a refit can rebuild the types. */
   readonly copies: { label: string; bytes: Uint8Array }[];
+  /** The good photos' held-out scores on the taught model's scale (fused with the classifier when there is one). */
+  readonly goodScores: Float32Array;
+  /** The taught model's automatic threshold (its scores may be on a new scale: the classifier joins them). */
+  readonly threshold: number;
+  /** Whether the defect photos taught a classifier (two or more, and it helped in cross-validation). */
+  readonly fused: boolean;
+  /** What the user should check about the photos taught (indices into the usable examples). */
+  readonly notes: TeachNotes;
 }
 
 export function skippedFrom(index: number, error: unknown): SkippedImage {
@@ -92,6 +108,9 @@ export function skippedFrom(index: number, error: unknown): SkippedImage {
 }
 
 const now = (): number => performance.now();
+
+/** Synthetic defects pasted onto the first good photos for the fitter's self-check (about a second of backbone time). */
+const SELF_CHECK_DEFECTS = 20;
 
 /** Turns file bytes into RGB pixels: the pure decoders in Node, the browser's own in the worker. */
 export type ImageDecoder = (bytes: Uint8Array) => Promise<RgbImage>;
@@ -162,6 +181,7 @@ export class InspectionEngine {
     thumbnail: () => Promise<Uint8Array>;
     copy: () => Promise<Uint8Array | undefined>;
     teachCopy: () => Uint8Array;
+    image: RgbImage;
     decodeMs: number;
     stages: AnalysisTiming;
   }> {
@@ -175,6 +195,7 @@ export class InspectionEngine {
       thumbnail: () => early ?? this.encodeJpeg(thumbnailRgba(image), 70),
       copy: () => encodeRefitCopy(image, this.extractor.inputSize, this.encodeJpeg),
       teachCopy: () => encodeTeachCopy(image, this.extractor.inputSize),
+      image,
       decodeMs,
       stages,
     };
@@ -185,9 +206,11 @@ export class InspectionEngine {
     const skipped: SkippedImage[] = [];
     const copies: Uint8Array[] = [];
     const imageOf: number[] = [];
+    const forSelfCheck: RgbImage[] = [];
     for (const [index, bytes] of images.entries()) {
       try {
-        const { evidence, teachCopy } = await this.evidence(bytes, roi);
+        const { evidence, teachCopy, image } = await this.evidence(bytes, roi);
+        if (forSelfCheck.length < SELF_CHECK_DEFECTS) forSelfCheck.push(image);
         samples.push(evidence);
         imageOf.push(index);
         copies.push(teachCopy());
@@ -196,9 +219,12 @@ export class InspectionEngine {
       }
       onProgress?.(index + 1, images.length);
     }
-    const model = fitInspectionModel(samples, backboneOf(this.extractor));
+    // the self-check: synthetic defects on the user's own good photos tell which model variant suits this surface
+    const synthetic: ImageEvidence[] = [];
+    if (samples.length >= MIN_FIT_IMAGES) for (const image of syntheticDefects(forSelfCheck, SELF_CHECK_DEFECTS, 1)) synthetic.push(await analyseImage(this.extractor, image));
+    const { model } = teachInspectionModel(samples, backboneOf(this.extractor), { chooseVariant: true, synthetic });
     const suspects = suspectGoodScores(model.goodScores).map((i) => imageOf[i] ?? i);
-    return { model: serializeInspectionModel(model), goodScores: model.goodScores, threshold: model.threshold, skipped, suspects, copies };
+    return { model: serializeInspectionModel(model), goodScores: model.goodScores, threshold: model.threshold, skipped, suspects, copies, variant: model.variant };
   }
 
   load(key: string, bytes: Uint8Array): void {
@@ -235,7 +261,8 @@ export class InspectionEngine {
     const scored = scoreEvidence(model, evidence);
     const isDefect = scored.score >= threshold;
     const type = isDefect ? classifyDefect(model.defectTypes, regionEmbedding(model, scored)) : undefined;
-    const map = quantizeMap(scored.map, model.grid.height, model.grid.width);
+    const heat = heatOf(model, scored.map);
+    const map = quantizeMap(heat.map, model.grid.height, model.grid.width, { from: heat.low, to: heat.high });
     const scoreMs = now() - t2;
     const finish = (async (): Promise<CheckOutcome> => {
       const t3 = now();
@@ -258,28 +285,39 @@ export class InspectionEngine {
     return { finish };
   }
 
-  /** Adds defect types (replacing all earlier ones) from a few labelled examples each. */
-  async teachTypes(key: string, examples: readonly { label: string; bytes: Uint8Array }[], roi: Roi | undefined): Promise<TeachTypesOutcome> {
+  /**
+   * Teaches known-bad photos (replacing all taught earlier): they set the defect types, their held-out
+   * scores feed the threshold screen, and two or more teach a classifier fused with the anomaly score
+   * (see teach.ts addTaughtDefects). `box` is where the user marked the defect (fractions of the photo).
+   */
+  async teachTypes(key: string, examples: readonly { label: string; bytes: Uint8Array; box?: Roi }[], roi: Roi | undefined): Promise<TeachTypesOutcome> {
     const model = this.model(key);
-    const embeddings: { label: string; embedding: Float32Array }[] = [];
+    const defects: DefectSample[] = [];
     const skipped: SkippedImage[] = [];
     const copies: { label: string; bytes: Uint8Array }[] = [];
-    const defectScores: number[] = [];
     for (const [index, example] of examples.entries()) {
       try {
         const { evidence, teachCopy } = await this.evidence(example.bytes, roi);
-        const scored = scoreEvidence(model, evidence);
-        embeddings.push({ label: example.label, embedding: regionEmbedding(model, scored) });
-        defectScores.push(scored.score);
+        const region = example.box ? boxToCells(example.box, roi, model.grid.height, model.grid.width) : undefined;
+        defects.push({ evidence, label: example.label, ...(region ? { region } : {}) });
         copies.push({ label: example.label, bytes: teachCopy() });
       } catch (error) {
         skipped.push(skippedFrom(index, error));
       }
     }
-    const defectTypes = buildPrototypes(embeddings);
-    const updated: InspectionModel = { ...model, defectTypes };
+    const { model: updated, notes } = addTaughtDefects(model, defects);
     this.models.set(key, updated);
-    return { model: serializeInspectionModel(updated), types: defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })), skipped, defectScores, copies };
+    return {
+      model: serializeInspectionModel(updated),
+      types: updated.defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })),
+      skipped,
+      defectScores: Array.from(updated.taught?.defectScores ?? []),
+      copies,
+      goodScores: updated.goodScores,
+      threshold: updated.threshold,
+      fused: updated.taught?.fusion !== undefined,
+      notes,
+    };
   }
 
   /** Fits the project's model again from stored copies (see refit-engine.ts); the loaded model is unchanged until the user accepts. */

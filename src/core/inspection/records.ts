@@ -1,3 +1,4 @@
+import type { ModelVariant } from '../vision';
 import type { Roi } from './roi';
 
 export type Verdict = 'ok' | 'ng';
@@ -18,6 +19,10 @@ export interface InspectionProject {
   readonly defectScores?: number[];
   /** The threshold the user settled on. */
   readonly threshold?: number;
+  /** The model variant the fitter's self-check kept, and the figures behind it (absent: taught before it existed). */
+  readonly variant?: ModelVariant;
+  /** Whether the taught defect photos trained a classifier that now joins the score. */
+  readonly fusedDefects?: boolean;
   readonly roi?: Roi;
   readonly goodImages: number;
   readonly defectTypes: readonly { name: string; examples: number }[];
@@ -27,7 +32,7 @@ export interface InspectionProject {
 
 /** The parts of a project that a refit replaces, and a rollback restores. */
 export type ModelSnapshot = Required<Pick<InspectionProject, 'model' | 'threshold' | 'proposedThreshold' | 'goodScores'>> &
-  Pick<InspectionProject, 'goodImages' | 'defectTypes' | 'defectScores'> & { readonly replacedAt: string };
+  Pick<InspectionProject, 'goodImages' | 'defectTypes' | 'defectScores' | 'fusedDefects' | 'variant'> & { readonly replacedAt: string };
 
 /** One checked image. Kept small (thumbnail JPEG + one byte per map cell) so thousands fit. */
 export interface InspectionResult {
@@ -48,7 +53,7 @@ export interface InspectionResult {
   readonly backend: BackendName;
   readonly timingMs: number;
   readonly thumbnail: Uint8Array;
-  readonly map: { width: number; height: number; low: number; high: number; data: Uint8Array };
+  readonly map: { width: number; height: number; low: number; high: number; data: Uint8Array; colour?: { from: number; to: number } };
   /** Set when a reviewer confirmed or corrected the result. */
   readonly reviewedAt?: number;
   /**

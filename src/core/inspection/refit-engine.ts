@@ -35,6 +35,8 @@ export interface RefitOutcome {
   /** The refitted model's own automatic threshold, moved by the corrections where they allow. */
   readonly threshold: number;
   readonly goodImages: number;
+  /** Whether the refitted model has the texture view (it is fitted per position, without the self-check). */
+  readonly textureView: boolean;
   readonly types: { name: string; examples: number }[];
   /** Each usable correction scored by the refitted model (false alarms by a model that never saw them). */
   readonly corrections: RescoredCorrection[];
@@ -116,6 +118,7 @@ export async function refitFromCopies(extractor: FeatureExtractor, current: Insp
     defectScores,
     threshold,
     goodImages: good.length,
+    textureView: fitted.textureScore !== undefined,
     types: defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })),
     corrections: rescored,
     nowRight: correctedNowRight(rescored, threshold),

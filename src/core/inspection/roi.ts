@@ -33,3 +33,22 @@ export function cropToRoi(image: RgbImage, roi: Roi | undefined): RgbImage {
   }
   return { width: w, height: h, data };
 }
+
+/**
+ * Cells of a grid laid over the checked area (the region of interest, or the whole photo) whose centre
+ * lies in `box` (fractions of the whole photo, like a Roi): where the user marked a defect. All zero when
+ * the box lies outside the checked area.
+ */
+export function boxToCells(box: Roi, roi: Roi | undefined, height: number, width: number): Uint8Array {
+  const area = (roi ? normaliseRoi(roi) : undefined) ?? { x: 0, y: 0, w: 1, h: 1 };
+  const out = new Uint8Array(height * width);
+  for (let gy = 0; gy < height; gy++) {
+    const y = area.y + ((gy + 0.5) / height) * area.h;
+    if (y < box.y || y > box.y + box.h) continue;
+    for (let gx = 0; gx < width; gx++) {
+      const x = area.x + ((gx + 0.5) / width) * area.w;
+      if (x >= box.x && x <= box.x + box.w) out[gy * width + gx] = 1;
+    }
+  }
+  return out;
+}

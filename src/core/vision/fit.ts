@@ -138,7 +138,7 @@ const SUSPECT_FENCE = 3;
  * slipped into the good set. For extreme-value shaped scores (a Gumbel) a genuine good part lands
  * there about once in 400, while a real defect usually does: on the magnetic tiles, fitting on 100
  * good photos drawn with seeds 1–6 put 0–3 photos there, and leaving them out of the threshold cut
- * its misses from 60–99 % to 60–86 % (models/README.md, ninth round). Returns their indices, in order.
+ * its misses from 60–99 % to 60–86 % (models/EXPERIMENTS.md, ninth round). Returns their indices, in order.
  */
 export function suspectGoodScores(scores: ArrayLike<number>): number[] {
   const n = scores.length;

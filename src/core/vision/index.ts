@@ -15,5 +15,5 @@ export { resizeMap } from './anomaly-map';
 export { heatmapRgba } from './heatmap';
 export { heatOf, normaliseMap } from './cell-norm';
 export { thresholdForCatchRate, type CatchRateThreshold } from './catch-rate';
-export { teachInspectionModel, type DefectSample, type TeachNotes, type TeachOptions } from './teach';
+export { addTaughtDefects, teachInspectionModel, type DefectSample, type TeachNotes, type TeachOptions } from './teach';
 export { syntheticDefects } from './synthetic';

@@ -130,7 +130,7 @@ export interface ShapeReference {
  * Per-position Gaussians over the fixed texture-bank components only (the last dims − projected
  * descriptor components). The learned features localise defects (pixel AUROC, thin cracks) but add
  * nothing to telling defective images from good ones, which this view does slightly better alone;
- * the image score sums both (models/README.md, tenth round).
+ * the image score sums both (models/EXPERIMENTS.md, tenth round).
  */
 export interface TextureView {
   readonly mean: Float32Array;

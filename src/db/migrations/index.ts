@@ -27,6 +27,7 @@ import { migration007InspectionRefit } from './007-inspection-refit';
 import { migration008InspectionReviewed } from './008-inspection-reviewed';
 import { migration009RoadmapPreferences } from './009-roadmap-preferences';
 import { migration010TrainingDraftsDrills } from './010-training-drafts-drills';
+import { migration011HubOutbox } from './011-hub-outbox';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   migration008InspectionReviewed,
   migration009RoadmapPreferences,
   migration010TrainingDraftsDrills,
+  migration011HubOutbox,
 ];
 
 /** The tables that exist once every step up to `version` has run, with their Dexie schema strings. */

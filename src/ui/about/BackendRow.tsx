@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BackendStatus } from '../../inference/capabilities';
+import type { BackendStatus } from '../../app/inspection';
 import { backendNameKeys, backendReasonKeys } from './backend-labels';
 
 interface BackendRowProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GpuAdapterFacts } from '../../inference/capabilities';
+import type { GpuAdapterFacts } from '../../app/inspection';
 import { BackendRow } from './BackendRow';
 import { useCapabilities } from './use-capabilities';
 

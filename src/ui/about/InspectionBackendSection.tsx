@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackendPreference } from '../../inference/backend-choice';
-import { ActiveBackend } from '../inspection/ActiveBackend';
-import { readBackendPreference, writeBackendPreference } from '../common/backend-preference';
-import { useInspectionWorker } from '../inspection/use-inspection-worker';
+import { readBackendPreference, writeBackendPreference, type BackendPreference } from '../../app/inspection';
+import { ActiveBackend } from '../common/ActiveBackend';
+import { useInspectionWorker } from '../common/use-inspection-worker';
 
 /**
  * Starts the inspection worker with the user's backend setting and shows what it really chose and why, with

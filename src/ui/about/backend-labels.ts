@@ -1,4 +1,4 @@
-import type { BackendId, BackendReason } from '../../inference/capabilities';
+import type { BackendId, BackendReason } from '../../app/inspection';
 
 /* Spelled out in full (not built from the code) so the i18n key check sees every key. */
 export const backendNameKeys: Record<BackendId, string> = {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { detectCapabilities, type Capabilities } from '../../inference/capabilities';
+import { detectCapabilities, type Capabilities } from '../../app/inspection';
 
 export type CapabilitiesState = { status: 'probing' } | { status: 'ready'; capabilities: Capabilities };
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { getWorkspace } from '../../db';
+import { listCompanies } from '../../app/clients';
 import { hrefFor } from '../common/hash-location';
 import { useAsync } from '../common/use-async';
 import { useLocalized } from '../common/localized';
@@ -9,7 +9,7 @@ import { findCluster } from '../../core/clients/clusters';
 export function AssessmentCompanyList() {
   const { t } = useTranslation('assessment');
   const local = useLocalized();
-  const companies = useAsync(async () => (await getWorkspace()).companies.list(), 'companies');
+  const companies = useAsync(listCompanies, 'companies');
   return (
     <section className="gz-card" aria-labelledby="gz-companies-title">
       <h2 className="gz-card-title" id="gz-companies-title">{t('companies.title')}</h2>

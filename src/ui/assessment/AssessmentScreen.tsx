@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useHashPath } from '../common/use-hash-path';
 import { ScreenHeader } from '../common/ScreenHeader';
 import { useSettings } from '../common/SettingsContext';
-import { DemoLaunchButton } from '../demo/DemoLaunchButton';
+import { DemoLaunchButton } from '../common/DemoLaunchButton';
 import { CompanyEditor } from './CompanyEditor';
 import { AssessmentCompanyList } from './AssessmentCompanyList';
 import { CompanyAssessments } from './CompanyAssessments';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadCompanyAssessments, startAssessment } from '../../app/assessment';
 import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import type { Framework } from '../../core/assessment/framework-schema';
 import { findCluster } from '../../core/clients/clusters';
-import { getWorkspace } from '../../db';
 import { hrefFor, navigate } from '../common/hash-location';
 import { useSettings } from '../common/SettingsContext';
 import { AssessmentHistory } from './AssessmentHistory';
@@ -18,11 +18,7 @@ export function CompanyAssessments({ companyId, remember }: { companyId: string;
   const { settings, updateSettings } = useSettings();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  const data = useAsync(async () => {
-    const ws = await getWorkspace();
-    const company = await ws.companies.get(companyId);
-    return { company, assessments: company ? await ws.assessments.listForCompany(companyId) : [] };
-  }, companyId);
+  const data = useAsync(() => loadCompanyAssessments(companyId), companyId);
   const loadedId = data.status === 'ready' ? data.value.company?.id : undefined;
   useEffect(() => {
     // A company opened by its own address becomes the active one (the header switcher shows it too).
@@ -37,8 +33,7 @@ export function CompanyAssessments({ companyId, remember }: { companyId: string;
   const start = (framework: Framework) => {
     setBusy(true);
     setFailed(false);
-    getWorkspace()
-      .then((ws) => ws.assessments.create({ companyId: company.id, frameworkId: framework.id, frameworkVersion: framework.version, industryType: company.industryType }))
+    startAssessment(company, framework)
       .then((record) => navigate(`/assess/run/${record.id}`))
       .catch((error: unknown) => {
         console.error('assessment not created', error);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { getWorkspace, type CompanyInput } from '../../db';
+import { getCompany, saveCompanyProfile, type CompanyInput } from '../../app/clients';
 import { useCompanies } from '../common/CompaniesContext';
 import { navigate } from '../common/hash-location';
 import { CompanyProfileForm } from './CompanyProfileForm';
@@ -9,12 +9,11 @@ import { useAsync } from '../common/use-async';
 export function CompanyEditor({ companyId }: { companyId?: string }) {
   const { t } = useTranslation('assessment');
   const { reload } = useCompanies();
-  const existing = useAsync(async () => (companyId ? (await getWorkspace()).companies.get(companyId) : undefined), companyId ?? 'new');
+  const existing = useAsync(async () => (companyId ? getCompany(companyId) : undefined), companyId ?? 'new');
   if (existing.status === 'loading') return <p className="gz-loading">{t('common.loading')}</p>;
   const initial = existing.status === 'ready' ? existing.value : undefined;
   const save = async (input: CompanyInput) => {
-    const ws = await getWorkspace();
-    const saved = initial ? await ws.companies.update(initial.id, input) : await ws.companies.create(input);
+    const saved = await saveCompanyProfile(initial?.id, input);
     reload(); // the header's company switcher lists it too
     navigate(`/assess/company/${saved.id}`);
   };

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Company, CompanySize, IndustryType } from '../../core/clients/company';
 import { OTHER_REGION_CLUSTER, clusterTiers, subSectorSuggestions } from '../../core/clients/clusters';
-import type { CompanyInput } from '../../db';
+import type { CompanyInput } from '../../app/clients';
 import { useLocalized } from '../common/localized';
 
 export const REVENUE_BANDS = ['lt20m', '20m-100m', '100m-400m', 'gt400m'] as const;

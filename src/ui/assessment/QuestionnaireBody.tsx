@@ -1,26 +1,24 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { attachEvidence, completeAssessment } from '../../app/assessment';
 import type { AssessmentRecord } from '../../core/assessment/assessment-record';
 import type { Framework } from '../../core/assessment/framework-schema';
 import { domainSections, isAnswered, nextUnanswered } from '../../core/assessment/progress';
-import { scoreAssessment } from '../../core/assessment/score-assessment';
-import type { AssessmentRepository } from '../../db';
 import { hrefFor, navigate } from '../common/hash-location';
 import { QuestionCard } from './QuestionCard';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from '../common/SaveStatus';
 import { SectionNav } from './SectionNav';
 import { useAutosavedAnswers } from './use-autosaved-answers';
 
 interface Props {
-  repo: AssessmentRepository;
   record: AssessmentRecord;
   framework: Framework;
 }
 
 /** Questions grouped by domain with progress; skip and come back; every change saved as it happens. */
-export function QuestionnaireBody({ repo, record, framework }: Props) {
+export function QuestionnaireBody({ record, framework }: Props) {
   const { t } = useTranslation('assessment');
-  const { answers, saveState, change, flush } = useAutosavedAnswers(repo, record.id, record.answers);
+  const { answers, saveState, change, flush } = useAutosavedAnswers(record.id, record.answers);
   const sections = useMemo(() => domainSections(framework, record.industryType, answers), [framework, record.industryType, answers]);
   const all = useMemo(() => sections.flatMap((s) => s.questions), [sections]);
   const [currentId, setCurrentId] = useState(() => record.lastQuestionId ?? nextUnanswered(sections, record.answers)?.id ?? all[0]?.id);
@@ -43,7 +41,7 @@ export function QuestionnaireBody({ repo, record, framework }: Props) {
     setFinishFailed(false);
     try {
       await flush();
-      await repo.complete(record.id, scoreAssessment(framework, record.industryType, answers));
+      await completeAssessment(record, framework, answers);
       navigate(`/results/${record.id}`);
     } catch (error) {
       console.error('assessment not completed', error);
@@ -67,7 +65,7 @@ export function QuestionnaireBody({ repo, record, framework }: Props) {
           total={all.length}
           answer={answers[question.id]}
           onChange={(answer, mode) => change(question.id, answer, mode)}
-          onAttach={(file) => repo.addAttachment(record.id, question.id, { name: file.name, mimeType: file.type, data: file })}
+          onAttach={(file) => attachEvidence(record.id, question.id, file)}
         />
         <div className="gz-actions gz-assess-nav-buttons">
           <button type="button" className="gz-button" disabled={index === 0} onClick={() => go(all[index - 1]?.id)}>{t('questionnaire.previous')}</button>

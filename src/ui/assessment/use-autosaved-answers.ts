@@ -1,17 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Answer, Answers } from '../../core/assessment/answers';
-import type { AssessmentRepository } from '../../db';
-import { AnswerAutosaver, type SaveState } from './answer-autosaver';
+import { AnswerAutosaver, answerStore, type SaveState } from '../../app/assessment';
 
 /**
  * Answers held in React state and written to storage on every change (see AnswerAutosaver). Pending
  * writes are flushed when the page is hidden or unloaded and when the screen unmounts.
  */
-export function useAutosavedAnswers(repo: AssessmentRepository, assessmentId: string, initial: Answers) {
+export function useAutosavedAnswers(assessmentId: string, initial: Answers) {
   const [answers, setAnswers] = useState<Answers>(initial);
   const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
   const saver = useRef<AnswerAutosaver | null>(null);
-  if (saver.current === null) saver.current = new AnswerAutosaver(repo, assessmentId, { onStateChange: setSaveState });
+  if (saver.current === null) saver.current = new AnswerAutosaver(answerStore, assessmentId, { onStateChange: setSaveState });
 
   useEffect(() => {
     const current = saver.current;

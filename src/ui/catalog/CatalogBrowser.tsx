@@ -7,6 +7,7 @@ import { bundledTaxonomy } from '../../core/catalog/taxonomy';
 import { deploymentModes, eligibilityCodes, type DeploymentMode, type EligibilityCode } from '../../core/catalog/vocabulary';
 import type { Language } from '../../core/clients/company';
 import { catalogLabels } from '../common/catalog-labels';
+import { priceText, weeksText } from './entry-figures';
 
 /** Browse the list in use, filtered by scenario, cluster, price, deployment and eligibility. */
 export function CatalogBrowser({ entries, language }: { entries: readonly CatalogEntry[]; language: Language }) {
@@ -83,12 +84,14 @@ export function CatalogBrowser({ entries, language }: { entries: readonly Catalo
                     {entry.eligibility.aiVoucher ? ` · ${t('eligibility.aiVoucher')}` : ''}
                     {entry.eligibility.citySubsidy ? ` · ${t('eligibility.citySubsidy')}` : ''}
                     {entry.gongzhiFeature === 'inspect' ? ` · ${t('browse.inspectFeature')}` : ''}
+                    {entry.industries && entry.industries.length > 0 ? ` · ${entry.industries.join(t('listSeparator'))}` : ''}
+                    {entry.provider ? ` · ${entry.provider}` : ''}
                   </div>
                 </td>
                 <td>{entry.scenarios.map(labels.scenario).join(t('listSeparator'))}</td>
                 <td>{t(`deployment.${entry.deployment}`)}</td>
-                <td className="gz-num">{t('wanRange', { min: cost.min, max: cost.max })}</td>
-                <td className="gz-num">{t('weeksRange', { min: entry.implementationWeeks.min, max: entry.implementationWeeks.max })}</td>
+                <td className="gz-num">{entry.price.onRequest || entry.price.atLeast ? priceText(entry, t) : t('wanRange', { min: cost.min, max: cost.max })}</td>
+                <td className="gz-num">{entry.weeksGiven === false ? weeksText(entry, t) : t('weeksRange', { min: entry.implementationWeeks.min, max: entry.implementationWeeks.max })}</td>
               </tr>
             );
           })}

@@ -23,7 +23,8 @@ const shownPerList = 50;
 export function ImportPreview({ fileName, entries, diff, provenance, language, saving, onProvenance, onConfirm, onCancel }: ImportPreviewProps) {
   const { t } = useTranslation('catalog');
   const valid = provenanceSchema.safeParse(provenance).success;
-  const name = (entry: CatalogEntry) => `${pickText(entry.name, language)} (${entry.id})`;
+  // Ids are the list's own codes or hashes for lists without any: not for people to read.
+  const name = (entry: CatalogEntry) => pickText(entry.name, language);
   const setText = (field: 'listName' | 'publisher', value: string) => onProvenance({ ...provenance, [field]: { ...provenance[field], 'zh-CN': value } });
   return (
     <div className="gz-card">

@@ -3,6 +3,7 @@ import { firstYearCostWan } from '../../core/catalog/filter-catalog';
 import { pickText } from '../../core/catalog/localized-text';
 import type { Recommendation } from '../../core/catalog/recommend/recommend';
 import { explanationText, type CatalogLabels } from '../common/catalog-labels';
+import { priceText } from './entry-figures';
 
 const shown = 15;
 
@@ -21,7 +22,7 @@ export function RecommendationList({ recommendations, planned, labels }: { recom
             <li key={r.entry.id}>
               <strong>{pickText(r.entry.name, labels.language)}</strong>{' '}
               <span className="gz-sol-price">
-                {t('wanRange', { min: cost.min, max: cost.max })}
+                {r.entry.price.onRequest ? priceText(r.entry, t) : t('wanRange', { min: cost.min, max: cost.max })}
                 {r.entry.eligibility.aiVoucher ? ` · ${t('eligibility.aiVoucher')}` : ''}
                 {r.entry.eligibility.citySubsidy ? ` · ${t('eligibility.citySubsidy')}` : ''}
               </span>{' '}
@@ -29,6 +30,7 @@ export function RecommendationList({ recommendations, planned, labels }: { recom
               {r.role === 'prerequisite' ? <span className="gz-badge gz-badge--pending">{t('recommendations.prerequisite')}</span> : null}
               <ul className="gz-sol-explain">
                 {r.explanation.map((part, i) => <li key={`${part.key}-${i}`}>{explanationText(t, labels, part)}</li>)}
+                {r.entry.liftsInferred ? <li>{t('list.recommendInferred')}</li> : null}
               </ul>
             </li>
           );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { domainCodes, priorityCodes } from '../../core/catalog/vocabulary';
 import type { FundingInput } from '../../core/catalog/recommend/recommend-types';
-import type { RoadmapSettings } from './roadmap-settings';
+import type { RoadmapSettings } from '../common/roadmap-settings';
 
 interface RoadmapInputsProps {
   settings: RoadmapSettings;

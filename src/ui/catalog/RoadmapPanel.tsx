@@ -9,16 +9,17 @@ import { getPlatform } from '../../platform';
 import { useActiveCompany } from '../common/CompaniesContext';
 import { catalogLabels } from '../common/catalog-labels';
 import { useLocalized } from '../common/localized';
+import { OnRequestList } from './OnRequestList';
 import { RecommendationList } from './RecommendationList';
 import { RoadmapInputs } from './RoadmapInputs';
 import { RoadmapGoal } from './RoadmapGoal';
-import { RoadmapPhases } from './RoadmapPhases';
-import { RoadmapProof } from './RoadmapProof';
+import { RoadmapPhases } from '../common/RoadmapPhases';
+import { RoadmapProof } from '../common/RoadmapProof';
 import { saveRoadmapXlsx } from './roadmap-export';
-import { assumedInput, type RoadmapSettings } from './roadmap-settings';
+import { assumedInput, type RoadmapSettings } from '../common/roadmap-settings';
 import { useLatestResult } from './use-latest-result';
-import { useRoadmap } from './use-roadmap';
-import { useRoadmapPreferences } from './use-roadmap-preferences';
+import { useRoadmap } from '../common/use-roadmap';
+import { useRoadmapPreferences } from '../common/use-roadmap-preferences';
 
 /** Recommendations for the active company and the best phased roadmap within its saved budget and priorities. */
 export function RoadmapPanel({ catalog, language }: { catalog: Catalog; language: Language }) {
@@ -54,6 +55,8 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
   const framework = useMemo(() => (latest ? findFramework(latest.frameworkId, latest.frameworkVersion) : undefined), [latest]);
   const scenarioRule = useMemo(() => (framework && latest?.result ? scenarioRuleOf(framework, latest.result) : undefined), [framework, latest]);
   const roadmap = useRoadmap(catalog.entries, input, settings.funding, scenarioRule);
+  const inferred = useMemo(() => new Set(catalog.entries.filter((e) => e.liftsInferred || e.weeksGiven === false).map((e) => e.id)), [catalog.entries]);
+  const onRequest = useMemo(() => catalog.entries.filter((e) => e.price.onRequest), [catalog.entries]);
 
   const exportXlsx = () => {
     setExportFailed(false);
@@ -103,13 +106,14 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
         <p className="gz-field-help" data-roadmap-proof>
           <RoadmapProof roadmap={roadmap} /> {t('roadmap.method', { pool: roadmap.poolSize })}
         </p>
-        <RoadmapPhases phases={roadmap.phases} labels={labels} reasons={reasons} levelText={levelText} phaseLevel={phaseLevel} />
+        <RoadmapPhases phases={roadmap.phases} labels={labels} reasons={reasons} levelText={levelText} phaseLevel={phaseLevel} inferred={inferred} />
         <div className="gz-actions">
           <button type="button" className="gz-button" onClick={exportXlsx} disabled={roadmap.phases.length === 0}>{t('roadmap.exportXlsx')}</button>
         </div>
         {exportFailed ? <p className="gz-notice gz-notice--error" role="alert">{t('roadmap.exportFailed')}</p> : null}
         <RecommendationList recommendations={roadmap.recommendations} planned={planned} labels={labels} />
       </div>
+      {onRequest.length > 0 ? <OnRequestList entries={onRequest} labels={labels} /> : null}
     </section>
   );
 }

@@ -6,8 +6,8 @@ import { CatalogBrowser } from './CatalogBrowser';
 import { ImportPanel } from './ImportPanel';
 import { ReferenceNotice } from './ReferenceNotice';
 import { RoadmapPanel } from './RoadmapPanel';
-import { useActiveCatalog } from './use-active-catalog';
-import './catalog.css';
+import { useActiveCatalog } from '../common/use-active-catalog';
+import '../common/catalog.css';
 
 type Tab = 'roadmap' | 'browse' | 'import';
 const tabs: readonly Tab[] = ['roadmap', 'browse', 'import'];

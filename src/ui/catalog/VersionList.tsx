@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogVersionRow } from '../../core/catalog/catalog-version';
 import { pickText } from '../../core/catalog/localized-text';
 import type { Language } from '../../core/clients/company';
-import { catalogRepository } from './use-active-catalog';
+import { activateCatalogVersion } from '../../app/catalog';
 
 interface VersionListProps {
   versions: CatalogVersionRow[];
@@ -19,8 +19,7 @@ export function VersionList({ versions, activeVersion, language, onChanged, onEr
   const [busy, setBusy] = useState(false);
   const activate = (id: string | null) => {
     setBusy(true);
-    catalogRepository()
-      .then((repository) => repository.activate(id))
+    activateCatalogVersion(id)
       .then(onChanged, onError)
       .finally(() => setBusy(false));
   };

@@ -8,7 +8,7 @@ import zhCN from '../../i18n/locales/zh-CN/catalog.json';
 import { catalogLabels } from '../common/catalog-labels';
 import { writeWorkbook } from '../../core/catalog/write-workbook';
 import { roadmapSheets } from './roadmap-export';
-import { assumedInput, defaultRoadmapSettings } from './roadmap-settings';
+import { assumedInput, defaultRoadmapSettings } from '../common/roadmap-settings';
 
 describe('roadmap XLSX export', () => {
   it('writes every planned step under its phase, in Chinese, with the phase totals and the reasons', async () => {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Roadmap } from '../../core/catalog/recommend/plan-roadmap';
 import type { SheetSpec } from '../../core/catalog/write-workbook';
 import type { Platform, SaveFileResult } from '../../platform/platform';
-import { sheetsToXlsx } from '../../app/catalog/catalog-file-client';
+import { workbookBytes } from '../../app/catalog';
 import { explanationText, raisesText, type CatalogLabels } from '../common/catalog-labels';
 
 /** The roadmap as sheets in the user's language: one of steps by phase, one of the reasons. */
@@ -39,7 +39,7 @@ export async function saveRoadmapXlsx(platform: Platform, roadmap: Roadmap, labe
   return platform.saveFile({
     suggestedName: `${t('catalog:export.fileName')}.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    data: await sheetsToXlsx(roadmapSheets(roadmap, labels, t)),
+    data: await workbookBytes(roadmapSheets(roadmap, labels, t)),
     filters: [{ name: 'Excel', extensions: ['xlsx'] }],
   });
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import { latestAssessmentWithResult } from '../../app/assessment';
 import type { AssessmentRecord } from '../../core/assessment/assessment-record';
-import { getWorkspace } from '../../db';
 
 /** The company's most recent assessment that has a stored result, if any. */
 export function useLatestResult(companyId: string | undefined): AssessmentRecord | undefined {
@@ -9,15 +9,13 @@ export function useLatestResult(companyId: string | undefined): AssessmentRecord
   useEffect(() => {
     if (!companyId) return;
     let live = true;
-    getWorkspace()
-      .then((workspace) => workspace.assessments.listForCompany(companyId))
-      .then(
-        (records) => live && setFound({ companyId, record: records.find((r) => r.result !== undefined) }),
-        (error: unknown) => {
-          console.error('latest assessment', error);
-          if (live) setFound({ companyId, record: undefined });
-        },
-      );
+    latestAssessmentWithResult(companyId).then(
+      (record) => live && setFound({ companyId, record }),
+      (error: unknown) => {
+        console.error('latest assessment', error);
+        if (live) setFound({ companyId, record: undefined });
+      },
+    );
     return () => {
       live = false;
     };

@@ -10,10 +10,10 @@ import { useCompanies } from '../common/CompaniesContext';
 import { hrefFor } from '../common/hash-location';
 import { ScreenHeader } from '../common/ScreenHeader';
 import { catalogLabels } from '../common/catalog-labels';
-import { useActiveCatalog } from '../catalog/use-active-catalog';
-import { clientBackupJson, importClientFile } from './client-file-actions';
+import { useActiveCatalog } from '../common/use-active-catalog';
+import { clientBackupJson, importClientFile, provenFollowUps } from '../../app/clients';
 import { followUpXlsx } from './follow-up-export';
-import { provenFollowUps, useClients } from './use-clients';
+import { useClients } from './use-clients';
 
 type Message = { kind: 'ok'; text: string } | { kind: 'error'; text: string; problems?: FileProblem[] };
 

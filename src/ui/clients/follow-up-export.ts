@@ -3,7 +3,7 @@ import { findFramework } from '../../core/assessment/bundled-frameworks';
 import type { FollowUpRow } from '../../core/clients/follow-up';
 import { findCluster } from '../../core/clients/clusters';
 import type { SheetSpec } from '../../core/catalog/write-workbook';
-import { sheetsToXlsx } from '../../app/catalog/catalog-file-client';
+import { workbookBytes } from '../../app/catalog';
 import type { CatalogLabels } from '../common/catalog-labels';
 
 type Local = (text: { 'zh-CN': string; en?: string; 'zh-TW'?: string }) => string;
@@ -42,5 +42,5 @@ export function followUpSheet(rows: readonly FollowUpRow[], labels: CatalogLabel
 
 /** The follow-up sheet as an XLSX file (written in the XLSX worker). */
 export function followUpXlsx(rows: readonly FollowUpRow[], labels: CatalogLabels, t: TFunction, local: Local): Promise<Uint8Array> {
-  return sheetsToXlsx([followUpSheet(rows, labels, t, local)]);
+  return workbookBytes([followUpSheet(rows, labels, t, local)]);
 }

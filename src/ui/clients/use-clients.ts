@@ -1,45 +1,16 @@
 import { useEffect, useState } from 'react';
-import type { AssessmentRecord } from '../../core/assessment/assessment-record';
-import { followUpInput, followUpRow, followUpSummary, type FollowUpRow } from '../../core/clients/follow-up';
-import type { RecommendChoices } from '../../core/catalog/recommend/from-assessment';
-import type { FundingInput } from '../../core/catalog/recommend/recommend-types';
+import { listClients, type ClientRow } from '../../app/clients';
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
-import type { Company } from '../../core/clients/company';
-import { getWorkspace } from '../../db';
-import { planInWorker } from '../../app/catalog/roadmap-client';
-import { defaultRoadmapSettings } from '../catalog/roadmap-settings';
-
-/** A client's line without its roadmap, with what the roadmap is planned from for the exported sheet. */
-export interface ClientRow {
-  company: Company;
-  followUp: FollowUpRow;
-  records: readonly AssessmentRecord[];
-  funding: FundingInput;
-  choices: RecommendChoices;
-}
 
 export type ClientsState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; rows: ClientRow[] };
 
-/** The companies matching `query`, each with its follow-up line (latest level, gaps, roadmap). */
+/** The companies matching `query`, each with its follow-up line; the rows shown stay until the next ones are read. */
 export function useClients(query: string, entries: readonly CatalogEntry[] | undefined, generation: number): ClientsState {
   const [state, setState] = useState<ClientsState>({ status: 'loading' });
   useEffect(() => {
     if (!entries) return;
     let live = true;
-    (async () => {
-      const workspace = await getWorkspace();
-      const companies = await workspace.companies.search(query);
-      return Promise.all(
-        companies.map(async (company) => {
-          // The budget and priorities set for the company on the Solutions screen, as in its report.
-          const settings = (await workspace.roadmapPreferences.get(company.id)) ?? defaultRoadmapSettings;
-          const records = await workspace.assessments.listForCompany(company.id);
-          const choices = { priorities: settings.priorities, ambition: settings.ambition };
-          // No roadmap here: the table shows none, and the exported sheet plans each client in the worker.
-          return { company, records, funding: settings.funding, choices, followUp: followUpSummary(company, records) };
-        }),
-      );
-    })().then(
+    listClients(query).then(
       (rows) => live && setState({ status: 'ready', rows }),
       (error: unknown) => {
         console.error('clients', error);
@@ -51,19 +22,4 @@ export function useClients(query: string, entries: readonly CatalogEntry[] | und
     };
   }, [query, entries, generation]);
   return state;
-}
-
-/**
- * The follow-up lines for the exported sheet, each client's roadmap proven optimal by the roadmap
- * worker; where the worker cannot answer, the line is planned here by the built-in search.
- */
-export async function provenFollowUps(rows: readonly ClientRow[], entries: readonly CatalogEntry[]): Promise<FollowUpRow[]> {
-  const lines: FollowUpRow[] = [];
-  // One after another: the worker answers in turn anyway.
-  for (const row of rows) {
-    const input = followUpInput(row.company, row.records, row.choices);
-    const roadmap = input ? await planInWorker(entries, input, row.funding).catch(() => undefined) : undefined;
-    lines.push(followUpRow(row.company, row.records, entries, row.funding, row.choices, roadmap));
-  }
-  return lines;
 }

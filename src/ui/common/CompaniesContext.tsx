@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Company, IndustryType } from '../../core/clients/company';
-import { getWorkspace } from '../../db';
+import { createCompany as storeCompany, listCompanies } from '../../app/clients';
 import { useSettings } from './SettingsContext';
 
 export type CompaniesState =
@@ -32,9 +32,7 @@ export function CompaniesProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    getWorkspace()
-      .then((workspace) => workspace.companies.list())
-      .then(
+    listCompanies().then(
         (companies) => live && setState({ status: 'ready', companies }),
         (error: unknown) => live && setState({ status: 'failed', error }),
       );
@@ -49,8 +47,7 @@ export function CompaniesProvider({ children }: { children: ReactNode }) {
 
   const createCompany = useCallback(
     async (input: { name: string; industryType: IndustryType }) => {
-      const workspace = await getWorkspace();
-      const company = await workspace.companies.create({ ...input, isDemo: false });
+      const company = await storeCompany({ ...input, isDemo: false });
       await updateSettings({ activeCompanyId: company.id });
       reload();
       return company;

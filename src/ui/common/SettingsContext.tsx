@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Settings } from '../../core/clients/company';
 import { changeLanguage } from '../../i18n/i18n';
-import type { SettingsStore } from '../../app/settings/settings-store';
+import type { SettingsStore } from '../../app/settings';
 import { applyTextScale } from './text-scale';
 
 interface SettingsApi {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Judgement } from '../../core/training/drill';
-import { drillImageUrl, drillSet } from '../training/drill-assets';
-import { useModelCalls } from '../training/use-model-calls';
+import { drillImageUrl, drillSet } from '../common/drill-assets';
+import { useModelCalls } from '../common/use-model-calls';
 
 /** Six parts keep the step under a minute on a modest laptop. */
 const SHOWN = 6;

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { DomainCharts } from '../assessment/results/DomainCharts';
-import { LevelBadge } from '../assessment/results/LevelBadge';
-import { StrengthsWeaknesses } from '../assessment/results/StrengthsWeaknesses';
-import { useResult } from '../assessment/results/use-result';
+import { DomainCharts } from '../common/DomainCharts';
+import { LevelBadge } from '../common/LevelBadge';
+import { StrengthsWeaknesses } from '../common/StrengthsWeaknesses';
+import { useResult } from '../common/use-result';
 
 /** The sample's capability-maturity result, computed by the scoring engine from its answers. */
 export function TourResultStep({ assessmentId }: { assessmentId: string }) {

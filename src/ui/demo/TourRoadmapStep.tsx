@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { loadReferenceCatalog } from '../../core/catalog/reference-catalog';
 import type { SampleCompany } from '../../core/demo/sample-schema';
 import { isLanguage } from '../../i18n/languages';
-import { useResult } from '../assessment/results/use-result';
+import { useResult } from '../common/use-result';
 import { catalogLabels } from '../common/catalog-labels';
-import { RoadmapPhases } from '../catalog/RoadmapPhases';
+import { RoadmapPhases } from '../common/RoadmapPhases';
 import { useDemoRoadmap } from './use-demo-roadmap';
-import '../catalog/catalog.css';
+import '../common/catalog.css';
 
 /** The phased roadmap for the sample within its budget, with the totals a visitor asks about first. */
 export function TourRoadmapStep({ sample, assessmentId }: { sample: SampleCompany; assessmentId: string }) {

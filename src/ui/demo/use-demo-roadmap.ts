@@ -4,8 +4,8 @@ import { recommendInputFromAssessment } from '../../core/catalog/recommend/from-
 import type { Roadmap } from '../../core/catalog/recommend/plan-roadmap';
 import type { AssessmentResult } from '../../core/assessment/result-types';
 import type { SampleCompany } from '../../core/demo/sample-schema';
-import { defaultRoadmapSettings } from '../catalog/roadmap-settings';
-import { useOptionalRoadmap } from '../catalog/use-roadmap';
+import { defaultRoadmapSettings } from '../common/roadmap-settings';
+import { useOptionalRoadmap } from '../common/use-roadmap';
 
 /**
  * The roadmap the real optimiser plans for a sample, from its computed result and its own budget, on the

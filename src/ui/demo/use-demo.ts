@@ -1,9 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { demoCompanyId, demoRows } from '../../core/demo/demo-records';
-import { bundledSamples } from '../../core/demo/bundled-samples';
-import { getWorkspace } from '../../db';
-import { DemoRepository } from '../../db/demo-repository';
+import { removeDemo, resetDemo } from '../../app/demo';
+import { demoCompanyId } from '../../core/demo/demo-records';
 import { isLanguage } from '../../i18n/languages';
 import { useCompanies } from '../common/CompaniesContext';
 
@@ -17,10 +15,10 @@ export function useDemo() {
   const [error, setError] = useState<unknown>(undefined);
 
   const run = useCallback(
-    async (work: (demo: DemoRepository) => Promise<void>): Promise<boolean> => {
+    async (work: () => Promise<void>): Promise<boolean> => {
       setAction('working');
       try {
-        await work(new DemoRepository((await getWorkspace()).db));
+        await work();
         setAction('done');
         return true;
       } catch (caught) {
@@ -37,10 +35,10 @@ export function useDemo() {
 
   const reset = useCallback(() => {
     const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
-    return run((demo) => demo.reset(demoRows(bundledSamples(), language, new Date().toISOString())));
+    return run(() => resetDemo(language));
   }, [i18n.language, run]);
 
-  const remove = useCallback(() => run((demo) => demo.remove()), [run]);
+  const remove = useCallback(() => run(removeDemo), [run]);
 
   /** Resets the demo and makes the sample the active company, so the roadmap and results screens show it. */
   const start = useCallback(

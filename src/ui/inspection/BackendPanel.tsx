@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../common/hash-location';
-import { inspectErrorOf } from './inspection-errors';
-import type { WorkerState } from './use-inspection-worker';
+import { inspectErrorOf } from '../common/inspection-errors';
+import type { WorkerState } from '../common/use-inspection-worker';
 
 /**
  * One line on the Inspect screen: what the checks run on, or why the engine did not start. The reasons, the

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { InspectionProject } from '../../core/inspection/records';
-import type { BackendChoice } from '../../inference/backend-choice';
-import type { InspectionClient } from '../../app/inspection/inspection-client';
+import type { BackendChoice } from '../../app/inspection';
+import type { InspectionSession } from '../../app/inspection';
+import { BatchSummary } from './BatchSummary';
 import { ImageSourceButtons } from './ImageSourceButtons';
-import { inspectErrorOf, inspectErrorText } from './inspection-errors';
+import { inspectErrorOf, inspectErrorText } from '../common/inspection-errors';
 import { useBatch } from './use-batch';
 
-export function BatchCheck({ client, backend, project }: { client: InspectionClient; backend: BackendChoice['backend']; project: InspectionProject }) {
+export function BatchCheck({ client, backend, project, onOpenRecords }: { client: InspectionSession; backend: BackendChoice['backend']; project: InspectionProject; onOpenRecords(): void }) {
   const { t, i18n } = useTranslation('inspection');
   const { state, start, pause, cancel, resume } = useBatch(client, backend, project);
   const batch = state.batch;
@@ -43,6 +44,7 @@ export function BatchCheck({ client, backend, project }: { client: InspectionCli
               </button>
             ) : null}
           </div>
+          {!state.running && (batch.status === 'done' || batch.status === 'cancelled') ? <BatchSummary batch={batch} project={project} onOpenRecords={onOpenRecords} /> : null}
           {failed.length > 0 ? (
             <ul className="gz-inspect-skipped" aria-label={t('batch.failedLabel')}>
               {failed.map((f, i) => (

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { InspectionProject } from '../../core/inspection/records';
-import type { BackendChoice } from '../../inference/backend-choice';
-import type { InspectionClient } from '../../app/inspection/inspection-client';
+import type { BackendChoice } from '../../app/inspection';
+import type { InspectionSession } from '../../app/inspection';
 import { HeatmapView } from './HeatmapView';
 import { useCamera } from './use-camera';
 import { VerdictSignal } from './VerdictSignal';
 
-export function CameraCheck({ client, backend, project }: { client: InspectionClient; backend: BackendChoice['backend']; project: InspectionProject }) {
+export function CameraCheck({ client, backend, project }: { client: InspectionSession; backend: BackendChoice['backend']; project: InspectionProject }) {
   const { t, i18n } = useTranslation('inspection');
   const { video, state, start, stop, saveFrame } = useCamera(client, backend, project);
   const fps = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(state.fps);

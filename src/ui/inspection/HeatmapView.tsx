@@ -12,10 +12,12 @@ interface Props {
   map: QuantizedMap | undefined;
   threshold: number;
   roi: Roi | undefined;
+  /** Without the opacity slider (a gallery of many results). */
+  compact?: boolean;
 }
 
 /** A picture with the anomaly map over it (over the region of interest when there is one). */
-export function HeatmapView({ children, map, threshold, roi }: Props) {
+export function HeatmapView({ children, map, threshold, roi, compact = false }: Props) {
   const { t } = useTranslation('inspection');
   const canvas = useRef<HTMLCanvasElement>(null);
   const [opacity, setOpacity] = useState(0.6);
@@ -27,8 +29,12 @@ export function HeatmapView({ children, map, threshold, roi }: Props) {
     const h = map.height * CELL;
     c.width = w;
     c.height = h;
-    // cells below the threshold stay clear, so the colour marks only where it looks wrong
-    const rgba = heatmapRgba(dequantizeMap(map), map.height, map.width, h, w, threshold, 3 * threshold);
+    // Maps since format 5 are normalised against the good photos' own cells and say which range to colour:
+    // from where fewer than 1 in 1000 good cells reach, so a good part stays clear and a defect shows where
+    // it is. Maps stored before are coloured from the image threshold, as they always were.
+    const from = map.colour?.from ?? threshold;
+    const to = map.colour?.to ?? 3 * threshold;
+    const rgba = heatmapRgba(dequantizeMap(map), map.height, map.width, h, w, from, to);
     ctx.putImageData(new ImageData(new Uint8ClampedArray(rgba), w, h), 0, 0);
   }, [map, threshold]);
   const r = roi ?? { x: 0, y: 0, w: 1, h: 1 };
@@ -42,10 +48,12 @@ export function HeatmapView({ children, map, threshold, roi }: Props) {
           style={{ left: `${r.x * 100}%`, top: `${r.y * 100}%`, width: `${r.w * 100}%`, height: `${r.h * 100}%`, opacity }}
         />
       </div>
-      <label className="gz-field">
-        <span className="gz-field-label">{t('check.opacity', { value: Math.round(opacity * 100) })}</span>
-        <input type="range" min={0} max={1} step={0.05} value={opacity} onChange={(e) => setOpacity(Number(e.target.value))} />
-      </label>
+      {compact ? null : (
+        <label className="gz-field">
+          <span className="gz-field-label">{t('check.opacity', { value: Math.round(opacity * 100) })}</span>
+          <input type="range" min={0} max={1} step={0.05} value={opacity} onChange={(e) => setOpacity(Number(e.target.value))} />
+        </label>
+      )}
     </div>
   );
 }

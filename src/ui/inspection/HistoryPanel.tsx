@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { resultsCsv } from '../../core/inspection/csv';
 import type { InspectionResult } from '../../core/inspection/records';
 import { getPlatform } from '../../platform';
-import { inspectErrorOf } from './inspection-errors';
+import { inspectErrorOf } from '../common/inspection-errors';
 import { useHistory } from './use-history';
-import { inspectionRepository, type ProjectsState } from './use-projects';
+import { allResults } from '../../app/inspection';
+import type { ProjectsState } from './use-projects';
 
-function Thumb({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
+export function Thumb({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
   const url = useMemo(() => URL.createObjectURL(new Blob([bytes.slice()], { type: 'image/jpeg' })), [bytes]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   return <img src={url} alt={alt} className="gz-inspect-thumb" />;
@@ -57,7 +58,7 @@ export function HistoryPanel({ projects, refreshKey, onReviewed }: { projects: P
   const types = project.defectTypes.map((d) => d.name);
 
   const exportCsv = async () => {
-    const all = await (await inspectionRepository()).allResults(project.id);
+    const all = await allResults(project.id);
     const csv = resultsCsv(project.name, all, {
       headers: [t('csv.project'), t('csv.time'), t('csv.file'), t('csv.verdict'), t('csv.modelVerdict'), t('csv.score'), t('csv.threshold'), t('csv.defectType'), t('csv.backend'), t('csv.timing')],
       verdict: { ok: t('verdict.ok'), ng: t('verdict.ng') },

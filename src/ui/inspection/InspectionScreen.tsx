@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackendPreference } from '../../inference/backend-choice';
+import type { BackendPreference } from '../../app/inspection';
 import { ScreenHeader } from '../common/ScreenHeader';
 import { BackendPanel } from './BackendPanel';
-import { readBackendPreference } from '../common/backend-preference';
+import { loadProjectModel, readBackendPreference } from '../../app/inspection';
 import { BatchCheck } from './BatchCheck';
 import { CameraCheck } from './CameraCheck';
 import { DefectTypesPanel } from './DefectTypesPanel';
 import { HistoryPanel } from './HistoryPanel';
-import { inspectErrorOf } from './inspection-errors';
+import { inspectErrorOf } from '../common/inspection-errors';
 import { ProjectBar } from './ProjectBar';
 import { RefitPanel } from './RefitPanel';
 import { SingleCheck } from './SingleCheck';
 import { StatsPanel } from './StatsPanel';
 import { TeachPanel } from './TeachPanel';
-import { useInspectionWorker } from './use-inspection-worker';
+import { useInspectionWorker } from '../common/use-inspection-worker';
 import { useProjects } from './use-projects';
 import './inspection.css';
 
@@ -42,7 +42,7 @@ export function InspectionScreen() {
     if (!client || !project?.model) return;
     let live = true;
     const projectId = project.id;
-    client.request({ type: 'load', key: projectId, model: project.model.slice().buffer }).then(
+    loadProjectModel(client, { id: projectId, model: project.model }).then(
       () => live && setRefused(undefined),
       (error: unknown) => live && setRefused({ projectId, error }),
     );
@@ -97,7 +97,7 @@ export function InspectionScreen() {
               {project.model && client && backend && !refusal ? (
                 <>
                   <SingleCheck client={client} backend={backend} project={project} />
-                  <BatchCheck client={client} backend={backend} project={project} />
+                  <BatchCheck client={client} backend={backend} project={project} onOpenRecords={() => setTab('history')} />
                   <CameraCheck client={client} backend={backend} project={project} />
                 </>
               ) : null}

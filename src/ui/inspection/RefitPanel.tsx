@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { InspectionClient } from '../../app/inspection/inspection-client';
-import { inspectErrorOf } from './inspection-errors';
+import type { InspectionSession } from '../../app/inspection';
+import { inspectErrorOf } from '../common/inspection-errors';
 import type { ProjectsState } from './use-projects';
 import { useRefit } from './use-refit';
 
@@ -11,7 +11,7 @@ const MIN_TEACH_COPIES = 5;
  * `stale`: the project's model cannot be used any more (taught with another backbone): the stored teaching
  * images alone are enough to teach it again, no corrections needed.
  */
-export function RefitPanel({ client, projects, refreshKey, stale = false }: { client: InspectionClient | undefined; projects: ProjectsState; refreshKey: number; stale?: boolean }) {
+export function RefitPanel({ client, projects, refreshKey, stale = false }: { client: InspectionSession | undefined; projects: ProjectsState; refreshKey: number; stale?: boolean }) {
   const { t, i18n } = useTranslation('inspection');
   const project = projects.selected;
   const { inputs, state, run, accept, discard, rollback, thresholdOnly } = useRefit(client, projects, refreshKey);

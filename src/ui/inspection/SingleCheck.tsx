@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InspectionProject } from '../../core/inspection/records';
-import type { BackendChoice } from '../../inference/backend-choice';
-import type { InspectionClient } from '../../app/inspection/inspection-client';
-import { checkAndStore, type CheckedImage } from './check-image';
+import type { BackendChoice } from '../../app/inspection';
+import type { InspectionSession } from '../../app/inspection';
+import { checkAndStore, type CheckedImage } from '../../app/inspection';
 import { HeatmapView } from './HeatmapView';
-import { inspectErrorOf } from './inspection-errors';
+import { inspectErrorOf } from '../common/inspection-errors';
 import { pickImages } from './read-files';
 import { VerdictSignal } from './VerdictSignal';
 
-export function SingleCheck({ client, backend, project }: { client: InspectionClient; backend: BackendChoice['backend']; project: InspectionProject }) {
+export function SingleCheck({ client, backend, project }: { client: InspectionSession; backend: BackendChoice['backend']; project: InspectionProject }) {
   const { t, i18n } = useTranslation('inspection');
   const [result, setResult] = useState<{ checked: CheckedImage; url: string; name: string }>();
   const [error, setError] = useState<unknown>();

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inspectionStats, type InspectionStats } from '../../core/inspection/stats';
+import { projectStats } from '../../app/inspection';
+import type { InspectionStats } from '../../core/inspection/stats';
 import { useNumberFormat } from '../../i18n/use-number-format';
-import { inspectionRepository } from './use-projects';
 
 export function StatsPanel({ projectId, refreshKey }: { projectId: string; refreshKey: number }) {
   const { t } = useTranslation('inspection');
@@ -14,9 +14,7 @@ export function StatsPanel({ projectId, refreshKey }: { projectId: string; refre
 
   useEffect(() => {
     let live = true;
-    void inspectionRepository()
-      .then((repo) => repo.allResults(projectId))
-      .then((all) => live && setStats(inspectionStats(all, unnamed)));
+    void projectStats(projectId, unnamed).then((next) => live && setStats(next));
     return () => {
       live = false;
     };

@@ -1,16 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Roi } from '../../core/inspection/roi';
-import type { InspectionClient } from '../../app/inspection/inspection-client';
+import type { InspectionSession } from '../../app/inspection';
 import { CameraTeach } from './CameraTeach';
 import { ImageSourceButtons } from './ImageSourceButtons';
-import { inspectErrorOf, inspectErrorText } from './inspection-errors';
+import { inspectErrorOf, inspectErrorText } from '../common/inspection-errors';
 import { RoiEditor } from './RoiEditor';
 import { ThresholdHistogram } from './ThresholdHistogram';
+import { VariantLine } from './VariantLine';
 import type { ProjectsState } from './use-projects';
 import { MAX_TEACH_IMAGES, MIN_TEACH_IMAGES, RECOMMENDED_TEACH_IMAGES, useTeach } from './use-teach';
 
-export function TeachPanel({ client, projects }: { client: InspectionClient | undefined; projects: ProjectsState }) {
+export function TeachPanel({ client, projects }: { client: InspectionSession | undefined; projects: ProjectsState }) {
   const { t, i18n } = useTranslation('inspection');
   const project = projects.selected;
   const [roi, setRoi] = useState<Roi | undefined>(project?.roi);
@@ -86,6 +87,7 @@ export function TeachPanel({ client, projects }: { client: InspectionClient | un
               {t('teach.fewImages', { count: project.goodImages, recommended: RECOMMENDED_TEACH_IMAGES })}
             </p>
           ) : null}
+          <VariantLine project={project} />
           <ThresholdHistogram key={`${project.id}-${project.updatedAt}`} project={project} onSave={(threshold) => void projects.update({ threshold })} />
         </>
       ) : null}

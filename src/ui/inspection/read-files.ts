@@ -1,21 +1,13 @@
+import type { ImageSource, NamedBytes } from '../../app/inspection';
 import { getPlatform, type PickedFile } from '../../platform';
 
-export interface NamedBytes {
-  name: string;
-  bytes: Uint8Array;
-}
+export type { ImageSource, NamedBytes };
 
 export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'bmp', 'tif', 'tiff'];
 
 /** Files of a picked folder that look like images (a folder often holds other files too). */
 export function imageFilesOnly(files: PickedFile[]): PickedFile[] {
   return files.filter((f) => IMAGE_EXTENSIONS.includes(f.name.split('.').pop()?.toLowerCase() ?? ''));
-}
-
-/** An image not read yet: a batch of hundreds reads each file only when its chunk is queued. */
-export interface ImageSource {
-  name: string;
-  bytes(): Promise<Uint8Array>;
 }
 
 export function pickedSources(files: PickedFile[]): ImageSource[] {
@@ -42,9 +34,4 @@ export async function readPicked(files: PickedFile[]): Promise<NamedBytes[]> {
 
 export async function pickImages(filterName: string): Promise<NamedBytes[]> {
   return readPicked(await getPlatform().openFiles({ multiple: true, filters: [{ name: filterName, extensions: IMAGE_EXTENSIONS }] }));
-}
-
-/** A copy whose buffer can be transferred to the worker without detaching the caller's bytes. */
-export function transferable(bytes: Uint8Array): ArrayBuffer {
-  return bytes.slice().buffer;
 }

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { runBatchPipelined, type QueuedImage } from '../../core/inspection/batch-runner';
+import {
+  cancelInspectionBatch,
+  queueInspectionBatch,
+  runInspectionBatch,
+  unfinishedBatch,
+  type BackendChoice,
+  type ImageSource,
+  type InspectionSession,
+} from '../../app/inspection';
 import type { InspectionBatch, InspectionProject } from '../../core/inspection/records';
-import type { InspectionClient } from '../../app/inspection/inspection-client';
-import type { BackendChoice } from '../../inference/backend-choice';
-import { checkImage, storeOutcome } from './check-image';
-import { queueBatch } from './queue-batch';
-import type { ImageSource } from './read-files';
-import { inspectionRepository } from './use-projects';
 
 // progress is redrawn a few times a second, not after every image: re-rendering per result kept the UI
 // thread busy through a long batch
@@ -28,7 +30,7 @@ export interface BatchState {
  * recorded atomically, so pause, cancel, a crash or a restart never loses or repeats an image.
  * An unreadable image is marked failed with its error code and the batch goes on.
  */
-export function useBatch(client: InspectionClient | undefined, backend: BackendChoice['backend'] | undefined, project: InspectionProject | undefined) {
+export function useBatch(client: InspectionSession | undefined, backend: BackendChoice['backend'] | undefined, project: InspectionProject | undefined) {
   const [state, setState] = useState<BatchState>({ batch: undefined, running: false, queueing: undefined, error: undefined });
   const stop = useRef<'pause' | 'cancel' | undefined>(undefined);
   const runningRef = useRef(false);
@@ -36,12 +38,9 @@ export function useBatch(client: InspectionClient | undefined, backend: BackendC
   useEffect(() => {
     if (!project) return;
     let live = true;
-    void inspectionRepository()
-      .then((repo) => repo.unfinishedBatches(project.id))
-      .then((open) => {
-        const last = open.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-        if (live && last && !runningRef.current) setState({ batch: { ...last, status: 'paused' }, running: false, queueing: undefined, error: undefined });
-      });
+    void unfinishedBatch(project.id).then((last) => {
+      if (live && last && !runningRef.current) setState({ batch: last, running: false, queueing: undefined, error: undefined });
+    });
     return () => {
       live = false;
     };
@@ -50,17 +49,11 @@ export function useBatch(client: InspectionClient | undefined, backend: BackendC
   const run = useCallback(
     async (batch: InspectionBatch) => {
       if (!client || !backend || !project || runningRef.current) return;
-      const repo = await inspectionRepository();
       runningRef.current = true;
       stop.current = undefined;
       try {
         let shownAt = Number.NEGATIVE_INFINITY;
-        // the worker reads each queued image from IndexedDB itself: image bytes never pass through this thread
-        const checkThenStore = async (image: QueuedImage) => {
-          const outcome = await checkImage(client, project, repo.batchImageRef(batch.id, image.index), true);
-          return async () => (await storeOutcome(backend, project, image.name, outcome, 'batch')).id;
-        };
-        const outcome = await runBatchPipelined(repo, batch.id, checkThenStore, {
+        const outcome = await runInspectionBatch(client, backend, project, batch, {
           stopRequested: () => stop.current,
           onProgress: (current) => {
             if (performance.now() - shownAt < PROGRESS_INTERVAL_MS) return;
@@ -83,7 +76,7 @@ export function useBatch(client: InspectionClient | undefined, backend: BackendC
       if (!project || sources.length === 0 || runningRef.current) return;
       try {
         setState({ batch: undefined, running: true, queueing: { queued: 0, total: sources.length }, error: undefined });
-        const batch = await queueBatch(await inspectionRepository(), project.id, sources, (queued, total) => setState((s) => ({ ...s, queueing: { queued, total } })));
+        const batch = await queueInspectionBatch(project.id, sources, (queued, total) => setState((s) => ({ ...s, queueing: { queued, total } })));
         await run(batch);
       } catch (error) {
         setState((s) => ({ ...s, running: false, queueing: undefined, error }));
@@ -103,7 +96,7 @@ export function useBatch(client: InspectionClient | undefined, backend: BackendC
     }
     const batch = state.batch;
     if (!batch) return;
-    const cancelled = await (await inspectionRepository()).setBatchStatus(batch.id, 'cancelled');
+    const cancelled = await cancelInspectionBatch(batch.id);
     setState({ batch: cancelled, running: false, queueing: undefined, error: undefined });
   }, [state.batch]);
 

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InspectionProject } from '../../core/inspection/records';
-import type { BackendChoice } from '../../inference/backend-choice';
-import type { InspectionClient } from '../../app/inspection/inspection-client';
+import type { BackendChoice } from '../../app/inspection';
+import type { InspectionSession } from '../../app/inspection';
 import type { CheckOutcome } from '../../core/inspection/inspection-engine';
-import { checkAndStore } from './check-image';
+import { checkAndStore } from '../../app/inspection';
 
 export type CameraProblem = 'noCamera' | 'denied' | 'unplugged' | 'failed';
 
@@ -27,7 +27,7 @@ export function problemOf(error: unknown): CameraProblem {
  * machine shows fewer frames per second instead of a growing backlog. Frames are not stored unless
  * the operator saves one.
  */
-export function useCamera(client: InspectionClient | undefined, backend: BackendChoice['backend'] | undefined, project: InspectionProject | undefined) {
+export function useCamera(client: InspectionSession | undefined, backend: BackendChoice['backend'] | undefined, project: InspectionProject | undefined) {
   const video = useRef<HTMLVideoElement>(null);
   const stream = useRef<MediaStream | undefined>(undefined);
   const lastFrame = useRef<Uint8Array | undefined>(undefined);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { InspectionResult, Verdict } from '../../core/inspection/records';
-import { inspectionRepository } from './use-projects';
+import { resultPage, reviewResult } from '../../app/inspection';
 
 export interface HistoryFilter {
   verdict: Verdict | 'all';
@@ -26,8 +26,7 @@ export function useHistory(projectId: string | undefined, refreshKey: number) {
       if (!projectId) return;
       const from = range(filter.from, false);
       const to = range(filter.to, true);
-      inspectionRepository()
-        .then((repo) => repo.page({ projectId, ...(filter.verdict === 'all' ? {} : { verdict: filter.verdict }), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }, 50, before))
+      resultPage({ projectId, ...(filter.verdict === 'all' ? {} : { verdict: filter.verdict }), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }, 50, before)
         .then((page) => {
           if (!isLive()) return;
           setResults((list) => (before === undefined ? page.results : [...list, ...page.results]));
@@ -47,7 +46,7 @@ export function useHistory(projectId: string | undefined, refreshKey: number) {
   }, [load, refreshKey]);
 
   const review = useCallback(async (id: string, verdict: Verdict, defectType: string | undefined) => {
-    const updated = await (await inspectionRepository()).review(id, verdict, defectType);
+    const updated = await reviewResult(id, verdict, defectType);
     setResults((list) => list.map((r) => (r.id === id ? updated : r)));
   }, []);
 

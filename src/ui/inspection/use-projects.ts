@@ -1,20 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
+import { createProject, listProjects, updateProject, type ProjectPatch } from '../../app/inspection';
 import type { InspectionProject } from '../../core/inspection/records';
-import { getWorkspace, InspectionRepository } from '../../db';
-
-let repository: Promise<InspectionRepository> | undefined;
-
-export function inspectionRepository(): Promise<InspectionRepository> {
-  repository ??= getWorkspace().then((w) => new InspectionRepository(w.db));
-  return repository;
-}
 
 export interface ProjectsState {
   projects: InspectionProject[];
   selected: InspectionProject | undefined;
   select(id: string): void;
   create(name: string): Promise<void>;
-  update(patch: Partial<Omit<InspectionProject, 'id' | 'createdAt'>>): Promise<void>;
+  update(patch: ProjectPatch): Promise<void>;
+  /** Shows a project an action has just stored (teaching, refit). */
+  replace(project: InspectionProject): void;
   error: unknown;
 }
 
@@ -25,8 +20,7 @@ export function useProjects(): ProjectsState {
 
   useEffect(() => {
     let live = true;
-    void inspectionRepository()
-      .then((repo) => repo.listProjects())
+    listProjects()
       .then((list) => {
         if (!live) return;
         setProjects(list);
@@ -40,7 +34,7 @@ export function useProjects(): ProjectsState {
 
   const create = useCallback(async (name: string) => {
     try {
-      const project = await (await inspectionRepository()).createProject(name);
+      const project = await createProject(name);
       setProjects((list) => [project, ...list]);
       setSelectedId(project.id);
       setError(undefined);
@@ -49,14 +43,17 @@ export function useProjects(): ProjectsState {
     }
   }, []);
 
+  const replace = useCallback((next: InspectionProject) => {
+    setProjects((list) => list.map((p) => (p.id === next.id ? next : p)));
+  }, []);
+
   const update = useCallback(
-    async (patch: Partial<Omit<InspectionProject, 'id' | 'createdAt'>>) => {
+    async (patch: ProjectPatch) => {
       if (!selectedId) return;
-      const next = await (await inspectionRepository()).updateProject(selectedId, patch);
-      setProjects((list) => list.map((p) => (p.id === next.id ? next : p)));
+      replace(await updateProject(selectedId, patch));
     },
-    [selectedId],
+    [selectedId, replace],
   );
 
-  return { projects, selected: projects.find((p) => p.id === selectedId), select: setSelectedId, create, update, error };
+  return { projects, selected: projects.find((p) => p.id === selectedId), select: setSelectedId, create, update, replace, error };
 }

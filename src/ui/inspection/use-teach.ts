@@ -1,18 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
-import type { Roi } from '../../core/inspection/roi';
-import type { InspectionClient } from '../../app/inspection/inspection-client';
+import { MAX_TEACH_IMAGES, MIN_TEACH_IMAGES, teachGoodParts, type InspectionSession, type NamedBytes } from '../../app/inspection';
 import type { SkippedImage } from '../../core/inspection/inspection-engine';
-import { transferable, type NamedBytes } from './read-files';
-import { inspectionRepository, type ProjectsState } from './use-projects';
+import type { Roi } from '../../core/inspection/roi';
+import type { ProjectsState } from './use-projects';
 
-export const MIN_TEACH_IMAGES = 10;
-/**
- * Below this many good images the proposed threshold is estimated from too few scores: measured on real
- * tiles, 10 images flagged 3.3 % of fresh good parts on average and up to 12 % for an unlucky set, 30 images
- * 1.5 % (models/README.md). The app still fits, but says so.
- */
-export const RECOMMENDED_TEACH_IMAGES = 30;
-export const MAX_TEACH_IMAGES = 100;
+export { MAX_TEACH_IMAGES, MIN_TEACH_IMAGES, RECOMMENDED_TEACH_IMAGES } from '../../app/inspection';
 
 export type TeachState =
   | { status: 'idle' }
@@ -29,7 +21,7 @@ export type TeachState =
   | { status: 'failed'; error: unknown };
 
 /** Fits a project's model from 10–100 good images in the worker, then stores it with the project. */
-export function useTeach(client: InspectionClient | undefined, projects: ProjectsState, roi: Roi | undefined) {
+export function useTeach(client: InspectionSession | undefined, projects: ProjectsState, roi: Roi | undefined) {
   const [state, setState] = useState<TeachState>({ status: 'idle' });
   // the images of the last fit and its suspects, so it can be repeated without them
   const last = useRef<{ files: NamedBytes[]; suspects: Set<number> }>(undefined);
@@ -41,25 +33,10 @@ export function useTeach(client: InspectionClient | undefined, projects: Project
         setState({ status: 'tooFew', got: files.length });
         return false;
       }
-      const used = files.slice(0, MAX_TEACH_IMAGES);
-      setState({ status: 'fitting', done: 0, total: used.length });
+      setState({ status: 'fitting', done: 0, total: Math.min(files.length, MAX_TEACH_IMAGES) });
       try {
-        const fit = await client.request({ type: 'fit', images: used.map((f) => transferable(f.bytes)), roi }, (done, total) => setState({ status: 'fitting', done, total }));
-        // the teaching set is kept (as network-sized copies) so the model can be refitted with corrections later
-        const repo = await inspectionRepository();
-        await repo.replaceTeachImages(projectId, 'good', fit.copies.map((bytes) => ({ bytes })));
-        // teaching again starts without defect types, so their stored examples go too (a refit must not bring them back)
-        await repo.replaceTeachImages(projectId, 'defect', []);
-        await projects.update({
-          model: fit.model,
-          goodScores: Array.from(fit.goodScores),
-          proposedThreshold: fit.threshold,
-          threshold: fit.threshold,
-          goodImages: used.length - fit.skipped.length,
-          defectTypes: [],
-          defectScores: [],
-          roi,
-        });
+        const { project, used, fit } = await teachGoodParts(client, projectId, files, roi, (done, total) => setState({ status: 'fitting', done, total }));
+        projects.replace(project);
         last.current = { files, suspects: new Set(fit.suspects) };
         setState({
           status: 'done',

@@ -3,6 +3,7 @@ import { findFramework } from '../../core/assessment/bundled-frameworks';
 import { getPlatform } from '../../platform';
 import { useLocalized } from '../common/localized';
 import { ScreenHeader } from '../common/ScreenHeader';
+import { HubParkFigures } from './HubParkFigures';
 import { ImportReport } from './ImportReport';
 import { ParkTables } from './ParkTables';
 import { usePark } from './use-park';
@@ -39,6 +40,7 @@ export function ParkScreen() {
           </>
         }
       />
+      <HubParkFigures />
       <p className="gz-notice">{t('apart')}</p>
       <ImportReport state={park.importState} />
       {park.loadFailed ? <p className="gz-notice gz-notice--error" role="alert">{t('loadFailed')}</p> : null}

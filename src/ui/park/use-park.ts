@@ -1,19 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
+import { clearParkPool, importParkBundles, loadParkPool } from '../../app/park';
 import { aggregatePark, mainFramework, type ParkView } from '../../core/park/aggregate';
-import { importBundles, type BundleFile, type ImportOutcome } from '../../core/park/import-bundles';
+import type { BundleFile, ImportOutcome } from '../../core/park/import-bundles';
 import type { PoolRow } from '../../core/park/pool-row';
-import { getWorkspace } from '../../db';
-import { ParkRepository } from '../../db/park-repository';
-
-async function repository(): Promise<ParkRepository> {
-  return new ParkRepository((await getWorkspace()).db);
-}
-
-/** Yields to the browser between chunks (a macrotask), so the progress bar paints and clicks get through. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 export type ImportState =
   | { status: 'idle' }
@@ -32,9 +21,7 @@ export function usePark() {
 
   useEffect(() => {
     let live = true;
-    repository()
-      .then((r) => r.list())
-      .then(
+    loadParkPool().then(
         (list) => live && setRows(list),
         (error: unknown) => {
           console.error('park pool', error);
@@ -53,18 +40,7 @@ export function usePark() {
   const runImport = useCallback(async (files: readonly BundleFile[]) => {
     setImportState({ status: 'running', stage: 'reading', done: 0, total: files.length });
     try {
-      const park = await repository();
-      const outcome = await importBundles(files, {
-        frameworks: bundledFrameworks(),
-        known: await park.fingerprints(),
-        importedAt: new Date().toISOString(),
-        newId: () => crypto.randomUUID(),
-        onProgress: (done, total) => setImportState({ status: 'running', stage: 'reading', done, total }),
-        pause: nextTask,
-      });
-      const total = outcome.accepted.length;
-      setImportState({ status: 'running', stage: 'storing', done: 0, total });
-      await park.addAll(outcome.accepted, { onProgress: (done) => setImportState({ status: 'running', stage: 'storing', done, total }) });
+      const outcome = await importParkBundles(files, (progress) => setImportState({ status: 'running', ...progress }));
       setImportState({ status: 'finished', outcome: { acceptedCount: outcome.accepted.length, rejected: outcome.rejected } });
       // the stored rows are the accepted ones: add them to the list in hand instead of reading all 5,000+ back
       // (IndexedDB's getAll of the whole pool was a 40-50 ms task right after the import)
@@ -79,7 +55,7 @@ export function usePark() {
   }, [loadFailed]);
 
   const clear = useCallback(async () => {
-    await (await repository()).clear();
+    await clearParkPool();
     setImportState({ status: 'idle' });
     setGeneration((g) => g + 1);
   }, []);

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_FILE_EXTENSION } from '../../core/backup';
 import { isCodedError } from '../../core/errors';
-import { getWorkspace } from '../../db';
 import type { Platform } from '../../platform/platform';
 import {
   applyRestore,
@@ -12,7 +11,7 @@ import {
   type BackupDeps,
   type DisplayError,
   type PendingRestore,
-} from './backup-actions';
+} from '../../app/backup';
 import { RestoreConfirmation } from './RestoreConfirmation';
 
 type PanelState =
@@ -25,8 +24,6 @@ type PanelState =
 
 interface BackupPanelProps {
   platform: Platform;
-  /** Defaults to the app's workspace database. */
-  database?: BackupDeps['database'];
   /**
    * Called after a successful restore. Defaults to reloading the app: every screen, the language and the
    * active company come from the restored data, and a fresh start is the one way to be sure all agree.
@@ -34,13 +31,11 @@ interface BackupPanelProps {
   onRestored?: () => void;
 }
 
-const appDatabase: BackupDeps['database'] = () => getWorkspace().then((workspace) => workspace.db);
-
 /** Export the whole workspace to one file, or replace it from such a file after a confirmation. */
-export function BackupPanel({ platform, database = appDatabase, onRestored = () => window.location.reload() }: BackupPanelProps) {
+export function BackupPanel({ platform, onRestored = () => window.location.reload() }: BackupPanelProps) {
   const { t, i18n } = useTranslation('backup');
   const [state, setState] = useState<PanelState>({ step: 'idle' });
-  const deps: BackupDeps = { platform, database };
+  const deps: BackupDeps = { platform };
   const filter = { name: t('fileFilter'), extensions: [BACKUP_FILE_EXTENSION] };
 
   const fail = (error: unknown): void => {

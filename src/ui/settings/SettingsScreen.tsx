@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../core/clients/company';
 import { ScreenHeader } from '../common/ScreenHeader';
 import { BackupSlot } from './BackupSlot';
+import { HubPanel } from './HubPanel';
 import { LanguagePicker } from './LanguagePicker';
 import { useSettings } from '../common/SettingsContext';
 import { TextSizeToggle } from './TextSizeToggle';
@@ -40,6 +41,12 @@ export function SettingsScreen() {
           {t('backup.title')}
         </h2>
         <BackupSlot />
+      </section>
+      <section className="gz-card" aria-labelledby="gz-settings-hub">
+        <h2 className="gz-card-title" id="gz-settings-hub">
+          {t('hub.title')}
+        </h2>
+        <HubPanel />
       </section>
     </>
   );

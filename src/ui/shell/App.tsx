@@ -4,6 +4,7 @@ import { CompaniesProvider } from '../common/CompaniesContext';
 import { routeFor, routes, startPath } from '../routes';
 import { pathFromHash } from '../common/hash-location';
 import { useHashNavigation } from './use-hash-navigation';
+import { useHubAutoSync } from './use-hub-auto-sync';
 import { ScreenPathContext } from '../common/use-hash-path';
 import { AppHeader } from './AppHeader';
 import { ScreenOutlet } from './ScreenOutlet';
@@ -21,6 +22,7 @@ function prepareScreen(path: string): Promise<unknown> | undefined {
 export function App() {
   const { t } = useTranslation('common');
   const { path, screenPath, pending } = useHashNavigation(prepareScreen);
+  useHubAutoSync();
 
   useEffect(() => {
     // "/" has no screen of its own; replace it so Back does not bounce through it. The address is read again

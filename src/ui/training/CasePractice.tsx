@@ -4,7 +4,7 @@ import type { Answers } from '../../core/assessment/answers';
 import type { Framework } from '../../core/assessment/framework-schema';
 import type { TrainingCase } from '../../core/training/case-schema';
 import { useLocalized } from '../common/localized';
-import { SaveStatus } from '../assessment/SaveStatus';
+import { SaveStatus } from '../common/SaveStatus';
 import { hrefFor, navigate } from '../common/hash-location';
 import { ScreenHeader } from '../common/ScreenHeader';
 import { CaseStory } from './CaseStory';

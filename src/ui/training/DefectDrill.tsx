@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Judgement } from '../../core/training/drill';
 import { hrefFor } from '../common/hash-location';
 import { ScreenHeader } from '../common/ScreenHeader';
-import { drillImageUrl, drillSet } from './drill-assets';
+import { drillImageUrl, drillSet } from '../common/drill-assets';
 import { DrillResults } from './DrillResults';
 import { useRecordDrill } from './use-drill-attempts';
-import { useModelCalls } from './use-model-calls';
+import { useModelCalls } from '../common/use-model-calls';
 
 /** The trainee judges each bundled image OK or NG (and the defect type); then sees how they compare. */
 export function DefectDrill() {

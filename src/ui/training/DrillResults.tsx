@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { judgementOutcome, scoreJudgements, type Judgement } from '../../core/training/drill';
-import { drillImageUrl, drillSet } from './drill-assets';
+import { drillImageUrl, drillSet } from '../common/drill-assets';
 import type { DrillSaveState } from './use-drill-attempts';
-import type { ModelCallsState } from './use-model-calls';
+import type { ModelCallsState } from '../common/use-model-calls';
 
 const pct = (x: number) => Math.round(x * 100);
 

@@ -1,22 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
+import { completeDrillModelCalls, listDrillAttempts, recordDrill } from '../../app/training';
 import type { DrillSet, Judgement } from '../../core/training/drill';
-import { scoreJudgements } from '../../core/training/drill';
 import type { DrillAttempt } from '../../core/training/drill-history';
-import { getWorkspace } from '../../db';
-import type { GongzhiDatabase } from '../../db/database';
-import { DrillRepository } from '../../db/drill-repository';
 import { useStoredRows } from './use-stored-rows';
-import type { ModelCallsState } from './use-model-calls';
-
-async function repository(): Promise<DrillRepository> {
-  return new DrillRepository((await getWorkspace()).db);
-}
-
-const readDrills = (db: GongzhiDatabase) => new DrillRepository(db).list();
+import type { ModelCallsState } from '../common/use-model-calls';
 
 /** Every stored drill, oldest first (undefined while loading). */
 export function useDrillAttempts(): { attempts: DrillAttempt[] | undefined; failed: boolean } {
-  const { rows, failed } = useStoredRows(readDrills, 'drill attempts');
+  const { rows, failed } = useStoredRows(listDrillAttempts, 'drill attempts');
   return { attempts: rows, failed };
 }
 
@@ -39,7 +30,7 @@ export function useRecordDrill(set: DrillSet, calls: readonly Judgement[], model
     const modelDone = model.status === 'ready';
     if (finished && savedRound.current !== startedAt) {
       savedRound.current = startedAt;
-      const attempt = repository().then((r) => r.record({ items: set.items, calls: [...calls], modelCalls: [...modelCalls], score: scoreJudgements(set.items, calls), startedAt }));
+      const attempt = recordDrill(set, calls, modelCalls, startedAt);
       if (!modelDone) awaitingModel.current.push(attempt);
       attempt.then(
         () => setOutcome({ startedAt, status: 'saved' }),
@@ -52,7 +43,7 @@ export function useRecordDrill(set: DrillSet, calls: readonly Judgement[], model
     if (modelDone && awaitingModel.current.length > 0) {
       for (const attempt of awaitingModel.current.splice(0)) {
         attempt
-          .then(async (stored) => (await repository()).completeModelCalls(stored.id, modelCalls))
+          .then((stored) => completeDrillModelCalls(stored.id, modelCalls))
           .catch((error: unknown) => console.error('drill model calls', error));
       }
     }

@@ -1,22 +1,18 @@
 import { useEffect, useState } from 'react';
-import { getWorkspace } from '../../db';
-import type { GongzhiDatabase } from '../../db/database';
 
-/** Rows read once from the workspace when the screen opens (undefined while loading). `read` must be stable. */
-export function useStoredRows<T>(read: (db: GongzhiDatabase) => Promise<T[]>, what: string): { rows: T[] | undefined; failed: boolean } {
+/** Rows read once when the screen opens (undefined while loading). `read` must be stable. */
+export function useStoredRows<T>(read: () => Promise<T[]>, what: string): { rows: T[] | undefined; failed: boolean } {
   const [rows, setRows] = useState<T[] | undefined>(undefined);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    getWorkspace()
-      .then(({ db }) => read(db))
-      .then(
-        (found) => live && setRows(found),
-        (error: unknown) => {
-          console.error(what, error);
-          if (live) setFailed(true);
-        },
-      );
+    read().then(
+      (found) => live && setRows(found),
+      (error: unknown) => {
+        console.error(what, error);
+        if (live) setFailed(true);
+      },
+    );
     return () => {
       live = false;
     };

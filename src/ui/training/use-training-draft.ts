@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Answer, Answers } from '../../core/assessment/answers';
 import type { TrainingDraft } from '../../core/training/progress';
-import { getWorkspace } from '../../db';
-import { TrainingDraftRepository } from '../../db/training-draft-repository';
-import { AnswerAutosaver, type SaveState } from '../assessment/answer-autosaver';
+import { AnswerAutosaver, type SaveState } from '../../app/assessment';
+import { discardTrainingDraft, loadTrainingDraft, trainingDraftStore } from '../../app/training';
 
 /** `saveState` is undefined until there is something stored to speak of (a fresh case shows no badge). */
 export type DraftState =
@@ -19,18 +18,14 @@ export type DraftState =
 export function useTrainingDraft(caseId: string) {
   const [state, setState] = useState<DraftState>({ status: 'loading' });
   const saver = useRef<AnswerAutosaver | null>(null);
-  const drafts = useRef<TrainingDraftRepository | null>(null);
 
   useEffect(() => {
     let live = true;
     const onSaveState = (saveState: SaveState) => live && setState((s) => (s.status === 'ready' ? { ...s, saveState } : s));
-    getWorkspace()
-      .then(async ({ db }) => {
-        const repo = new TrainingDraftRepository(db);
-        const draft = await repo.get(caseId);
+    loadTrainingDraft(caseId)
+      .then((draft) => {
         if (!live) return;
-        drafts.current = repo;
-        saver.current = new AnswerAutosaver(repo, caseId, { onStateChange: onSaveState });
+        saver.current = new AnswerAutosaver(trainingDraftStore, caseId, { onStateChange: onSaveState });
         const restored = draft && Object.keys(draft.answers).length > 0 ? draft : undefined;
         setState({ status: 'ready', answers: restored?.answers ?? {}, restored, saveState: restored ? { status: 'saved' } : undefined });
       })
@@ -65,7 +60,7 @@ export function useTrainingDraft(caseId: string) {
 
   const startOver = async () => {
     await saver.current?.flush();
-    await drafts.current?.discard(caseId);
+    await discardTrainingDraft(caseId);
     setState((s) => (s.status === 'ready' ? { ...s, answers: {}, restored: undefined } : s));
   };
 

@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileProblem } from '../../../core/assessment/file-problems';
-import { getWorkspace } from '../../../db';
 import { getPlatform } from '../../../platform';
 import { navigate } from '../../common/hash-location';
-import { bundleFileName, bundleJson, importBundleBytes } from './bundle-actions';
-import type { LoadedResult } from './use-result';
+import { bundleFileName, bundleJson, importAssessmentBundle, type LoadedResult } from '../../../app/assessment';
 
 type Message = { kind: 'ok'; text: string } | { kind: 'error'; text: string; problems?: FileProblem[] };
 
@@ -33,7 +31,7 @@ export function BundleButtons({ loaded }: { loaded?: LoadedResult }) {
     try {
       const [file] = await getPlatform().openFiles({ multiple: false, filters });
       if (!file) return;
-      const outcome = await importBundleBytes(await file.bytes(), await getWorkspace());
+      const outcome = await importAssessmentBundle(await file.bytes());
       if (outcome.ok) navigate(outcome.assessmentId ? `/results/${outcome.assessmentId}` : `/assess/company/${outcome.companyId}`);
       else setMessage({ kind: 'error', text: t('bundle.refused', { name: file.name }), problems: outcome.problems });
     } catch (error) {

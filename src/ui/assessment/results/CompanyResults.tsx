@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getWorkspace } from '../../../db';
+import { loadCompanyAssessments } from '../../../app/assessment';
 import { useAsync } from '../../common/use-async';
 import { AssessmentHistory } from '../AssessmentHistory';
 import { hrefFor, navigate } from '../../common/hash-location';
@@ -9,17 +9,14 @@ import { findFramework } from '../../../core/assessment/bundled-frameworks';
 import type { Framework } from '../../../core/assessment/framework-schema';
 import { useNumberFormat } from '../../../i18n/use-number-format';
 import { useLocalized } from '../../common/localized';
-import { levelName } from './framework-names';
+import { levelName } from '../../common/framework-names';
 
 /** A company's history, and the choice of two finished assessments to compare. */
 export function CompanyResults({ companyId }: { companyId: string }) {
   const { t, i18n } = useTranslation('assessment');
   const local = useLocalized();
   const { fmt } = useNumberFormat();
-  const data = useAsync(async () => {
-    const ws = await getWorkspace();
-    return { company: await ws.companies.get(companyId), assessments: await ws.assessments.listForCompany(companyId) };
-  }, companyId);
+  const data = useAsync(() => loadCompanyAssessments(companyId), companyId);
   const [before, setBefore] = useState('');
   const [after, setAfter] = useState('');
   if (data.status === 'loading') return <p className="gz-loading">{t('common.loading')}</p>;

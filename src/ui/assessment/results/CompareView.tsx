@@ -4,10 +4,10 @@ import { useLocalized } from '../../common/localized';
 import { useAsync } from '../../common/use-async';
 import { ScreenHeader } from '../../common/ScreenHeader';
 import { hrefFor } from '../../common/hash-location';
-import { DomainCharts } from './DomainCharts';
-import { levelName, nodeName } from './framework-names';
+import { DomainCharts } from '../../common/DomainCharts';
+import { levelName, nodeName } from '../../common/framework-names';
 import { compareLabels } from './compare-labels';
-import { loadResult } from './use-result';
+import { loadResult } from '../../../app/assessment';
 import { useNumberFormat } from '../../../i18n/use-number-format';
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);

@@ -7,7 +7,7 @@ import { isLanguage } from '../../../i18n/languages';
 import { hrefFor } from '../../common/hash-location';
 import { useLocalized } from '../../common/localized';
 import { PlainTerm } from '../../common/PlainTerm';
-import { levelName, nodeName } from './framework-names';
+import { levelName, nodeName } from '../../common/framework-names';
 
 /**
  * One gap as something to do: what the next level asks for, what it looks like in a small plant, the

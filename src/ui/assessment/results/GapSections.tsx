@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { GapList } from './GapList';
 import { firstActions, NextLevelPanel } from './NextLevelPanel';
 import { useGapActions } from './use-gap-actions';
-import type { LoadedResult } from './use-result';
+import type { LoadedResult } from '../../../app/assessment';
 
 /**
  * "What the next level takes" with the first gaps as full actions, then the gap list going on from

@@ -4,7 +4,7 @@ import type { AssessmentResult } from '../../../core/assessment/result-types';
 import type { GapAction } from '../../../core/catalog/recommend/gap-actions';
 import { useLocalized } from '../../common/localized';
 import { PlainTerm } from '../../common/PlainTerm';
-import { levelName } from './framework-names';
+import { levelName } from '../../common/framework-names';
 import { GapActionCard } from './GapActionCard';
 
 /** How many gaps "start with these" shows in full; the gap list goes on from there. */

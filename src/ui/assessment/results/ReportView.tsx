@@ -4,13 +4,13 @@ import { findCluster } from '../../../core/clients/clusters';
 import { getPlatform } from '../../../platform';
 import { useLocalized } from '../../common/localized';
 import { hrefFor } from '../../common/hash-location';
-import { DomainCharts } from './DomainCharts';
+import { DomainCharts } from '../../common/DomainCharts';
 import { GapSections } from './GapSections';
-import { LevelBadge } from './LevelBadge';
+import { LevelBadge } from '../../common/LevelBadge';
 import { PeerComparison } from './PeerComparison';
-import { RoadmapReportSection } from '../../catalog/RoadmapReportSection';
-import { StrengthsWeaknesses } from './StrengthsWeaknesses';
-import { useResult } from './use-result';
+import { RoadmapReportSection } from '../../common/RoadmapReportSection';
+import { StrengthsWeaknesses } from '../../common/StrengthsWeaknesses';
+import { useResult } from '../../common/use-result';
 import { usePrintPageMargins } from './use-print-page-margins';
 import './report.css';
 

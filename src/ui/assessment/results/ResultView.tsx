@@ -3,12 +3,13 @@ import { useLocalized } from '../../common/localized';
 import { hrefFor } from '../../common/hash-location';
 import { ScreenHeader } from '../../common/ScreenHeader';
 import { BundleButtons } from './BundleButtons';
-import { DomainCharts } from './DomainCharts';
+import { DomainCharts } from '../../common/DomainCharts';
 import { GapSections } from './GapSections';
-import { LevelBadge } from './LevelBadge';
+import { LevelBadge } from '../../common/LevelBadge';
+import { ParkComparison } from './ParkComparison';
 import { PeerComparison } from './PeerComparison';
-import { StrengthsWeaknesses } from './StrengthsWeaknesses';
-import { useResult } from './use-result';
+import { StrengthsWeaknesses } from '../../common/StrengthsWeaknesses';
+import { useResult } from '../../common/use-result';
 
 export function ResultView({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('assessment');
@@ -46,6 +47,7 @@ export function ResultView({ assessmentId }: { assessmentId: string }) {
       <section className="gz-card" aria-labelledby="gz-peers-title">
         <h2 className="gz-card-title" id="gz-peers-title">{t('peers.title')}</h2>
         <PeerComparison result={result} />
+        <ParkComparison framework={framework} result={result} />
       </section>
       <section className="gz-card" aria-labelledby="gz-bundle-title">
         <h2 className="gz-card-title" id="gz-bundle-title">{t('bundle.title')}</h2>

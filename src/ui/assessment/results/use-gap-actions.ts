@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { gapActions, type GapAction } from '../../../core/catalog/recommend/gap-actions';
 import { recommendInputFromAssessment } from '../../../core/catalog/recommend/from-assessment';
-import { useActiveCatalog } from '../../catalog/use-active-catalog';
-import { useRoadmapPreferences } from '../../catalog/use-roadmap-preferences';
-import { useOptionalRoadmap } from '../../catalog/use-roadmap';
-import type { LoadedResult } from './use-result';
+import { useActiveCatalog } from '../../common/use-active-catalog';
+import { useRoadmapPreferences } from '../../common/use-roadmap-preferences';
+import { useOptionalRoadmap } from '../../common/use-roadmap';
+import type { LoadedResult } from '../../../app/assessment';
 
 const noEntries: never[] = [];
 const defaultFunding = { budgetWan: 0, voucherWan: 0, subsidyRate: 0, subsidyCapWan: 0 };

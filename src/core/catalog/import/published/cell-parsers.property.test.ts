@@ -4,6 +4,7 @@ import { parseDuration } from './parse-duration';
 import { parsePrice } from './parse-price';
 import { parseYesNo } from './parse-yes-no';
 import { splitValues } from './split-values';
+import { splitUnit } from './normalize-text';
 
 const toFullWidth = (text: string) => text.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const amount = fc.integer({ min: 0, max: 9999 }).map((n) => n / 10);
@@ -99,5 +100,20 @@ describe('splitValues', () => {
     fc.assert(fc.property(fc.array(value, { minLength: 1, maxLength: 5 }), fc.constantFrom('、', '，', ',', ';', '；', '/', '\n'), (values, sep) => {
       expect(splitValues(values.join(sep))).toEqual(values);
     }));
+  });
+});
+
+describe('periods written in Chinese numerals and headers written on two lines', () => {
+  it('reads 两周, 三个月, 两到三周, 半个月 and 一个半月', () => {
+    expect(parseDuration('两周')).toEqual({ kind: 'weeks', weeks: { min: 2, max: 2 }, unitAssumed: false });
+    expect(parseDuration('三个月')).toEqual({ kind: 'weeks', weeks: { min: 13, max: 13 }, unitAssumed: false });
+    expect(parseDuration('两到三周')).toEqual({ kind: 'weeks', weeks: { min: 2, max: 3 }, unitAssumed: false });
+    expect(parseDuration('半个月')).toEqual({ kind: 'weeks', weeks: { min: 2.2, max: 2.2 }, unitAssumed: false });
+    expect(parseDuration('一个半月')).toEqual({ kind: 'weeks', weeks: { min: 6.5, max: 6.5 }, unitAssumed: false });
+    expect(parseDuration('十二周')).toEqual({ kind: 'weeks', weeks: { min: 12, max: 12 }, unitAssumed: false });
+  });
+
+  it('keeps the unit of a header wrapped onto two lines', () => {
+    expect(splitUnit('参考价格\n（万元）')).toEqual({ label: '参考价格', unit: '万元' });
   });
 });

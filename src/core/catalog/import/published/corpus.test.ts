@@ -120,6 +120,26 @@ describe('published lists as they come', () => {
     expect(result.warnings.filter((w) => w.code === 'scenarioConfirm').map((w) => w.row)).toEqual([2, 3, 4]);
   });
 
+  it('09: a GBK city catalogue with title and blank rows, periods in months and a totals row', async () => {
+    const result = await expectList('09-city-catalogue-gbk.csv', [
+      [4, 'MES轻量化系统', ['SME-06'], 10, 15, 'one-off', [4.3, 8.7]],
+      [5, '仓储条码管理', ['SME-12'], 3, 3, 'one-off', [2.2, 2.2]],
+      [6, '解决方案提供商培训服务', ['SME-14'], null, null, 'unknown', [2, 2]],
+    ]);
+    expect(result.entries.map((e) => [e.eligibility.aiVoucher, e.contact])).toEqual([[true, '张工\n13800000000'], [false, '李工\n13900000000'], [true, undefined]]);
+  });
+
+  it('10: English headers with RMB amounts, "/year", "from" and a use case in words', async () => {
+    const result = await expectList('10-english-rmb.csv', [
+      [2, 'Vision QC station', ['SME-07'], 8, 12, 'one-off', [6, 8]],
+      [3, 'Energy dashboard', ['SME-10'], 3, 3, 'yearly', [2, 2]],
+      [4, 'Predictive maintenance kit', ['IMS-28', 'SME-08'], 5, 5, 'one-off', [4.3, 4.3]],
+    ]);
+    expect(result.entries.map((e) => e.provider)).toEqual(['Acme', 'Beta', 'Gamma']);
+    expect(result.entries[2]?.price.atLeast).toBe(true);
+    expect(result.entries[2]?.clusters).toEqual(['equipment', 'nev']);
+  });
+
   it('gives the same ids when a corrected list is imported again, and different ones for another publisher', async () => {
     const first = await read('06-minimal.csv');
     const corrected = new TextEncoder().encode('名称,场景,价格\r\n电子看板,生产进度跟踪,2万\r\n能源计量,能源智能管控,3万/年\r\n');
@@ -148,5 +168,19 @@ describe('bad published lists', () => {
     expect(result.ok && result.errors.map((e) => [e.row, e.code])).toEqual([[2, 'formulaWithoutValue']]);
     expect(result.ok && result.entries[0]?.price.onRequest).toBe(true);
     expect(result.ok && result.warnings.map((w) => [w.row, w.code])).toContainEqual([3, 'formulaIgnored']);
+  });
+});
+
+describe('workbooks with more than one sheet', () => {
+  it('reads the sheet whose header is recognised, not a notes sheet before it', async () => {
+    const { loadExcelJs } = await import('../read-xlsx');
+    const ExcelJS = await loadExcelJs();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('填报说明').addRows([['填报说明'], ['1. 价格单位为万元'], ['2. 场景按指引填写']]);
+    workbook.addWorksheet('清单').addRows([['应用名称', '所属场景', '参考价格\n（元）', '实施周期'], ['扫码报工', '生产管控', '8000', '两周']]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const preview = await previewCatalogFile({ name: 'book.xlsx', bytes }, bundledTaxonomy, { publisher: 'p' });
+    const result = preview.kind === 'list' ? preview.result : undefined;
+    expect(result?.ok && result.entries.map(describeEntry).map((d) => [d.name, d.price.minWan, d.weeks])).toEqual([['扫码报工', 0.8, { min: 2, max: 2 }]]);
   });
 });

@@ -64,6 +64,8 @@ function matchLabel(key: string): { field: ListField; score: number } | undefine
   if (key === '') return undefined;
   const exact = synonyms.find((s) => s.key === key);
   if (exact) return { field: exact.field, score: 1 };
+  // "申报企业", "实施单位", "合作厂商": whoever supplies the solution (but "适用企业" says who it suits).
+  if (/(?:商|单位|單位|企业|企業|公司|厂家|厂商)$/.test(key) && !key.startsWith('适用')) return { field: 'provider', score: 0.8 };
   // Longest synonym inside the header wins: "参考价格区间" → price, "服务商名称及联系人" → provider.
   const inside = synonyms.find((s) => s.key.length >= 2 && key.includes(s.key));
   if (inside) return { field: inside.field, score: Math.min(0.9, 0.55 + (0.4 * inside.key.length) / key.length) };

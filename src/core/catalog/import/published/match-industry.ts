@@ -5,6 +5,7 @@ import { labelKey } from './normalize-text';
 
 const table = z.object({ all: z.array(z.string()), clusters: z.record(z.string(), z.array(z.string())) }).parse(industryJson);
 const allKeys = new Set(table.all.map(labelKey));
+const clusterWords = Object.entries(table.clusters).map(([code, words]) => ({ code, keys: words.map(labelKey) }));
 
 /** "适用于所有行业" and the like: the entry suits every cluster. */
 export function meansEveryIndustry(text: string): boolean {
@@ -22,7 +23,5 @@ export function industryClusters(text: string, taxonomy: CatalogTaxonomy): strin
   const byName = taxonomy.clusters.clusters.find((c) => labelKey(c.code) === key || Object.values(c.name).some((n) => n !== undefined && labelKey(n) === key));
   if (byName) return [byName.code];
   const known = new Set(taxonomy.clusters.clusters.map((c) => c.code));
-  return Object.entries(table.clusters)
-    .filter(([code, words]) => known.has(code) && words.some((word) => key.includes(labelKey(word))))
-    .map(([code]) => code);
+  return clusterWords.filter(({ code, keys }) => known.has(code) && keys.some((word) => key.includes(word))).map(({ code }) => code);
 }

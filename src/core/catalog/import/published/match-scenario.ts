@@ -1,5 +1,5 @@
 import type { CatalogTaxonomy } from '../../taxonomy';
-import { labelKey } from './normalize-text';
+import { foldText, labelKey } from './normalize-text';
 import { scenarioLinks } from './scenario-links';
 
 export type ScenarioMatchVia = 'exact' | 'alias' | 'similar' | 'text' | 'counterpart' | 'category';
@@ -73,7 +73,8 @@ export function matchScenarioName(text: string, taxonomy: CatalogTaxonomy): Scen
   const key = stripDecoration(text);
   if (key === '') return undefined;
   const all = labelsOf(taxonomy);
-  const direct = all.find((l) => l.key === key) ?? all.find((l) => l.key === labelKey(text));
+  const plain = labelKey(text);
+  const direct = all.find((l) => l.key === key) ?? all.find((l) => l.key === plain);
   if (direct) return { code: direct.code, confidence: direct.via === 'exact' ? 1 : 0.9, via: direct.via, from: text };
   let best: { label: Label; score: number } | undefined;
   for (const label of all) {
@@ -88,13 +89,30 @@ export function matchScenarioName(text: string, taxonomy: CatalogTaxonomy): Scen
  * Scenarios from the name and the function description when the list gives none (or none that match):
  * keywords per scenario, the best one or two; always below `confirmBelow`, so the user confirms them.
  */
+interface Keyword {
+  word: string;
+  found: (text: { key: string; lower: string }) => boolean;
+}
+
+/** Latin keywords ("OA", "BI", "MES") match whole words only, or "OA" would be found in "dashboard". */
+function keyword(word: string): Keyword {
+  if (/^[\x20-\x7e]+$/.test(word)) {
+    const pattern = new RegExp(`\\b${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    return { word, found: (text) => pattern.test(text.lower) };
+  }
+  const key = labelKey(word);
+  return { word, found: (text) => text.key.includes(key) };
+}
+
+const textKeys = Object.entries(scenarioLinks).map(([code, link]) => ({ code, keywords: link.keywords.map(keyword), aliases: link.aliases.map(keyword) }));
+
 export function matchScenarioText(text: string): ScenarioMatch[] {
-  const folded = labelKey(text);
-  if (folded === '') return [];
-  const scored = Object.entries(scenarioLinks)
-    .map(([code, link]) => {
-      const hits = link.keywords.filter((word) => folded.includes(labelKey(word)));
-      const aliasHits = link.aliases.filter((alias) => folded.includes(labelKey(alias)));
+  const folded = { key: labelKey(text), lower: foldText(text).toLowerCase() };
+  if (folded.key === '') return [];
+  const scored = textKeys
+    .map(({ code, keywords, aliases }) => {
+      const hits = keywords.filter((k) => k.found(folded)).map((k) => k.word);
+      const aliasHits = aliases.filter((k) => k.found(folded)).map((k) => k.word);
       return { code, hits: [...aliasHits, ...hits], score: aliasHits.length * 2 + hits.reduce((s, w) => s + Math.min(4, [...w].length) / 2, 0) };
     })
     .filter((s) => s.score >= 1)

@@ -1,4 +1,4 @@
-import { foldText } from './normalize-text';
+import { chineseNumeralsToDigits, foldText } from './normalize-text';
 import { isRangeSeparator, numberTokens, roundTo, type Range } from './number-tokens';
 
 export type DurationUnit = 'week' | 'day' | 'workday' | 'month' | 'year';
@@ -28,7 +28,7 @@ const unknownWords = /待定|视|根据|按需|协商|不定|面议|另议|tbd|d
 
 /** "3-6周", "8～12周", "2个月", "30天", "1-2月", "10个工作日", "即时" into weeks (one decimal). */
 export function parseDuration(raw: string, headerUnit?: DurationUnit): ParsedDuration {
-  const text = foldText(raw);
+  const text = chineseNumeralsToDigits(foldText(raw));
   if (text === '' || /^[-/—]$/.test(text)) return { kind: 'blank' };
   const tokens = numberTokens(text);
   if (tokens.length === 0) {

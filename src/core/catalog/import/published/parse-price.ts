@@ -29,7 +29,7 @@ export type ParsedPrice =
 
 const onRequestWords = /待定|面议|另议|议价|协商|电议|询价|咨询|按需|视需求|根据需求|根据项目|定制报价|tbd|on request|negotiable|contact us|n\/a/i;
 const freeWords = /^(?:免费|free|0元?)$/i;
-const yearlyWords = /年费|每年|\/年|\/a\b|年订阅|包年|per year|\/yr|annual|yearly|a year|年服务费|\/每年/i;
+const yearlyWords = /年费|每年|\/年|\/a\b|年订阅|包年|per year|\/\s*year|\/yr|p\.a\.|per annum|annual|yearly|a year|年服务费|\/每年/i;
 const monthlyWords = /月费|每月|\/月|per month|monthly|\/mo\b/i;
 const perUnitWords = /(?:\/|每)(点位?|个|台|人|用户|账号|路|终端|次|条|件|工位|设备|license|user|seat)/i;
 const atLeastWords = /起|以上|不低于|至少|及以上|\+\s*$|from\b|starting/i;

@@ -1,7 +1,7 @@
 import { labelKey } from './normalize-text';
 
-const yes = new Set(['是', '√', '✓', '✔', 'y', 'yes', 'true', '1', '有', '可', '可用', '可以', '支持', '适用', '纳入', '☑', 'o', '○', '●']);
-const no = new Set(['否', '×', '✗', '✘', 'x', 'n', 'no', 'false', '0', '无', '無', '不可', '不可用', '不支持', '不适用', '未纳入', '-', '—', '/']);
+const yes = new Set(['是', '√', '✓', '✔', 'y', 'yes', 'true', '1', '有', '可', '可用', '可以', '支持', '适用', '纳入', '可申请', '符合', '能', '☑', 'o', '○', '●']);
+const no = new Set(['否', '×', '✗', '✘', 'x', 'n', 'no', 'false', '0', '无', '無', '不可', '不可用', '不支持', '不适用', '未纳入', '不符合', '不能', '-', '—', '/']);
 
 export type YesNo = { kind: 'yes' } | { kind: 'no' } | { kind: 'blank' } | { kind: 'invalid'; text: string };
 

@@ -3,7 +3,9 @@ import { decodeText } from '../decode-text';
 import { detectFormat, type ImportFile } from '../import-catalog';
 import { defaultImportLimits, type ImportFormat, type SheetCell, type SheetRow } from '../import-types';
 import { readCsvRows } from '../read-csv';
-import { pickListSheet, readSheetRows, readXlsxWorkbook } from '../read-xlsx';
+import type { Workbook } from 'exceljs';
+import { readSheetRows, readXlsxWorkbook } from '../read-xlsx';
+import { findHeader } from './find-header';
 import { defaultXlsxCaps, precheckXlsx, type XlsxCaps } from '../xlsx-precheck';
 import type { ListIssue } from './list-issues';
 import { readListRows, type ListReadResult } from './read-list';
@@ -36,45 +38,66 @@ function jsonRows(text: string): SheetRow[] | undefined {
   return [{ rowNumber: 1, cells: keys }, ...records.map((r: Record<string, unknown>, i) => ({ rowNumber: i + 2, cells: keys.map((k) => cell(r[k])) }))];
 }
 
+/** The sheet that holds the list: the one whose header is recognised best (a 填报说明 or cover sheet often comes first). */
+function listSheetRows(workbook: Workbook): SheetRow[] {
+  let best: { rows: SheetRow[]; score: number } | undefined;
+  for (const sheet of workbook.worksheets) {
+    if (sheet.actualRowCount === 0) continue;
+    const rows = readSheetRows(sheet);
+    const score = findHeader(rows)?.score ?? 0;
+    if (!best || score > best.score) best = { rows, score };
+  }
+  return best?.rows ?? [];
+}
+
+export type FileRows = { ok: true; format: ImportFormat; encoding?: string; rows: SheetRow[] } | (ListFileResult & { ok: false });
+
 /**
- * Reads a published list file (CSV in UTF-8 or GBK, XLSX, or JSON records) into a preview of exactly what
- * would be stored. An XLSX is checked for its row count and cell sizes before exceljs builds it in memory.
+ * The rows of a list file (CSV in UTF-8 or GBK, XLSX, or JSON records), read once. An XLSX is checked for
+ * its row count and cell sizes before exceljs builds it in memory.
  */
-export async function readListFile(file: ImportFile, taxonomy: CatalogTaxonomy, options: ListFileOptions): Promise<ListFileResult> {
+export async function readFileRows(file: ImportFile, options: Pick<ListFileOptions, 'maxBytes' | 'caps'> = {}): Promise<FileRows> {
   const format = detectFormat(file);
   const maxBytes = options.maxBytes ?? defaultImportLimits.maxBytes;
   const caps = options.caps ?? defaultXlsxCaps;
-  if (file.bytes.length === 0) return fail(format, 'emptyFile');
-  if (file.bytes.length > maxBytes) return fail(format, 'fileTooLarge', { maximumMb: Math.round(maxBytes / 1024 / 1024) });
-  const readOptions = { publisher: options.publisher, mapping: options.mapping, maxRows: caps.maxRows, maxIssues: options.maxIssues ?? defaultImportLimits.maxErrors };
+  const refuse = (code: ListIssue['code'], params: Record<string, string | number> = {}, encoding?: string) =>
+    ({ ...fail(format, code, params), ...(encoding ? { encoding } : {}) }) as FileRows;
+  if (file.bytes.length === 0) return refuse('emptyFile');
+  if (file.bytes.length > maxBytes) return refuse('fileTooLarge', { maximumMb: Math.round(maxBytes / 1024 / 1024) });
   if (format === 'xlsx') {
     const check = await precheckXlsx(file.bytes, caps);
     if (!check.ok) {
-      if (check.reason === 'tooManyRows') return fail(format, 'tooManyRows', { maximum: caps.maxRows });
-      if (check.reason === 'cellTooLarge') return fail(format, 'cellTooLarge', { maximumMb: Math.round(caps.maxCellBytes / 1024 / 1024) });
-      if (check.reason === 'sheetTooLarge') return fail(format, 'sheetTooLarge', { maximumMb: Math.round(caps.maxXmlBytes / 1024 / 1024) });
-      return fail(format, 'unreadable');
+      if (check.reason === 'tooManyRows') return refuse('tooManyRows', { maximum: caps.maxRows });
+      if (check.reason === 'cellTooLarge') return refuse('cellTooLarge', { maximumMb: Math.round(caps.maxCellBytes / 1024 / 1024) });
+      if (check.reason === 'sheetTooLarge') return refuse('sheetTooLarge', { maximumMb: Math.round(caps.maxXmlBytes / 1024 / 1024) });
+      return refuse('unreadable');
     }
-    let rows: SheetRow[];
     try {
-      const sheet = pickListSheet(await readXlsxWorkbook(file.bytes));
-      rows = sheet ? readSheetRows(sheet) : [];
+      return { ok: true, format, rows: listSheetRows(await readXlsxWorkbook(file.bytes)) };
     } catch {
       // exceljs throws many kinds of errors for a damaged workbook; to the user it is one thing.
-      return fail(format, 'unreadable');
+      return refuse('unreadable');
     }
-    return { ...readListRows(rows, taxonomy, readOptions), format };
   }
   const { text, encoding } = decodeText(file.bytes);
   if (format === 'json') {
     const rows = jsonRows(text);
-    if (!rows) return { ...fail(format, 'unreadable'), encoding };
-    return { ...readListRows(rows, taxonomy, readOptions), format, encoding };
+    return rows ? { ok: true, format, encoding, rows } : refuse('unreadable', {}, encoding);
   }
   const rows = readCsvRows(text);
-  for (const row of rows) {
-    const long = row.cells.find((c) => typeof c === 'string' && c.length > caps.maxCellBytes);
-    if (long !== undefined) return { ...fail(format, 'cellTooLarge', { maximumMb: Math.round(caps.maxCellBytes / 1024 / 1024) }), encoding };
+  if (rows.some((row) => row.cells.some((c) => typeof c === 'string' && c.length > caps.maxCellBytes))) {
+    return refuse('cellTooLarge', { maximumMb: Math.round(caps.maxCellBytes / 1024 / 1024) }, encoding);
   }
-  return { ...readListRows(rows, taxonomy, readOptions), format, encoding };
+  return { ok: true, format, encoding, rows };
+}
+
+export function listReadOptions(options: ListFileOptions) {
+  return { publisher: options.publisher, mapping: options.mapping, maxRows: (options.caps ?? defaultXlsxCaps).maxRows, maxIssues: options.maxIssues ?? defaultImportLimits.maxErrors };
+}
+
+/** Reads a published list file into a preview of exactly what would be stored. */
+export async function readListFile(file: ImportFile, taxonomy: CatalogTaxonomy, options: ListFileOptions): Promise<ListFileResult> {
+  const read = await readFileRows(file, options);
+  if (!read.ok) return read;
+  return { ...readListRows(read.rows, taxonomy, listReadOptions(options)), format: read.format, ...(read.encoding ? { encoding: read.encoding } : {}) };
 }

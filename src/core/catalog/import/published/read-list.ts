@@ -74,7 +74,8 @@ function buildColumns(rows: readonly SheetRow[], mapping: SavedMapping | undefin
     const header = fromMapping?.headers[index] ?? found?.columns[index]?.header ?? '';
     const guess: ColumnGuess = found?.columns[index]?.guess ?? { field: 'ignore', score: 0 };
     const saved = mapping ? savedReading(mapping, header, letter) : undefined;
-    const samples = dataRows.map((r) => cellShown(r.cells[index])).filter((t) => t !== '').slice(0, 3);
+    // Category rows (one text alone on its row) are not samples of any column.
+    const samples = dataRows.filter((r) => new Set(r.cells.map(cellShown).filter((t) => t !== '')).size > 1).map((r) => cellShown(r.cells[index])).filter((t) => t !== '').slice(0, 3);
     const { score, ...reading } = guess;
     return saved ? { index, letter, header, reading: saved, score: 1, source: 'saved', samples } : { index, letter, header, reading, score, source: 'guessed', samples };
   });

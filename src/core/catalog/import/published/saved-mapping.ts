@@ -30,12 +30,14 @@ export function readingOf(saved: SavedColumn): ColumnReading {
   return { field: saved.field, part: saved.part, basis: saved.basis, priceUnit: saved.priceUnit, durationUnit: saved.durationUnit };
 }
 
-/** The saved reading for a column, by its header text first and its letter second. */
+/**
+ * The saved reading for a column: by its header text (the same letter first, when two columns share a
+ * header), else by its letter for columns saved without a header.
+ */
 export function savedReading(mapping: SavedMapping, header: string, letter: string): ColumnReading | undefined {
   const key = labelKey(header);
-  const byHeader = key === '' ? undefined : mapping.columns.find((c) => c.header !== undefined && labelKey(c.header) === key);
-  const byLetter = mapping.columns.find((c) => c.column === letter && c.header === undefined);
-  const found = byHeader ?? byLetter;
+  const sameHeader = key === '' ? [] : mapping.columns.filter((c) => c.header !== undefined && labelKey(c.header) === key);
+  const found = sameHeader.find((c) => c.column === letter) ?? sameHeader[0] ?? mapping.columns.find((c) => c.column === letter && (c.header === undefined || labelKey(c.header) === ''));
   return found ? readingOf(found) : undefined;
 }
 
