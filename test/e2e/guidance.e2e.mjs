@@ -111,6 +111,14 @@ test('after the SME check, the owner sees what to do first, what it costs, and w
     await page.getByRole('link', { name: 'See budget and order in the roadmap →' }).first().click();
     await page.locator('[data-roadmap-goal="reachable"]').waitFor({ timeout: 30_000 });
     await shoot(page, 'roadmap-en', page.locator('[data-roadmap-goal]'));
+
+    // The printable report says the same about the budget set above, without the screen's button.
+    await page.goBack();
+    await page.getByRole('link', { name: 'Open report' }).click();
+    const printed = page.locator('[data-report-roadmap] [data-roadmap-goal="reachable"]');
+    await printed.getByText(/This plan reaches .*: afterwards \d+ business scenarios are at level 2 \(it needs 6\)/).waitFor({ timeout: 30_000 });
+    assert.equal(await printed.getByRole('button').count(), 0);
+    await shoot(page, 'report-goal-en', printed);
   });
 });
 

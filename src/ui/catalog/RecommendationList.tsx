@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { firstYearCostWan } from '../../core/catalog/filter-catalog';
 import { pickText } from '../../core/catalog/localized-text';
 import type { Recommendation } from '../../core/catalog/recommend/recommend';
+import { useNumberFormat } from '../../i18n/use-number-format';
 import { explanationText, type CatalogLabels } from '../common/catalog-labels';
 import { priceText } from './entry-figures';
 
@@ -10,6 +11,7 @@ const shown = 15;
 /** After the plan: the other solutions that would help, each with its price, support, status and reasons. */
 export function RecommendationList({ recommendations, planned, labels }: { recommendations: readonly Recommendation[]; planned: ReadonlySet<string>; labels: CatalogLabels }) {
   const { t } = useTranslation('catalog');
+  const { fmt } = useNumberFormat();
   const others = recommendations.filter((r) => !planned.has(r.entry.id));
   return (
     <div className="gz-sol-alternatives">
@@ -22,7 +24,7 @@ export function RecommendationList({ recommendations, planned, labels }: { recom
             <li key={r.entry.id}>
               <strong>{pickText(r.entry.name, labels.language)}</strong>{' '}
               <span className="gz-sol-price">
-                {r.entry.price.onRequest ? priceText(r.entry, t) : t('wanRange', { min: cost.min, max: cost.max })}
+                {r.entry.price.onRequest ? priceText(r.entry, t) : t('wanRange', { min: fmt(cost.min, 'price'), max: fmt(cost.max, 'price') })}
                 {r.entry.eligibility.aiVoucher ? ` · ${t('eligibility.aiVoucher')}` : ''}
                 {r.entry.eligibility.citySubsidy ? ` · ${t('eligibility.citySubsidy')}` : ''}
               </span>{' '}

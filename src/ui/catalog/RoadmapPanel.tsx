@@ -8,11 +8,10 @@ import type { Language } from '../../core/clients/company';
 import { getPlatform } from '../../platform';
 import { useActiveCompany } from '../common/CompaniesContext';
 import { catalogLabels } from '../common/catalog-labels';
-import { useLocalized } from '../common/localized';
 import { OnRequestList } from './OnRequestList';
 import { RecommendationList } from './RecommendationList';
 import { RoadmapInputs } from './RoadmapInputs';
-import { RoadmapGoal } from './RoadmapGoal';
+import { RoadmapGoal, useGoalLevels } from '../common/RoadmapGoal';
 import { RoadmapPhases } from '../common/RoadmapPhases';
 import { RoadmapProof } from '../common/RoadmapProof';
 import { saveRoadmapXlsx } from './roadmap-export';
@@ -40,7 +39,6 @@ interface RoadmapContentProps {
 
 function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: RoadmapContentProps) {
   const { t } = useTranslation('catalog');
-  const local = useLocalized();
   const company = useActiveCompany();
   const latest = useLatestResult(company?.id);
   const [exportFailed, setExportFailed] = useState(false);
@@ -68,12 +66,7 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
 
   const planned = useMemo(() => new Set(roadmap.phases.flatMap((p) => p.steps.map((s) => s.entryId))), [roadmap]);
   const reasons = useMemo(() => new Map(roadmap.recommendations.map((r) => [r.entry.id, r.explanation])), [roadmap]);
-  const topLevel = framework?.levels.length ?? 5;
-  const levelText = (level: number): string => {
-    const name = framework?.scoring.model === 'points' ? framework.levels.find((l) => l.level === level)?.name : undefined;
-    return name ? local(name) : t(`level.${level}`);
-  };
-  const rule = framework && latest?.result ? scenarioRuleAfterPlan(framework, latest.result, roadmap.phases) : undefined;
+  const { levelText, target, reached, rule } = useGoalLevels(framework, latest?.result, input.overallLevel, settings.ambition, roadmap);
   // SME digital level: a phase reaches the next level when the scenarios done by then meet its rule (the
   // phases' own estimate knows maturity domains only).
   const phaseLevel = framework && latest?.result && rule
@@ -90,8 +83,8 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
       </p>
       <RoadmapGoal
         roadmap={roadmap}
-        target={levelText(Math.min(topLevel, input.overallLevel + settings.ambition))}
-        reached={levelText(roadmap.phases.at(-1)?.overallLevel ?? input.overallLevel)}
+        target={target}
+        reached={reached}
         budgetWan={settings.funding.budgetWan}
         rule={rule}
         onUseBudget={useBudget}

@@ -4,6 +4,7 @@ import type { GapAction } from '../../../core/catalog/recommend/gap-actions';
 import { firstYearCostWan } from '../../../core/catalog/filter-catalog';
 import { pickText } from '../../../core/catalog/localized-text';
 import { isLanguage } from '../../../i18n/languages';
+import { useNumberFormat } from '../../../i18n/use-number-format';
 import { hrefFor } from '../../common/hash-location';
 import { useLocalized } from '../../common/localized';
 import { PlainTerm } from '../../common/PlainTerm';
@@ -17,6 +18,7 @@ import { levelName, nodeName } from '../../common/framework-names';
 export function GapActionCard({ framework, action, brief }: { framework: Framework; action: GapAction; brief: boolean }) {
   const { t, i18n } = useTranslation('assessment');
   const local = useLocalized();
+  const { fmt } = useNumberFormat();
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
   const sub = nodeName(framework, 'subDomain', action.subDomainId);
   const { guidance, nextLevel, currentLevel } = action;
@@ -65,7 +67,7 @@ export function GapActionCard({ framework, action, brief }: { framework: Framewo
                 <li key={entry.id}>
                   <span className="gz-gap-entry-name">{pickText(entry.name, language)}</span>
                   <span className="gz-gap-entry-facts">
-                    {t('catalog:wanRange', { min: cost.min, max: cost.max })}
+                    {entry.price.onRequest ? t('catalog:list.priceOnRequest') : t('catalog:wanRange', { min: fmt(cost.min, 'price'), max: fmt(cost.max, 'price') })}
                     {entry.eligibility.aiVoucher ? ` · ${t('catalog:eligibility.aiVoucher')}` : ''}
                     {entry.eligibility.citySubsidy ? ` · ${t('catalog:eligibility.citySubsidy')}` : ''}
                   </span>

@@ -76,7 +76,7 @@ export function ReportView({ assessmentId }: { assessmentId: string }) {
       </section>
       <GapSections loaded={data.value} look="report" gapLimit={20} />
       <section className="gz-report-section">
-        <RoadmapReportSection result={result} company={company} />
+        <RoadmapReportSection framework={framework} result={result} company={company} />
       </section>
       <section className="gz-report-section">
         <h2>{t('peers.title')}</h2>

@@ -1,30 +1,24 @@
-import { useMemo } from 'react';
-import { gapActions, type GapAction } from '../../../core/catalog/recommend/gap-actions';
-import { recommendInputFromAssessment } from '../../../core/catalog/recommend/from-assessment';
-import { useActiveCatalog } from '../../common/use-active-catalog';
-import { useRoadmapPreferences } from '../../common/use-roadmap-preferences';
-import { useOptionalRoadmap } from '../../common/use-roadmap';
-import type { LoadedResult } from '../../../app/assessment';
-
-const noEntries: never[] = [];
-const defaultFunding = { budgetWan: 0, voucherWan: 0, subsidyRate: 0, subsidyCapWan: 0 };
+import { useEffect, useMemo, useState } from 'react';
+import type { GapAction } from '../../../core/catalog/recommend/gap-actions';
+import { gapActionsOf, loadGapActions, type LoadedResult } from '../../../app/assessment';
+import { isWorkerClosed } from '../../../shared/worker-transport';
 
 /**
- * The result's gaps as actions, with the catalog entries in use and the roadmap the company's saved budget
- * and priorities give for this result (to mark the entries it plans); the actions come at once and gain
- * their entries when the catalog has loaded.
+ * The result's gaps as actions: at once with their guidance, then with the catalog entries that help them
+ * and the roadmap's planned ones marked (app/assessment loadGapActions) once the catalog and the plan are in.
  */
 export function useGapActions(loaded: LoadedResult): GapAction[] {
-  const { state } = useActiveCatalog();
-  const { settings } = useRoadmapPreferences(loaded.record.companyId);
-  const entries = state.status === 'ready' ? state.catalog.entries : noEntries;
-  const input = useMemo(
-    () => (settings && state.status === 'ready' ? recommendInputFromAssessment(loaded.result, loaded.company ?? {}, { priorities: settings.priorities, ambition: settings.ambition }) : undefined),
-    [settings, state.status, loaded.result, loaded.company],
-  );
-  const roadmap = useOptionalRoadmap(entries, input, settings?.funding ?? defaultFunding);
-  return useMemo(() => {
-    const planned = new Set(roadmap?.phases.flatMap((p) => p.steps.map((s) => s.entryId)) ?? []);
-    return gapActions(loaded.framework, loaded.result, loaded.record.answers, entries, { plannedEntryIds: planned });
-  }, [loaded, entries, roadmap]);
+  const bare = useMemo(() => gapActionsOf(loaded), [loaded]);
+  const [full, setFull] = useState<{ for: LoadedResult; actions: GapAction[] }>();
+  useEffect(() => {
+    const stop = new AbortController();
+    loadGapActions(loaded, stop.signal).then(
+      (actions) => setFull({ for: loaded, actions }),
+      (error: unknown) => {
+        if (!isWorkerClosed(error)) console.error('gap actions', error);
+      },
+    );
+    return () => stop.abort();
+  }, [loaded]);
+  return full && full.for === loaded ? full.actions : bare;
 }

@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { Framework } from '../../core/assessment/framework-schema';
+import type { AssessmentResult } from '../../core/assessment/result-types';
 import type { Roadmap } from '../../core/catalog/recommend/plan-roadmap';
-import type { ScenarioRuleCheck } from '../../core/catalog/recommend/scenario-rule';
+import { scenarioRuleAfterPlan, type ScenarioRuleCheck } from '../../core/catalog/recommend/scenario-rule';
+import { useLocalized } from './localized';
+import { useNumberFormat } from '../../i18n/use-number-format';
 
 interface RoadmapGoalProps {
   roadmap: Roadmap;
@@ -11,7 +15,29 @@ interface RoadmapGoalProps {
   budgetWan: number;
   /** SME digital level: what the next level's scenario rule needs, and what the plan brings. */
   rule: ScenarioRuleCheck | undefined;
-  onUseBudget: (budgetWan: number) => void;
+  /** Offers "use this budget" where the budget falls short; the printed report leaves it out. */
+  onUseBudget?: (budgetWan: number) => void;
+}
+
+/**
+ * The level names the goal banner uses (the framework's own for the SME check, 一级…五级 otherwise), the
+ * target (current level plus the ambition, capped at the top), the level the plan reaches, and for the SME
+ * check what the next level's scenario rule needs against what the plan brings.
+ */
+export function useGoalLevels(framework: Framework | undefined, result: AssessmentResult | undefined, overallLevel: number, ambition: number, roadmap: Roadmap) {
+  const { t } = useTranslation('catalog');
+  const local = useLocalized();
+  const levelText = (level: number): string => {
+    const name = framework?.scoring.model === 'points' ? framework.levels.find((l) => l.level === level)?.name : undefined;
+    return name ? local(name) : t(`level.${level}`);
+  };
+  const topLevel = framework?.levels.length ?? 5;
+  return {
+    levelText,
+    target: levelText(Math.min(topLevel, overallLevel + ambition)),
+    reached: levelText(roadmap.phases.at(-1)?.overallLevel ?? overallLevel),
+    rule: framework && result ? scenarioRuleAfterPlan(framework, result, roadmap.phases) : undefined,
+  };
 }
 
 /**
@@ -21,8 +47,10 @@ interface RoadmapGoalProps {
  */
 export function RoadmapGoal({ roadmap, target, reached, budgetWan, rule, onUseBudget }: RoadmapGoalProps) {
   const { t } = useTranslation('catalog');
+  const { fmt } = useNumberFormat();
   const { goal, ruleReach } = roadmap;
-  const budgetButton = (min: number) => <button type="button" className="gz-button" onClick={() => onUseBudget(min)}>{t('goal.useBudget', { min })}</button>;
+  const budget = fmt(budgetWan, 'price');
+  const budgetButton = (min: number) => onUseBudget && <button type="button" className="gz-button" onClick={() => onUseBudget(min)}>{t('goal.useBudget', { min: fmt(min, 'price') })}</button>;
   if (!goal && !ruleReach) {
     if (roadmap.method === 'exact') return null;
     return <p className="gz-notice" role="status" data-roadmap-goal="pending">{t('goal.pending', { level: target })}</p>;
@@ -35,18 +63,18 @@ export function RoadmapGoal({ roadmap, target, reached, budgetWan, rule, onUseBu
         {ruleReach && !ruleReach.met ? (
           ruleReach.minBudgetWan !== null ? (
             <>
-              <p>{t('goal.ruleMinBudget', { level: target, min: ruleReach.minBudgetWan, budget: budgetWan })}</p>
+              <p>{t('goal.ruleMinBudget', { level: target, min: fmt(ruleReach.minBudgetWan, 'price'), budget })}</p>
               {budgetButton(ruleReach.minBudgetWan)}
             </>
           ) : <p>{t('goal.ruleNoBudget', { level: target })}</p>
         ) : null}
         {met && roadmap.goalFirst ? <p className="gz-field-help">{t('goal.ruleFirst', { level: target })}</p> : null}
-        {rule.scoreShort > 0 ? <p>{t('goal.scoreShort', { short: rule.scoreShort.toFixed(1) })}</p> : null}
+        {rule.scoreShort > 0 ? <p>{t('goal.scoreShort', { short: fmt(rule.scoreShort, 'score') })}</p> : null}
         {goal && goal.units > 0 ? (
           <p className="gz-field-help">
             {goal.reachable
-              ? t('goal.reachableScenarios', { budget: budgetWan, count: goal.units, at: rule.atLeastLevel })
-              : `${t('goal.unreachableScenarios', { budget: budgetWan, count: goal.units, at: rule.atLeastLevel })}${goal.minBudgetWan !== null ? t('goal.allGapsBudget', { min: goal.minBudgetWan }) : ''}`}
+              ? t('goal.reachableScenarios', { budget, count: goal.units, at: rule.atLeastLevel })
+              : `${t('goal.unreachableScenarios', { budget, count: goal.units, at: rule.atLeastLevel })}${goal.minBudgetWan !== null ? t('goal.allGapsBudget', { min: fmt(goal.minBudgetWan, 'price') }) : ''}`}
           </p>
         ) : null}
       </div>
@@ -56,15 +84,15 @@ export function RoadmapGoal({ roadmap, target, reached, budgetWan, rule, onUseBu
   if (goal.reachable) {
     return (
       <div className="gz-notice gz-notice--ok" role="status" data-roadmap-goal="reachable">
-        <p><strong>{t('goal.reachable', { level: target, budget: budgetWan, count: goal.units })}</strong></p>
+        <p><strong>{t('goal.reachable', { level: target, budget, count: goal.units })}</strong></p>
         {roadmap.goalFirst ? <p className="gz-field-help">{t('goal.goalFirst')}</p> : null}
       </div>
     );
   }
   return (
     <div className="gz-notice gz-notice--warning" role="status" data-roadmap-goal="unreachable">
-      <p><strong>{t('goal.unreachable', { level: target, budget: budgetWan })}</strong></p>
-      {goal.minBudgetWan !== null ? <p>{t('goal.minBudget', { min: goal.minBudgetWan })}</p> : <p>{t('goal.noBudget')}</p>}
+      <p><strong>{t('goal.unreachable', { level: target, budget })}</strong></p>
+      {goal.minBudgetWan !== null ? <p>{t('goal.minBudget', { min: fmt(goal.minBudgetWan, 'price') })}</p> : <p>{t('goal.noBudget')}</p>}
       <p>{t('goal.budgetReaches', { reached: goal.unitsReached, count: goal.units, level: reached })}</p>
       {goal.minBudgetWan !== null ? budgetButton(goal.minBudgetWan) : null}
     </div>
