@@ -118,6 +118,8 @@ test('after the SME check, the owner sees what to do first, what it costs, and w
     const printed = page.locator('[data-report-roadmap] [data-roadmap-goal="reachable"]');
     await printed.getByText(/This plan reaches .*: afterwards \d+ business scenarios are at level 2 \(it needs 6\)/).waitFor({ timeout: 30_000 });
     assert.equal(await printed.getByRole('button').count(), 0);
+    // Its phases agree: the last one brings the SME level the banner promises.
+    await page.locator('[data-report-roadmap]').getByText(/expected overall level afterwards: Level 2 Single-area digital/).last().waitFor();
     await shoot(page, 'report-goal-en', printed);
   });
 });
@@ -156,7 +158,9 @@ test('a CMMM result: each first gap names the requirement of its next level, the
       assert.match(text, /在小厂里是这样：.+/);
       assert.match(text, /一般投入：约?.+/);
     }
-    assert.ok(await page.locator('.gz-results-next .gz-gap-entry-facts').count() > 0, 'priced solutions');
+    // The entries come in once the catalog and the company's plan are in (app/assessment loadGapActions).
+    await page.locator('.gz-results-next .gz-gap-entry-facts').first().waitFor({ timeout: 30_000 });
+    assert.match(await page.locator('.gz-results-next .gz-gap-entry-facts').first().innerText(), /\d+(\.\d+)?–\d+(\.\d+)? 万元/, 'priced solutions');
     await shoot(page, 'results-cmmm-zh-CN', page.locator('#gz-next-title'));
   });
 });

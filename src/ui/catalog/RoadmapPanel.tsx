@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../core/catalog/catalog-schema';
 import { findFramework } from '../../core/assessment/bundled-frameworks';
 import { recommendInputFromAssessment } from '../../core/catalog/recommend/from-assessment';
-import { scenarioRuleAfterPlan, scenarioRuleOf } from '../../core/catalog/recommend/scenario-rule';
+import { scenarioRuleOf } from '../../core/catalog/recommend/scenario-rule';
 import type { Language } from '../../core/clients/company';
 import { getPlatform } from '../../platform';
 import { useActiveCompany } from '../common/CompaniesContext';
@@ -66,12 +66,7 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
 
   const planned = useMemo(() => new Set(roadmap.phases.flatMap((p) => p.steps.map((s) => s.entryId))), [roadmap]);
   const reasons = useMemo(() => new Map(roadmap.recommendations.map((r) => [r.entry.id, r.explanation])), [roadmap]);
-  const { levelText, target, reached, rule } = useGoalLevels(framework, latest?.result, input.overallLevel, settings.ambition, roadmap);
-  // SME digital level: a phase reaches the next level when the scenarios done by then meet its rule (the
-  // phases' own estimate knows maturity domains only).
-  const phaseLevel = framework && latest?.result && rule
-    ? (index: number) => ((latest.result && scenarioRuleAfterPlan(framework, latest.result, roadmap.phases.slice(0, index + 1))?.met) ? rule.level : latest.result?.level ?? 0)
-    : undefined;
+  const { levelText, target, reached, rule, phaseLevel } = useGoalLevels(framework, latest?.result, input.overallLevel, settings.ambition, roadmap);
   const useBudget = (budgetWan: number) => onChange({ ...settings, funding: { ...settings.funding, budgetWan } });
 
   return (

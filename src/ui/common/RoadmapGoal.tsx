@@ -32,11 +32,18 @@ export function useGoalLevels(framework: Framework | undefined, result: Assessme
     return name ? local(name) : t(`level.${level}`);
   };
   const topLevel = framework?.levels.length ?? 5;
+  const rule = framework && result ? scenarioRuleAfterPlan(framework, result, roadmap.phases) : undefined;
+  // SME digital level: a phase reaches the next level when the scenarios done by then meet its rule (the
+  // phases' own estimate knows maturity domains only).
+  const phaseLevel = framework && result && rule
+    ? (index: number) => (scenarioRuleAfterPlan(framework, result, roadmap.phases.slice(0, index + 1))?.met ? rule.level : result.level)
+    : undefined;
   return {
     levelText,
     target: levelText(Math.min(topLevel, overallLevel + ambition)),
     reached: levelText(roadmap.phases.at(-1)?.overallLevel ?? overallLevel),
-    rule: framework && result ? scenarioRuleAfterPlan(framework, result, roadmap.phases) : undefined,
+    rule,
+    phaseLevel,
   };
 }
 

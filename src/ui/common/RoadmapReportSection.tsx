@@ -52,7 +52,7 @@ function ReportRoadmap({ catalog, settings, saved, input, language, framework, r
   const { t } = useTranslation('catalog');
   const scenarioRule = useMemo(() => scenarioRuleOf(framework, result), [framework, result]);
   const roadmap = useRoadmap(catalog.entries, input, settings.funding, scenarioRule);
-  const { target, reached, rule } = useGoalLevels(framework, result, input.overallLevel, settings.ambition, roadmap);
+  const { target, reached, rule, levelText, phaseLevel } = useGoalLevels(framework, result, input.overallLevel, settings.ambition, roadmap);
   const labels = catalogLabels(language, catalog.entries);
   return (
     <div data-report-roadmap>
@@ -62,7 +62,7 @@ function ReportRoadmap({ catalog, settings, saved, input, language, framework, r
       <RoadmapGoal roadmap={roadmap} target={target} reached={reached} budgetWan={settings.funding.budgetWan} rule={rule} />
       <p>{t('roadmap.totals', { cost: roadmap.totalCostWan, support: roadmap.totalSupportWan, net: roadmap.netCostWan, budget: settings.funding.budgetWan })}</p>
       <p className="gz-field-help"><RoadmapProof roadmap={roadmap} /></p>
-      <RoadmapPhases phases={roadmap.phases} labels={labels} />
+      <RoadmapPhases phases={roadmap.phases} labels={labels} levelText={levelText} phaseLevel={phaseLevel} />
       <h3>{t('report.topReasons')}</h3>
       <ol>
         {roadmap.recommendations.slice(0, reasonsShown).map((r) => (
