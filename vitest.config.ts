@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     pool: 'threads',
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'electron/**/*.test.ts', 'test/unit/**/*.test.ts'] } },
       // The park hub against a real PostgreSQL, started once for the project (test/hub/support/postgres.ts).

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDay } from './date-format';
 import i18next from 'i18next';
 import { formatChange, formatNumber } from './number-format';
 import { numberFormatterModule } from './number-formatter-module';
@@ -39,5 +40,14 @@ describe('numberFormatterModule', () => {
       interpolation: { escapeValue: false, alwaysFormat: true },
     });
     expect(i18n.t('score', { score: 1.5793, max: 5, name: 'v1.2345', count: 12000 })).toBe('Score 1.58 of 5 (v1.2345, 12,000 answers)');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes stored dates in the interface language, a plain day as that very day', () => {
+    expect(formatDay('2026-10-15', 'zh-CN')).toBe('2026年10月15日');
+    expect(formatDay('2026-10-15', 'en')).toBe('Oct 15, 2026');
+    expect(formatDay(new Date(2026, 9, 15, 23, 30).toISOString(), 'zh-CN')).toBe('2026年10月15日');
+    expect(formatDay('not a date', 'en')).toBe('not a date');
   });
 });

@@ -39,33 +39,37 @@ test('no screen shows a raw key, a raw id, a long decimal or untranslated text, 
   });
 });
 
-test('every screen fits the width of 1366×768 and 1920×1080 screens in zh-CN and en (screenshots in test-results/screens)', async (t) => {
-  mkdirSync(shotsDir, { recursive: true });
-  await withApp(t, async ({ page }) => {
-    const findings = [];
-    await seedPark(page);
-    for (const language of ['zh-CN', 'en']) {
-      await switchLanguage(page, language);
-      const ids = await seedWorkspace(page);
-      for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
-        await page.setViewportSize(viewport);
-        for (const path of screenPaths(ids)) {
-          await showScreen(page, path);
-          for (const finding of await page.evaluate(findHorizontalOverflow)) findings.push(`${language} ${viewport.width}×${viewport.height} ${path}: ${finding}`);
-          // The screen scrolls inside <main>, so a full-page shot would stop at the fold: grow the window instead.
-          const height = await page.evaluate(() => {
-            const main = document.querySelector('main');
-            return Math.min(9000, Math.ceil(main.getBoundingClientRect().top + main.scrollHeight));
-          });
-          if (height > viewport.height) await page.setViewportSize({ width: viewport.width, height });
-          await page.screenshot({ path: join(shotsDir, `${language}-${viewport.width}-${fileName(path.replace(ids.company, 'company').replace(ids.run, 'run'))}.png`) });
-          if (height > viewport.height) await page.setViewportSize(viewport);
-        }
-      }
-    }
-    assert.deepEqual(findings, []);
-  });
-});
+// One test per language and screen size, so each stays well inside the runner's per-test time limit on CI.
+for (const language of ['zh-CN', 'en']) {
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+    test(`every screen fits the width of a ${viewport.width}×${viewport.height} screen in ${language} (screenshots in test-results/screens)`, async (t) => {
+      mkdirSync(shotsDir, { recursive: true });
+      await withApp(
+        t,
+        async ({ page }) => {
+          const findings = [];
+          await seedPark(page);
+          await switchLanguage(page, language);
+          const ids = await seedWorkspace(page);
+          for (const path of screenPaths(ids)) {
+            await showScreen(page, path);
+            for (const finding of await page.evaluate(findHorizontalOverflow)) findings.push(`${path}: ${finding}`);
+            // The screen scrolls inside <main>, so a full-page shot would stop at the fold: grow the window instead.
+            const height = await page.evaluate(() => {
+              const main = document.querySelector('main');
+              return Math.min(9000, Math.ceil(main.getBoundingClientRect().top + main.scrollHeight));
+            });
+            if (height > viewport.height) await page.setViewportSize({ width: viewport.width, height });
+            await page.screenshot({ path: join(shotsDir, `${language}-${viewport.width}-${fileName(path.replace(ids.company, 'company').replace(ids.run, 'run'))}.png`) });
+            if (height > viewport.height) await page.setViewportSize(viewport);
+          }
+          assert.deepEqual(findings, []);
+        },
+        { viewport },
+      );
+    });
+  }
+}
 
 test('axe-core finds no accessibility violation on any screen', async (t) => {
   await withApp(t, async ({ page }) => {

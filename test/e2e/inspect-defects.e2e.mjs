@@ -58,6 +58,8 @@ test('teach with defect photos (one marked with a box), set the threshold by cat
       await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.7, { steps: 5 });
       await page.mouse.up();
       await pending.locator('[data-example="pit-1.png"][data-marked="true"]').waitFor();
+      await shoot(page, panel, 'inspect-defect-photos-zh-CN');
+      await page.setViewportSize({ width: 1366, height: 768 });
       await panel.getByRole('button', { name: '学习这些缺陷图片' }).click();
       const taught = panel.locator('[data-taught-defects="2"]');
       await taught.waitFor({ timeout: 60_000 });

@@ -19,10 +19,13 @@ export function findRawText({ namespaces, allowedWords }) {
   // lower-case word ("level") is flagged in Chinese only, where English words ("somewhat") cannot be meant.
   const identifier = /^[a-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+$|^[a-z]+[A-Z][A-Za-z0-9]*$/;
   // Chinese official document numbers are cited as they are in English text too ("工信厅企业〔2024〕56号").
-  const documentNumber = /[\u3400-\u9fff]+〔\d{4}〕\d+号/g;
+  // and an official Chinese term may stand in brackets after its translation ("lightweight (小快轻准) list").
+  const documentNumber = /[\u3400-\u9fff]+〔\d{4}〕\d+号|\([\u3400-\u9fff]+\)/g;
   const longDecimal = /(?<![\d.])\d+\.\d{3,}(?![\d.])/;
   const englishWords = /[A-Za-z]{2,}(?:[ '-]+[A-Za-z]{2,})+/g;
   const cjk = /[\u3400-\u9fff]/;
+  // Frequent characters that exist only in simplified Chinese: in zh-TW they mean a string was not converted.
+  const simplifiedOnly = /[这们个为说时会发经实现见设让证还进过运对开关门问题间应该业务产质检测术数据级评结软选择报价单录]/;
   const allowed = new Set(allowedWords);
   const findings = [];
 
@@ -37,6 +40,7 @@ export function findRawText({ namespaces, allowedWords }) {
     if (namespaced.test(value)) say('raw i18n key');
     else if ((identifier.test(value) || (chinese && /^[a-z]{3,}$/.test(value))) && !allowed.has(value)) say('raw key or id');
     if (longDecimal.test(value)) say('number with more than 2 decimals');
+    if (lang === 'zh-TW' && simplifiedOnly.test(value)) say('simplified Chinese in zh-TW');
     if (chinese) {
       const english = (value.match(englishWords) ?? []).filter((run) => !run.split(/[ '-]+/).every((word) => allowed.has(word)));
       if (english.length) say(`English in ${lang}`);
@@ -79,13 +83,20 @@ export function findHorizontalOverflow() {
     return parts.join(' > ');
   };
   if (document.documentElement.scrollWidth > viewport + 1) findings.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px > ${viewport} px`);
+  const clips = (style) => ['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX);
+  const reported = new Set();
   for (const element of document.body.querySelectorAll('*')) {
     if (!element.checkVisibility()) continue;
     const style = getComputedStyle(element);
-    if (style.position === 'fixed' && element.getBoundingClientRect().width === 0) continue;
     const rect = element.getBoundingClientRect();
-    if (rect.width > 0 && rect.right > viewport + 1) findings.push(`${describe(element)} ends at ${Math.round(rect.right)} px, past the ${viewport} px viewport`);
-    const clipsX = ['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX);
+    // Only the outermost element past the edge, and none inside a clipping container (reported below).
+    let inside = false;
+    for (let e = element.parentElement; e && e !== document.body && !inside; e = e.parentElement) inside = reported.has(e) || clips(getComputedStyle(e));
+    if (!inside && rect.width > 0 && rect.right > viewport + 1) {
+      reported.add(element);
+      findings.push(`${describe(element)} ends at ${Math.round(rect.right)} px, past the ${viewport} px viewport`);
+    }
+    const clipsX = clips(style);
     if (clipsX && element.scrollWidth > element.clientWidth + 1 && element.tagName !== 'TEXTAREA' && element.tagName !== 'INPUT') {
       findings.push(`${describe(element)} cuts off its content: ${element.scrollWidth} px in ${element.clientWidth} px`);
     }

@@ -50,12 +50,14 @@ describe('importing a published list (what the user sees)', () => {
   it('lists the problems of a bad file and stores nothing', async () => {
     await installTestRoot();
     const user = userEvent.setup();
-    files.offer({ name: 'list.csv', data: utf8('编号,名称\nA-1,\n') });
+    files.offer({ name: 'list.csv', data: utf8('编号,名称,参考价格（万元）\nA-1,,15-25\nA-2,,待定\n') });
     await renderInChinese(<ImportPanel current={reference} activeVersion={undefined} versions={[]} language="zh-CN" onChanged={() => undefined} />);
     await user.click(screen.getByRole('button', { name: '选择文件并检查' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('list.csv');
-    expect(within(alert).getAllByRole('row').length).toBeGreaterThan(1); // a header and a row per problem
+    expect(alert.textContent).toContain('没有任何一行可以导入');
+    // one line per problem: both unnamed rows are named by their row number
+    const problems = within(alert).getAllByRole('listitem').map((item) => item.textContent ?? '');
+    expect(problems.filter((text) => text.includes('这一行没有名称'))).toEqual([expect.stringContaining('第 2 行'), expect.stringContaining('第 3 行')]);
     expect((await loadActiveCatalog()).versions).toEqual([]);
   });
 });

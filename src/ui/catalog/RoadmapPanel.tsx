@@ -19,6 +19,7 @@ import { assumedInput, type RoadmapSettings } from '../common/roadmap-settings';
 import { useLatestResult } from './use-latest-result';
 import { useRoadmap } from '../common/use-roadmap';
 import { useRoadmapPreferences } from '../common/use-roadmap-preferences';
+import { formatDay } from '../../i18n/date-format';
 
 /** Recommendations for the active company and the best phased roadmap within its saved budget and priorities. */
 export function RoadmapPanel({ catalog, language }: { catalog: Catalog; language: Language }) {
@@ -73,7 +74,7 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
     <section aria-label={t('roadmap.label')}>
       <p className="gz-field-help">
         {latest?.result
-          ? t('roadmap.basedOn', { company: company?.name ?? '', date: (latest.completedAt ?? latest.updatedAt).slice(0, 10), level: latest.result.level })
+          ? t('roadmap.basedOn', { company: company?.name ?? '', date: formatDay(latest.completedAt ?? latest.updatedAt, language), level: latest.result.level })
           : t('roadmap.assumed')}
       </p>
       <RoadmapGoal

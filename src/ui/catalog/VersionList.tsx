@@ -4,6 +4,7 @@ import type { CatalogVersionRow } from '../../core/catalog/catalog-version';
 import { pickText } from '../../core/catalog/localized-text';
 import type { Language } from '../../core/clients/company';
 import { activateCatalogVersion } from '../../app/catalog';
+import { formatDay } from '../../i18n/date-format';
 
 interface VersionListProps {
   versions: CatalogVersionRow[];
@@ -43,7 +44,7 @@ export function VersionList({ versions, activeVersion, language, onChanged, onEr
       <table className="gz-sol-table">
         <thead><tr><th>{t('versions.list')}</th><th>{t('versions.detail')}</th><th>{t('versions.state')}</th></tr></thead>
         <tbody>
-          {versions.map((v) => row(v.id, `${pickText(v.provenance.listName, language)} · ${v.provenance.version}`, t('versions.importedDetail', { date: v.importedAt.slice(0, 10), count: v.entryCount, file: v.fileName })))}
+          {versions.map((v) => row(v.id, `${pickText(v.provenance.listName, language)} · ${v.provenance.version}`, t('versions.importedDetail', { date: formatDay(v.importedAt, language), count: v.entryCount, file: v.fileName })))}
           {row(null, t('versions.reference'), t('versions.referenceDetail'))}
         </tbody>
       </table>

@@ -14,6 +14,9 @@ import { useActiveCatalog } from '../common/use-active-catalog';
 import { clientBackupJson, importClientFile, provenFollowUps } from '../../app/clients';
 import { followUpXlsx } from './follow-up-export';
 import { useClients } from './use-clients';
+import { formatDay } from '../../i18n/date-format';
+// The client table shares the catalog tables' look; without this it was unstyled until Solutions had been opened.
+import '../common/catalog.css';
 
 type Message = { kind: 'ok'; text: string } | { kind: 'error'; text: string; problems?: FileProblem[] };
 
@@ -123,7 +126,7 @@ export function ClientsScreen() {
                   </td>
                   <td>{[company.contactName, company.contactPhone].filter(Boolean).join(' ')}</td>
                   <td>{cluster ? local(cluster.name) : ''}</td>
-                  <td>{followUp.assessment ? t('levelOn', { level: followUp.assessment.level, date: followUp.assessment.date }) : t('notAssessed')}</td>
+                  <td>{followUp.assessment ? t('levelOn', { level: followUp.assessment.level, date: formatDay(followUp.assessment.date, i18n.language) }) : t('notAssessed')}</td>
                   <td>
                     <button type="button" className="gz-button" onClick={() => void exportClient(company.id, company.name)}>{t('file.export')}</button>
                   </td>

@@ -46,9 +46,9 @@ export function ActiveBackend({ worker }: { worker: WorkerState }) {
       {bench ? (
         <p className="gz-field-help" data-testid="backend-benchmark">
           {t(bench.fromCache ? 'backend.benchmarkCached' : 'backend.benchmark', {
-            webgpu: bench.webgpuMs.toFixed(1),
-            wasm: bench.wasmMs.toFixed(1),
-            date: new Date(bench.measuredAt).toLocaleDateString(i18n.language),
+            webgpu: bench.webgpuMs,
+            wasm: bench.wasmMs,
+            date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(bench.measuredAt)),
           })}
         </p>
       ) : null}

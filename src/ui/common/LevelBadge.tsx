@@ -9,12 +9,11 @@ export function LevelBadge({ framework, result }: { framework: Framework; result
   const { t } = useTranslation('assessment');
   const local = useLocalized();
   const name = levelName(framework, result.level);
-  const fraction = result.model === 'levelLadder' ? 2 : 1;
   return (
     <div className="gz-results-badge" data-level={result.level}>
       <span className="gz-results-badge-level">{name ? local(name) : t('results.belowLevel1')}</span>
       <span className="gz-results-badge-score">
-        {t('results.score', { score: result.totalScore.toFixed(fraction), max: result.maxScore })}
+        {t('results.score', { score: result.totalScore, max: result.maxScore })}
       </span>
       {result.completion.unanswered > 0 ? <span className="gz-field-help">{t('results.unanswered', { n: result.completion.unanswered })}</span> : null}
     </div>

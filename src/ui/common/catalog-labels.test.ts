@@ -39,3 +39,11 @@ describe('explanations', () => {
     expect(texts.some((text) => text.includes(production))).toBe(true);
   });
 });
+
+describe('cluster names', () => {
+  it('name the company form\'s "other region" choice in every language instead of its code', () => {
+    expect(catalogLabels('zh-CN', entries).cluster('other-region')).toBe('其他地区或其他行业');
+    expect(catalogLabels('en', entries).cluster('other-region')).toBe('Another region or industry');
+    expect(catalogLabels('zh-TW', entries).cluster('food')).toBe('食品及農產品加工');
+  });
+});

@@ -1,3 +1,4 @@
+import { findCluster } from '../../core/clients/clusters';
 import type { TFunction } from 'i18next';
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 import { pickText } from '../../core/catalog/localized-text';
@@ -24,7 +25,8 @@ export function catalogLabels(language: Language, entries: readonly CatalogEntry
       return name ? pickText(name, language) : code;
     },
     cluster: (code) => {
-      const found = bundledTaxonomy.clusters.clusters.find((c) => c.code === code);
+      // findCluster also knows the "other region or industry" choice of the company form.
+      const found = findCluster(code);
       return found ? pickText(found.name, language) : code;
     },
     capability: (code) => {

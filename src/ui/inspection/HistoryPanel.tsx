@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resultsCsv } from '../../core/inspection/csv';
-import type { InspectionResult } from '../../core/inspection/records';
+import type { BackendName, InspectionResult } from '../../core/inspection/records';
 import { getPlatform } from '../../platform';
 import { inspectErrorOf } from '../common/inspection-errors';
 import { useHistory } from './use-history';
@@ -14,6 +14,9 @@ export function Thumb({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
   return <img src={url} alt={alt} className="gz-inspect-thumb" />;
 }
 
+/* Spelled out so the i18n key check sees every key; the stored id ("wasm-threads") is never shown. */
+const backendKeys: Record<BackendName, string> = { webgpu: 'history.backend.webgpu', 'wasm-threads': 'history.backend.wasmThreads', wasm: 'history.backend.wasm' };
+
 function Row({ r, types, onReview }: { r: InspectionResult; types: readonly string[]; onReview(verdict: 'ok' | 'ng', type?: string): void }) {
   const { t, i18n } = useTranslation('inspection');
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' }).format(r.checkedAt);
@@ -23,7 +26,7 @@ function Row({ r, types, onReview }: { r: InspectionResult; types: readonly stri
       <div>
         <strong className={`gz-badge gz-badge--${r.verdict === 'ok' ? 'ok' : 'off'}`}>{t(`verdict.${r.verdict}`)}</strong> {r.fileName}
         <div className="gz-field-help">
-          {time} · {t('history.score', { score: r.score.toFixed(2) })} {r.defectType ? `· ${r.defectType}` : ''} · {r.backend} · {Math.round(r.timingMs)} ms
+          {time} · {t('history.score', { score: r.score })} {r.defectType ? `· ${r.defectType}` : ''} · {t(backendKeys[r.backend])} · {Math.round(r.timingMs)} ms
           {r.verdict !== r.modelVerdict ? ` · ${t('history.corrected')}` : ''}
         </div>
       </div>

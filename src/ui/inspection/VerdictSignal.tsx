@@ -6,7 +6,7 @@ export function VerdictSignal({ isDefect, score, threshold, defectType }: { isDe
   return (
     <div className={`gz-inspect-signal gz-inspect-signal--${isDefect ? 'ng' : 'ok'}`} data-verdict={isDefect ? 'ng' : 'ok'} role="status">
       <strong>{isDefect ? t('verdict.ng') : t('verdict.ok')}</strong>
-      <span>{t('check.score', { score: score.toFixed(2), threshold: threshold.toFixed(2) })}</span>
+      <span>{t('check.score', { score, threshold })}</span>
       {isDefect && defectType ? <span>{t('check.defectType', { type: defectType })}</span> : null}
     </div>
   );

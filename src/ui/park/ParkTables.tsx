@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { findFramework } from '../../core/assessment/bundled-frameworks';
 import type { GroupStats, ParkView } from '../../core/park/aggregate';
 import { findCluster } from '../../core/clients/clusters';
+import { useNumberFormat } from '../../i18n/use-number-format';
 import { useLocalized } from '../common/localized';
 
 const pct = (x: number) => Math.round(x * 100);
@@ -11,6 +12,7 @@ const pct = (x: number) => Math.round(x * 100);
 export function ParkTables({ view }: { view: ParkView }) {
   const { t } = useTranslation('park');
   const local = useLocalized();
+  const { fmt } = useNumberFormat();
   const domains = useMemo(() => {
     const list: { id: string; name: string }[] = [];
     for (const element of findFramework(view.frameworkId)?.elements ?? []) for (const d of element.domains) list.push({ id: d.id, name: local(d.name) });
@@ -36,7 +38,7 @@ export function ParkTables({ view }: { view: ParkView }) {
           <tr key={g.key}>
             <td>{keyName(g.key)}</td>
             <td className="gz-num">{g.count}</td>
-            <td className="gz-num">{g.meanLevel.toFixed(2)}</td>
+            <td className="gz-num">{fmt(g.meanLevel, 'score')}</td>
             {domains.map((d) => (
               <td key={d.id} className="gz-num">{g.domainMeans[d.id] === undefined ? '' : pct(g.domainMeans[d.id] ?? 0)}</td>
             ))}

@@ -38,20 +38,39 @@ export function ScreenOutlet({ route, path, pending }: ScreenOutletProps) {
     }
     const main = mainRef.current;
     if (!main) return;
-    // Screens load lazily and fetch their data: wait for the heading to appear, then focus the new content.
+    // Screens load lazily and fetch their data: focus the heading as soon as it is there, and move on to the
+    // content's first field when that appears (a form that loads its record draws it a moment later).
+    // Later attempts leave the focus alone once the user has put it somewhere else.
+    let initial = true;
+    const untouched = (): boolean => {
+      const active = document.activeElement;
+      return !active || active === document.body || active === main || active.hasAttribute('data-screen-title');
+    };
     const focusContent = (): boolean => {
+      if (!initial && !untouched()) return true;
+      const first = main.querySelector<HTMLElement>('[data-focus-first]');
+      if (first) {
+        first.focus({ preventScroll: false });
+        return true;
+      }
       const title = main.querySelector<HTMLElement>('[data-screen-title]');
-      if (!title) return false;
-      const target = main.querySelector<HTMLElement>('[data-focus-first]') ?? title;
-      target.focus({ preventScroll: false });
-      return true;
+      if (title) {
+        initial = false;
+        if (document.activeElement !== title) title.focus({ preventScroll: false });
+      }
+      return false;
     };
     if (focusContent()) return;
     const observer = new MutationObserver(() => {
       if (focusContent()) observer.disconnect();
     });
     observer.observe(main, { childList: true, subtree: true });
-    return () => observer.disconnect();
+    // Screens without a first field stop watching once they have settled.
+    const settle = window.setTimeout(() => observer.disconnect(), 3000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(settle);
+    };
   }, [path]);
 
   const Screen = route?.Screen;

@@ -3,7 +3,6 @@ import type { Framework } from '../../../core/assessment/framework-schema';
 import type { AssessmentResult } from '../../../core/assessment/result-types';
 import type { GapAction } from '../../../core/catalog/recommend/gap-actions';
 import { useLocalized } from '../../common/localized';
-import { useNumberFormat } from '../../../i18n/use-number-format';
 import { PlainTerm } from '../../common/PlainTerm';
 import { levelName } from '../../common/framework-names';
 import { GapActionCard } from './GapActionCard';
@@ -15,7 +14,6 @@ export const firstActions = 3;
 export function NextLevelPanel({ framework, result, actions }: { framework: Framework; result: AssessmentResult; actions: readonly GapAction[] }) {
   const { t } = useTranslation('assessment');
   const local = useLocalized();
-  const { fmt } = useNumberFormat();
   const next = result.nextLevel;
   if (!next) return <p className="gz-lead">{t('next.top')}</p>;
   const name = levelName(framework, next.level);
@@ -24,7 +22,7 @@ export function NextLevelPanel({ framework, result, actions }: { framework: Fram
       <p className="gz-lead">{t('next.target', { level: name ? local(name) : next.level })}</p>
       {next.model === 'levelLadder' ? (
         <ul>
-          <li>{t('next.ladderTotal', { need: next.minTotalScore, now: fmt(result.totalScore, 'score') })}</li>
+          <li>{t('next.ladderTotal', { need: next.minTotalScore, now: result.totalScore })}</li>
           {next.blockingLevel !== null ? (
             <li>
               <Trans
@@ -38,7 +36,7 @@ export function NextLevelPanel({ framework, result, actions }: { framework: Fram
         </ul>
       ) : (
         <ul>
-          {next.scoreShort > 0 ? <li>{t('next.pointsShort', { short: fmt(next.scoreShort, 'score'), need: next.minScore })}</li> : <li>{t('next.pointsOk', { need: next.minScore })}</li>}
+          {next.scoreShort > 0 ? <li>{t('next.pointsShort', { short: next.scoreShort, need: next.minScore })}</li> : <li>{t('next.pointsOk', { need: next.minScore })}</li>}
           {next.scenarios ? (
             <li>
               <Trans
