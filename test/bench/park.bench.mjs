@@ -103,10 +103,10 @@ async function benchBrowser(ctx, texts, platform) {
     const start = Date.now();
     if (platform === 'desktop') {
       await markPicked();
-      await page.getByRole('button', { name: '导入自评文件…' }).click();
+      await page.getByRole('button', { name: '导入自评文件或客户文件…' }).click();
     } else {
       const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: '导入自评文件…' }).click();
+      await page.getByRole('button', { name: '导入自评文件或客户文件…' }).click();
       // files on disk, picked by path as a user picks them (Chromium builds the FileList from the paths);
       // GZ_BENCH_PARK_WEB_BUFFERS=1: as in-memory buffers, which Playwright turns into Files in the page
       const files = process.env.GZ_BENCH_PARK_WEB_BUFFERS

@@ -18,7 +18,7 @@ test('desktop: park import of picked files and of a folder, each bundle read thr
 
       const text = (relativePath, value) => ({ relativePath, bytes: Buffer.from(value) });
       await stageFakePick(page, [...Array.from({ length: 12 }, (_, i) => text(`b${i}.json`, bundle(i))), text('broken.json', bundle(40).slice(0, 90))]);
-      await page.getByRole('button', { name: '导入自评文件…' }).click();
+      await page.getByRole('button', { name: '导入自评文件或客户文件…' }).click();
       const report = page.getByTestId('park-import-report');
       await report.getByText('导入了 12 份自评，1 份没有导入。').waitFor();
       await report.getByText(/broken\.json：文件不是有效的 JSON/).waitFor();

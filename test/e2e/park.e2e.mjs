@@ -15,7 +15,7 @@ test('park view imports many bundles, refuses bad and duplicate ones with reason
       file('copy-of-b3.json', bundle(3)),
     ];
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: '导入自评文件…' }).click();
+    await page.getByRole('button', { name: '导入自评文件或客户文件…' }).click();
     await (await chooser).setFiles(files);
     const report = page.getByTestId('park-import-report');
     await report.getByText('导入了 30 份自评，3 份没有导入。').waitFor();
@@ -28,7 +28,7 @@ test('park view imports many bundles, refuses bad and duplicate ones with reason
 
     // The same files again: all recognised as already pooled.
     const again = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: '导入自评文件…' }).click();
+    await page.getByRole('button', { name: '导入自评文件或客户文件…' }).click();
     await (await again).setFiles(files.slice(0, 5));
     await report.getByText('导入了 0 份自评，5 份没有导入。').waitFor();
     await report.getByText('b0.json：园区数据里已有同一份自评（内容相同），没有重复导入。').waitFor();

@@ -28,7 +28,7 @@ export async function seedPark(page) {
   await showScreen(page, '/park');
   const files = Array.from({ length: 24 }, (_, i) => ({ name: `park-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(bundle(i)) }));
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '导入自评文件…' }).click();
+  await page.getByRole('button', { name: '导入自评文件或客户文件…' }).click();
   await (await chooser).setFiles(files);
   await page.getByTestId('park-import-report').waitFor();
 }

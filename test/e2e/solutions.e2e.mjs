@@ -27,10 +27,16 @@ test('Solutions shows the reference-list note, a costed roadmap with reasons, an
       await expectCount(page.getByText('本清单是工智自编的参考清单'), 0, 'the reference notice is said once');
       await page.getByRole('heading', { name: /第 1 阶段：/ }).first().waitFor();
       assert.match(await page.getByText(/首年总费用 .* 万元/).innerText(), /企业自付 [\d.]+ 万元（预算 30 万元）/);
-      // Every recommendation says why, in plain Chinese.
+      // Every recommendation says why, in plain Chinese: planned steps behind "why this one", the other
+      // solutions after the plan with their prices.
+      await page.getByText('为什么选它').first().click();
       await page.getByText(/您的“.+”目前为/).first().waitFor();
+      const others = page.locator('.gz-sol-alternatives');
+      await others.getByRole('heading', { name: '计划之外的其他方案' }).waitFor();
+      await others.getByText(/您的“.+”目前为/).first().waitFor();
+      await others.getByText(/[\d.]+–[\d.]+ 万元/).first().waitFor();
       // The exact solver (HiGHS, WebAssembly bundled with the app) proves the plan optimal, in a worker.
-      await page.getByText('已证明这是预算内的最佳组合。').first().waitFor();
+      await page.getByText('这是预算内最好的组合：所有可能的组合都比较过了。').first().waitFor();
       assert.ok(requests.some((url) => /roadmap\.worker/.test(url)), 'planned in the roadmap worker');
 
       // The roadmap and the list template download as real workbooks (written in the XLSX worker).
@@ -139,7 +145,7 @@ test('After a completed assessment, the roadmap follows it and appears in the pr
     await section.getByRole('heading', { name: /第 1 阶段：/ }).first().waitFor();
     assert.match(await section.innerText(), /尚未为本企业设置预算，暂按默认值计算：预算 30 万元/);
     // The printed roadmap is the exact solver's proven one too (planned in the roadmap worker).
-    await section.getByText('已证明这是预算内的最佳组合。').waitFor();
+    await section.getByText('这是预算内最好的组合：所有可能的组合都比较过了。').waitFor();
     const reportUrl = page.url();
 
     await page.goto(`${new URL(page.url()).origin}/#/solutions`);

@@ -50,7 +50,13 @@ const target: FuzzTarget = {
     });
     const rejected = outcome.rejected[0];
     if (rejected) {
-      const keys = rejected.reason.code === 'park.duplicate' ? [`park:duplicate.${rejected.reason.duplicateOf}`] : rejected.reason.problems.map((p) => `assessment:import.${p.code}`);
+      const reason = rejected.reason;
+      const keys =
+        reason.code === 'park.duplicate'
+          ? [`park:duplicate.${reason.duplicateOf}`]
+          : reason.code === 'park.nothingCompleted'
+            ? ['park:nothingCompleted']
+            : reason.problems.map((p) => `assessment:import.${p.code}`);
       return { accepted: false, keys };
     }
     await park.addAll(outcome.accepted);

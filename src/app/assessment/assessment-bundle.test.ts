@@ -30,7 +30,7 @@ describe('assessment bundle export and import', () => {
     const target = (await installTestRoot()).repositories;
     const outcome = await importAssessmentBundle(encode(json ?? ''));
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
-    const imported = await target.assessments.get(outcome.assessmentId);
+    const imported = await target.assessments.get(outcome.assessmentId ?? '');
     expect(imported).toMatchObject({ status: 'completed', answers: { strategy: { value: 'l3' } }, result: source.result });
     expect((await target.companies.get(outcome.companyId))?.name).toBe('重庆甲机械');
   });
@@ -51,5 +51,17 @@ describe('assessment bundle export and import', () => {
     }
     expect(await target.root.database.assessments.count()).toBe(before);
     expect(await target.ws.companies.list()).toHaveLength(1);
+  });
+
+  it('routes a client file to a new client and names the kind of a file it does not take', async () => {
+    const source = await workspaceWithAssessment();
+    const clientFile = JSON.stringify(await source.ws.clientBackups.exportCompany(source.company.id));
+    const target = (await installTestRoot()).repositories;
+    const outcome = await importAssessmentBundle(encode(clientFile));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+    expect((await target.companies.get(outcome.companyId))?.contactName).toBe('张经理');
+    expect(await target.assessments.listForCompany(outcome.companyId)).toHaveLength(1);
+    const refused = await importAssessmentBundle(encode('GONGZHI-BACKUP\n{}\n'));
+    expect(refused.ok ? [] : refused.problems).toEqual([expect.objectContaining({ code: 'file.wrongKind', params: { seen: 'workspaceBackup', expected: 'results' } })]);
   });
 });

@@ -2,6 +2,7 @@ import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 import { loadExactSolver } from '../../core/catalog/recommend/exact-solver';
 import { planRoadmap, type Roadmap } from '../../core/catalog/recommend/plan-roadmap';
 import type { FundingInput, RecommendInput } from '../../core/catalog/recommend/recommend-types';
+import type { ScenarioRule } from '../../core/catalog/recommend/rule-plan';
 import { bundledTaxonomy } from '../../core/catalog/taxonomy';
 
 /**
@@ -16,10 +17,14 @@ export function roadmapHandlers(wasmUrl?: string) {
     async warm(): Promise<boolean> {
       return (await loadExactSolver(wasmUrl)) !== undefined;
     },
-    async plan(entries: CatalogEntry[], input: RecommendInput, funding: FundingInput): Promise<Roadmap> {
+    /**
+     * `goals.goal`: also whether the target fits the budget and the smallest budget that does; `goals.rule`: the SME
+     * check's next-level scenario rule. Both cost extra solves (bisections), so only the roadmap screen asks.
+     */
+    async plan(entries: CatalogEntry[], input: RecommendInput, funding: FundingInput, goals: { goal?: boolean; rule?: ScenarioRule } = {}): Promise<Roadmap> {
       const solver = await loadExactSolver(wasmUrl);
       if (!solver) throw new Error('exact solver did not load');
-      return planRoadmap(entries, input, bundledTaxonomy, funding, solver);
+      return planRoadmap(entries, input, bundledTaxonomy, funding, solver, { goal: goals.goal === true, ...(goals.rule ? { rule: goals.rule } : {}) });
     },
   };
 }

@@ -2,6 +2,7 @@ import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 import type { Roadmap } from '../../core/catalog/recommend/plan-roadmap';
 import type { RoadmapPreferences } from '../../core/catalog/recommend/roadmap-preferences';
 import type { FundingInput, RecommendInput } from '../../core/catalog/recommend/recommend-types';
+import type { ScenarioRule } from '../../core/catalog/recommend/rule-plan';
 import type { SheetSpec } from '../../core/catalog/write-workbook';
 import { appRoot, repositories } from '../root';
 
@@ -18,14 +19,24 @@ export function warmRoadmapPlanner(): void {
   );
 }
 
+export interface ExactRoadmapOptions {
+  /** Aborting rejects with WorkerClosedError. */
+  signal?: AbortSignal;
+  /** Also say whether the target fits the budget and the smallest budget that does (planRoadmap's goal option). */
+  goal?: boolean;
+  /** SME digital level: the next level's scenario rule (planRoadmap's rule option). */
+  rule?: ScenarioRule;
+}
+
 /**
  * The proven-optimal roadmap from the roadmap worker (the exact solver runs only there, so its WebAssembly
  * never loads on the screen's thread). Rejects when the worker fails (callers keep the built-in search's plan)
  * and with WorkerClosedError when `signal` aborts. The worker answers requests in turn.
  */
-export async function planExactRoadmap(entries: readonly CatalogEntry[], input: RecommendInput, funding: FundingInput, signal?: AbortSignal): Promise<Roadmap> {
+export async function planExactRoadmap(entries: readonly CatalogEntry[], input: RecommendInput, funding: FundingInput, options: ExactRoadmapOptions = {}): Promise<Roadmap> {
   const { workers } = await appRoot();
-  return workers.roadmap.call('plan', [[...entries], input, funding], signal ? { signal } : {});
+  const goals = { goal: options.goal === true, ...(options.rule ? { rule: options.rule } : {}) };
+  return workers.roadmap.call('plan', [[...entries], input, funding, goals], options.signal ? { signal: options.signal } : {});
 }
 
 /** A company's saved roadmap settings; undefined when none were saved. */

@@ -43,3 +43,44 @@ describe('bundled frameworks', () => {
     expect(ids(quick)).toEqual(ids(cmmm));
   });
 });
+
+describe('guidance in the bundled frameworks', () => {
+  const byId = (id: string) => {
+    const fw = bundledFrameworks().find((f) => f.id === id);
+    if (!fw) throw new Error(`missing ${id}`);
+    return fw;
+  };
+  const levelsOf = (guidance: readonly { level: number }[] | undefined) => (guidance ?? []).map((g) => g.level);
+
+  it('every CMMM sub-domain has guidance for each of its five levels', () => {
+    const fw = byId('cmmm-2020');
+    for (const sd of fw.elements.flatMap((e) => e.domains.flatMap((d) => d.subDomains))) expect([sd.id, levelsOf(sd.guidance)]).toEqual([sd.id, [1, 2, 3, 4, 5]]);
+  });
+
+  it('every SME scenario has guidance for levels 1–4', () => {
+    const fw = byId('sme-digital-2024');
+    const scenarios = fw.questions.filter((q) => q.type === 'scenarioLevel');
+    expect(scenarios).toHaveLength(16);
+    const subDomains = new Map(fw.elements.flatMap((e) => e.domains.flatMap((d) => d.subDomains)).map((sd) => [sd.id, sd]));
+    for (const q of scenarios) expect([q.id, levelsOf(subDomains.get(q.subDomainId)?.guidance)]).toEqual([q.id, [1, 2, 3, 4]]);
+  });
+
+  it('every quick-check question has guidance for each level its answers can reach', () => {
+    const fw = byId('quick-check');
+    for (const q of fw.questions) expect([q.id, levelsOf(q.guidance)]).toEqual([q.id, [1, 2, 3, 4, 5]]);
+  });
+
+  it('each entry gives two or three first steps and says them in all three languages, zh-TW in Traditional characters', () => {
+    const all = bundledFrameworks().flatMap((fw) => [...fw.elements.flatMap((e) => e.domains.flatMap((d) => d.subDomains)), ...fw.questions].flatMap((n) => n.guidance ?? []));
+    expect(all.length).toBe(100 + 64 + 75);
+    // Characters that only Simplified Chinese writes this way, common in this text (数据 → 資料, 设备 → 設備 …).
+    const simplifiedOnly = /[数据设备产质务现门们进这时间层级测检检应为样请问个类发实历关开队]/u;
+    for (const g of all) {
+      expect(g.firstSteps.length).toBeGreaterThanOrEqual(2);
+      for (const text of [g.looksLike, g.effort, ...g.firstSteps]) {
+        expect(text['zh-TW']).not.toMatch(simplifiedOnly);
+        expect(text.en).not.toMatch(/[\u4e00-\u9fff]/u);
+      }
+    }
+  });
+});

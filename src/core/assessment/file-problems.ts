@@ -6,6 +6,8 @@ export type FileProblemCode =
   | 'file.tooLarge'
   | 'file.tooDeep'
   | 'file.wrongFormat'
+  /** A file the app writes, of a kind this import does not take (params: seen kind, expected place). */
+  | 'file.wrongKind'
   | 'file.newerFormat'
   | 'file.invalid'
   | 'file.unknownFramework'

@@ -68,7 +68,22 @@ export function checkFrameworkConsistency(fw: Framework): FrameworkProblem[] {
   );
 
   checkScoring(fw, maxLevel, add);
+  checkGuidance(fw, maxLevel, add);
   return problems;
+}
+
+/** Guidance names levels the framework has, each at most once per sub-domain or question. */
+function checkGuidance(fw: Framework, maxLevel: number, add: Add): void {
+  const check = (guidance: readonly { level: number }[] | undefined, at: PropertyKey[]): void => {
+    const seen = new Set<number>();
+    guidance?.forEach((g, i) => {
+      if (g.level > maxLevel) add([...at, 'guidance', i, 'level'], `level ${g.level} is above the framework's highest level ${maxLevel}`);
+      if (seen.has(g.level)) add([...at, 'guidance', i, 'level'], `guidance for level ${g.level} is given twice`);
+      seen.add(g.level);
+    });
+  };
+  fw.elements.forEach((el, e) => el.domains.forEach((dom, d) => dom.subDomains.forEach((sd, s) => check(sd.guidance, ['elements', e, 'domains', d, 'subDomains', s]))));
+  fw.questions.forEach((q, i) => check(q.guidance, ['questions', i]));
 }
 
 type Add = (path: PropertyKey[], message: string) => void;

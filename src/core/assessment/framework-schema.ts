@@ -18,6 +18,21 @@ export const industryWeightsSchema = z.strictObject({
 });
 export type IndustryWeights = z.infer<typeof industryWeightsSchema>;
 
+/**
+ * Plain-language advice for reaching one level of a sub-domain, scenario or quick-check question: what
+ * that level looks like in a small plant, two or three concrete first steps and the typical effort.
+ * Optional for third-party frameworks; the bundled ones carry it for every level (bundled-frameworks.test).
+ */
+export const levelGuidanceSchema = z.strictObject({
+  /** The level this advice leads to. */
+  level: z.number().int().min(1).max(9),
+  looksLike: localizedTextSchema,
+  firstSteps: z.array(localizedTextSchema).min(2).max(3),
+  effort: localizedTextSchema,
+});
+export type LevelGuidance = z.infer<typeof levelGuidanceSchema>;
+const guidanceListSchema = z.array(levelGuidanceSchema).min(1);
+
 const nodeBase = {
   id: idSchema,
   name: localizedTextSchema,
@@ -30,6 +45,7 @@ export const subDomainSchema = z.strictObject({
   description: localizedTextSchema.optional(),
   /** SME framework: a "constraint" scenario counts separately in the level rule. */
   constraint: z.boolean().optional(),
+  guidance: guidanceListSchema.optional(),
 });
 export const domainSchema = z.strictObject({ ...nodeBase, subDomains: z.array(subDomainSchema).min(1) });
 export const elementSchema = z.strictObject({ ...nodeBase, domains: z.array(domainSchema).min(1) });
@@ -58,6 +74,7 @@ const questionBase = {
   help: localizedTextSchema,
   allowNotApplicable: z.boolean().optional(),
   evidence: z.array(evidenceFieldSchema).optional(),
+  guidance: guidanceListSchema.optional(),
 };
 
 export const satisfactionQuestionSchema = z.strictObject({ ...questionBase, type: z.literal('satisfaction') });

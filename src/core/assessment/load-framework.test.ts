@@ -31,6 +31,23 @@ describe('loadFramework', () => {
     expect(problemPaths(fw)).toEqual(['levels[2].level', 'questions[0].subDomainId', 'questions[1].id']);
   });
 
+  it('takes guidance on sub-domains and questions, and reports levels it does not have or names twice', () => {
+    const fw = tinyLadder();
+    const text = { 'zh-CN': '先做这个', en: 'Do this first', 'zh-TW': '先做這個' };
+    const guidance = (level: number) => ({ level, looksLike: text, firstSteps: [text, text], effort: text });
+    const sd = fw.elements[0]?.domains[0]?.subDomains[0];
+    const q0 = fw.questions[0];
+    if (!sd || !q0) throw new Error('fixture');
+    sd.guidance = [guidance(1), guidance(2)];
+    q0.guidance = [guidance(1)];
+    expect(loadFramework(fw).ok).toBe(true);
+    sd.guidance = [guidance(1), guidance(1), guidance(9)];
+    expect(problemPaths(fw)).toEqual(['elements[0].domains[0].subDomains[0].guidance[1].level', 'elements[0].domains[0].subDomains[0].guidance[2].level']);
+    sd.guidance = undefined;
+    q0.guidance = [{ ...guidance(2), firstSteps: [text] }];
+    expect(problemPaths(fw)).toEqual(['questions[0].guidance[0].firstSteps']);
+  });
+
   it('finds gaps between bands and point totals that do not add up', () => {
     const fw = tinyPoints();
     const rate = fw.questions[0];

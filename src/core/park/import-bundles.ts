@@ -1,6 +1,7 @@
 import type { FileProblem } from '../assessment/file-problems';
-import { parseBundle, type ImportedBundle } from '../assessment/bundle';
-import { readJsonFile } from '../assessment/read-json-file';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, parseBundle, type AssessmentBundle, type ImportedBundle } from '../assessment/bundle';
+import { parseClientBackup, type ClientBackup } from '../clients/client-backup';
+import { readExchangeFile, wrongKindProblem } from '../exchange/file-kind';
 import type { Framework } from '../assessment/framework-schema';
 import { sha256Hex } from '../backup/bytes';
 import type { PoolRow } from './pool-row';
@@ -10,7 +11,7 @@ export interface BundleFile {
   bytes(): Promise<Uint8Array>;
 }
 
-export type RejectReason = { code: 'park.duplicate'; duplicateOf: 'pool' | 'batch' } | { code: 'park.invalid'; problems: FileProblem[] };
+export type RejectReason = { code: 'park.duplicate'; duplicateOf: 'pool' | 'batch' } | { code: 'park.invalid'; problems: FileProblem[] } | { code: 'park.nothingCompleted' };
 
 export interface ImportOutcome {
   accepted: PoolRow[];
@@ -43,10 +44,25 @@ export async function bundleFingerprint(parts: { company: unknown; frameworkId: 
   return sha256Hex(new TextEncoder().encode(canonical(parts)));
 }
 
-async function readOne(file: BundleFile, options: ImportOptions): Promise<{ ok: true; row: PoolRow } | { ok: false; reason: RejectReason }> {
-  const read = readJsonFile(await file.bytes());
-  if (!read.ok) return { ok: false, reason: { code: 'park.invalid', problems: read.problems } };
-  const parsed = parseBundle(read.data, options.frameworks);
+/** A client file's assessments as bundles: the latest completed one per framework, without contact details. */
+export function bundlesFromClientFile(backup: ClientBackup): AssessmentBundle[] {
+  const latest = new Map<string, ClientBackup['assessments'][number]>();
+  for (const a of backup.assessments) {
+    if (a.status !== 'completed') continue;
+    const known = latest.get(a.frameworkId);
+    if (!known || (a.completedAt ?? a.updatedAt) > (known.completedAt ?? known.updatedAt)) latest.set(a.frameworkId, a);
+  }
+  const { name, cluster, subSector, industryType, size, revenueBand } = backup.company;
+  const company = { name, industryType, ...(cluster ? { cluster } : {}), ...(subSector ? { subSector } : {}), ...(size ? { size } : {}), ...(revenueBand ? { revenueBand } : {}) };
+  return [...latest.values()].map((a) => ({
+    format: BUNDLE_FORMAT, formatVersion: BUNDLE_FORMAT_VERSION, exportedAt: backup.exportedAt, company,
+    assessment: { id: a.id, frameworkId: a.frameworkId, frameworkVersion: a.frameworkVersion, status: a.status, answers: a.answers, createdAt: a.createdAt, updatedAt: a.updatedAt, ...(a.completedAt ? { completedAt: a.completedAt } : {}) },
+    result: null,
+  }));
+}
+
+async function rowOf(data: unknown, file: BundleFile, options: ImportOptions): Promise<{ ok: true; row: PoolRow } | { ok: false; reason: RejectReason }> {
+  const parsed = parseBundle(data, options.frameworks);
   if (!parsed.ok) return { ok: false, reason: { code: 'park.invalid', problems: parsed.problems } };
   return { ok: true, row: { id: options.newId(), sourceName: file.name, importedAt: options.importedAt, ...(await pooledFigures(parsed.value)) } };
 }
@@ -67,6 +83,28 @@ export async function pooledFigures({ bundle, result }: ImportedBundle): Promise
   };
 }
 
+/** One file's rows: a results bundle gives one, a client file one per framework it has completed; other kinds are named and refused. */
+async function readOne(file: BundleFile, options: ImportOptions): Promise<{ ok: true; rows: PoolRow[] } | { ok: false; reason: RejectReason }> {
+  const read = readExchangeFile(await file.bytes());
+  if (!read.ok) return { ok: false, reason: { code: 'park.invalid', problems: [read.problem] } };
+  if (read.kind === 'assessmentBundle') {
+    const one = await rowOf(read.data, file, options);
+    return one.ok ? { ok: true, rows: [one.row] } : one;
+  }
+  if (read.kind !== 'clientFile') return { ok: false, reason: { code: 'park.invalid', problems: [wrongKindProblem(read.kind, 'park')] } };
+  const client = parseClientBackup(read.data, options.frameworks);
+  if (!client.ok) return { ok: false, reason: { code: 'park.invalid', problems: client.problems } };
+  const bundles = bundlesFromClientFile(client.value);
+  if (bundles.length === 0) return { ok: false, reason: { code: 'park.nothingCompleted' } };
+  const rows: PoolRow[] = [];
+  for (const bundle of bundles) {
+    const one = await rowOf(bundle, file, options);
+    if (!one.ok) return one;
+    rows.push(one.row);
+  }
+  return { ok: true, rows };
+}
+
 /**
  * Reads many exported bundles: each is validated and scored by this app's engine; invalid ones and
  * duplicates (of the pool or of an earlier file in the same batch) are rejected with the reason, and the
@@ -82,11 +120,15 @@ export async function importBundles(files: readonly BundleFile[], options: Impor
     if (!file) continue;
     const read = await readOne(file, options);
     if (!read.ok) rejected.push({ name: file.name, reason: read.reason });
-    else if (options.known.has(read.row.fingerprint)) rejected.push({ name: file.name, reason: { code: 'park.duplicate', duplicateOf: 'pool' } });
-    else if (seen.has(read.row.fingerprint)) rejected.push({ name: file.name, reason: { code: 'park.duplicate', duplicateOf: 'batch' } });
     else {
-      seen.add(read.row.fingerprint);
-      accepted.push(read.row);
+      for (const row of read.rows) {
+        if (options.known.has(row.fingerprint)) rejected.push({ name: file.name, reason: { code: 'park.duplicate', duplicateOf: 'pool' } });
+        else if (seen.has(row.fingerprint)) rejected.push({ name: file.name, reason: { code: 'park.duplicate', duplicateOf: 'batch' } });
+        else {
+          seen.add(row.fingerprint);
+          accepted.push(row);
+        }
+      }
     }
     if ((i + 1) % chunk === 0 || i === files.length - 1) {
       options.onProgress?.(i + 1, files.length);

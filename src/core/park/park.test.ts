@@ -26,7 +26,34 @@ describe('importBundles', () => {
     expect(reasons['old.json']).toMatchObject({ code: 'park.invalid', problems: [expect.objectContaining({ code: 'file.unknownFramework' })] });
     expect(reasons['cut.json']).toMatchObject({ code: 'park.invalid', problems: [expect.objectContaining({ code: 'file.notJson' })] });
     expect(reasons['ok-1-again.json']).toEqual({ code: 'park.duplicate', duplicateOf: 'batch' });
-    expect(reasons['notes.json']).toMatchObject({ problems: [expect.objectContaining({ code: 'file.wrongFormat' })] });
+    expect(reasons['notes.json']).toMatchObject({ problems: [expect.objectContaining({ code: 'file.wrongKind', params: { seen: 'unknown', expected: 'park' } })] });
+  });
+
+  it('takes a client file (the latest completed assessment per framework, no contact details) and names the kind of a file it does not take', async () => {
+    const bundle = JSON.parse(quickCheckBundle(quick, 4)) as { company: Record<string, unknown>; assessment: Record<string, unknown> };
+    const older = { ...bundle.assessment, id: 'old', completedAt: '2026-09-01T00:00:00.000Z', updatedAt: '2026-09-01T00:00:00.000Z' };
+    const draft = { ...bundle.assessment, id: 'draft', status: 'inProgress', completedAt: undefined };
+    const client = (assessments: unknown[]) => JSON.stringify({
+      format: 'gongzhi-client-backup', formatVersion: 1, exportedAt: '2026-10-03T00:00:00.000Z',
+      company: { ...bundle.company, contactName: '王经理', contactPhone: '13800000000' },
+      assessments: assessments.map((a) => ({ ...(a as object), industryType: bundle.company.industryType })), attachments: [],
+    });
+    const outcome = await importBundles([
+      fileOf('王记.gongzhi-client.json', client([older, bundle.assessment, draft])),
+      fileOf('drafts-only.gongzhi-client.json', client([draft])),
+      fileOf('workspace.gzbak', 'GONGZHI-BACKUP\n{"format":1}\n'),
+      fileOf('case.json', '{"format":"gongzhi-training-case","formatVersion":1}'),
+    ], options());
+    expect(outcome.accepted).toHaveLength(1);
+    expect(outcome.accepted[0]).toMatchObject({ sourceName: '王记.gongzhi-client.json', completedAt: bundle.assessment.completedAt });
+    expect(JSON.stringify(outcome.accepted[0]?.company)).not.toContain('138');
+    const reasons = Object.fromEntries(outcome.rejected.map((r) => [r.name, r.reason]));
+    expect(reasons['drafts-only.gongzhi-client.json']).toEqual({ code: 'park.nothingCompleted' });
+    expect(reasons['workspace.gzbak']).toMatchObject({ problems: [expect.objectContaining({ code: 'file.wrongKind', params: { seen: 'workspaceBackup', expected: 'park' } })] });
+    expect(reasons['case.json']).toMatchObject({ problems: [expect.objectContaining({ params: { seen: 'trainingCase', expected: 'park' } })] });
+    // The same assessment from a results bundle is recognised as already pooled.
+    const again = await importBundles([fileOf('bundle.json', quickCheckBundle(quick, 4))], options(new Set(outcome.accepted.map((r) => r.fingerprint))));
+    expect(again.rejected).toEqual([{ name: 'bundle.json', reason: { code: 'park.duplicate', duplicateOf: 'pool' } }]);
   });
 
   it('recognises a bundle already in the pool, whatever the file is called', async () => {

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { ExplanationPart } from '../../core/catalog/recommend/recommend-types';
 import type { RoadmapPhase } from '../../core/catalog/recommend/roadmap-phases';
-import { raisesText, type CatalogLabels } from './catalog-labels';
+import { explanationText, raisesText, type CatalogLabels } from './catalog-labels';
 
-/** Each phase with its cost, support, weeks and the levels expected once it is done. */
-export function RoadmapPhases({ phases, labels, inferred = new Set() }: { phases: readonly RoadmapPhase[]; labels: CatalogLabels; inferred?: ReadonlySet<string> }) {
+/** Each phase with its cost, support, weeks and the levels expected once it is done; each step with why it is there. */
+export function RoadmapPhases({ phases, labels, reasons, levelText, phaseLevel, inferred = new Set() }: { phases: readonly RoadmapPhase[]; labels: CatalogLabels; reasons?: ReadonlyMap<string, readonly ExplanationPart[]>; levelText?: (level: number) => string; phaseLevel?: (index: number) => number; inferred?: ReadonlySet<string> }) {
   const { t } = useTranslation('catalog');
   if (phases.length === 0) return <p>{t('roadmap.empty')}</p>;
   return (
@@ -16,7 +17,7 @@ export function RoadmapPhases({ phases, labels, inferred = new Set() }: { phases
             {' · '}
             {t('roadmap.phaseWeeks', { start: phase.startWeek, end: phase.endWeek })}
             {' · '}
-            {t('roadmap.phaseLevel', { level: t(`level.${phase.overallLevel}`) })}
+            {t('roadmap.phaseLevel', { level: levelText ? levelText(phaseLevel ? phaseLevel(index) : phase.overallLevel) : t(`level.${phase.overallLevel}`) })}
           </p>
           <table className="gz-sol-table">
             <thead>
@@ -30,7 +31,18 @@ export function RoadmapPhases({ phases, labels, inferred = new Set() }: { phases
             <tbody>
               {phase.steps.map((step) => (
                 <tr key={step.entryId}>
-                  <td>{labels.entry(step.entryId)}{inferred.has(step.entryId) ? <span className="gz-sol-muted"> {t('list.inferredMark')}</span> : null}</td>
+                  <td>
+                    {labels.entry(step.entryId)}
+                    {inferred.has(step.entryId) ? <span className="gz-sol-muted"> {t('list.inferredMark')}</span> : null}
+                    {reasons?.get(step.entryId)?.length ? (
+                      <details className="gz-sol-why">
+                        <summary>{t('roadmap.why')}</summary>
+                        <ul className="gz-sol-explain">
+                          {reasons.get(step.entryId)?.map((part, i) => <li key={`${part.key}-${i}`}>{explanationText(t, labels, part)}</li>)}
+                        </ul>
+                      </details>
+                    ) : null}
+                  </td>
                   <td className="gz-num">{step.costWan}</td>
                   <td className="gz-num">{t('roadmap.stepWeeks', { start: step.startWeek, end: step.endWeek })}</td>
                   <td>{step.after.map(labels.entry).join(t('listSeparator'))}</td>

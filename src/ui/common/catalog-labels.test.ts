@@ -30,7 +30,7 @@ describe('explanations', () => {
     const texts = recommend(entries, input, bundledTaxonomy).flatMap((r) => r.explanation.map((part) => explanationText(i18n.t, labels, part)));
     const keysSeen = new Set(recommend(entries, input, bundledTaxonomy).flatMap((r) => r.explanation.map((p) => p.key)));
     // The run exercises most kinds of reason, so a missing translation would show here.
-    for (const key of ['explain.domainGap', 'explain.scenarioGap', 'explain.priority', 'explain.safety', 'explain.clusterMismatch', 'explain.sizeMismatch', 'explain.after', 'explain.enables']) {
+    for (const key of ['explain.domainGap', 'explain.scenarioGap', 'explain.priorityReason.delivery_oee', 'explain.priorityReason.cost_inventory', 'explain.safety', 'explain.clusterMismatch', 'explain.sizeMismatch', 'explain.after', 'explain.enables']) {
       expect(keysSeen.has(key), key).toBe(true);
     }
     for (const text of texts) {

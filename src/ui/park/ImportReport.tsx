@@ -7,6 +7,7 @@ export function ImportReport({ state }: { state: ImportState }) {
   const { t } = useTranslation('park');
   const reasonText = (reason: RejectReason): string => {
     if (reason.code === 'park.duplicate') return t(`duplicate.${reason.duplicateOf}`);
+    if (reason.code === 'park.nothingCompleted') return t('nothingCompleted');
     const first = reason.problems[0];
     const detail = first ? t(`assessment:import.${first.code}`, { ...first.params, path: first.path }) : '';
     return reason.problems.length > 1 ? t('moreProblems', { detail, count: reason.problems.length - 1 }) : detail;

@@ -33,6 +33,8 @@ export interface ExactModel {
   values: number[];
   /** Column of each pool item's x. */
   itemCol: number[];
+  /** Columns of y_{u,l} per unit, for l = current_u + 1 upwards (for rows a caller adds, e.g. the SME level rule). */
+  levelCol: number[][];
   /** A full column vector for a given chosen set (for the incumbent handed to the solver). */
   columnsFor: (items: readonly PlanItem[]) => Float64Array;
 }
@@ -155,7 +157,7 @@ export function buildExactModel(problem: PlanProblem, pool: readonly PlanItem[],
     return x;
   };
 
-  return { numCols, colCost, colLower, colUpper, integer, rowLower, rowUpper, starts, indices, values, itemCol: pool.map((_, i) => i), columnsFor };
+  return { numCols, colCost, colLower, colUpper, integer, rowLower, rowUpper, starts, indices, values, itemCol: pool.map((_, i) => i), levelCol, columnsFor };
 }
 
 /** The model in HiGHS, maximising; `integer` false gives its LP relaxation (every column continuous). The caller disposes it. */

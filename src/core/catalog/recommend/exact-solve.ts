@@ -85,11 +85,7 @@ function solveMip(highs: Highs, problem: PlanProblem, pool: readonly PlanItem[],
         return { items: best.order, value: best.value, netCost: best.netCost, proven: optimal, upperBound: Math.max(best.value, Number.isFinite(dual) ? dual : Infinity) };
       }
       if (!optimal) return undefined;
-      // Items never ready within the set (a cycle): they cannot all be in unless an item outside the set joins.
-      const stuck = chosen.filter((item) => !check.order.includes(item));
-      const outside = pool.flatMap((item, i) => (chosen.includes(item) ? [] : [m.itemCol[i] ?? -1]));
-      const entries = [...stuck.map((item) => [m.itemCol[pool.indexOf(item)] ?? -1, 1] as const), ...outside.map((c) => [c, -1] as const)];
-      model.addRow(-inf, stuck.length - 1, { indices: entries.map(([c]) => c), values: entries.map(([, v]) => v) });
+      addCycleCut(model, -inf, m, pool, chosen, check.order);
     }
     return undefined;
   } catch {
@@ -97,6 +93,14 @@ function solveMip(highs: Highs, problem: PlanProblem, pool: readonly PlanItem[],
   } finally {
     model.dispose();
   }
+}
+
+/** Items never ready within the chosen set (a cycle) cannot all be in unless an item outside the set joins: that row. */
+export function addCycleCut(model: ReturnType<typeof createHighsModel>, minusInfinity: number, m: ExactModel, pool: readonly PlanItem[], chosen: readonly PlanItem[], ready: readonly PlanItem[]): void {
+  const stuck = chosen.filter((item) => !ready.includes(item));
+  const outside = pool.flatMap((item, i) => (chosen.includes(item) ? [] : [m.itemCol[i] ?? -1]));
+  const entries = [...stuck.map((item) => [m.itemCol[pool.indexOf(item)] ?? -1, 1] as const), ...outside.map((c) => [c, -1] as const)];
+  model.addRow(minusInfinity, stuck.length - 1, { indices: entries.map(([c]) => c), values: entries.map(([, v]) => v) });
 }
 
 /**

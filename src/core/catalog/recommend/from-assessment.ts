@@ -12,6 +12,12 @@ const smeScenarioSubDomains = [
   'sc-safety', 'sc-energy', 'sc-procurement', 'sc-warehousing', 'sc-finance', 'sc-hr', 'sc-office', 'sc-decision',
 ];
 
+/** The catalog's scenario code (SME-01 … SME-16) for an SME framework scenario sub-domain. */
+export function smeScenarioCode(subDomainId: string): string | undefined {
+  const index = smeScenarioSubDomains.indexOf(subDomainId);
+  return index >= 0 ? `SME-${String(index + 1).padStart(2, '0')}` : undefined;
+}
+
 export function catalogDomain(frameworkDomainId: string): DomainCode | undefined {
   const code = domainIdAliases[frameworkDomainId] ?? frameworkDomainId;
   return (domainCodes as readonly string[]).includes(code) ? (code as DomainCode) : undefined;
@@ -41,8 +47,8 @@ export function recommendInputFromAssessment(result: AssessmentResult, company: 
   }
   const scenarioLevels: RecommendInput['scenarioLevels'] = {};
   for (const scenario of result.scenarios) {
-    const index = smeScenarioSubDomains.indexOf(scenario.subDomainId);
-    if (index >= 0) scenarioLevels[`SME-${String(index + 1).padStart(2, '0')}`] = scenario.level;
+    const code = smeScenarioCode(scenario.subDomainId);
+    if (code) scenarioLevels[code] = scenario.level;
   }
   return {
     domainLevels,

@@ -28,9 +28,18 @@ describe('recommend', () => {
     expect(inspect).toBeDefined();
     const keys = inspect?.explanation.map((p) => p.key);
     expect(keys).toContain('explain.domainGap');
-    expect(inspect?.explanation).toContainEqual({ key: 'explain.priority', params: { priority: 'quality', kpi: 'quality', percent: 15 } });
+    expect(inspect?.explanation).toContainEqual({ key: 'explain.priorityReason.quality_quality', params: { priority: 'quality', kpi: 'quality', percent: 15 } });
     expect(keys).toContain('explain.inspect');
     expect(inspect?.explanation).toContainEqual({ key: 'explain.domainGap', params: { domain: 'production', current: 1, to: 3, target: 3 } });
+  });
+
+  it('gives a reason that serves the priority it names: delivery cites OEE or stock, each in its own sentence', () => {
+    const deliveryOnly = { ...smallPartsMaker, priorities: { delivery: 3 } };
+    const reasons = recommend(catalog, deliveryOnly, bundledTaxonomy).flatMap((r) => r.explanation).filter((p) => p.key.startsWith('explain.priorityReason.'));
+    expect(reasons.length).toBeGreaterThan(0);
+    const keys = new Set(reasons.map((p) => p.key));
+    for (const key of keys) expect(['explain.priorityReason.delivery_oee', 'explain.priorityReason.delivery_inventory']).toContain(key);
+    for (const part of reasons) expect(part.key).toBe(`explain.priorityReason.${String(part.params.priority)}_${String(part.params.kpi)}`);
   });
 
   it('never lists a solution alone when its prerequisite is missing: it is deferred behind a listed provider', () => {

@@ -45,7 +45,8 @@ function explain(problem: PlanProblem, item: PlanItem, input: RecommendInput): E
     }
     const effects = priorityKpi[priority].map((kpi) => [kpi, item.entry.kpiEffects[kpi] ?? 0] as const).sort((a, b) => b[1] - a[1]);
     const [kpi, percent] = effects[0] ?? ['quality', 0];
-    if (percent > 0) parts.push({ key: 'explain.priority', params: { priority, kpi, percent } });
+    // One sentence per priority and KPI, so the figure given is one that serves the priority named.
+    if (percent > 0) parts.push({ key: `explain.priorityReason.${priority}_${kpi}`, params: { priority, kpi, percent } });
   }
   if (item.clusterFit === 'match' && input.company.cluster) parts.push({ key: 'explain.clusterMatch', params: { cluster: input.company.cluster } });
   if (item.clusterFit === 'mismatch' && input.company.cluster) parts.push({ key: 'explain.clusterMismatch', params: { cluster: input.company.cluster } });

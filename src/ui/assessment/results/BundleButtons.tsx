@@ -32,7 +32,7 @@ export function BundleButtons({ loaded }: { loaded?: LoadedResult }) {
       const [file] = await getPlatform().openFiles({ multiple: false, filters });
       if (!file) return;
       const outcome = await importAssessmentBundle(await file.bytes());
-      if (outcome.ok) navigate(`/results/${outcome.assessmentId}`);
+      if (outcome.ok) navigate(outcome.assessmentId ? `/results/${outcome.assessmentId}` : `/assess/company/${outcome.companyId}`);
       else setMessage({ kind: 'error', text: t('bundle.refused', { name: file.name }), problems: outcome.problems });
     } catch (error) {
       console.error('bundle not imported', error);

@@ -1,30 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../../core/assessment/framework-schema';
-import type { Gap } from '../../../core/assessment/result-types';
-import { useLocalized } from '../../common/localized';
-import { nodeName, questionText } from '../../common/framework-names';
+import type { GapAction } from '../../../core/catalog/recommend/gap-actions';
+import { GapActionCard } from './GapActionCard';
 
-/** The gaps to close, in the engine's order (blockers of the next level first, then by impact). */
-export function GapList({ framework, gaps, limit }: { framework: Framework; gaps: Gap[]; limit: number }) {
+/** Gaps the "start with these" panel does not show, in the engine's order, each as an action. */
+export function GapList({ framework, actions, from, limit }: { framework: Framework; actions: readonly GapAction[]; from: number; limit: number }) {
   const { t } = useTranslation('assessment');
-  const local = useLocalized();
-  if (gaps.length === 0) return <p className="gz-lead">{t('results.noGaps')}</p>;
+  if (actions.length === 0) return <p className="gz-lead">{t('results.noGaps')}</p>;
+  const rest = actions.slice(from, from + limit);
+  if (rest.length === 0) return <p className="gz-lead">{t('results.noMoreGaps')}</p>;
   return (
-    <ol className="gz-results-gaps">
-      {gaps.slice(0, limit).map((g) => {
-        const text = questionText(framework, g.questionId);
-        const sub = nodeName(framework, 'subDomain', g.subDomainId);
-        return (
-          <li key={g.questionId}>
-            <span>{text ? local(text) : g.questionId}</span>
-            <span className="gz-field-help">
-              {[sub ? local(sub) : g.subDomainId, t('results.gapMet', { percent: Math.round(g.ratio * 100) }), g.blocksNextLevel ? t('results.gapBlocks') : undefined]
-                .filter(Boolean)
-                .join(' · ')}
-            </span>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <p className="gz-field-help">{t('results.gapsAfterFirst', { count: from })}</p>
+      <ol className="gz-gap-actions" start={from + 1}>
+        {rest.map((action) => <GapActionCard key={action.key} framework={framework} action={action} brief />)}
+      </ol>
+      {actions.length > from + limit ? <p className="gz-field-help">{t('results.moreGaps', { count: actions.length - from - limit })}</p> : null}
+    </>
   );
 }

@@ -5,9 +5,8 @@ import { getPlatform } from '../../../platform';
 import { useLocalized } from '../../common/localized';
 import { hrefFor } from '../../common/hash-location';
 import { DomainCharts } from '../../common/DomainCharts';
-import { GapList } from './GapList';
+import { GapSections } from './GapSections';
 import { LevelBadge } from '../../common/LevelBadge';
-import { NextLevelPanel } from './NextLevelPanel';
 import { PeerComparison } from './PeerComparison';
 import { RoadmapReportSection } from '../../common/RoadmapReportSection';
 import { StrengthsWeaknesses } from '../../common/StrengthsWeaknesses';
@@ -75,16 +74,9 @@ export function ReportView({ assessmentId }: { assessmentId: string }) {
         <h2>{t('results.strengthsTitle')}</h2>
         <StrengthsWeaknesses framework={framework} result={result} />
       </section>
+      <GapSections loaded={data.value} look="report" gapLimit={20} />
       <section className="gz-report-section">
-        <h2>{t('next.title')}</h2>
-        <NextLevelPanel framework={framework} result={result} />
-      </section>
-      <section className="gz-report-section">
-        <h2>{t('results.gapsTitle')}</h2>
-        <GapList framework={framework} gaps={result.gaps} limit={20} />
-      </section>
-      <section className="gz-report-section">
-        <RoadmapReportSection result={result} company={company} />
+        <RoadmapReportSection framework={framework} result={result} company={company} />
       </section>
       <section className="gz-report-section">
         <h2>{t('peers.title')}</h2>

@@ -4,9 +4,8 @@ import { hrefFor } from '../../common/hash-location';
 import { ScreenHeader } from '../../common/ScreenHeader';
 import { BundleButtons } from './BundleButtons';
 import { DomainCharts } from '../../common/DomainCharts';
-import { GapList } from './GapList';
+import { GapSections } from './GapSections';
 import { LevelBadge } from '../../common/LevelBadge';
-import { NextLevelPanel } from './NextLevelPanel';
 import { ParkComparison } from './ParkComparison';
 import { PeerComparison } from './PeerComparison';
 import { StrengthsWeaknesses } from '../../common/StrengthsWeaknesses';
@@ -44,18 +43,11 @@ export function ResultView({ assessmentId }: { assessmentId: string }) {
         <h2 className="gz-card-title" id="gz-sw-title">{t('results.strengthsTitle')}</h2>
         <StrengthsWeaknesses framework={framework} result={result} />
       </section>
-      <section className="gz-card" aria-labelledby="gz-next-title">
-        <h2 className="gz-card-title" id="gz-next-title">{t('next.title')}</h2>
-        <NextLevelPanel framework={framework} result={result} />
-      </section>
+      <GapSections loaded={loaded} look="card" gapLimit={12} />
       <section className="gz-card" aria-labelledby="gz-peers-title">
         <h2 className="gz-card-title" id="gz-peers-title">{t('peers.title')}</h2>
         <PeerComparison result={result} />
         <ParkComparison framework={framework} result={result} />
-      </section>
-      <section className="gz-card" aria-labelledby="gz-gaps-title">
-        <h2 className="gz-card-title" id="gz-gaps-title">{t('results.gapsTitle')}</h2>
-        <GapList framework={framework} gaps={result.gaps} limit={15} />
       </section>
       <section className="gz-card" aria-labelledby="gz-bundle-title">
         <h2 className="gz-card-title" id="gz-bundle-title">{t('bundle.title')}</h2>
