@@ -98,6 +98,8 @@ export async function readFileRows(file: ImportFile, options: Pick<ListFileOptio
   // A text of millions of line breaks or separators parses into millions of rows or cells; count before parsing.
   if (lineBreaks(text) > MAX_CSV_LINES_PER_ROW * caps.maxRows + 1000) return refuse('tooManyRows', { maximum: caps.maxRows }, encoding);
   const rows = readCsvRows(text);
+  // title, blank and category rows come on top of the list's own rows, but not thousands of them
+  if (rows.length > caps.maxRows + 1000) return refuse('tooManyRows', { maximum: caps.maxRows }, encoding);
   const widest = rows.reduce((most, row) => Math.max(most, row.cells.length), 0);
   if (widest > MAX_COLUMNS) return refuse('tooManyColumns', { maximum: MAX_COLUMNS, found: widest }, encoding);
   if (rows.some((row) => row.cells.some((c) => typeof c === 'string' && c.length > caps.maxCellBytes))) {

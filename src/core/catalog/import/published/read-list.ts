@@ -71,13 +71,14 @@ function buildColumns(rows: readonly SheetRow[], mapping: SavedMapping | undefin
   // no spread of a row-sized array into Math.max: a very wide row would overflow the call stack
   const widths = [fromMapping?.headers.length ?? 0, ...(found?.columns.map((c) => c.index + 1) ?? []), ...dataRows.slice(0, 50).map((r) => r.cells.length)];
   const width = widths.reduce((most, w) => Math.max(most, w), 0);
+  // Category rows (one text alone on its row) are not samples of any column; the first rows are enough to show.
+  const sampleRows = dataRows.slice(0, 200).filter((r) => new Set(r.cells.map(cellShown).filter((t) => t !== '')).size > 1);
   const columns = Array.from({ length: width }, (_, index): ListColumn => {
     const letter = columnLetter(index);
     const header = fromMapping?.headers[index] ?? found?.columns[index]?.header ?? '';
     const guess: ColumnGuess = found?.columns[index]?.guess ?? { field: 'ignore', score: 0 };
     const saved = mapping ? savedReading(mapping, header, letter) : undefined;
-    // Category rows (one text alone on its row) are not samples of any column.
-    const samples = dataRows.filter((r) => new Set(r.cells.map(cellShown).filter((t) => t !== '')).size > 1).map((r) => cellShown(r.cells[index])).filter((t) => t !== '').slice(0, 3);
+    const samples = sampleRows.map((r) => cellShown(r.cells[index])).filter((t) => t !== '').slice(0, 3);
     const { score, ...reading } = guess;
     return saved ? { index, letter, header, reading: saved, score: 1, source: 'saved', samples } : { index, letter, header, reading, score, source: 'guessed', samples };
   });
