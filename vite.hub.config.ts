@@ -24,9 +24,7 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       external: (id) =>
-        id.startsWith('node:') ||
-        builtinModules.includes(id) ||
-        dependencies.some((name) => id === name || id.startsWith(`${name}/`)),
+        id.startsWith('node:') || builtinModules.includes(id) || dependencies.some((name) => id === name || id.startsWith(`${name}/`)),
       output: { format: 'es', entryFileNames: 'gongzhi-hub.js' },
     },
   },

@@ -17,4 +17,7 @@ export interface CspFinding {
 
 export function evaluateCsp(policy: string): CspFinding[];
 export function requiredModules(source: string): string[];
-export function runElectronegativity(options: { input: string; electronVersion: string }): Promise<{ findings: AuditFinding[]; errors: string[] }>;
+export function runElectronegativity(options: {
+  input: string;
+  electronVersion: string;
+}): Promise<{ findings: AuditFinding[]; errors: string[] }>;

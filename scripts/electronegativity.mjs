@@ -70,7 +70,12 @@ export function evaluateCsp(policy) {
   const findings = new csp.CspEvaluator(new csp.CspParser(policy).csp, csp.Version.CSP3).evaluate();
   return findings
     .filter((f) => !IGNORED_CSP_FINDINGS.some((ignored) => ignored.directive === f.directive && ignored.value === f.value))
-    .map((f) => ({ severity: names[f.severity] ?? String(f.severity), directive: f.directive, value: f.value ?? '', description: f.description }));
+    .map((f) => ({
+      severity: names[f.severity] ?? String(f.severity),
+      directive: f.directive,
+      value: f.value ?? '',
+      description: f.description,
+    }));
 }
 
 /** Package names a CommonJS bundle requires (bundled code has no other way to load modules). */
@@ -121,7 +126,7 @@ export async function runElectronegativity({ input, electronVersion }) {
 
 async function main() {
   const inputFlag = process.argv.indexOf('--input');
-  const input = resolve(root, inputFlag > 0 ? process.argv[inputFlag + 1] ?? 'out' : 'out');
+  const input = resolve(root, inputFlag > 0 ? (process.argv[inputFlag + 1] ?? 'out') : 'out');
   if (!existsSync(join(input, 'main')) || !existsSync(join(input, 'preload'))) {
     console.error(`security: ${input} has no main/ and preload/; run \`npx electron-vite build\` first`);
     process.exit(2);

@@ -26,13 +26,23 @@ if (!Number.isInteger(cases) || cases < 1 || !Number.isInteger(seed)) {
 
 const report = join(mkdtempSync(join(tmpdir(), 'gongzhi-fuzz-')), 'report.jsonl');
 const files = only ? [`test/fuzz/${only}`] : ['test/fuzz'];
-const run = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'unit', ...files, '--no-file-parallelism'], {
-  cwd: root,
-  stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, FUZZ_CASES: String(cases), FUZZ_SEED: String(seed), FUZZ_REPORT: report },
-});
+const run = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'unit', ...files, '--no-file-parallelism'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, FUZZ_CASES: String(cases), FUZZ_SEED: String(seed), FUZZ_REPORT: report },
+  },
+);
 
-const rows = existsSync(report) ? readFileSync(report, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+const rows = existsSync(report)
+  ? readFileSync(report, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+  : [];
 const columns = [
   ['target', (r) => r.target],
   ['cases', (r) => r.cases],
@@ -48,7 +58,8 @@ const widths = columns.map((_, i) => Math.max(...lines.map((line) => line[i].len
 console.log(`\nfuzz: ${cases} cases per target, seed ${seed}\n`);
 console.log(`| ${lines[0].map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`);
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const line of lines.slice(1)) console.log(`| ${line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`);
+for (const line of lines.slice(1))
+  console.log(`| ${line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`);
 for (const row of rows) for (const problem of row.problems) console.log(`  ${row.target}: ${problem}`);
 const bad = rows.some((r) => r.untranslated > 0 || r.overBudget > 0 || r.partialWrites > 0);
 process.exit(bad || run.status !== 0 || rows.length === 0 ? 1 : 0);

@@ -57,7 +57,12 @@ function flange(seed) {
       } else {
         const along = (dx * Math.cos(light) + dy * Math.sin(light)) / outer;
         // fine turning marks, a slower ripple from the tool feed, the lamp's gradient and its highlight ring
-        v = base + 5 * Math.sin(r * 2.1 + markPhase) + 3 * Math.sin(r * 0.45 + markPhase * 0.5) + lightStrength * along + 26 * Math.exp(-(((r - highlightRadius) / 9) ** 2));
+        v =
+          base +
+          5 * Math.sin(r * 2.1 + markPhase) +
+          3 * Math.sin(r * 0.45 + markPhase * 0.5) +
+          lightStrength * along +
+          26 * Math.exp(-(((r - highlightRadius) / 9) ** 2));
         // chamfers: a bright band at the outer edge and at the bore
         if (r > outer - 4) v += 34 * (1 - (outer - r) / 4);
         if (r < bore + 3) v += 28 * (1 - (r - bore) / 3);

@@ -15,7 +15,8 @@ function walk(dir, out = []) {
   return out;
 }
 
-const importPattern = /(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)|new URL\(\s*['"](\.[^'"]+)['"]/g;
+const importPattern =
+  /(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)|new URL\(\s*['"](\.[^'"]+)['"]/g;
 const counts = new Map();
 const featureCounts = new Map();
 for (const file of walk(src)) {
@@ -33,7 +34,11 @@ for (const file of walk(src)) {
     }
   }
 }
-const show = (map) => [...map].sort().map(([key, n]) => `${key}: ${n}`).join('\n');
+const show = (map) =>
+  [...map]
+    .sort()
+    .map(([key, n]) => `${key}: ${n}`)
+    .join('\n');
 console.log(show(counts));
 console.log('\nbetween UI folders:');
 console.log(show(featureCounts));

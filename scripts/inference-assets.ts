@@ -25,7 +25,12 @@ export function inferenceAssets(root: string): Map<string, string> {
   return assets;
 }
 
-const contentTypes: Record<string, string> = { '.wasm': 'application/wasm', '.mjs': 'text/javascript', '.json': 'application/json', '.onnx': 'application/octet-stream' };
+const contentTypes: Record<string, string> = {
+  '.wasm': 'application/wasm',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.onnx': 'application/octet-stream',
+};
 
 export function inferenceAssetsPlugin(root: string): Plugin {
   return {

@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const output = join(root, 'out', 'cli', 'gongzhi.js');
-const inputs = [join(root, 'src'), join(root, 'assets', 'frameworks'), join(root, 'assets', 'catalog'), join(root, 'vite.cli.config.ts'), join(root, 'package.json')];
+const inputs = [
+  join(root, 'src'),
+  join(root, 'assets', 'frameworks'),
+  join(root, 'assets', 'catalog'),
+  join(root, 'vite.cli.config.ts'),
+  join(root, 'package.json'),
+];
 
 function newestModification(path) {
   const stats = statSync(path);

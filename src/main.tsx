@@ -21,7 +21,9 @@ if (!container) throw new Error('root element missing');
 
 // Fetch the first screen's code and the likely language's strings while the database opens.
 // A failed preload is retried when the screen renders, and reported there.
-const startScreen = routeFor(pathFromHash(window.location.hash))?.Screen.preload?.().catch(() => undefined);
+const startScreen = routeFor(pathFromHash(window.location.hash))
+  ?.Screen.preload?.()
+  .catch(() => undefined);
 // Without a hint (first start) the default language is the likely one.
 void loadLanguage(readLanguageHint(window.localStorage) ?? defaultLanguage).catch(() => undefined);
 

@@ -103,14 +103,12 @@ describe('app protocol handler', () => {
     expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
   });
 
-  it.each([
-    'app://other/index.html',
-    'app://gongzhi.evil/index.html',
-    'app://gongzhi:8080/index.html',
-    'http://gongzhi/index.html',
-  ])('does not serve foreign origin %s', async (url) => {
-    expect((await get(url)).status).toBe(404);
-  });
+  it.each(['app://other/index.html', 'app://gongzhi.evil/index.html', 'app://gongzhi:8080/index.html', 'http://gongzhi/index.html'])(
+    'does not serve foreign origin %s',
+    async (url) => {
+      expect((await get(url)).status).toBe(404);
+    },
+  );
 
   it.each([
     ['app://gongzhi/assets/%2E%2E%2F..%2Fsecret', [403]],

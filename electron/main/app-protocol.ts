@@ -23,11 +23,7 @@ export interface AppRequestHandlerOptions {
   hubOrigin?: () => string | undefined;
 }
 
-export type AssetPath =
-  | { kind: 'asset'; path: string }
-  | { kind: 'forbidden' }
-  | { kind: 'malformed' }
-  | { kind: 'hidden' };
+export type AssetPath = { kind: 'asset'; path: string } | { kind: 'forbidden' } | { kind: 'malformed' } | { kind: 'hidden' };
 
 const INDEX_HTML = 'index.html';
 

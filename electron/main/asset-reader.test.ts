@@ -33,5 +33,4 @@ describe('directory reader', () => {
     expect(await read('../secret.txt')).toBeNull();
     expect(await read(join(dir, 'secret.txt'))).toBeNull();
   });
-
 });

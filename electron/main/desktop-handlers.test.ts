@@ -75,9 +75,9 @@ describe('saving', () => {
     const target = join(dir, 'keep.txt');
     await writeFile(target, 'old');
     const missingFolder = join(dir, 'no-such-folder', 'keep.txt');
-    await expect(createDesktopHandlers(host({ save: missingFolder })).saveFile(event, { suggestedName: 'keep.txt', data: 'new' })).rejects.toThrow(
-      'platform.writeFailed',
-    );
+    await expect(
+      createDesktopHandlers(host({ save: missingFolder })).saveFile(event, { suggestedName: 'keep.txt', data: 'new' }),
+    ).rejects.toThrow('platform.writeFailed');
     expect(await readFile(target, 'utf8')).toBe('old');
   });
 

@@ -47,7 +47,11 @@ function ioCode(error: unknown): string | undefined {
 
 function readError(error: unknown): PlatformError {
   if (error instanceof PlatformError) return error;
-  return new PlatformError(ioCode(error) === 'EACCES' || ioCode(error) === 'EPERM' ? 'platform.notPermitted' : 'platform.readFailed', {}, { cause: error });
+  return new PlatformError(
+    ioCode(error) === 'EACCES' || ioCode(error) === 'EPERM' ? 'platform.notPermitted' : 'platform.readFailed',
+    {},
+    { cause: error },
+  );
 }
 
 /** Size of a regular file the user picked directly (dialogs can return links and devices too). */

@@ -61,7 +61,9 @@ vi.mock('electron', () => {
         setPermissionCheckHandler: (handler: Listener) => void (state.permissionCheck = handler),
         setDevicePermissionHandler: (handler: Listener) => void (state.devicePermission = handler),
         webRequest: { onBeforeRequest: (_filter: unknown, handler: Listener) => void (state.beforeRequest = handler) },
-        protocol: { handle: (scheme: string, handler: (request: Request) => Promise<Response>) => state.protocolHandlers.set(scheme, handler) },
+        protocol: {
+          handle: (scheme: string, handler: (request: Request) => Promise<Response>) => state.protocolHandlers.set(scheme, handler),
+        },
       },
     },
     ipcMain: {
@@ -185,9 +187,15 @@ describe('main process wiring', () => {
 
   it('registers every DesktopApi channel', async () => {
     await startApp();
-    expect(state.ipcChannels.sort()).toEqual(
-      ['gongzhi:app-info', 'gongzhi:open-files', 'gongzhi:open-folder', 'gongzhi:print-to-pdf', 'gongzhi:read-picked-file', 'gongzhi:save-file', 'gongzhi:set-hub-origin'],
-    );
+    expect(state.ipcChannels.sort()).toEqual([
+      'gongzhi:app-info',
+      'gongzhi:open-files',
+      'gongzhi:open-folder',
+      'gongzhi:print-to-pdf',
+      'gongzhi:read-picked-file',
+      'gongzhi:save-file',
+      'gongzhi:set-hub-origin',
+    ]);
   });
 
   it('lets requests and the content policy reach exactly the park hub the app connected, and no other', async () => {
@@ -198,10 +206,13 @@ describe('main process wiring', () => {
       state.beforeRequest?.({ url }, (result: { cancel: boolean }) => void (cancelled = result.cancel));
       return cancelled;
     };
-    const csp = async () => (await state.protocolHandlers.get('app')?.(new Request('app://gongzhi/')))?.headers.get('Content-Security-Policy') ?? '';
+    const csp = async () =>
+      (await state.protocolHandlers.get('app')?.(new Request('app://gongzhi/')))?.headers.get('Content-Security-Policy') ?? '';
     expect(cancelledFor('https://hub.park.example.cn/api/v1/sync')).toBe(true);
     expect(await csp()).not.toContain('hub.park.example.cn');
-    await expect(state.ipcListeners.get('gongzhi:set-hub-origin')?.(fromApp, { origin: 'https://hub.park.example.cn' })).resolves.toEqual({ changed: true });
+    await expect(state.ipcListeners.get('gongzhi:set-hub-origin')?.(fromApp, { origin: 'https://hub.park.example.cn' })).resolves.toEqual({
+      changed: true,
+    });
     expect(cancelledFor('https://hub.park.example.cn/api/v1/sync')).toBe(false);
     expect(cancelledFor('https://hub.park.example.cn.evil.example/')).toBe(true);
     expect(cancelledFor('https://example.com/telemetry')).toBe(true);

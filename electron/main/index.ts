@@ -141,7 +141,11 @@ function registerDesktopApi(): void {
 
 function createMainWindow(): BrowserWindow {
   const primary = screen.getPrimaryDisplay().workArea;
-  const placed = placeWindow(parseWindowState(readWindowStateText()), screen.getAllDisplays().map((display) => display.workArea), primary);
+  const placed = placeWindow(
+    parseWindowState(readWindowStateText()),
+    screen.getAllDisplays().map((display) => display.workArea),
+    primary,
+  );
   const window = new BrowserWindow({
     ...placed.bounds,
     minWidth: 960,

@@ -77,7 +77,11 @@ describe('IPC argument validation', () => {
     ['an absolute Windows path', DESKTOP_API_CHANNELS.saveFile, [{ suggestedName: 'C:\\Windows\\evil.dll', data: 'x' }]],
     ['an empty file name', DESKTOP_API_CHANNELS.saveFile, [{ suggestedName: '', data: 'x' }]],
     ['data that is neither text nor bytes', DESKTOP_API_CHANNELS.saveFile, [{ suggestedName: 'a.txt', data: { length: 3 } }]],
-    ['a bad filter extension', DESKTOP_API_CHANNELS.saveFile, [{ suggestedName: 'a.txt', data: 'x', filters: [{ name: 'x', extensions: ['../x'] }] }]],
+    [
+      'a bad filter extension',
+      DESKTOP_API_CHANNELS.saveFile,
+      [{ suggestedName: 'a.txt', data: 'x', filters: [{ name: 'x', extensions: ['../x'] }] }],
+    ],
     ['no arguments at all', DESKTOP_API_CHANNELS.saveFile, []],
     ['an extra argument', DESKTOP_API_CHANNELS.openFolder, ['/etc']],
     ['a path instead of an id', DESKTOP_API_CHANNELS.readPickedFile, [{ id: '/etc/passwd' }]],
@@ -94,7 +98,9 @@ describe('IPC argument validation', () => {
     const { handlers, call } = listeners();
     const huge = new Uint8Array(1);
     Object.defineProperty(huge, 'byteLength', { value: 600 * 1024 * 1024 });
-    await expect(call(DESKTOP_API_CHANNELS.saveFile, fromApp, { suggestedName: 'big.bin', data: huge })).rejects.toThrow('platform.invalidRequest');
+    await expect(call(DESKTOP_API_CHANNELS.saveFile, fromApp, { suggestedName: 'big.bin', data: huge })).rejects.toThrow(
+      'platform.invalidRequest',
+    );
     expect(handlers.saveFile).not.toHaveBeenCalled();
   });
 });
@@ -102,9 +108,18 @@ describe('IPC argument validation', () => {
 describe('the park hub origin call', () => {
   it('takes a bare http(s) origin or null, and nothing that could widen the content policy', async () => {
     const { handlers, call } = listeners();
-    await expect(call(DESKTOP_API_CHANNELS.setHubOrigin, fromApp, { origin: 'https://hub.park.example.cn' })).resolves.toEqual({ changed: true });
+    await expect(call(DESKTOP_API_CHANNELS.setHubOrigin, fromApp, { origin: 'https://hub.park.example.cn' })).resolves.toEqual({
+      changed: true,
+    });
     await expect(call(DESKTOP_API_CHANNELS.setHubOrigin, fromApp, { origin: null })).resolves.toEqual({ changed: true });
-    for (const origin of ['*', 'https://hub.example/path', "https://a.example; script-src 'unsafe-inline'", 'https://a.example https://b.example', 'file:///etc', 42])
+    for (const origin of [
+      '*',
+      'https://hub.example/path',
+      "https://a.example; script-src 'unsafe-inline'",
+      'https://a.example https://b.example',
+      'file:///etc',
+      42,
+    ])
       await expect(call(DESKTOP_API_CHANNELS.setHubOrigin, fromApp, { origin })).rejects.toThrow('platform.invalidRequest');
     expect(handlers.setHubOrigin).toHaveBeenCalledTimes(2);
   });

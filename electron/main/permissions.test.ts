@@ -11,14 +11,12 @@ describe('permission requests', () => {
     ).toBe(true);
   });
 
-  it.each([
-    [['audio']],
-    [['video', 'audio']],
-    [[]],
-    [undefined],
-  ])('refuses media types %j (no microphone, nothing unspecified)', (mediaTypes) => {
-    expect(decidePermissionRequest({ permission: 'media', requestingUrl: 'app://gongzhi/', mediaTypes }, isTrustedPage)).toBe(false);
-  });
+  it.each([[['audio']], [['video', 'audio']], [[]], [undefined]])(
+    'refuses media types %j (no microphone, nothing unspecified)',
+    (mediaTypes) => {
+      expect(decidePermissionRequest({ permission: 'media', requestingUrl: 'app://gongzhi/', mediaTypes }, isTrustedPage)).toBe(false);
+    },
+  );
 
   it.each(['https://example.com/', 'app://gongzhi.evil/', 'file:///index.html', 'about:blank'])(
     'refuses the camera to %s',
@@ -54,8 +52,12 @@ describe('permission requests', () => {
 describe('permission checks', () => {
   it('lets the app see cameras only', () => {
     expect(decidePermissionCheck({ permission: 'media', requestingOrigin: 'app://gongzhi', mediaType: 'video' }, isTrustedPage)).toBe(true);
-    expect(decidePermissionCheck({ permission: 'media', requestingOrigin: 'app://gongzhi', mediaType: 'audio' }, isTrustedPage)).toBe(false);
-    expect(decidePermissionCheck({ permission: 'media', requestingOrigin: 'https://evil.com', mediaType: 'video' }, isTrustedPage)).toBe(false);
+    expect(decidePermissionCheck({ permission: 'media', requestingOrigin: 'app://gongzhi', mediaType: 'audio' }, isTrustedPage)).toBe(
+      false,
+    );
+    expect(decidePermissionCheck({ permission: 'media', requestingOrigin: 'https://evil.com', mediaType: 'video' }, isTrustedPage)).toBe(
+      false,
+    );
     expect(decidePermissionCheck({ permission: 'geolocation', requestingOrigin: 'app://gongzhi' }, isTrustedPage)).toBe(false);
     expect(decidePermissionCheck({ permission: 'clipboard-read', requestingOrigin: 'app://gongzhi' }, isTrustedPage)).toBe(false);
   });

@@ -19,10 +19,7 @@ export interface PermissionCheck {
   mediaType?: string;
 }
 
-export function decidePermissionRequest(
-  request: PermissionRequest,
-  isTrustedPage: (url: string) => boolean,
-): boolean {
+export function decidePermissionRequest(request: PermissionRequest, isTrustedPage: (url: string) => boolean): boolean {
   if (request.permission !== 'media' || !isTrustedPage(request.requestingUrl)) return false;
   const types = request.mediaTypes ?? [];
   // An empty list would be a request for nothing in particular; refuse rather than guess.

@@ -18,7 +18,17 @@ describe('content security policy with a park hub', () => {
   });
 
   it('ignores anything that is not a bare origin, so nothing can be smuggled into the policy', () => {
-    for (const bad of ['*', 'https://*', 'https://hub.example/path', "https://a.example; script-src 'unsafe-inline'", 'https://a.example https://b.example', "'unsafe-eval'", 'javascript:1', 'data:', 'ws://hub.example'])
+    for (const bad of [
+      '*',
+      'https://*',
+      'https://hub.example/path',
+      "https://a.example; script-src 'unsafe-inline'",
+      'https://a.example https://b.example',
+      "'unsafe-eval'",
+      'javascript:1',
+      'data:',
+      'ws://hub.example',
+    ])
       expect(contentSecurityPolicy(bad), bad).toBe(CONTENT_SECURITY_POLICY);
   });
 });
@@ -27,11 +37,17 @@ describe('the app protocol with a park hub', () => {
   it('serves every response with the hub in connect-src once one is connected, and without it before', async () => {
     const { createAppRequestHandler } = await import('./app-protocol.ts');
     const connected: { hub?: string } = {};
-    const handle = createAppRequestHandler({ readAsset: (path) => Promise.resolve(path === 'index.html' ? new TextEncoder().encode('<!doctype html>') : null), origin: 'app://gongzhi', hubOrigin: () => connected.hub });
+    const handle = createAppRequestHandler({
+      readAsset: (path) => Promise.resolve(path === 'index.html' ? new TextEncoder().encode('<!doctype html>') : null),
+      origin: 'app://gongzhi',
+      hubOrigin: () => connected.hub,
+    });
     const before = await handle(new Request('app://gongzhi/'));
     expect(before.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
     connected.hub = 'https://hub.park.example.cn';
     const after = await handle(new Request('app://gongzhi/park'));
-    expect(connectSrc(after.headers.get('Content-Security-Policy') ?? '')).toBe("connect-src 'self' data: blob: https://hub.park.example.cn");
+    expect(connectSrc(after.headers.get('Content-Security-Policy') ?? '')).toBe(
+      "connect-src 'self' data: blob: https://hub.park.example.cn",
+    );
   });
 });

@@ -29,7 +29,6 @@ const DIRECTIVES = [
 /** The policy of an installation that has no park hub: nothing but the app itself is reachable. */
 export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
 
-
 /**
  * The policy when the user has connected a park hub: that one origin, and no other, joins connect-src
  * (the app's calls to the hub are fetches). Anything that is not a bare http(s) origin leaves the policy

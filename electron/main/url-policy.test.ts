@@ -79,7 +79,13 @@ describe('request filter', () => {
     expect(policy.allowRequest('app://gongzhi/assets/ort-wasm-simd-threaded.jsep.wasm')).toBe(true);
     expect(policy.allowRequest('data:image/png;base64,AAAA')).toBe(true);
     expect(policy.allowRequest('blob:app://gongzhi/0b5c1d6e-1111-2222-3333-444455556666')).toBe(true);
-    for (const url of ['https://cdn.jsdelivr.net/npm/onnxruntime-web/dist/ort.wasm', 'http://192.168.1.1/', 'ws://localhost:5173/', 'wss://example.com/', 'ftp://x/']) {
+    for (const url of [
+      'https://cdn.jsdelivr.net/npm/onnxruntime-web/dist/ort.wasm',
+      'http://192.168.1.1/',
+      'ws://localhost:5173/',
+      'wss://example.com/',
+      'ftp://x/',
+    ]) {
       expect(policy.allowRequest(url), url).toBe(false);
     }
   });

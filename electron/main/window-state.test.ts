@@ -68,6 +68,11 @@ describe('placing the window', () => {
 
   it('handles displays left of and above the primary (negative coordinates)', () => {
     const left: Rect = { x: -1600, y: -200, width: 1600, height: 900 };
-    expect(placeWindow(state(-1500, -150, 1000, 700), [primary, left], primary).bounds).toEqual({ x: -1500, y: -150, width: 1000, height: 700 });
+    expect(placeWindow(state(-1500, -150, 1000, 700), [primary, left], primary).bounds).toEqual({
+      x: -1500,
+      y: -150,
+      width: 1000,
+      height: 700,
+    });
   });
 });

@@ -77,7 +77,8 @@ function centred(size: { width: number; height: number }, area: Rect): Rect {
  * @param primary Work area of the primary display, where lost windows go.
  */
 export function placeWindow(saved: WindowState | null, workAreas: readonly Rect[], primary: Rect): WindowState {
-  if (!saved) return { bounds: centred(sizeFor(DEFAULT_WINDOW_SIZE.width, DEFAULT_WINDOW_SIZE.height, primary), primary), maximized: false };
+  if (!saved)
+    return { bounds: centred(sizeFor(DEFAULT_WINDOW_SIZE.width, DEFAULT_WINDOW_SIZE.height, primary), primary), maximized: false };
   const titleBar: Rect = { ...saved.bounds, height: GRAB_HEIGHT };
   const home = workAreas.find((area) => {
     const visible = overlap(titleBar, area);

@@ -27,25 +27,95 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /** Taiwan usage, applied to zh-CN before the character conversion; longer phrases first. */
 const taiwanWords = [
-  ['数字化', '數位化'], ['数据', '資料'], ['软件', '軟體'], ['硬件', '硬體'], ['网络', '網路'], ['信息化', '資訊化'], ['信息', '資訊'],
-  ['质量', '品質'], ['质检', '品檢'], ['工艺', '製程'], ['视频', '影片'], ['打印', '列印'], ['服务器', '伺服器'], ['传感器', '感測器'],
-  ['仿真', '模擬'], ['台账', '台帳'], ['二维码', '二維條碼'], ['扫码枪', '條碼掃描器'], ['网盘', '雲端硬碟'], ['U 盘', '隨身碟'], ['移动硬盘', '外接硬碟'],
-  ['智能', '智慧'], ['在线', '線上'], ['项目', '專案'], ['程序', '程式'], ['默认', '預設'], ['屏', '螢幕'], ['平板', '平板電腦'], ['小程序', '小程式'],
-  ['优化', '最佳化'], ['接口', '介面'], ['模块', '模組'], ['运营商', '電信業者'], ['质检员', '品檢員'], ['勒索病毒', '勒索軟體'], ['营收', '營收'],
-  ['以太网口', '乙太網路埠'], ['网线', '網路線'], ['交换机', '交換器'], ['杀毒', '防毒'], ['云盘', '雲端硬碟'], ['云', '雲端'], ['移动', '行動'], ['帐', '帳'], ['账', '帳'], ['计划', '計劃'],
-  ['周', '週'], ['里', '裡'], ['“', '「'], ['”', '」'], ['实时', '即時'], ['远程', '遠端'], ['反馈', '回饋'], ['跟踪', '追蹤'], ['设置', '設定'],
-  ['导入', '匯入'], ['模板', '範本'], ['文档', '文件'], ['运行', '運轉'], ['响应', '回應'], ['合同', '合約'], ['通过', '透過'], ['带宽', '頻寬'],
-  ['延时', '延遲'], ['立库', '立體倉庫'], ['纸质', '紙本'], [' U 盘', '隨身碟'], ['数字工程师', '數位工程師'], ['导出', '匯出'], ['伙伴', '夥伴'],
-  ['存储', '儲存'], ['支持', '支援'], ['界面', '介面'], ['登录', '登入'], ['门户', '入口網站'], ['地址', '位址'], ['通信', '通訊'],
+  ['数字化', '數位化'],
+  ['数据', '資料'],
+  ['软件', '軟體'],
+  ['硬件', '硬體'],
+  ['网络', '網路'],
+  ['信息化', '資訊化'],
+  ['信息', '資訊'],
+  ['质量', '品質'],
+  ['质检', '品檢'],
+  ['工艺', '製程'],
+  ['视频', '影片'],
+  ['打印', '列印'],
+  ['服务器', '伺服器'],
+  ['传感器', '感測器'],
+  ['仿真', '模擬'],
+  ['台账', '台帳'],
+  ['二维码', '二維條碼'],
+  ['扫码枪', '條碼掃描器'],
+  ['网盘', '雲端硬碟'],
+  ['U 盘', '隨身碟'],
+  ['移动硬盘', '外接硬碟'],
+  ['智能', '智慧'],
+  ['在线', '線上'],
+  ['项目', '專案'],
+  ['程序', '程式'],
+  ['默认', '預設'],
+  ['屏', '螢幕'],
+  ['平板', '平板電腦'],
+  ['小程序', '小程式'],
+  ['优化', '最佳化'],
+  ['接口', '介面'],
+  ['模块', '模組'],
+  ['运营商', '電信業者'],
+  ['质检员', '品檢員'],
+  ['勒索病毒', '勒索軟體'],
+  ['营收', '營收'],
+  ['以太网口', '乙太網路埠'],
+  ['网线', '網路線'],
+  ['交换机', '交換器'],
+  ['杀毒', '防毒'],
+  ['云盘', '雲端硬碟'],
+  ['云', '雲端'],
+  ['移动', '行動'],
+  ['帐', '帳'],
+  ['账', '帳'],
+  ['计划', '計劃'],
+  ['周', '週'],
+  ['里', '裡'],
+  ['“', '「'],
+  ['”', '」'],
+  ['实时', '即時'],
+  ['远程', '遠端'],
+  ['反馈', '回饋'],
+  ['跟踪', '追蹤'],
+  ['设置', '設定'],
+  ['导入', '匯入'],
+  ['模板', '範本'],
+  ['文档', '文件'],
+  ['运行', '運轉'],
+  ['响应', '回應'],
+  ['合同', '合約'],
+  ['通过', '透過'],
+  ['带宽', '頻寬'],
+  ['延时', '延遲'],
+  ['立库', '立體倉庫'],
+  ['纸质', '紙本'],
+  [' U 盘', '隨身碟'],
+  ['数字工程师', '數位工程師'],
+  ['导出', '匯出'],
+  ['伙伴', '夥伴'],
+  ['存储', '儲存'],
+  ['支持', '支援'],
+  ['界面', '介面'],
+  ['登录', '登入'],
+  ['门户', '入口網站'],
+  ['地址', '位址'],
+  ['通信', '通訊'],
 ];
 /** OpenCC's character choices that Taiwan usage writes otherwise here (台 as in 平台, 每台, 台帳; 出 misread as 齣). */
-const afterConversion = [['臺', '台'], ['齣', '出']];
+const afterConversion = [
+  ['臺', '台'],
+  ['齣', '出'],
+];
 function traditional(zh) {
   const text = zh;
   const words = [...taiwanWords].sort((a, b) => b[0].length - a[0].length);
   // One pass, longest word first at each position, so a replaced word is never replaced again.
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const hit = words.find(([from]) => text.startsWith(from, i));
     if (hit) {
       out += hit[1];
@@ -67,33 +137,38 @@ const localized = (line, where) => {
 };
 
 function parseTables(frameworkId) {
-  const files = fs.readdirSync(here).filter((f) => f.startsWith(frameworkId) && f.endsWith('.guide.txt')).sort();
+  const files = fs
+    .readdirSync(here)
+    .filter((f) => f.startsWith(frameworkId) && f.endsWith('.guide.txt'))
+    .sort();
   const entries = new Map();
   const copies = [];
   for (const file of files) {
     let current;
-    fs.readFileSync(path.join(here, file), 'utf8').split('\n').forEach((raw, index) => {
-      const where = `${file}:${index + 1}`;
-      const line = raw.trim();
-      if (line === '' || line.startsWith('#')) return;
-      const [mark, ...restParts] = line.split(' ');
-      const rest = restParts.join(' ');
-      if (mark === '%') {
-        const match = /^(\S+) = (\S+) (\S+)$/.exec(rest);
-        if (!match) throw new Error(`${where}: bad copy line`);
-        copies.push({ target: match[1], framework: match[2], from: match[3] });
-      } else if (mark === '@') {
-        const [id, level] = rest.split(' ');
-        current = { id, guidance: { level: Number(level), looksLike: undefined, firstSteps: [], effort: undefined } };
-        const list = entries.get(id) ?? [];
-        list.push(current.guidance);
-        entries.set(id, list);
-      } else if (!current) throw new Error(`${where}: text before the first "@" line`);
-      else if (mark === '=') current.guidance.looksLike = localized(rest, where);
-      else if (mark === '-') current.guidance.firstSteps.push(localized(rest, where));
-      else if (mark === '~') current.guidance.effort = localized(rest, where);
-      else throw new Error(`${where}: unknown line "${line}"`);
-    });
+    fs.readFileSync(path.join(here, file), 'utf8')
+      .split('\n')
+      .forEach((raw, index) => {
+        const where = `${file}:${index + 1}`;
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#')) return;
+        const [mark, ...restParts] = line.split(' ');
+        const rest = restParts.join(' ');
+        if (mark === '%') {
+          const match = /^(\S+) = (\S+) (\S+)$/.exec(rest);
+          if (!match) throw new Error(`${where}: bad copy line`);
+          copies.push({ target: match[1], framework: match[2], from: match[3] });
+        } else if (mark === '@') {
+          const [id, level] = rest.split(' ');
+          current = { id, guidance: { level: Number(level), looksLike: undefined, firstSteps: [], effort: undefined } };
+          const list = entries.get(id) ?? [];
+          list.push(current.guidance);
+          entries.set(id, list);
+        } else if (!current) throw new Error(`${where}: text before the first "@" line`);
+        else if (mark === '=') current.guidance.looksLike = localized(rest, where);
+        else if (mark === '-') current.guidance.firstSteps.push(localized(rest, where));
+        else if (mark === '~') current.guidance.effort = localized(rest, where);
+        else throw new Error(`${where}: unknown line "${line}"`);
+      });
   }
   return { entries, copies };
 }

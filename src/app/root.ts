@@ -74,9 +74,12 @@ export function createRepositories(database: GongzhiDatabase): Repositories {
 /** The browser's workers (each bundled by Vite from its `new URL(…)`). */
 export function browserWorkers(): Workers {
   return {
-    roadmap: createWorkerClient<RoadmapHandlers>(() => new Worker(new URL('./catalog/roadmap.worker.ts', import.meta.url), { type: 'module', name: 'gz-roadmap' }), {
-      name: 'roadmap',
-    }),
+    roadmap: createWorkerClient<RoadmapHandlers>(
+      () => new Worker(new URL('./catalog/roadmap.worker.ts', import.meta.url), { type: 'module', name: 'gz-roadmap' }),
+      {
+        name: 'roadmap',
+      },
+    ),
     catalogFiles: createWorkerClient<CatalogFileHandlers>(
       () => new Worker(new URL('./catalog/catalog-file.worker.ts', import.meta.url), { type: 'module', name: 'gz-catalog-file' }),
       { name: 'catalog-file', lifetime: 'per-call' },

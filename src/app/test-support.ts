@@ -53,7 +53,6 @@ export async function installTestRoot(): Promise<AppRoot> {
   return root;
 }
 
-
 /** A platform that keeps saved files in memory and offers chosen ones to the open dialog (none: the user cancels). */
 export function memoryPlatform() {
   const saved: SaveFileRequest[] = [];

@@ -60,9 +60,21 @@ describe('gongzhi backup verify (spawned)', () => {
       ['photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), 'Not a Gongzhi backup file'],
       ['cut.gzbak', good.subarray(0, good.length - 20), 'The backup file is truncated'],
       ['flipped.gzbak', flipped, 'does not match the SHA-256 checksum'],
-      ['newer.gzbak', await craftBackupFile({ format: BACKUP_FORMAT_VERSION + 1 }, new Uint8Array()), 'file format 2; this version reads format 1'],
-      ['future-db.gzbak', await serialiseBackup({ ...workspace, schemaVersion: 99 }, metadata), `newer Gongzhi (database version 99; this one has ${migrations.length})`],
-      ['alien.gzbak', await serialiseBackup({ schemaVersion: 1, tables: { rockets: [] } }, metadata), 'a table this version does not know: "rockets"'],
+      [
+        'newer.gzbak',
+        await craftBackupFile({ format: BACKUP_FORMAT_VERSION + 1 }, new Uint8Array()),
+        'file format 2; this version reads format 1',
+      ],
+      [
+        'future-db.gzbak',
+        await serialiseBackup({ ...workspace, schemaVersion: 99 }, metadata),
+        `newer Gongzhi (database version 99; this one has ${migrations.length})`,
+      ],
+      [
+        'alien.gzbak',
+        await serialiseBackup({ schemaVersion: 1, tables: { rockets: [] } }, metadata),
+        'a table this version does not know: "rockets"',
+      ],
     ];
     for (const [name, bytes, message] of cases) {
       const { code, stderr } = cli('backup', 'verify', await file(name, bytes));
@@ -76,9 +88,23 @@ describe('gongzhi backup verify (spawned)', () => {
     const path = await file('json.gzbak', await serialiseBackup(workspace, metadata));
     const json = cli('backup', 'verify', path, '--json');
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, header: { tables: [{ name: 'companies', rows: 2 }, { name: 'settings', rows: 1 }] } });
-    expect(cli('backup', 'check', path)).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown subcommand "check"') as unknown });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      ok: true,
+      header: {
+        tables: [
+          { name: 'companies', rows: 2 },
+          { name: 'settings', rows: 1 },
+        ],
+      },
+    });
+    expect(cli('backup', 'check', path)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Unknown subcommand "check"') as unknown,
+    });
     expect(cli('backup', 'verify')).toMatchObject({ code: 2, stderr: expect.stringContaining('Missing the backup file') as unknown });
-    expect(cli('backup', 'verify', join(folder, 'absent.gzbak'))).toMatchObject({ code: 1, stderr: expect.stringContaining('Cannot read') as unknown });
+    expect(cli('backup', 'verify', join(folder, 'absent.gzbak'))).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('Cannot read') as unknown,
+    });
   });
 });

@@ -37,8 +37,10 @@ const byCode: Record<string, (params: Params) => string> = {
     `The backup comes from a newer Gongzhi (database version ${params.fileVersion}; this one has ${params.supportedVersion}). Update Gongzhi to restore it.`,
   'backup.unknownTable': (params) => `The backup holds a table this version does not know: "${params.table}".`,
   'backup.unsupportedValue': (params) => `The value at ${params.path} cannot be stored in a backup.`,
-  'backup.invalidRows': (params) => `Row ${params.row} of table "${params.table}" is not valid${params.field ? ` (field ${params.field})` : ''}; nothing would be restored.`,
-  'backup.tooLarge': (params) => `The backup is larger than the app restores (over ${params.limit} MB of data, or too many tables or rows).`,
+  'backup.invalidRows': (params) =>
+    `Row ${params.row} of table "${params.table}" is not valid${params.field ? ` (field ${params.field})` : ''}; nothing would be restored.`,
+  'backup.tooLarge': (params) =>
+    `The backup is larger than the app restores (over ${params.limit} MB of data, or too many tables or rows).`,
   'storage.quotaExceeded': () => 'The disk or storage quota is full.',
   'storage.databaseClosed': () => 'The database was closed.',
   'storage.unavailable': () => 'No database is available here.',

@@ -86,6 +86,10 @@ describe('gongzhi info', () => {
     expect(text.stdout()).not.toContain('scratch.onnx');
     const json = captureIo(root);
     expect(await runCli(['info', '--json'], json.context)).toBe(0);
-    expect(JSON.parse(json.stdout())).toMatchObject({ app: { name: 'Gongzhi', version }, backupFormatVersion: 1, models: { onnxFiles: ['models/tiny.onnx'] } });
+    expect(JSON.parse(json.stdout())).toMatchObject({
+      app: { name: 'Gongzhi', version },
+      backupFormatVersion: 1,
+      models: { onnxFiles: ['models/tiny.onnx'] },
+    });
   });
 });

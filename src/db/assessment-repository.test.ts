@@ -19,7 +19,12 @@ async function setup() {
   return { db, companies, repo, company };
 }
 
-const start = (companyId: string) => ({ companyId, frameworkId: 'quick-check', frameworkVersion: '1.0.0', industryType: 'discrete' as const });
+const start = (companyId: string) => ({
+  companyId,
+  frameworkId: 'quick-check',
+  frameworkVersion: '1.0.0',
+  industryType: 'discrete' as const,
+});
 
 describe('AssessmentRepository', () => {
   it('keeps every answer when many are saved at once without waiting', async () => {
@@ -59,7 +64,11 @@ describe('AssessmentRepository', () => {
   it('stores evidence files as Blobs and deletes them with their assessment and company', async () => {
     const { db, repo, companies, company } = await setup();
     const a = await repo.create(start(company.id));
-    const ref = await repo.addAttachment(a.id, 'quality', { name: '检验记录.jpg', mimeType: 'image/jpeg', data: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' }) });
+    const ref = await repo.addAttachment(a.id, 'quality', {
+      name: '检验记录.jpg',
+      mimeType: 'image/jpeg',
+      data: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' }),
+    });
     expect(ref).toMatchObject({ name: '检验记录.jpg', size: 3 });
     const stored = await repo.getAttachment(ref.id);
     expect(new Uint8Array(await (stored?.data ?? new Blob()).arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));

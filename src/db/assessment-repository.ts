@@ -26,7 +26,14 @@ export class AssessmentRepository {
 
   async create(input: NewAssessment): Promise<AssessmentRecord> {
     const stamp = this.clock.now().toISOString();
-    const record: AssessmentRecord = { ...input, id: this.clock.newId(), status: 'inProgress', answers: {}, createdAt: stamp, updatedAt: stamp };
+    const record: AssessmentRecord = {
+      ...input,
+      id: this.clock.newId(),
+      status: 'inProgress',
+      answers: {},
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
     await withStorageErrors(() => this.db.assessments.add(record));
     return record;
   }
@@ -70,7 +77,14 @@ export class AssessmentRepository {
         if (answer === undefined) Reflect.deleteProperty(answers, questionId);
         else answers[questionId] = answer;
       }
-      return { ...current, answers, lastQuestionId: lastQuestionId ?? current.lastQuestionId, result: undefined, status: 'inProgress', completedAt: undefined };
+      return {
+        ...current,
+        answers,
+        lastQuestionId: lastQuestionId ?? current.lastQuestionId,
+        result: undefined,
+        status: 'inProgress',
+        completedAt: undefined,
+      };
     });
   }
 
@@ -87,7 +101,11 @@ export class AssessmentRepository {
     );
   }
 
-  async addAttachment(assessmentId: string, questionId: string, file: { name: string; mimeType: string; data: Blob }): Promise<AttachmentRef> {
+  async addAttachment(
+    assessmentId: string,
+    questionId: string,
+    file: { name: string; mimeType: string; data: Blob },
+  ): Promise<AttachmentRef> {
     const record: AttachmentRecord = {
       id: this.clock.newId(),
       assessmentId,

@@ -22,7 +22,10 @@ const companyRows = fc.uniqueArray(
     {
       id: fc.uuid(),
       // as the company form stores it: trimmed, never blank
-      name: fc.string({ minLength: 1 }).map((name) => name.trim()).filter((name) => name !== ''),
+      name: fc
+        .string({ minLength: 1 })
+        .map((name) => name.trim())
+        .filter((name) => name !== ''),
       industryType: fc.constantFrom('discrete', 'process'),
       isDemo: fc.boolean(),
       createdAt: appDate.map((date) => date.toISOString()),
@@ -35,10 +38,7 @@ const companyRows = fc.uniqueArray(
 );
 
 const sampleRows = fc.array(
-  fc.record(
-    { label: fc.string(), image: blob, features: fc.float32Array({ maxLength: 16 }), takenAt: appDate },
-    { noNullPrototype: true },
-  ),
+  fc.record({ label: fc.string(), image: blob, features: fc.float32Array({ maxLength: 16 }), takenAt: appDate }, { noNullPrototype: true }),
   { maxLength: 4 },
 );
 

@@ -13,7 +13,14 @@ const thumbnails: Migration = { version: migrations.length + 1, description: 'te
 const withThumbnails = [...migrations, thumbnails];
 
 function company(id: string, name: string) {
-  return { id, name, industryType: 'discrete' as const, isDemo: false, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+  return {
+    id,
+    name,
+    industryType: 'discrete' as const,
+    isDemo: false,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
 }
 
 async function seeded(options: DatabaseOptions = {}): Promise<GongzhiDatabase> {
@@ -97,7 +104,10 @@ describe('workspace backup and restore', () => {
       params: { fileVersion: db.verno + 1, supportedVersion: db.verno },
     });
     const foreignTable = await serialiseBackup({ schemaVersion: 1, tables: { companies: [], spaceships: [{ id: 1 }] } }, metadata);
-    expect(await failureOf(inspectBackup(db, foreignTable))).toMatchObject({ code: 'backup.unknownTable', params: { table: 'spaceships' } });
+    expect(await failureOf(inspectBackup(db, foreignTable))).toMatchObject({
+      code: 'backup.unknownTable',
+      params: { table: 'spaceships' },
+    });
     expect(await failureOf(restoreWorkspace(db, foreignTable))).toMatchObject({ code: 'backup.unknownTable' });
     // A table that only exists from a later version is unknown in a backup claiming an earlier one.
     const early = await serialiseBackup({ schemaVersion: 1, tables: { thumbnails: [] } }, metadata);
@@ -116,9 +126,14 @@ describe('workspace backup and restore', () => {
       version: migrations.length + 1,
       description: 'test: trim names, add notes table',
       stores: { notes: 'id' },
-      upgrade: (tx) => tx.table('companies').toCollection().modify((row: { name: string }) => {
-        row.name = row.name.trim();
-      }).then(() => undefined),
+      upgrade: (tx) =>
+        tx
+          .table('companies')
+          .toCollection()
+          .modify((row: { name: string }) => {
+            row.name = row.name.trim();
+          })
+          .then(() => undefined),
     };
     const newApp = await openDatabase({ ...idb, migrations: [...migrations, normaliseNames] });
     await newApp.table('notes').add({ id: 'n1', text: '将被替换' });

@@ -1,11 +1,4 @@
-import {
-  parseBackup,
-  serialiseBackup,
-  verifyBackup,
-  type BackupHeader,
-  type BackupMetadata,
-  type WorkspaceSnapshot,
-} from '../core/backup';
+import { parseBackup, serialiseBackup, verifyBackup, type BackupHeader, type BackupMetadata, type WorkspaceSnapshot } from '../core/backup';
 import { checkSnapshotRows } from '../core/backup/check-rows';
 import { checkBackupCompatibility, primaryKeysAt } from './backup-compatibility';
 import { GongzhiDatabase } from './database';

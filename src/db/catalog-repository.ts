@@ -40,7 +40,15 @@ export class CatalogRepository {
   /** Stores the list and makes it active in one transaction: either both happen or neither. */
   async importVersion(input: NewCatalogVersion): Promise<CatalogVersionRow> {
     const stamp = this.clock.now().toISOString();
-    const row: CatalogVersionRow = { id: this.clock.newId(), provenance: input.provenance, entryCount: input.entries.length, importedAt: stamp, fileName: input.fileName, format: input.format, ...(input.mapping ? { mapping: input.mapping } : {}) };
+    const row: CatalogVersionRow = {
+      id: this.clock.newId(),
+      provenance: input.provenance,
+      entryCount: input.entries.length,
+      importedAt: stamp,
+      fileName: input.fileName,
+      format: input.format,
+      ...(input.mapping ? { mapping: input.mapping } : {}),
+    };
     await withStorageErrors(() =>
       this.db.transaction('rw', [this.db.catalogVersions, this.db.catalogVersionEntries, this.db.catalogActive], async () => {
         await this.db.catalogVersions.add(row);
@@ -69,7 +77,8 @@ export class CatalogRepository {
   async activate(versionId: string | null): Promise<void> {
     await withStorageErrors(() =>
       this.db.transaction('rw', [this.db.catalogVersions, this.db.catalogActive], async () => {
-        if (versionId !== null && !(await this.db.catalogVersions.get(versionId))) throw new StorageError('storage.notFound', { id: versionId });
+        if (versionId !== null && !(await this.db.catalogVersions.get(versionId)))
+          throw new StorageError('storage.notFound', { id: versionId });
         await this.db.catalogActive.put({ id: 'active', versionId, changedAt: this.clock.now().toISOString() });
       }),
     );

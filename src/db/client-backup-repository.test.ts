@@ -11,11 +11,26 @@ async function seeded() {
   const db = await openDatabase(freshIndexedDb());
   const companies = new CompanyRepository(db);
   const assessments = new AssessmentRepository(db);
-  const client = await companies.create({ name: '重庆长江精密机械有限公司', industryType: 'discrete', contactName: '王工', contactPhone: '023-1234', isDemo: false });
+  const client = await companies.create({
+    name: '重庆长江精密机械有限公司',
+    industryType: 'discrete',
+    contactName: '王工',
+    contactPhone: '023-1234',
+    isDemo: false,
+  });
   const other = await companies.create({ name: '另一家客户', industryType: 'process', isDemo: false });
-  const a = await assessments.create({ companyId: client.id, frameworkId: 'quick-check', frameworkVersion: '1.0.0', industryType: 'discrete' });
+  const a = await assessments.create({
+    companyId: client.id,
+    frameworkId: 'quick-check',
+    frameworkVersion: '1.0.0',
+    industryType: 'discrete',
+  });
   await assessments.saveAnswer(a.id, 'strategy', { value: 'l2' });
-  await assessments.addAttachment(a.id, 'strategy', { name: '规划.pdf', mimeType: 'application/pdf', data: new Blob([new Uint8Array([0, 1, 2, 255])]) });
+  await assessments.addAttachment(a.id, 'strategy', {
+    name: '规划.pdf',
+    mimeType: 'application/pdf',
+    data: new Blob([new Uint8Array([0, 1, 2, 255])]),
+  });
   await assessments.create({ companyId: other.id, frameworkId: 'quick-check', frameworkVersion: '1.0.0', industryType: 'process' });
   return { db, client, other };
 }
@@ -52,9 +67,15 @@ describe('per-client backup', () => {
   it('refuses a backup with an unknown framework version or a dangling file, naming the place', async () => {
     const { db, client } = await seeded();
     const backup = await new ClientBackupRepository(db).exportCompany(client.id);
-    const unknown = parseClientBackup({ ...backup, assessments: backup.assessments.map((a) => ({ ...a, frameworkVersion: '7.0.0' })) }, bundledFrameworks());
+    const unknown = parseClientBackup(
+      { ...backup, assessments: backup.assessments.map((a) => ({ ...a, frameworkVersion: '7.0.0' })) },
+      bundledFrameworks(),
+    );
     expect(unknown.ok || unknown.problems[0]).toMatchObject({ code: 'file.unknownFramework', path: 'assessments.0.frameworkVersion' });
-    const dangling = parseClientBackup({ ...backup, attachments: backup.attachments.map((f) => ({ ...f, assessmentId: 'gone' })) }, bundledFrameworks());
+    const dangling = parseClientBackup(
+      { ...backup, attachments: backup.attachments.map((f) => ({ ...f, assessmentId: 'gone' })) },
+      bundledFrameworks(),
+    );
     expect(dangling.ok || dangling.problems[0]).toMatchObject({ code: 'file.invalid', path: 'attachments.0.assessmentId' });
     expect(parseClientBackup({ format: 'something-else' }, bundledFrameworks()).ok).toBe(false);
   });

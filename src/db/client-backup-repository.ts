@@ -21,7 +21,12 @@ export class ClientBackupRepository {
     const company = await withStorageErrors(() => this.db.companies.get(companyId));
     if (!company) throw new StorageError('storage.notFound', { id: companyId });
     const assessments = await withStorageErrors(() => this.db.assessments.where('companyId').equals(companyId).toArray());
-    const files = await withStorageErrors(() => this.db.assessmentAttachments.where('assessmentId').anyOf(assessments.map((a) => a.id)).toArray());
+    const files = await withStorageErrors(() =>
+      this.db.assessmentAttachments
+        .where('assessmentId')
+        .anyOf(assessments.map((a) => a.id))
+        .toArray(),
+    );
     const attachments = await Promise.all(files.map(async (f) => ({ ...f, base64: toBase64(new Uint8Array(await f.data.arrayBuffer())) })));
     return createClientBackup(company, assessments, attachments, this.clock.now().toISOString());
   }
@@ -41,7 +46,16 @@ export class ClientBackupRepository {
     });
     const attachments: AttachmentRecord[] = backup.attachments.map((f) => {
       const bytes = fromBase64(f.base64);
-      return { id: this.clock.newId(), assessmentId: ids.get(f.assessmentId) ?? '', questionId: f.questionId, name: f.name, mimeType: f.mimeType, size: bytes.byteLength, data: new Blob([new Uint8Array(bytes)], { type: f.mimeType }), createdAt: f.createdAt };
+      return {
+        id: this.clock.newId(),
+        assessmentId: ids.get(f.assessmentId) ?? '',
+        questionId: f.questionId,
+        name: f.name,
+        mimeType: f.mimeType,
+        size: bytes.byteLength,
+        data: new Blob([new Uint8Array(bytes)], { type: f.mimeType }),
+        createdAt: f.createdAt,
+      };
     });
     await withStorageErrors(() =>
       this.db.transaction('rw', [this.db.companies, this.db.assessments, this.db.assessmentAttachments], async () => {

@@ -98,19 +98,23 @@ export class CompanyRepository {
    */
   async delete(id: string): Promise<void> {
     await withStorageErrors(() =>
-      this.db.transaction('rw', [this.db.companies, this.db.settings, this.db.assessments, this.db.assessmentAttachments, this.db.roadmapPreferences], async () => {
-        await this.db.companies.delete(id);
-        await this.db.roadmapPreferences.delete(id);
-        const assessmentIds = await this.db.assessments.where('companyId').equals(id).primaryKeys();
-        await this.db.assessmentAttachments.where('assessmentId').anyOf(assessmentIds).delete();
-        await this.db.assessments.bulkDelete(assessmentIds);
-        const settings = await this.db.settings.get(SETTINGS_ROW_ID);
-        if (settings?.activeCompanyId === id) {
-          const next = { ...settings };
-          delete next.activeCompanyId;
-          await this.db.settings.put(next);
-        }
-      }),
+      this.db.transaction(
+        'rw',
+        [this.db.companies, this.db.settings, this.db.assessments, this.db.assessmentAttachments, this.db.roadmapPreferences],
+        async () => {
+          await this.db.companies.delete(id);
+          await this.db.roadmapPreferences.delete(id);
+          const assessmentIds = await this.db.assessments.where('companyId').equals(id).primaryKeys();
+          await this.db.assessmentAttachments.where('assessmentId').anyOf(assessmentIds).delete();
+          await this.db.assessments.bulkDelete(assessmentIds);
+          const settings = await this.db.settings.get(SETTINGS_ROW_ID);
+          if (settings?.activeCompanyId === id) {
+            const next = { ...settings };
+            delete next.activeCompanyId;
+            await this.db.settings.put(next);
+          }
+        },
+      ),
     );
   }
 }

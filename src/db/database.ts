@@ -1,7 +1,14 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AssessmentRecord, AttachmentRecord } from '../core/assessment/assessment-record';
 import type { CatalogActiveRow, CatalogVersionEntriesRow, CatalogVersionRow } from '../core/catalog/catalog-version';
-import type { InspectionBatch, InspectionBatchImage, InspectionProject, InspectionRefitCopy, InspectionResult, InspectionTeachImage } from '../core/inspection/records';
+import type {
+  InspectionBatch,
+  InspectionBatchImage,
+  InspectionProject,
+  InspectionRefitCopy,
+  InspectionResult,
+  InspectionTeachImage,
+} from '../core/inspection/records';
 import type { PoolRow } from '../core/park/pool-row';
 import type { DrillAttempt } from '../core/training/drill-history';
 import type { TrainingAttempt, TrainingDraft } from '../core/training/progress';

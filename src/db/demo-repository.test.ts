@@ -21,7 +21,11 @@ async function encode(value: unknown): Promise<unknown> {
   if (value instanceof Blob) return { blob: Buffer.from(await value.arrayBuffer()).toString('base64'), type: value.type };
   if (Array.isArray(value)) return Promise.all(value.map(encode));
   if (value !== null && typeof value === 'object') {
-    const entries = await Promise.all(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(async ([k, v]) => [k, await encode(v)] as const));
+    const entries = await Promise.all(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(async ([k, v]) => [k, await encode(v)] as const),
+    );
     return Object.fromEntries(entries);
   }
   return value;
@@ -40,11 +44,26 @@ async function realData(db: GongzhiDatabase): Promise<string> {
 async function seedRealClient(db: GongzhiDatabase) {
   const companies = new CompanyRepository(db);
   const assessments = new AssessmentRepository(db);
-  const client = await companies.create({ name: '重庆长江精密机械有限公司', industryType: 'discrete', cluster: 'equipment', contactName: '王工', isDemo: false });
+  const client = await companies.create({
+    name: '重庆长江精密机械有限公司',
+    industryType: 'discrete',
+    cluster: 'equipment',
+    contactName: '王工',
+    isDemo: false,
+  });
   await companies.create({ name: '两江新区食品加工厂', industryType: 'process', isDemo: false });
-  const assessment = await assessments.create({ companyId: client.id, frameworkId: 'quick-check', frameworkVersion: '1.0.0', industryType: 'discrete' });
+  const assessment = await assessments.create({
+    companyId: client.id,
+    frameworkId: 'quick-check',
+    frameworkVersion: '1.0.0',
+    industryType: 'discrete',
+  });
   await assessments.saveAnswer(assessment.id, 'strategy', { value: 'l2', evidence: { note: '年度计划有数字化目标' } });
-  await assessments.addAttachment(assessment.id, 'strategy', { name: '规划.pdf', mimeType: 'application/pdf', data: new Blob([new Uint8Array([1, 2, 3, 250])]) });
+  await assessments.addAttachment(assessment.id, 'strategy', {
+    name: '规划.pdf',
+    mimeType: 'application/pdf',
+    data: new Blob([new Uint8Array([1, 2, 3, 250])]),
+  });
   await new SettingsRepository(db).update({ activeCompanyId: client.id, largeText: true });
   return client;
 }

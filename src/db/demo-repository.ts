@@ -44,7 +44,9 @@ export class DemoRepository {
   /** Takes the demo out of the workspace; real rows stay as they are. */
   async remove(): Promise<void> {
     await withStorageErrors(() =>
-      this.db.transaction('rw', [this.db.companies, this.db.assessments, this.db.assessmentAttachments, this.db.settings], () => this.removeInTransaction()),
+      this.db.transaction('rw', [this.db.companies, this.db.assessments, this.db.assessmentAttachments, this.db.settings], () =>
+        this.removeInTransaction(),
+      ),
     );
   }
 

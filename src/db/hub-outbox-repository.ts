@@ -30,7 +30,11 @@ export class HubOutboxRepository implements OutboxStore {
 
   async queued(limit: number): Promise<OutboxEntry[]> {
     const rows = await withStorageErrors(() =>
-      this.db.hubOutbox.where('[state+rank+queuedAt]').between(['queued', Dexie.minKey, Dexie.minKey], ['queued', Dexie.maxKey, Dexie.maxKey]).limit(limit).toArray(),
+      this.db.hubOutbox
+        .where('[state+rank+queuedAt]')
+        .between(['queued', Dexie.minKey, Dexie.minKey], ['queued', Dexie.maxKey, Dexie.maxKey])
+        .limit(limit)
+        .toArray(),
     );
     return rows.map(fromRow);
   }
@@ -47,7 +51,9 @@ export class HubOutboxRepository implements OutboxStore {
     return withStorageErrors(() =>
       this.db.transaction('rw', this.db.hubOutbox, async () => {
         const known = new Set((await this.db.hubOutbox.bulkGet(items.map((i) => i.id))).filter((r) => r !== undefined).map((r) => r.id));
-        const fresh = items.filter((i) => !known.has(i.id)).map((item) => toRow({ id: item.id, item, state: 'queued', queuedAt: now, attempts: 0 }));
+        const fresh = items
+          .filter((i) => !known.has(i.id))
+          .map((item) => toRow({ id: item.id, item, state: 'queued', queuedAt: now, attempts: 0 }));
         await this.db.hubOutbox.bulkAdd(fresh);
         return fresh.length;
       }),
@@ -68,13 +74,21 @@ export class HubOutboxRepository implements OutboxStore {
   }
 
   async counts(): Promise<Record<OutboxState, number>> {
-    const count = (state: OutboxState) => this.db.hubOutbox.where('[state+rank+queuedAt]').between([state, Dexie.minKey, Dexie.minKey], [state, Dexie.maxKey, Dexie.maxKey]).count();
+    const count = (state: OutboxState) =>
+      this.db.hubOutbox
+        .where('[state+rank+queuedAt]')
+        .between([state, Dexie.minKey, Dexie.minKey], [state, Dexie.maxKey, Dexie.maxKey])
+        .count();
     return withStorageErrors(async () => ({ queued: await count('queued'), sent: await count('sent'), refused: await count('refused') }));
   }
 
   async list(state: OutboxState, limit: number): Promise<OutboxEntry[]> {
     const rows = await withStorageErrors(() =>
-      this.db.hubOutbox.where('[state+rank+queuedAt]').between([state, Dexie.minKey, Dexie.minKey], [state, Dexie.maxKey, Dexie.maxKey]).limit(limit).toArray(),
+      this.db.hubOutbox
+        .where('[state+rank+queuedAt]')
+        .between([state, Dexie.minKey, Dexie.minKey], [state, Dexie.maxKey, Dexie.maxKey])
+        .limit(limit)
+        .toArray(),
     );
     return rows.map(fromRow);
   }

@@ -7,8 +7,18 @@ import { InspectionRepository } from './inspection-repository';
 import { freshIndexedDb } from './test-support';
 
 const result = (projectId: string, fileName: string): Omit<InspectionResult, 'id'> => ({
-  projectId, checkedAt: Date.now(), fileName, source: 'batch', verdict: 'ok', modelVerdict: 'ok', score: 1, threshold: 2, backend: 'wasm', timingMs: 5,
-  thumbnail: new Uint8Array(2_000), map: { width: 4, height: 4, low: 0, high: 1, data: new Uint8Array(16) },
+  projectId,
+  checkedAt: Date.now(),
+  fileName,
+  source: 'batch',
+  verdict: 'ok',
+  modelVerdict: 'ok',
+  score: 1,
+  threshold: 2,
+  backend: 'wasm',
+  timingMs: 5,
+  thumbnail: new Uint8Array(2_000),
+  map: { width: 4, height: 4, low: 0, high: 1, data: new Uint8Array(16) },
 });
 
 describe('a batch when the disk fills up', () => {
@@ -31,7 +41,10 @@ describe('a batch when the disk fills up', () => {
       return (await repo.addResult(result(project.id, image.name))).id;
     };
     const progress: number[] = [];
-    const control = { stopRequested: () => undefined, onProgress: (b: { items: readonly { state: string }[] }) => progress.push(b.items.filter((i) => i.state !== 'pending').length) };
+    const control = {
+      stopRequested: () => undefined,
+      onProgress: (b: { items: readonly { state: string }[] }) => progress.push(b.items.filter((i) => i.state !== 'pending').length),
+    };
 
     const first = await runBatch(repo, batch.id, check, control);
     expect(first.storageError).toMatchObject({ code: 'storage.quotaExceeded' });
@@ -52,7 +65,7 @@ describe('a batch when the disk fills up', () => {
     db.close();
   });
 
-  it('pauses the same way with two images in the worker at a time (the app\'s batch), storing each result once', async () => {
+  it("pauses the same way with two images in the worker at a time (the app's batch), storing each result once", async () => {
     const db = await openDatabase(freshIndexedDb());
     const repo = new InspectionRepository(db);
     const project = await repo.createProject('壳体');
@@ -64,7 +77,8 @@ describe('a batch when the disk fills up', () => {
       if (room <= 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       room--;
     });
-    const checkThenStore = (image: { name: string }) => Promise.resolve(async () => (await repo.addResult(result(project.id, image.name))).id);
+    const checkThenStore = (image: { name: string }) =>
+      Promise.resolve(async () => (await repo.addResult(result(project.id, image.name))).id);
     const control = { stopRequested: () => undefined, onProgress: () => {} };
 
     const first = await runBatchPipelined(repo, batch.id, checkThenStore, control);
@@ -86,7 +100,10 @@ describe('a batch when the disk fills up', () => {
     const db = await openDatabase(freshIndexedDb());
     const repo = new InspectionRepository(db);
     const project = await repo.createProject('端盖');
-    const batch = await repo.createBatch(project.id, [{ name: 'a.png', bytes: new Uint8Array([1]) }, { name: 'b.png', bytes: new Uint8Array([2]) }]);
+    const batch = await repo.createBatch(project.id, [
+      { name: 'a.png', bytes: new Uint8Array([1]) },
+      { name: 'b.png', bytes: new Uint8Array([2]) },
+    ]);
     const run = await runBatch(
       repo,
       batch.id,
@@ -97,7 +114,10 @@ describe('a batch when the disk fills up', () => {
       { stopRequested: () => undefined, onProgress: () => {} },
     );
     expect(run.batch.status).toBe('done');
-    expect(run.batch.items.map((i) => [i.state, i.errorCode])).toEqual([['failed', 'vision.corrupt-image'], ['done', undefined]]);
+    expect(run.batch.items.map((i) => [i.state, i.errorCode])).toEqual([
+      ['failed', 'vision.corrupt-image'],
+      ['done', undefined],
+    ]);
     db.close();
   });
 });

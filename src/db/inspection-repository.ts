@@ -1,5 +1,12 @@
 import { Dexie } from 'dexie';
-import type { BatchItem, InspectionBatch, InspectionProject, InspectionResult, InspectionTeachImage, Verdict } from '../core/inspection/records';
+import type {
+  BatchItem,
+  InspectionBatch,
+  InspectionProject,
+  InspectionResult,
+  InspectionTeachImage,
+  Verdict,
+} from '../core/inspection/records';
 import type { GongzhiDatabase } from './database';
 import { StorageError, withStorageErrors } from './errors';
 
@@ -61,11 +68,21 @@ export class InspectionRepository {
   }
 
   /** Replaces a project's stored teaching images of one kind (teaching again replaces the set). */
-  async replaceTeachImages(projectId: string, kind: InspectionTeachImage['kind'], images: readonly { label?: string; bytes: Uint8Array }[]): Promise<void> {
+  async replaceTeachImages(
+    projectId: string,
+    kind: InspectionTeachImage['kind'],
+    images: readonly { label?: string; bytes: Uint8Array }[],
+  ): Promise<void> {
     await withStorageErrors(() =>
       this.db.transaction('rw', this.db.inspectionTeachImages, async () => {
-        await this.db.inspectionTeachImages.where('projectId').equals(projectId).filter((row) => row.kind === kind).delete();
-        await this.db.inspectionTeachImages.bulkAdd(images.map((image) => ({ id: newId(), projectId, kind, ...(image.label ? { label: image.label } : {}), bytes: image.bytes })));
+        await this.db.inspectionTeachImages
+          .where('projectId')
+          .equals(projectId)
+          .filter((row) => row.kind === kind)
+          .delete();
+        await this.db.inspectionTeachImages.bulkAdd(
+          images.map((image) => ({ id: newId(), projectId, kind, ...(image.label ? { label: image.label } : {}), bytes: image.bytes })),
+        );
       }),
     );
   }
@@ -89,7 +106,9 @@ export class InspectionRepository {
       const to = Math.min(filter.to ?? Number.MAX_SAFE_INTEGER, before === undefined ? Number.MAX_SAFE_INTEGER : before - 1);
       if (to < from) return { results: [], next: undefined };
       const query = filter.verdict
-        ? this.db.inspectionResults.where('[projectId+verdict+checkedAt]').between([filter.projectId, filter.verdict, from], [filter.projectId, filter.verdict, to], true, true)
+        ? this.db.inspectionResults
+            .where('[projectId+verdict+checkedAt]')
+            .between([filter.projectId, filter.verdict, from], [filter.projectId, filter.verdict, to], true, true)
         : this.db.inspectionResults.where('[projectId+checkedAt]').between([filter.projectId, from], [filter.projectId, to], true, true);
       const results = await query.reverse().limit(limit).toArray();
       const last = results[results.length - 1];
@@ -104,12 +123,16 @@ export class InspectionRepository {
 
   /** Every result of a project (statistics, CSV export, refit with corrections). */
   allResults(projectId: string): Promise<InspectionResult[]> {
-    return withStorageErrors(() => this.db.inspectionResults.where('[projectId+checkedAt]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray());
+    return withStorageErrors(() =>
+      this.db.inspectionResults.where('[projectId+checkedAt]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray(),
+    );
   }
 
   /** Results a reviewer confirmed or corrected, through the reviewed index (never the whole history). */
   reviewedResults(projectId: string): Promise<InspectionResult[]> {
-    return withStorageErrors(() => this.db.inspectionResults.where('[projectId+reviewedAt]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray());
+    return withStorageErrors(() =>
+      this.db.inspectionResults.where('[projectId+reviewedAt]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray(),
+    );
   }
 
   async review(id: string, verdict: Verdict, defectType: string | undefined): Promise<InspectionResult> {
@@ -152,14 +175,21 @@ export class InspectionRepository {
    * transaction, so the batch is complete and resumable after every chunk; small chunks keep each structured
    * clone on the UI thread short.
    */
-  async appendToBatch(batchId: string, entries: readonly ({ name: string; bytes: Uint8Array } | { name: string; failed: { code: string; params: Record<string, string | number> } })[]): Promise<InspectionBatch> {
+  async appendToBatch(
+    batchId: string,
+    entries: readonly (
+      { name: string; bytes: Uint8Array } | { name: string; failed: { code: string; params: Record<string, string | number> } }
+    )[],
+  ): Promise<InspectionBatch> {
     return withStorageErrors(() =>
       this.db.transaction('rw', this.db.inspectionBatches, this.db.inspectionBatchImages, async () => {
         const batch = await this.db.inspectionBatches.get(batchId);
         if (!batch) throw new StorageError('storage.notFound');
         const start = batch.items.length;
         const items: BatchItem[] = entries.map((e) =>
-          'bytes' in e ? { name: e.name, state: 'pending' } : { name: e.name, state: 'failed', errorCode: e.failed.code, errorParams: e.failed.params },
+          'bytes' in e
+            ? { name: e.name, state: 'pending' }
+            : { name: e.name, state: 'failed', errorCode: e.failed.code, errorParams: e.failed.params },
         );
         const next: InspectionBatch = { ...batch, items: [...batch.items, ...items] };
         await this.db.inspectionBatches.put(next);
@@ -212,7 +242,9 @@ export class InspectionRepository {
   /** Batches left running or paused, e.g. when the app was closed mid-batch. */
   unfinishedBatches(projectId: string): Promise<InspectionBatch[]> {
     return withStorageErrors(async () =>
-      (await this.db.inspectionBatches.where('projectId').equals(projectId).toArray()).filter((b) => b.status === 'running' || b.status === 'paused'),
+      (await this.db.inspectionBatches.where('projectId').equals(projectId).toArray()).filter(
+        (b) => b.status === 'running' || b.status === 'paused',
+      ),
     );
   }
 }

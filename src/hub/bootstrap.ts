@@ -15,7 +15,14 @@ export async function bootstrapPark(db: HubDb, bootstrap: HubConfig['bootstrap']
     const park = await tx.insertInto('parks').values({ name: bootstrap.parkName }).returning('id').executeTakeFirstOrThrow();
     await tx
       .insertInto('accounts')
-      .values({ park_id: park.id, username: bootstrap.adminUsername, password_hash: passwordHash, role: 'park_admin', provider_id: null, company_id: null })
+      .values({
+        park_id: park.id,
+        username: bootstrap.adminUsername,
+        password_hash: passwordHash,
+        role: 'park_admin',
+        provider_id: null,
+        company_id: null,
+      })
       .execute();
     return { created: true };
   });

@@ -25,7 +25,8 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return value;
 }
 
@@ -37,7 +38,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): HubConfig {
   const logLevel = env.HUB_LOG_LEVEL ?? 'info';
   if (!(levels as readonly string[]).includes(logLevel)) throw new ConfigError(`HUB_LOG_LEVEL must be one of ${levels.join(', ')}`);
   const { HUB_PARK_NAME: parkName, HUB_ADMIN_USERNAME: adminUsername, HUB_ADMIN_PASSWORD: adminPassword } = env;
-  if (adminPassword !== undefined && adminPassword.length < 12) throw new ConfigError('HUB_ADMIN_PASSWORD must have at least 12 characters');
+  if (adminPassword !== undefined && adminPassword.length < 12)
+    throw new ConfigError('HUB_ADMIN_PASSWORD must have at least 12 characters');
   return {
     databaseUrl,
     host: env.HUB_HOST ?? '127.0.0.1',
@@ -49,7 +51,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): HubConfig {
     loginRateLimit: integer(env, 'HUB_LOGIN_RATE_LIMIT', 10, 1, 10_000),
     logLevel: logLevel as HubConfig['logLevel'],
     // app://gongzhi is the desktop app's fixed origin; the browser build's origin is added where used
-    corsOrigins: (env.HUB_CORS_ORIGINS ?? 'app://gongzhi').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.HUB_CORS_ORIGINS ?? 'app://gongzhi')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     trustProxy: env.HUB_TRUST_PROXY === '1' || env.HUB_TRUST_PROXY === 'true',
     ...(parkName && adminUsername && adminPassword ? { bootstrap: { parkName, adminUsername, adminPassword } } : {}),
   };

@@ -18,7 +18,8 @@ const db = connectDatabase(config.databaseUrl, config.dbPoolSize);
 const app = await buildHubServer({ config, db });
 const applied = await migrate(db);
 if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
-if ((await bootstrapPark(db, config.bootstrap)).created) app.log.info({ park: config.bootstrap?.parkName }, 'park and administrator created');
+if ((await bootstrapPark(db, config.bootstrap)).created)
+  app.log.info({ park: config.bootstrap?.parkName }, 'park and administrator created');
 
 let closing = false;
 async function shutdown(signal: string): Promise<void> {

@@ -52,7 +52,8 @@ export async function buildHubServer({ config, db, logger }: HubServerOptions): 
   // PostgreSQL cannot store U+0000 in text or jsonb; a body carrying one is refused before any query runs.
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (NUL_ESCAPE.test(body as string)) return done(new HubError(400, 'request.nulCharacter', 'text may not contain the character U+0000'), undefined);
+    if (NUL_ESCAPE.test(body as string))
+      return done(new HubError(400, 'request.nulCharacter', 'text may not contain the character U+0000'), undefined);
     return parseJson(request, body as string, done);
   });
   registerCors(app, config.corsOrigins);
@@ -60,10 +61,19 @@ export async function buildHubServer({ config, db, logger }: HubServerOptions): 
 
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_request, context) => ({ statusCode: 429, error: { code: 'auth.rateLimited', message: `too many attempts; try again in ${context.after}` } }),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: { code: 'auth.rateLimited', message: `too many attempts; try again in ${context.after}` },
+    }),
   });
 
-  const ctx: RouteContext = { db, config, frameworks: bundledFrameworks(), principal: (request) => principalOf(db, request), figures: new FiguresCache(30_000) };
+  const ctx: RouteContext = {
+    db,
+    config,
+    frameworks: bundledFrameworks(),
+    principal: (request) => principalOf(db, request),
+    figures: new FiguresCache(30_000),
+  };
 
   app.get('/health', { schema: { response: { 200: healthResponse, 503: healthResponse } } }, async (_request, reply) => {
     try {

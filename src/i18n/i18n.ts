@@ -22,17 +22,20 @@ async function ensureLoaded(language: Language): Promise<void> {
 /** Loads the language's strings before the first render, so the UI never shows another language first. */
 export async function initI18n(language: Language): Promise<i18n> {
   const bundles = await loadLanguage(language);
-  await appI18n.use(initReactI18next).use(numberFormatterModule).init({
-    lng: language,
-    // Every key exists in every language (checked by a unit test), so there is nothing to fall back to.
-    fallbackLng: false,
-    ns: namespaces(),
-    defaultNS: 'common',
-    resources: { [language]: bundles },
-    // alwaysFormat: numbers handed to t() are written by the shared number formatter (number-format.ts).
-    interpolation: { escapeValue: false, alwaysFormat: true },
-    returnNull: false,
-  });
+  await appI18n
+    .use(initReactI18next)
+    .use(numberFormatterModule)
+    .init({
+      lng: language,
+      // Every key exists in every language (checked by a unit test), so there is nothing to fall back to.
+      fallbackLng: false,
+      ns: namespaces(),
+      defaultNS: 'common',
+      resources: { [language]: bundles },
+      // alwaysFormat: numbers handed to t() are written by the shared number formatter (number-format.ts).
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      returnNull: false,
+    });
   applyDocumentLanguage(language);
   return appI18n;
 }

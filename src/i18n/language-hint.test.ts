@@ -4,7 +4,10 @@ import { readLanguageHint, writeLanguageHint } from './language-hint';
 describe('language hint', () => {
   it('gives back a written language and ignores anything that is not a supported language', () => {
     const values = new Map<string, string>();
-    const storage = { getItem: (key: string) => values.get(key) ?? null, setItem: (key: string, value: string) => void values.set(key, value) };
+    const storage = {
+      getItem: (key: string) => values.get(key) ?? null,
+      setItem: (key: string, value: string) => void values.set(key, value),
+    };
     expect(readLanguageHint(storage)).toBeUndefined();
     writeLanguageHint(storage, 'zh-TW');
     expect(readLanguageHint(storage)).toBe('zh-TW');

@@ -31,9 +31,9 @@ const loading = new Map<Language, Promise<Record<string, ResourceKey>>>();
 export function loadLanguage(language: Language): Promise<Record<string, ResourceKey>> {
   let bundles = loading.get(language);
   if (!bundles) {
-    bundles = Promise.all(
-      loadersFor(language).map(async ({ namespace, load }) => [namespace, (await load()).default] as const),
-    ).then((entries) => Object.fromEntries(entries));
+    bundles = Promise.all(loadersFor(language).map(async ({ namespace, load }) => [namespace, (await load()).default] as const)).then(
+      (entries) => Object.fromEntries(entries),
+    );
     bundles.catch(() => loading.delete(language));
     loading.set(language, bundles);
   }

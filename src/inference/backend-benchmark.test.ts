@@ -1,14 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkKey, choiceFromBenchmark, planBenchmark, runBenchmark, type CachedBenchmark, type TimedSession } from './backend-benchmark';
+import {
+  benchmarkKey,
+  choiceFromBenchmark,
+  planBenchmark,
+  runBenchmark,
+  type CachedBenchmark,
+  type TimedSession,
+} from './backend-benchmark';
 import { decideCapabilities, type GpuAdapterFacts, type WasmProbe } from './capabilities';
 
-const rtx: GpuAdapterFacts = { vendor: 'nvidia', architecture: 'ada', device: '', description: 'NVIDIA GeForce RTX 4060', isFallbackAdapter: false };
+const rtx: GpuAdapterFacts = {
+  vendor: 'nvidia',
+  architecture: 'ada',
+  device: '',
+  description: 'NVIDIA GeForce RTX 4060',
+  isFallbackAdapter: false,
+};
 const intel: GpuAdapterFacts = { vendor: 'intel', architecture: 'xe', device: '', description: 'Intel Iris Xe', isFallbackAdapter: false };
-const swiftShader: GpuAdapterFacts = { vendor: 'google', architecture: 'swiftshader', device: '', description: 'SwiftShader Device', isFallbackAdapter: false };
+const swiftShader: GpuAdapterFacts = {
+  vendor: 'google',
+  architecture: 'swiftshader',
+  device: '',
+  description: 'SwiftShader Device',
+  isFallbackAdapter: false,
+};
 const wasm: WasmProbe = { simd: true, threads: true, crossOriginIsolated: true, sharedArrayBuffer: true, hardwareConcurrency: 4 };
 const withGpu = decideCapabilities({ apiPresent: true, adapter: rtx }, wasm);
 const key = benchmarkKey('0.1.0', 'gz-defect-backbone@1.0.0', 'abc', rtx);
-const cached = (winner: 'webgpu' | 'wasm', k = key): CachedBenchmark => ({ key: k, winner, figures: { webgpuMs: 9, wasmMs: 30 }, measuredAt: '2026-11-20T08:00:00.000Z' });
+const cached = (winner: 'webgpu' | 'wasm', k = key): CachedBenchmark => ({
+  key: k,
+  winner,
+  figures: { webgpuMs: 9, wasmMs: 30 },
+  measuredAt: '2026-11-20T08:00:00.000Z',
+});
 
 describe('whether to measure at start-up', () => {
   it('measures once on a machine with a real graphics card, then reuses the cached answer', () => {

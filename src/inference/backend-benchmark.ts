@@ -26,10 +26,18 @@ export function benchmarkKey(appVersion: string, modelId: string, modelSha256: s
   return [appVersion, modelId, modelSha256, adapter.vendor, adapter.architecture, adapter.device, adapter.description].join('|');
 }
 
-export type BenchmarkPlan = { readonly kind: 'skip' } | { readonly kind: 'cached'; readonly cached: CachedBenchmark } | { readonly kind: 'measure'; readonly key: string };
+export type BenchmarkPlan =
+  | { readonly kind: 'skip' }
+  | { readonly kind: 'cached'; readonly cached: CachedBenchmark }
+  | { readonly kind: 'measure'; readonly key: string };
 
 /** Only an automatic choice with a real adapter is measured; a forced choice or a test software adapter never is. */
-export function planBenchmark(caps: Capabilities, preference: BackendPreference, key: string | undefined, cached: CachedBenchmark | undefined): BenchmarkPlan {
+export function planBenchmark(
+  caps: Capabilities,
+  preference: BackendPreference,
+  key: string | undefined,
+  cached: CachedBenchmark | undefined,
+): BenchmarkPlan {
   if (preference !== 'auto' || !caps.webgpu.available || key === undefined) return { kind: 'skip' };
   if (cached && cached.key === key) return { kind: 'cached', cached };
   return { kind: 'measure', key };
@@ -42,7 +50,8 @@ export function winnerOf(figures: BenchmarkFigures): 'webgpu' | 'wasm' {
 
 export function choiceFromBenchmark(caps: Capabilities, result: CachedBenchmark, fromCache: boolean): BackendChoice {
   const benchmark = { ...result.figures, measuredAt: result.measuredAt, fromCache };
-  if (result.winner === 'webgpu') return { backend: 'webgpu', reasons: ['benchmark-webgpu-faster', caps.webgpu.reason], threads: 1, benchmark };
+  if (result.winner === 'webgpu')
+    return { backend: 'webgpu', reasons: ['benchmark-webgpu-faster', caps.webgpu.reason], threads: 1, benchmark };
   return { ...wasmChoice(caps, ['benchmark-wasm-faster']), benchmark };
 }
 

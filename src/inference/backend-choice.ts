@@ -42,7 +42,9 @@ export function chooseBackend(caps: Capabilities, preference: BackendPreference,
   const gpuReason: ChoiceReason = gpu.available ? gpu.reason : gpuUsable ? 'test-software-adapter' : gpu.reason;
   if (preference === 'wasm') return wasmChoice(caps, ['forced-wasm']);
   if (preference === 'webgpu') {
-    return gpuUsable ? { backend: 'webgpu', reasons: ['forced-webgpu', gpuReason], threads: 1 } : wasmChoice(caps, ['forced-webgpu-unavailable', gpu.reason]);
+    return gpuUsable
+      ? { backend: 'webgpu', reasons: ['forced-webgpu', gpuReason], threads: 1 }
+      : wasmChoice(caps, ['forced-webgpu-unavailable', gpu.reason]);
   }
   return gpuUsable ? { backend: 'webgpu', reasons: [gpuReason], threads: 1 } : wasmChoice(caps, [gpu.reason]);
 }

@@ -60,7 +60,11 @@ describe('WASM threads decision', () => {
     expect(decideWasmThreads({ ...isolatedFourCores, threads: false }).reason).toBe('threads-unsupported');
     expect(decideWasmThreads({ ...isolatedFourCores, hardwareConcurrency: 16 }).threadCount).toBe(4);
     // on two cores the model gets one thread, and the reason says where the other core goes
-    expect(decideWasmThreads({ ...isolatedFourCores, hardwareConcurrency: 2 })).toMatchObject({ available: true, threadCount: 1, reason: 'threads-core-for-images' });
+    expect(decideWasmThreads({ ...isolatedFourCores, hardwareConcurrency: 2 })).toMatchObject({
+      available: true,
+      threadCount: 1,
+      reason: 'threads-core-for-images',
+    });
   });
 });
 

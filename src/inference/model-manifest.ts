@@ -10,7 +10,12 @@ export const modelEntrySchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().positive(),
   opset: z.number().int().positive(),
-  input: z.object({ name: z.string(), shape: z.tuple([z.literal(1), z.literal(3), z.number().int(), z.number().int()]), dtype: z.literal('float32'), normalisation: z.string() }),
+  input: z.object({
+    name: z.string(),
+    shape: z.tuple([z.literal(1), z.literal(3), z.number().int(), z.number().int()]),
+    dtype: z.literal('float32'),
+    normalisation: z.string(),
+  }),
   outputs: z.array(outputSchema).min(1),
   provenance: z.string().min(1),
 });
@@ -43,10 +48,14 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 export async function verifyModelBytes(bytes: Uint8Array, entry: ModelEntry): Promise<void> {
   const actual = await sha256Hex(bytes);
   if (actual !== entry.sha256) {
-    throw new VisionError('model-hash-mismatch', `The model file ${entry.file} does not match models/manifest.json (sha256 ${actual.slice(0, 12)}… instead of ${entry.sha256.slice(0, 12)}…).`, {
-      file: entry.file,
-      expected: entry.sha256,
-      actual,
-    });
+    throw new VisionError(
+      'model-hash-mismatch',
+      `The model file ${entry.file} does not match models/manifest.json (sha256 ${actual.slice(0, 12)}… instead of ${entry.sha256.slice(0, 12)}…).`,
+      {
+        file: entry.file,
+        expected: entry.sha256,
+        actual,
+      },
+    );
   }
 }

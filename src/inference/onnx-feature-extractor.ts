@@ -16,7 +16,11 @@ function toMap(tensor: ort.Tensor | undefined, name: string, entry: ModelEntry):
   const expected = entry.outputs.find((o) => o.name === name)?.shape;
   const dims = tensor?.dims ?? [];
   if (!tensor || tensor.type !== 'float32' || !expected || dims.join('x') !== expected.join('x')) {
-    throw new VisionError('model-output-mismatch', `The model output "${name}" has shape [${dims.join(', ')}], expected [${expected?.join(', ') ?? '?'}].`, { name });
+    throw new VisionError(
+      'model-output-mismatch',
+      `The model output "${name}" has shape [${dims.join(', ')}], expected [${expected?.join(', ') ?? '?'}].`,
+      { name },
+    );
   }
   const [, channels = 0, height = 0, width = 0] = expected;
   return { channels, height, width, data: tensor.data as Float32Array };
@@ -29,7 +33,11 @@ function toMap(tensor: ort.Tensor | undefined, name: string, entry: ModelEntry):
 /** A feature extractor backed by an ONNX session that can be freed (the start-up benchmark drops the slower one). */
 export type OnnxFeatureExtractor = FeatureExtractor & { release(): Promise<void> };
 
-export async function createOnnxFeatureExtractor(modelBytes: Uint8Array, entry: ModelEntry, options: SessionOptions = {}): Promise<OnnxFeatureExtractor> {
+export async function createOnnxFeatureExtractor(
+  modelBytes: Uint8Array,
+  entry: ModelEntry,
+  options: SessionOptions = {},
+): Promise<OnnxFeatureExtractor> {
   await verifyModelBytes(modelBytes, entry);
   const session = await ort.InferenceSession.create(modelBytes, {
     executionProviders: [...(options.executionProviders ?? ['wasm'])],

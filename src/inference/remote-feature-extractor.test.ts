@@ -49,7 +49,8 @@ describe('the backbone in the model worker', () => {
     const worker = Object.assign(port1 as unknown as WorkerLike, {
       terminate: () => port1.close(),
       addEventListener: (type: string, listener: (event: Event) => void) => {
-        if (type === 'error') fail = () => listener(Object.assign(new Event('error', { cancelable: true }), { message: 'script failed to load' }));
+        if (type === 'error')
+          fail = () => listener(Object.assign(new Event('error', { cancelable: true }), { message: 'script failed to load' }));
       },
     });
     const remote = new RemoteFeatureExtractor(createWorkerClient<ModelHandlers>(() => worker, { name: 'model' }));

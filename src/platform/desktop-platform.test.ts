@@ -10,7 +10,14 @@ function fakeApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     openFolder: vi.fn(async () => [{ id: 'id-2', name: 'b.png', relativePath: 'good/b.png', size: 5 }]),
     readPickedFile: vi.fn(async ({ id }) => new TextEncoder().encode(id)),
     printToPdf: vi.fn(async () => ({ status: 'cancelled' as const })),
-    appInfo: vi.fn(async () => ({ appName: 'Gongzhi', appVersion: '0.1.0', shell: 'desktop' as const, versions: { electron: '45.5.0' }, platform: 'win32', arch: 'x64' })),
+    appInfo: vi.fn(async () => ({
+      appName: 'Gongzhi',
+      appVersion: '0.1.0',
+      shell: 'desktop' as const,
+      versions: { electron: '45.5.0' },
+      platform: 'win32',
+      arch: 'x64',
+    })),
     setHubOrigin: vi.fn(async ({ origin }) => ({ changed: origin !== 'https://same.example' })),
     ...overrides,
   };
@@ -36,8 +43,10 @@ describe('desktop platform', () => {
   it('turns relayed main-process failures into coded PlatformErrors', async () => {
     const platform = createDesktopPlatform(
       fakeApi({
-        saveFile: async () => Promise.reject(new Error("Error invoking remote method 'gongzhi:save-file': PlatformError: platform.diskFull")),
-        readPickedFile: async () => Promise.reject(new Error("Error invoking remote method 'gongzhi:read-picked-file': PlatformError: platform.tooLarge")),
+        saveFile: async () =>
+          Promise.reject(new Error("Error invoking remote method 'gongzhi:save-file': PlatformError: platform.diskFull")),
+        readPickedFile: async () =>
+          Promise.reject(new Error("Error invoking remote method 'gongzhi:read-picked-file': PlatformError: platform.tooLarge")),
         openFolder: async () => Promise.reject(new Error('something odd')),
       }),
     );

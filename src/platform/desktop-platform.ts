@@ -9,7 +9,8 @@ function pickedFile(api: DesktopApi, info: PickedFileInfo): PickedFile {
     name: info.name,
     relativePath: info.relativePath,
     size: info.size,
-    bytes: () => api.readPickedFile({ id: info.id }).catch((error: unknown) => Promise.reject(toPlatformError(error, 'platform.readFailed'))),
+    bytes: () =>
+      api.readPickedFile({ id: info.id }).catch((error: unknown) => Promise.reject(toPlatformError(error, 'platform.readFailed'))),
   };
 }
 

@@ -10,7 +10,14 @@ function fakeHost(chosen: File[] | 'cancel' = []) {
   const pending: Array<() => void> = [];
   let printed = 0;
   const host: WebHost = {
-    createAnchor: () => ({ href: '', download: '', rel: '', click() { clicked.push(this); } }),
+    createAnchor: () => ({
+      href: '',
+      download: '',
+      rel: '',
+      click() {
+        clicked.push(this);
+      },
+    }),
     createFileInput: () => {
       const listeners = new Map<string, () => void>();
       const input: FileInputLike = {
@@ -52,7 +59,11 @@ function fileAt(content: string, name: string, relativePath = ''): File {
 describe('web platform', () => {
   it('downloads saved data under a safe name and frees the blob afterwards', async () => {
     const fake = fakeHost();
-    const result = await createWebPlatform(fake.host).saveFile({ suggestedName: 'backup 10:30.gzbak', mimeType: 'application/octet-stream', data: new Uint8Array([1, 2]) });
+    const result = await createWebPlatform(fake.host).saveFile({
+      suggestedName: 'backup 10:30.gzbak',
+      mimeType: 'application/octet-stream',
+      data: new Uint8Array([1, 2]),
+    });
     expect(result).toEqual({ status: 'saved' });
     const [anchor] = fake.clicked;
     expect(anchor?.download).toBe('backup 10_30.gzbak');

@@ -21,12 +21,17 @@ const fileNameSchema = z
 
 const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/)).min(1).max(32),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/))
+    .min(1)
+    .max(32),
 });
 
 // z.custom rather than z.instanceof: the latter narrows to Uint8Array<ArrayBuffer>, which callers holding
 // views over any buffer could not pass.
-const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes').refine((data) => data.byteLength <= MAX_FILE_BYTES, 'file too large');
+const bytesSchema = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes')
+  .refine((data) => data.byteLength <= MAX_FILE_BYTES, 'file too large');
 
 export const saveFileArgsSchema = z.object({
   suggestedName: fileNameSchema,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CodedError, isCodedError } from '../core/errors';
-import { createWorkerClient, inProcessClient, isWorkerClosed, oneAtATime, serveWorker, transfer, type WorkerLike } from './worker-transport';
+import {
+  createWorkerClient,
+  inProcessClient,
+  isWorkerClosed,
+  oneAtATime,
+  serveWorker,
+  transfer,
+  type WorkerLike,
+} from './worker-transport';
 
 /** A worker stand-in: the handlers served on one end of a MessageChannel, the client on the other. */
 function channelWorker(handlers: Parameters<typeof serveWorker>[0]) {
@@ -88,9 +96,12 @@ describe('the worker transport', () => {
   });
 
   it('rejects a call where no worker can start instead of throwing', async () => {
-    const client = createWorkerClient<typeof handlers>(() => {
-      throw new ReferenceError('Worker is not defined');
-    }, { name: 'test' });
+    const client = createWorkerClient<typeof handlers>(
+      () => {
+        throw new ReferenceError('Worker is not defined');
+      },
+      { name: 'test' },
+    );
     await expect(client.call('double', [[1]])).rejects.toThrow('Worker is not defined');
   });
 

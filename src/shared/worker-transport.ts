@@ -67,7 +67,8 @@ if (comlinkThrow) {
     canHandle: (value: unknown): value is unknown => comlinkThrow.canHandle(value),
     serialize: (thrown: unknown) => {
       const { value } = thrown as { value: unknown };
-      if (isCodedError(value)) return [{ coded: { code: value.code, params: value.params, message: value.message } } satisfies CodedWire, []];
+      if (isCodedError(value))
+        return [{ coded: { code: value.code, params: value.params, message: value.message } } satisfies CodedWire, []];
       return comlinkThrow.serialize(thrown);
     },
     deserialize: (wire: unknown) => {

@@ -19,14 +19,25 @@ export async function benchOpenCompany(runs = 20): Promise<{ times: number[] }> 
   if (!cmmm) throw new Error('cmmm-2020 missing');
   const ids = cmmm.questions.map((q) => q.id);
   const target = await seedWs.companies.create({ name: '重庆甲机械', industryType: 'discrete', isDemo: false });
-  const others = await Promise.all(Array.from({ length: 10 }, (_, i) => seedWs.companies.create({ name: `其他企业${i}`, industryType: 'process', isDemo: false })));
+  const others = await Promise.all(
+    Array.from({ length: 10 }, (_, i) => seedWs.companies.create({ name: `其他企业${i}`, industryType: 'process', isDemo: false })),
+  );
   const rows = [target, ...others].flatMap((company, c) =>
     Array.from({ length: c === 0 ? 50 : 5 }, (_, n) => {
       const answers = answersFor(n + c, ids);
       const stamp = new Date(Date.UTC(2022, 0, 1) + (n * 30 + c) * 86_400_000).toISOString();
       return {
-        id: `${company.id}-${n}`, companyId: company.id, frameworkId: cmmm.id, frameworkVersion: cmmm.version, industryType: company.industryType,
-        status: 'completed' as const, answers, result: scoreAssessment(cmmm, company.industryType, answers), createdAt: stamp, updatedAt: stamp, completedAt: stamp,
+        id: `${company.id}-${n}`,
+        companyId: company.id,
+        frameworkId: cmmm.id,
+        frameworkVersion: cmmm.version,
+        industryType: company.industryType,
+        status: 'completed' as const,
+        answers,
+        result: scoreAssessment(cmmm, company.industryType, answers),
+        createdAt: stamp,
+        updatedAt: stamp,
+        completedAt: stamp,
       };
     }),
   );

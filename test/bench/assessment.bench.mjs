@@ -14,11 +14,22 @@ function typicalAnswers(framework) {
   const answers = {};
   framework.questions.forEach((q, i) => {
     switch (q.type) {
-      case 'satisfaction': answers[q.id] = { value: [1, 0.8, 0.5, 0][i % 4] }; break;
-      case 'levelChoice': case 'singleChoice': answers[q.id] = { value: q.options[i % q.options.length].id }; break;
-      case 'multiSelect': answers[q.id] = { value: q.options.filter((_, j) => (i + j) % 2 === 0).map((o) => o.id) }; break;
-      case 'numericBands': answers[q.id] = { value: (q.min + q.max) / 2 }; break;
-      case 'scenarioLevel': answers[q.id] = { value: i % (q.descriptors.length + 1) }; break;
+      case 'satisfaction':
+        answers[q.id] = { value: [1, 0.8, 0.5, 0][i % 4] };
+        break;
+      case 'levelChoice':
+      case 'singleChoice':
+        answers[q.id] = { value: q.options[i % q.options.length].id };
+        break;
+      case 'multiSelect':
+        answers[q.id] = { value: q.options.filter((_, j) => (i + j) % 2 === 0).map((o) => o.id) };
+        break;
+      case 'numericBands':
+        answers[q.id] = { value: (q.min + q.max) / 2 };
+        break;
+      case 'scenarioLevel':
+        answers[q.id] = { value: i % (q.descriptors.length + 1) };
+        break;
     }
   });
   return answers;
@@ -46,7 +57,10 @@ async function benchScoring() {
 async function benchOpenCompany() {
   const { benchOpenCompany: measure } = await load('test/bench/assessment-history.ts');
   const { times } = await measure();
-  return { open_company_50_assessments_fakeidb_median_ms: round(median(times)), open_company_50_assessments_fakeidb_max_ms: round(Math.max(...times)) };
+  return {
+    open_company_50_assessments_fakeidb_median_ms: round(median(times)),
+    open_company_50_assessments_fakeidb_max_ms: round(Math.max(...times)),
+  };
 }
 
 /**

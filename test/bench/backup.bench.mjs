@@ -23,21 +23,42 @@ function noise(length, seed) {
 async function seed(db) {
   const stamp = '2026-03-01T08:00:00.000Z';
   const companies = Array.from({ length: 200 }, (_, i) => ({
-    id: `c${i}`, name: `重庆第${i}精密机械有限公司`, industryType: i % 3 ? 'discrete' : 'process', isDemo: false,
-    cluster: 'smart-equipment', notes: '园区对接活动现场评估，关注质量检测与设备联网。', createdAt: stamp, updatedAt: stamp,
+    id: `c${i}`,
+    name: `重庆第${i}精密机械有限公司`,
+    industryType: i % 3 ? 'discrete' : 'process',
+    isDemo: false,
+    cluster: 'smart-equipment',
+    notes: '园区对接活动现场评估，关注质量检测与设备联网。',
+    createdAt: stamp,
+    updatedAt: stamp,
   }));
   await db.companies.bulkAdd(companies);
   await db.settings.put({ id: 'settings', language: 'zh-CN', largeText: false, activeCompanyId: 'c0' });
-  const answers = Object.fromEntries(Array.from({ length: 100 }, (_, q) => [`q${q}`, { value: [1, 0.8, 0.5, 0][q % 4], note: '有纸质记录' }]));
+  const answers = Object.fromEntries(
+    Array.from({ length: 100 }, (_, q) => [`q${q}`, { value: [1, 0.8, 0.5, 0][q % 4], note: '有纸质记录' }]),
+  );
   await db.table('assessments').bulkAdd(
     Array.from({ length: 600 }, (_, i) => ({
-      id: `a${i}`, companyId: `c${i % 200}`, frameworkId: 'cmmm-2020', frameworkVersion: '1.0.0', industryType: 'discrete',
-      status: 'completed', answers, createdAt: stamp, updatedAt: stamp,
+      id: `a${i}`,
+      companyId: `c${i % 200}`,
+      frameworkId: 'cmmm-2020',
+      frameworkVersion: '1.0.0',
+      industryType: 'discrete',
+      status: 'completed',
+      answers,
+      createdAt: stamp,
+      updatedAt: stamp,
     })),
   );
-  await db.table('thumbnails').bulkAdd(
-    Array.from({ length: 300 }, (_, i) => ({ id: `t${i}`, image: new Blob([noise(16_000, i + 1)], { type: 'image/jpeg' }), score: i / 300 })),
-  );
+  await db
+    .table('thumbnails')
+    .bulkAdd(
+      Array.from({ length: 300 }, (_, i) => ({
+        id: `t${i}`,
+        image: new Blob([noise(16_000, i + 1)], { type: 'image/jpeg' }),
+        score: i / 300,
+      })),
+    );
 }
 
 async function timed(task) {

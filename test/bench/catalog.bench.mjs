@@ -10,7 +10,13 @@ import { median, root } from './bench-support.mjs';
 let server;
 
 async function load(path) {
-  server ??= await createServer({ root, logLevel: 'error', configFile: false, server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom' });
+  server ??= await createServer({
+    root,
+    logLevel: 'error',
+    configFile: false,
+    server: { middlewareMode: true, hmr: false, watch: null },
+    appType: 'custom',
+  });
   return server.ssrLoadModule(`/${path}`);
 }
 
@@ -18,8 +24,34 @@ const round = (ms) => Math.round(ms * 1000) / 1000;
 
 /** A typical small manufacturer: levels 1–2, aiming one level up, quality and delivery first. */
 const company = {
-  domainLevels: { strategy: 1, skills: 1, data: 1, integration: 1, security: 0, equipment: 2, network: 1, design: 1, production: 1, logistics: 1, sales: 1, service: 1 },
-  domainTargets: { strategy: 2, skills: 2, data: 3, integration: 2, security: 2, equipment: 3, network: 2, design: 2, production: 3, logistics: 2, sales: 2, service: 2 },
+  domainLevels: {
+    strategy: 1,
+    skills: 1,
+    data: 1,
+    integration: 1,
+    security: 0,
+    equipment: 2,
+    network: 1,
+    design: 1,
+    production: 1,
+    logistics: 1,
+    sales: 1,
+    service: 1,
+  },
+  domainTargets: {
+    strategy: 2,
+    skills: 2,
+    data: 3,
+    integration: 2,
+    security: 2,
+    equipment: 3,
+    network: 2,
+    design: 2,
+    production: 3,
+    logistics: 2,
+    sales: 2,
+    service: 2,
+  },
   scenarioLevels: { 'SME-06': 1, 'SME-07': 1, 'SME-08': 2 },
   scenarioTarget: 3,
   overallLevel: 1,
@@ -50,7 +82,10 @@ async function benchRoadmap() {
     const budgetWan = funding.budgetWan + (i % 3) * 10;
     for (const method of ['exact', 'search']) {
       const start = performance.now();
-      plans[method].set(budgetWan, planRoadmap(entries, company, bundledTaxonomy, { ...funding, budgetWan }, method === 'exact' ? solver : null));
+      plans[method].set(
+        budgetWan,
+        planRoadmap(entries, company, bundledTaxonomy, { ...funding, budgetWan }, method === 'exact' ? solver : null),
+      );
       times[method].push(performance.now() - start);
     }
   }
@@ -103,7 +138,8 @@ async function benchImport() {
     const start = performance.now();
     const result = await importCatalogFile({ name: 'bench.xlsx', bytes }, bundledTaxonomy);
     times.push(performance.now() - start);
-    if (!result.ok || result.entries.length !== 2000) throw new Error(`bench import failed: ${JSON.stringify(result.ok ? result.entries.length : result.errors.slice(0, 3))}`);
+    if (!result.ok || result.entries.length !== 2000)
+      throw new Error(`bench import failed: ${JSON.stringify(result.ok ? result.entries.length : result.errors.slice(0, 3))}`);
   }
   return { import_xlsx_2000_rows_median_ms: round(median(times)), import_xlsx_2000_rows_bytes: bytes.length };
 }

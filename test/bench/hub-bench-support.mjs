@@ -13,7 +13,10 @@ export function ensureHubBuilt(root) {
   const bundle = join(root, 'out/hub/gongzhi-hub.js');
   if (existsSync(bundle) && statSync(bundle).mtimeMs > Date.now() - 60_000) return bundle;
   const vite = join(root, 'node_modules/vite/bin/vite.js');
-  const built = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.hub.config.ts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const built = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.hub.config.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (built.status !== 0) throw new Error('building the hub failed');
   return bundle;
 }
@@ -21,7 +24,17 @@ export function ensureHubBuilt(root) {
 /** Starts the built hub on 127.0.0.1:port and resolves once /health answers (at most 30 s). */
 export async function startHubProcess(bundle, { databaseUrl, port }) {
   const child = spawn(process.execPath, [bundle], {
-    env: { PATH: process.env.PATH, HUB_DATABASE_URL: databaseUrl, HUB_PORT: String(port), HUB_HOST: '127.0.0.1', HUB_DB_POOL_SIZE: '20', HUB_PARK_NAME: '基准园区', HUB_ADMIN_USERNAME: ADMIN.username, HUB_ADMIN_PASSWORD: ADMIN.password, HUB_LOGIN_RATE_LIMIT: '1000' },
+    env: {
+      PATH: process.env.PATH,
+      HUB_DATABASE_URL: databaseUrl,
+      HUB_PORT: String(port),
+      HUB_HOST: '127.0.0.1',
+      HUB_DB_POOL_SIZE: '20',
+      HUB_PARK_NAME: '基准园区',
+      HUB_ADMIN_USERNAME: ADMIN.username,
+      HUB_ADMIN_PASSWORD: ADMIN.password,
+      HUB_LOGIN_RATE_LIMIT: '1000',
+    },
     // the hub logs every request at info level (as in production); the bench discards the lines
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -62,14 +75,20 @@ export function sampleProcess(pid) {
     clearInterval(timer);
     const last = read();
     const seconds = (performance.now() - start) / 1000;
-    return { cpuPercent: last && first ? ((last.cpuSeconds - first.cpuSeconds) / seconds) * 100 : NaN, peakRssMb: Math.round((Math.max(peakRssKb, last?.rssKb ?? 0) / 1024) * 10) / 10 };
+    return {
+      cpuPercent: last && first ? ((last.cpuSeconds - first.cpuSeconds) / seconds) * 100 : NaN,
+      peakRssMb: Math.round((Math.max(peakRssKb, last?.rssKb ?? 0) / 1024) * 10) / 10,
+    };
   };
 }
 
 export async function api(base, method, path, token, body) {
   const response = await fetch(`${base}${path}`, {
     method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(30_000),
   });

@@ -24,7 +24,13 @@ async function makeItems() {
   const framework = findFramework('quick-check');
   // installation k sends assessments k, k+50, k+100 …, each of its own client company
   const perInstallation = Array.from({ length: INSTALLATIONS }, () => []);
-  for (let i = 0; i < COUNT; i++) perInstallation[i % INSTALLATIONS].push({ id: `a-${i}`, kind: 'assessment', companyLocalId: `c-${i}`, bundle: JSON.parse(quickCheckBundle(framework, i)) });
+  for (let i = 0; i < COUNT; i++)
+    perInstallation[i % INSTALLATIONS].push({
+      id: `a-${i}`,
+      kind: 'assessment',
+      companyLocalId: `c-${i}`,
+      bundle: JSON.parse(quickCheckBundle(framework, i)),
+    });
   return perInstallation;
 }
 
@@ -41,7 +47,9 @@ async function createDatabase(serverUrl, name) {
 async function storedCounts(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const { rows } = await client.query('SELECT (SELECT count(*) FROM assessments)::int AS stored, (SELECT count(DISTINCT fingerprint) FROM assessments)::int AS distinct_fingerprints, (SELECT count(*) FROM sync_items)::int AS items');
+  const { rows } = await client.query(
+    'SELECT (SELECT count(*) FROM assessments)::int AS stored, (SELECT count(DISTINCT fingerprint) FROM assessments)::int AS distinct_fingerprints, (SELECT count(*) FROM sync_items)::int AS items',
+  );
   await client.end();
   return rows[0];
 }
@@ -67,7 +75,9 @@ async function loadRun(bundle, serverUrl, perInstallation) {
     const stopSampling = sampleProcess(hub.pid);
     const start = performance.now();
     const deadline = Date.now() + 600_000;
-    const outcomes = await Promise.all(tokens.map((token, k) => pushOutbox({ base, token, items: perInstallation[k], batch: BATCH, deadline, latencies })));
+    const outcomes = await Promise.all(
+      tokens.map((token, k) => pushOutbox({ base, token, items: perInstallation[k], batch: BATCH, deadline, latencies })),
+    );
     const seconds = (performance.now() - start) / 1000;
     const usage = stopSampling();
     const left = outcomes.reduce((s, o) => s + o.left, 0);
@@ -138,7 +148,9 @@ async function faultRun(bundle, server, perInstallation) {
     const left = outcomes.reduce((s, o) => s + o.left, 0);
     const counts = await storedCounts(databaseUrl);
     const exactlyOnce = counts.stored === COUNT && counts.distinct_fingerprints === COUNT && counts.items === COUNT && left === 0;
-    console.log(`hub faults: ${counts.stored} stored (${counts.distinct_fingerprints} distinct), ${counts.items} outbox items recorded, ${left} left in outboxes, ${outcomes.reduce((s, o) => s + o.errors, 0)} failed batches retried`);
+    console.log(
+      `hub faults: ${counts.stored} stored (${counts.distinct_fingerprints} distinct), ${counts.items} outbox items recorded, ${left} left in outboxes, ${outcomes.reduce((s, o) => s + o.errors, 0)} failed batches retried`,
+    );
     if (!exactlyOnce) throw new Error('fault run: not every assessment stored exactly once');
     return {
       hub_fault_stored_exactly_once_bool: exactlyOnce ? 1 : 0,
@@ -158,7 +170,10 @@ export async function run() {
   const server = await startTestPostgres({ durable: true });
   try {
     const perInstallation = await makeItems();
-    const loadAvg = () => loadavg().map((v) => v.toFixed(2)).join(' ');
+    const loadAvg = () =>
+      loadavg()
+        .map((v) => v.toFixed(2))
+        .join(' ');
     console.log(`hub: ${COUNT} assessments from ${INSTALLATIONS} installations, ${cpus().length} cores, load average ${loadAvg()}`);
     const figures = await loadRun(bundle, server.url, perInstallation);
     console.log('hub load:', figures);

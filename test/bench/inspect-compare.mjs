@@ -27,10 +27,12 @@ const variants = process.argv.slice(2).map((arg) => {
 });
 if (variants.length === 0) throw new Error('usage: node test/bench/inspect-compare.mjs label=checkout ...');
 const urls = {};
-for (const { label, root } of variants) urls[label] = `/assets/${readdirSync(`${root}/out/renderer/assets`).find((n) => /^inspection\.worker-.*\.js$/.test(n))}`;
+for (const { label, root } of variants)
+  urls[label] = `/assets/${readdirSync(`${root}/out/renderer/assets`).find((n) => /^inspection\.worker-.*\.js$/.test(n))}`;
 for (const { root } of variants) {
   const assets = `${root}/out/renderer/assets`;
-  for (const f of readdirSync(assets).filter((n) => /worker-.*\.js$/.test(n))) if (!existsSync(`${dir}/assets/${f}`)) copyFileSync(`${assets}/${f}`, `${dir}/assets/${f}`);
+  for (const f of readdirSync(assets).filter((n) => /worker-.*\.js$/.test(n)))
+    if (!existsSync(`${dir}/assets/${f}`)) copyFileSync(`${assets}/${f}`, `${dir}/assets/${f}`);
 }
 const server = await startWebServer({ root: dir, port: 0 });
 const browser = await chromium.launch(launchOptions);
@@ -40,51 +42,101 @@ const b64 = (b) => Buffer.from(b).toString('base64');
 const good = Array.from({ length: 12 }, (_, i) => b64(syntheticPartPng(100 + i)));
 const probes = Array.from({ length: 12 }, (_, i) => b64(syntheticPartPng(700 + i, i % 4 ? 'none' : 'pit')));
 const rounds = Number(process.env.ROUNDS ?? 8);
-console.log('load before', loadavg().map((v) => v.toFixed(2)).join(' '));
+console.log(
+  'load before',
+  loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' '),
+);
 /* global atob */
-const out = await page.evaluate(async ({ urls, good, probes, rounds }) => {
-  const bytesOf = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0)).buffer;
-  const median = (v) => { const s = [...v].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-  const make = async (url) => {
-    const worker = new Worker(url, { type: 'module' });
-    let nextId = 1; const pending = new Map();
-    worker.onmessage = ({ data }) => {
-      if (data.kind === 'progress') return;
-      const p = pending.get(data.id);
-      pending.delete(data.id);
-      if (data.kind === 'result') p.resolve(data.result);
-      else p.reject(new Error(data.message));
+const out = await page.evaluate(
+  async ({ urls, good, probes, rounds }) => {
+    const bytesOf = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0)).buffer;
+    const median = (v) => {
+      const s = [...v].sort((a, b) => a - b);
+      const m = s.length >> 1;
+      return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
     };
-    const request = (req, transfer = []) => new Promise((resolve, reject) => { const id = nextId++; pending.set(id, { resolve, reject }); worker.postMessage({ id, request: req }, transfer); });
-    const init = await request({ type: 'init', baseUrl: new URL('./', document.baseURI).href, preference: 'auto', acceptSoftwareAdapter: false });
-    const images = good.map(bytesOf);
-    const fit = await request({ type: 'fit', images, roi: undefined }, images);
-    await request({ type: 'load', key: 'p', model: fit.model.buffer }, [fit.model.buffer]);
-    const decoded = probes.map(bytesOf);
-    const check = (i) => { const image = decoded[i % decoded.length].slice(0); return request({ type: 'check', key: 'p', image, roi: undefined, threshold: fit.threshold }, [image]); };
-    await check(0); await check(1);
-    return { request, check, threads: init.choice.threads };
-  };
-  const labels = Object.keys(urls);
-  const w = {}; for (const k of labels) w[k] = await make(urls[k]);
-  const res = Object.fromEntries(labels.map((k) => [k, { batch: [], bare: [], lat: [] }]));
-  for (let r = 0; r < rounds; r++) {
-    const order = labels.slice(r % labels.length).concat(labels.slice(0, r % labels.length));
-    for (const k of order) {
-      const { request, check } = w[k];
-      const t0 = performance.now();
-      let inFlight = check(0);
-      for (let i = 1; i <= probes.length; i++) { const next = i < probes.length ? check(i) : undefined; await inFlight; inFlight = next; }
-      res[k].batch.push((performance.now() - t0) / probes.length);
-      res[k].bare.push(median(await request({ type: 'timeModel', image: bytesOf(probes[1]), runs: 6 })));
-      const t1 = performance.now(); await check(3); res[k].lat.push(performance.now() - t1);
+    const make = async (url) => {
+      const worker = new Worker(url, { type: 'module' });
+      let nextId = 1;
+      const pending = new Map();
+      worker.onmessage = ({ data }) => {
+        if (data.kind === 'progress') return;
+        const p = pending.get(data.id);
+        pending.delete(data.id);
+        if (data.kind === 'result') p.resolve(data.result);
+        else p.reject(new Error(data.message));
+      };
+      const request = (req, transfer = []) =>
+        new Promise((resolve, reject) => {
+          const id = nextId++;
+          pending.set(id, { resolve, reject });
+          worker.postMessage({ id, request: req }, transfer);
+        });
+      const init = await request({
+        type: 'init',
+        baseUrl: new URL('./', document.baseURI).href,
+        preference: 'auto',
+        acceptSoftwareAdapter: false,
+      });
+      const images = good.map(bytesOf);
+      const fit = await request({ type: 'fit', images, roi: undefined }, images);
+      await request({ type: 'load', key: 'p', model: fit.model.buffer }, [fit.model.buffer]);
+      const decoded = probes.map(bytesOf);
+      const check = (i) => {
+        const image = decoded[i % decoded.length].slice(0);
+        return request({ type: 'check', key: 'p', image, roi: undefined, threshold: fit.threshold }, [image]);
+      };
+      await check(0);
+      await check(1);
+      return { request, check, threads: init.choice.threads };
+    };
+    const labels = Object.keys(urls);
+    const w = {};
+    for (const k of labels) w[k] = await make(urls[k]);
+    const res = Object.fromEntries(labels.map((k) => [k, { batch: [], bare: [], lat: [] }]));
+    for (let r = 0; r < rounds; r++) {
+      const order = labels.slice(r % labels.length).concat(labels.slice(0, r % labels.length));
+      for (const k of order) {
+        const { request, check } = w[k];
+        const t0 = performance.now();
+        let inFlight = check(0);
+        for (let i = 1; i <= probes.length; i++) {
+          const next = i < probes.length ? check(i) : undefined;
+          await inFlight;
+          inFlight = next;
+        }
+        res[k].batch.push((performance.now() - t0) / probes.length);
+        res[k].bare.push(median(await request({ type: 'timeModel', image: bytesOf(probes[1]), runs: 6 })));
+        const t1 = performance.now();
+        await check(3);
+        res[k].lat.push(performance.now() - t1);
+      }
     }
-  }
-  const f = (v) => Math.round(median(v) * 10) / 10;
-  return Object.fromEntries(labels.map((k) => [k, { threads: w[k].threads, perImage: f(res[k].batch), bare: f(res[k].bare), oneAtATime: f(res[k].lat), ratio: Math.round(median(res[k].batch.map((b, i) => b / res[k].bare[i])) * 100) / 100 }]));
-}, { urls, good, probes, rounds });
+    const f = (v) => Math.round(median(v) * 10) / 10;
+    return Object.fromEntries(
+      labels.map((k) => [
+        k,
+        {
+          threads: w[k].threads,
+          perImage: f(res[k].batch),
+          bare: f(res[k].bare),
+          oneAtATime: f(res[k].lat),
+          ratio: Math.round(median(res[k].batch.map((b, i) => b / res[k].bare[i])) * 100) / 100,
+        },
+      ]),
+    );
+  },
+  { urls, good, probes, rounds },
+);
 for (const [k, v] of Object.entries(out)) console.log(k, JSON.stringify(v));
-console.log('load after', loadavg().map((v) => v.toFixed(2)).join(' '));
+console.log(
+  'load after',
+  loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' '),
+);
 await browser.close();
 rmSync(dir, { recursive: true });
 process.exit(0);

@@ -49,14 +49,19 @@ export async function pipelineFigures(ctx, { images = 24, runs = 24 } = {}) {
           new Promise((resolve, reject) => {
             const id = String(nextId++);
             pending.set(id, { resolve, reject });
-            worker.postMessage({ id, type: 'APPLY', path: [method], argumentList: args.map((value) => ({ type: 'RAW', value })) }, transfer);
+            worker.postMessage(
+              { id, type: 'APPLY', path: [method], argumentList: args.map((value) => ({ type: 'RAW', value })) },
+              transfer,
+            );
           });
         const median = (v) => {
           const s = [...v].sort((a, b) => a - b);
           const m = s.length >> 1;
           return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
         };
-        const init = await request('init', [{ baseUrl: new URL('./', document.baseURI).href, preference: 'auto', acceptSoftwareAdapter: false }]);
+        const init = await request('init', [
+          { baseUrl: new URL('./', document.baseURI).href, preference: 'auto', acceptSoftwareAdapter: false },
+        ]);
         const images = good.map(bytesOf);
         const fit = await request('fit', [images, undefined], images);
         await request('load', ['p', fit.model.buffer], [fit.model.buffer]);

@@ -60,7 +60,10 @@ async function nodeFigures(runs) {
   const { decodeImage, toInputTensor } = await load('src/core/vision/index.ts');
   const extractor = await createNodeFeatureExtractor(root);
   const engine = new InspectionEngine(extractor);
-  const fit = await engine.fit(Array.from({ length: 12 }, (_, i) => syntheticPartPng(100 + i)), undefined);
+  const fit = await engine.fit(
+    Array.from({ length: 12 }, (_, i) => syntheticPartPng(100 + i)),
+    undefined,
+  );
   engine.load('p', fit.model);
   const images = Array.from({ length: Math.max(runs, 5) }, (_, i) => syntheticPartPng(700 + i, i % 2 ? 'pit' : 'none'));
   const e2e = [];
@@ -98,9 +101,19 @@ async function dexiePage(runs) {
 function fakeResults(n) {
   const thumb = new Uint8Array(6000).fill(7);
   return Array.from({ length: n }, (_, i) => ({
-    id: `r${i}`, projectId: `p${i % 3}`, checkedAt: 1_750_000_000_000 + i * 1000, fileName: `part-${i}.png`, source: 'batch',
-    verdict: i % 7 === 0 ? 'ng' : 'ok', modelVerdict: i % 7 === 0 ? 'ng' : 'ok', score: i % 50, threshold: 5, backend: 'wasm-threads', timingMs: 200,
-    thumbnail: thumb, map: { width: 32, height: 32, low: 0, high: 1, data: new Uint8Array(1024) },
+    id: `r${i}`,
+    projectId: `p${i % 3}`,
+    checkedAt: 1_750_000_000_000 + i * 1000,
+    fileName: `part-${i}.png`,
+    source: 'batch',
+    verdict: i % 7 === 0 ? 'ng' : 'ok',
+    modelVerdict: i % 7 === 0 ? 'ng' : 'ok',
+    score: i % 50,
+    threshold: 5,
+    backend: 'wasm-threads',
+    timingMs: 200,
+    thumbnail: thumb,
+    map: { width: 32, height: 32, low: 0, high: 1, data: new Uint8Array(1024) },
   }));
 }
 
@@ -124,7 +137,13 @@ async function browserFigures(ctx, platform = 'web') {
   const png = (name, seed, d = 'none') => ({ name, mimeType: 'image/png', buffer: Buffer.from(syntheticPartPng(seed, d)) });
   const choose = async (name, files) => {
     if (platform === 'desktop') {
-      await stageFakePick(page, files.map((f) => ({ relativePath: typeof f === 'string' ? basename(f) : f.name, bytes: typeof f === 'string' ? readFileSync(f) : f.buffer })));
+      await stageFakePick(
+        page,
+        files.map((f) => ({
+          relativePath: typeof f === 'string' ? basename(f) : f.name,
+          bytes: typeof f === 'string' ? readFileSync(f) : f.buffer,
+        })),
+      );
       await page.getByRole('button', { name }).click();
       return;
     }
@@ -138,14 +157,20 @@ async function browserFigures(ctx, platform = 'web') {
     if (platform === 'desktop' && !(await page.evaluate(() => 'gongzhi' in window))) throw new Error('the fake preload API is missing');
     await page.getByLabel('新项目').fill('bench');
     await page.getByRole('button', { name: '新建项目' }).click();
-    await choose('选择良品图片…', Array.from({ length: 12 }, (_, i) => png(`g${i}.png`, 100 + i)));
+    await choose(
+      '选择良品图片…',
+      Array.from({ length: 12 }, (_, i) => png(`g${i}.png`, 100 + i)),
+    );
     await page.getByText('已从 12 张良品图片学习完成。').waitFor({ timeout: 120_000 });
     await page.getByRole('tab', { name: '检测' }).click();
     const files = batchFiles();
     let pick;
     if (platform === 'desktop') {
       // the folder's bytes go into page memory before measuring (the stand-in for the disk behind main)
-      await stageFakePick(page, files.map((f) => ({ relativePath: basename(f), bytes: readFileSync(f) })));
+      await stageFakePick(
+        page,
+        files.map((f) => ({ relativePath: basename(f), bytes: readFileSync(f) })),
+      );
       pick = () => page.getByRole('button', { name: '检测文件夹…' }).click();
     } else pick = () => choose('检测多张图片…', files);
     // long tasks of the staging above may still be on their way to the observer
@@ -167,70 +192,92 @@ async function browserFigures(ctx, platform = 'web') {
     const seconds = (Date.now() - started) / 1000;
     if (trace) {
       const events = await trace.stop();
-      for (const line of describeLongTasks(events, Number(process.env.GZ_BENCH_TASK_MS ?? 50))) console.log(`${platform}: picking, queueing and checking: ${line}`);
+      for (const line of describeLongTasks(events, Number(process.env.GZ_BENCH_TASK_MS ?? 50)))
+        console.log(`${platform}: picking, queueing and checking: ${line}`);
       const { before, after } = longestTasksAround(events, 'gz-bench-queued', 5);
-      console.log(`${platform}: longest main-thread tasks (trace, any length) while picking and queueing: ${before.join(', ')}; while checking: ${after.join(', ')}`);
+      console.log(
+        `${platform}: longest main-thread tasks (trace, any length) while picking and queueing: ${before.join(', ')}; while checking: ${after.join(', ')}`,
+      );
     }
     const longest = await page.evaluate(() => window.__longest);
-    if (process.env.GZ_BENCH_TASKS) console.log(`${platform}: long tasks [start ms after picking, duration ms]:`, JSON.stringify(await page.evaluate((t) => window.__tasks.filter(([s]) => s >= t).map(([s, d]) => [Math.round(s - t), d]), t0)));
+    if (process.env.GZ_BENCH_TASKS)
+      console.log(
+        `${platform}: long tasks [start ms after picking, duration ms]:`,
+        JSON.stringify(await page.evaluate((t) => window.__tasks.filter(([s]) => s >= t).map(([s, d]) => [Math.round(s - t), d]), t0)),
+      );
     const checked = await page.locator('[data-batch-status="done"] [role="status"]').innerText();
     if (!checked.includes(`${BATCH} / ${BATCH}`)) throw new Error(`${platform}: the batch did not check ${BATCH} images: ${checked}`);
     const figures = { longest, queueing, imagesPerSecond: BATCH / seconds };
     if (platform === 'desktop') {
       // the batch went through the stand-in preload: one folder pick and one read per image
       const counts = await page.evaluate(() => window.__gzFakeDesktop.counts());
-      if (counts.openFolder !== 1 || counts.readPickedFile < BATCH) throw new Error(`desktop: the app did not read the batch through the preload API: ${JSON.stringify(counts)}`);
+      if (counts.openFolder !== 1 || counts.readPickedFile < BATCH)
+        throw new Error(`desktop: the app did not read the batch through the preload API: ${JSON.stringify(counts)}`);
       return figures;
     }
     // bytes per stored result and the filtered page query, in the app's own database
-    const stats = await page.evaluate(async ({ runs }) => {
-      const db = await new Promise((resolve, reject) => {
-        const req = indexedDB.open('gongzhi');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const all = await new Promise((resolve) => {
-        const r = db.transaction('inspectionResults').objectStore('inspectionResults').getAll();
-        r.onsuccess = () => resolve(r.result);
-      });
-      const copies = await new Promise((resolve) => {
-        const r = db.transaction('inspectionRefitCopies').objectStore('inspectionRefitCopies').getAll();
-        r.onsuccess = () => resolve(new Map(r.result.map((c) => [c.id, c.bytes.byteLength + c.id.length + c.projectId.length])));
-      });
-      const size = (r) => r.thumbnail.byteLength + r.map.data.byteLength + new TextEncoder().encode(JSON.stringify({ ...r, thumbnail: undefined, map: { ...r.map, data: undefined } })).length + (copies.get(r.id) ?? 0);
-      const sizes = all.map(size);
-      const bytes = sizes.reduce((s, v) => s + v, 0) / all.length;
-      const maxBytes = Math.max(...sizes);
-      const copyShare = all.filter((r) => copies.has(r.id)).length / all.length;
-      const template = all[0];
-      await new Promise((resolve) => {
-        const tx = db.transaction('inspectionResults', 'readwrite');
-        const store = tx.objectStore('inspectionResults');
-        for (let i = 0; i < 10_000; i++) store.put({ ...template, id: `bench-${i}`, projectId: `bench-${i % 3}`, verdict: i % 7 ? 'ok' : 'ng', checkedAt: 1_750_000_000_000 + i * 1000 });
-        tx.oncomplete = resolve;
-      });
-      const times = [];
-      for (let k = 0; k < runs; k++) {
-        const t = performance.now();
-        const page = await new Promise((resolve) => {
-          const out = [];
-          const index = db.transaction('inspectionResults').objectStore('inspectionResults').index('[projectId+verdict+checkedAt]');
-          const req = index.openCursor(IDBKeyRange.bound(['bench-1', 'ng', 0], ['bench-1', 'ng', Number.MAX_SAFE_INTEGER]), 'prev');
-          req.onsuccess = () => {
-            const c = req.result;
-            if (c && out.length < 50) {
-              out.push(c.value);
-              c.continue();
-            } else resolve(out);
-          };
+    const stats = await page.evaluate(
+      async ({ runs }) => {
+        const db = await new Promise((resolve, reject) => {
+          const req = indexedDB.open('gongzhi');
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
         });
-        times.push(performance.now() - t);
-        if (page.length !== 50) throw new Error(`page of ${page.length}`);
-      }
-      db.close();
-      times.sort((a, b) => a - b);
-      return { bytes, maxBytes, copyShare, page: times[Math.floor(times.length / 2)] };
-    }, { runs: ctx.runs ?? 5 });
+        const all = await new Promise((resolve) => {
+          const r = db.transaction('inspectionResults').objectStore('inspectionResults').getAll();
+          r.onsuccess = () => resolve(r.result);
+        });
+        const copies = await new Promise((resolve) => {
+          const r = db.transaction('inspectionRefitCopies').objectStore('inspectionRefitCopies').getAll();
+          r.onsuccess = () => resolve(new Map(r.result.map((c) => [c.id, c.bytes.byteLength + c.id.length + c.projectId.length])));
+        });
+        const size = (r) =>
+          r.thumbnail.byteLength +
+          r.map.data.byteLength +
+          new TextEncoder().encode(JSON.stringify({ ...r, thumbnail: undefined, map: { ...r.map, data: undefined } })).length +
+          (copies.get(r.id) ?? 0);
+        const sizes = all.map(size);
+        const bytes = sizes.reduce((s, v) => s + v, 0) / all.length;
+        const maxBytes = Math.max(...sizes);
+        const copyShare = all.filter((r) => copies.has(r.id)).length / all.length;
+        const template = all[0];
+        await new Promise((resolve) => {
+          const tx = db.transaction('inspectionResults', 'readwrite');
+          const store = tx.objectStore('inspectionResults');
+          for (let i = 0; i < 10_000; i++)
+            store.put({
+              ...template,
+              id: `bench-${i}`,
+              projectId: `bench-${i % 3}`,
+              verdict: i % 7 ? 'ok' : 'ng',
+              checkedAt: 1_750_000_000_000 + i * 1000,
+            });
+          tx.oncomplete = resolve;
+        });
+        const times = [];
+        for (let k = 0; k < runs; k++) {
+          const t = performance.now();
+          const page = await new Promise((resolve) => {
+            const out = [];
+            const index = db.transaction('inspectionResults').objectStore('inspectionResults').index('[projectId+verdict+checkedAt]');
+            const req = index.openCursor(IDBKeyRange.bound(['bench-1', 'ng', 0], ['bench-1', 'ng', Number.MAX_SAFE_INTEGER]), 'prev');
+            req.onsuccess = () => {
+              const c = req.result;
+              if (c && out.length < 50) {
+                out.push(c.value);
+                c.continue();
+              } else resolve(out);
+            };
+          });
+          times.push(performance.now() - t);
+          if (page.length !== 50) throw new Error(`page of ${page.length}`);
+        }
+        db.close();
+        times.sort((a, b) => a - b);
+        return { bytes, maxBytes, copyShare, page: times[Math.floor(times.length / 2)] };
+      },
+      { runs: ctx.runs ?? 5 },
+    );
     return { ...figures, ...stats };
   } finally {
     await context.close();
@@ -239,7 +286,10 @@ async function browserFigures(ctx, platform = 'web') {
 
 export async function run(ctx = {}) {
   const runs = ctx.runs ?? 5;
-  const loadAvg = () => loadavg().map((v) => v.toFixed(2)).join(' ');
+  const loadAvg = () =>
+    loadavg()
+      .map((v) => v.toFixed(2))
+      .join(' ');
   console.log(`inspect: load average before: ${loadAvg()}`);
   const node = await nodeFigures(runs);
   const figures = {
@@ -250,7 +300,9 @@ export async function run(ctx = {}) {
   };
   if (ctx.browser) {
     const p = await pipelineFigures(ctx, { runs: Math.max(12, runs * 4) });
-    console.log(`inspect: the app's worker ran ${p.backend} with ${p.threads} thread(s); in-worker medians ${JSON.stringify(p.inWorker)}; load average: ${loadAvg()}`);
+    console.log(
+      `inspect: the app's worker ran ${p.backend} with ${p.threads} thread(s); in-worker medians ${JSON.stringify(p.inWorker)}; load average: ${loadAvg()}`,
+    );
     // the way the folder batch runs (two in flight), against bare runs timed right after it; one image at a time
     // is timed interleaved with bare runs of its own
     figures.inspect_e2e_wasm_ms = round(p.batchPerImage);

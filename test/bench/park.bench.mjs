@@ -48,7 +48,12 @@ async function benchNode(texts) {
   const files = texts.map((text, i) => fileOf(`bundle-${i}.json`, text));
   let n = 0;
   const start = performance.now();
-  const outcome = await importBundles(files, { frameworks: bundledFrameworks(), known: new Set(), importedAt: '2026-11-25T00:00:00.000Z', newId: () => `p${n++}` });
+  const outcome = await importBundles(files, {
+    frameworks: bundledFrameworks(),
+    known: new Set(),
+    importedAt: '2026-11-25T00:00:00.000Z',
+    newId: () => `p${n++}`,
+  });
   const importMs = performance.now() - start;
   if (outcome.accepted.length !== COUNT) throw new Error(`expected ${COUNT} accepted, got ${outcome.accepted.length}`);
   const times = [];
@@ -77,7 +82,10 @@ async function benchBrowser(ctx, texts, platform) {
     if (platform === 'desktop') {
       if (!(await page.evaluate(() => 'gongzhi' in window))) throw new Error('the fake preload API is missing');
       // the files go to the stand-in's "disk" (its worker) before measuring
-      await stageFakePick(page, texts.map((text, i) => ({ relativePath: `bundle-${i}.json`, bytes: Buffer.from(text) })));
+      await stageFakePick(
+        page,
+        texts.map((text, i) => ({ relativePath: `bundle-${i}.json`, bytes: Buffer.from(text) })),
+      );
     }
     // Watch animation frames for the whole run: every gap between frames, and when the app's import began
     // (the progress bar appears). Gaps before that are the hand-over of the 5,000 picked files into the page.
@@ -131,12 +139,17 @@ async function benchBrowser(ctx, texts, platform) {
         importStart: state.importStart - state.pickedAt,
       };
     });
-    if (process.env.GZ_BENCH_TASKS) console.log(`park ${platform}: frame gaps over 100 ms [start ms after picking, gap ms]: ${JSON.stringify(frames.long)}; progress bar at ${Math.round(frames.importStart)} ms`);
+    if (process.env.GZ_BENCH_TASKS)
+      console.log(
+        `park ${platform}: frame gaps over 100 ms [start ms after picking, gap ms]: ${JSON.stringify(frames.long)}; progress bar at ${Math.round(frames.importStart)} ms`,
+      );
     if (trace) {
       const events = await trace.stop();
       for (const line of describeLongTasks(events, Number(process.env.GZ_BENCH_TASK_MS ?? 50))) console.log(`park ${platform}: ${line}`);
       const { before, after } = longestTasksAround(events, 'gz-bench-progress', 5);
-      console.log(`park ${platform}: longest main-thread tasks (trace, any length) before the progress bar: ${before.join(', ')}; during the import: ${after.join(', ')}`);
+      console.log(
+        `park ${platform}: longest main-thread tasks (trace, any length) before the progress bar: ${before.join(', ')}; during the import: ${after.join(', ')}`,
+      );
     }
     const figures = {
       [`${prefix}_import_5000_bundles${suffix}_ms`]: importMs,
@@ -147,7 +160,8 @@ async function benchBrowser(ctx, texts, platform) {
     if (platform === 'desktop') {
       // the import went through the stand-in preload: one pick and one read per file
       const counts = await page.evaluate(() => window.__gzFakeDesktop.counts());
-      if (counts.openFiles !== 1 || counts.readPickedFile < COUNT) throw new Error(`desktop: the app did not read the files through the preload API: ${JSON.stringify(counts)}`);
+      if (counts.openFiles !== 1 || counts.readPickedFile < COUNT)
+        throw new Error(`desktop: the app did not read the files through the preload API: ${JSON.stringify(counts)}`);
       return figures;
     }
 
@@ -165,7 +179,8 @@ async function benchBrowser(ctx, texts, platform) {
               globalThis.location.hash = '/park';
               const check = () => {
                 const heading = [...globalThis.document.querySelectorAll('h2')].some((h) => h.textContent?.startsWith(`${count} 份自评`));
-                if (heading && globalThis.document.querySelector('table[aria-label="按企业规模"] tbody tr')) resolve(performance.now() - start);
+                if (heading && globalThis.document.querySelector('table[aria-label="按企业规模"] tbody tr'))
+                  resolve(performance.now() - start);
                 else globalThis.requestAnimationFrame(check);
               };
               check();
@@ -184,7 +199,10 @@ export async function run(ctx) {
   const texts = await bundleTexts();
   const node = await benchNode(texts);
   if (!ctx?.browser || !ctx.url) return node;
-  const loadAvg = () => loadavg().map((v) => v.toFixed(2)).join(' ');
+  const loadAvg = () =>
+    loadavg()
+      .map((v) => v.toFixed(2))
+      .join(' ');
   console.log(`park: load average before: ${loadAvg()}`);
   // GZ_BENCH_PARK_OLD=<a built renderer folder>: the same runs on that build too, alternating old and new, printed
   const oldDir = process.env.GZ_BENCH_PARK_OLD;

@@ -17,7 +17,9 @@ export async function run() {
   const { cleanTexture, withDarkSpot, toJpeg } = await load('src/core/vision/test-support.ts');
   const extractor = await createNodeFeatureExtractor(root);
   const goods = Array.from({ length: 100 }, (_, i) => toJpeg(cleanTexture(256, 1000 + i)));
-  const tests = Array.from({ length: 40 }, (_, i) => toJpeg(i % 2 ? withDarkSpot(cleanTexture(256, 5000 + i), 40 + 4 * i, 128, 6) : cleanTexture(256, 5000 + i)));
+  const tests = Array.from({ length: 40 }, (_, i) =>
+    toJpeg(i % 2 ? withDarkSpot(cleanTexture(256, 5000 + i), 40 + 4 * i, 128, 6) : cleanTexture(256, 5000 + i)),
+  );
   await inspectBytes(await fitFromImages(extractor, 5, async (i) => goods[i]), extractor, tests[0]); // warm-up (WASM compile, JIT)
 
   const t0 = performance.now();

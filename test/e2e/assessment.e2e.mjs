@@ -109,7 +109,10 @@ test('the report prints to a PDF with the company name, the level and the charts
     // The charts are canvases, printed as images.
     const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
     assert.ok(images.length >= 2, `expected the two charts as images in the PDF, found ${images.length}`);
-    assert.deepEqual(requests.filter((url) => !url.startsWith(new URL(appUrl).origin) && !url.startsWith('data:') && !url.startsWith('blob:')), []);
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith(new URL(appUrl).origin) && !url.startsWith('data:') && !url.startsWith('blob:')),
+      [],
+    );
   });
 });
 
@@ -139,7 +142,9 @@ test('two finished assessments of a company are compared side by side', async (t
       const selects = [...document.querySelectorAll('select')];
       return selects.length >= 2 && selects.every((s) => s.options.length >= 3);
     });
-    const [earlier, later] = await page.locator('select').evaluateAll((selects) => selects.map((s) => [...s.options].slice(1).map((o) => o.value)));
+    const [earlier, later] = await page
+      .locator('select')
+      .evaluateAll((selects) => selects.map((s) => [...s.options].slice(1).map((o) => o.value)));
     await page.getByLabel('较早的一次').selectOption(earlier[1]);
     await page.getByLabel('较近的一次').selectOption(later[0]);
     await page.getByRole('button', { name: '对比', exact: true }).click();

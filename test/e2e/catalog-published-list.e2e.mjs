@@ -58,7 +58,10 @@ test('A published list (GBK CSV, category rows, 待定, "1,2,3") imports through
       // In the roadmap: list entries are planned (marked as inferred), prices on request listed beside the plan.
       await page.getByRole('tab', { name: '推荐与路线图' }).click();
       await page.getByRole('heading', { name: '价格面议的方案（未计入预算）' }).waitFor();
-      await page.getByRole('heading', { name: /第 1 阶段：/ }).first().waitFor();
+      await page
+        .getByRole('heading', { name: /第 1 阶段：/ })
+        .first()
+        .waitFor();
       const planned = page.getByRole('row').filter({ hasText: /冲压件表面缺陷视觉检测|设备联网与OEE看板|SMT智能排产|质量追溯系统/ });
       assert.ok((await planned.count()) >= 1, 'at least one entry of the imported list is in the roadmap');
       assert.match(await planned.first().innerText(), /（＊）/);
@@ -85,13 +88,20 @@ test('The mapping screen has no raw key, fits 1366×768 and 1920×1080 in zh-CN 
         await switchLanguage(page, language);
         await page.goto(`${appUrl}#/solutions`);
         await page.getByRole('tab', { name: language === 'en' ? 'Import a list' : '导入清单' }).click();
-        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: language === 'en' ? 'Choose a file and check it' : '选择文件并检查' }).click()]);
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          page.getByRole('button', { name: language === 'en' ? 'Choose a file and check it' : '选择文件并检查' }).click(),
+        ]);
         await chooser.setFiles(list);
         await page.getByRole('table', { name: language === 'en' ? 'Entries to import' : '将导入的条目' }).waitFor();
         await page.locator('details summary').first().click();
         // In English the list's own Chinese (names, quoted cell values in notes) is content, not interface text.
-        if (language === 'zh-CN') for (const finding of await page.evaluate(findRawText, { namespaces, allowedWords })) findings.push(`${language}: ${finding}`);
-        for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+        if (language === 'zh-CN')
+          for (const finding of await page.evaluate(findRawText, { namespaces, allowedWords })) findings.push(`${language}: ${finding}`);
+        for (const viewport of [
+          { width: 1366, height: 768 },
+          { width: 1920, height: 1080 },
+        ]) {
           await page.setViewportSize(viewport);
           for (const finding of await page.evaluate(findHorizontalOverflow)) findings.push(`${language} ${viewport.width}: ${finding}`);
           if (shots) {
@@ -107,7 +117,13 @@ test('The mapping screen has no raw key, fits 1366×768 and 1920×1080 in zh-CN 
         if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {
           const result = await window.axe.run(document, { resultTypes: ['violations'] });
-          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+          return result.violations.map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+          );
         });
         for (const violation of violations) findings.push(`${language} axe: ${violation}`);
       }

@@ -24,7 +24,10 @@ test('the clients screen finds a client and exports a follow-up sheet with level
     const folder = await mkdtemp(join(tmpdir(), 'gz-clients-'));
     const clientFile = join(folder, 'client.json');
     const clientDownload = page.waitForEvent('download');
-    await table.getByRole('row', { name: /涪陵鲜脆榨菜食品有限公司/ }).getByRole('button', { name: '导出客户文件' }).click();
+    await table
+      .getByRole('row', { name: /涪陵鲜脆榨菜食品有限公司/ })
+      .getByRole('button', { name: '导出客户文件' })
+      .click();
     await (await clientDownload).saveAs(clientFile);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: '导入客户文件' }).click();
@@ -51,6 +54,9 @@ test('the clients screen finds a client and exports a follow-up sheet with level
     assert.ok(String(food.getCell(7).value).length > 0, 'gaps');
     assert.ok(String(food.getCell(8).value).length > 0, 'solutions');
     // The sheet's roadmap is the exact solver's, planned in the roadmap worker.
-    assert.ok(requests.some((url) => /roadmap\.worker/.test(url)), 'planned in the roadmap worker');
+    assert.ok(
+      requests.some((url) => /roadmap\.worker/.test(url)),
+      'planned in the roadmap worker',
+    );
   });
 });

@@ -33,12 +33,19 @@ test('the demo tour starts from the home screen, and reset and remove leave a re
     for (let i = 0; i < 50 && !inWorker(); i += 1) await page.waitForTimeout(100);
     assert.ok(inWorker(), 'the tour plans in the roadmap worker');
     await page.getByRole('button', { name: '下一步' }).click();
-    await page.getByTestId('tour-inspect').getByText(/^(合格 OK|不合格 NG：.+)（/).first().waitFor({ timeout: 120_000 });
+    await page
+      .getByTestId('tour-inspect')
+      .getByText(/^(合格 OK|不合格 NG：.+)（/)
+      .first()
+      .waitFor({ timeout: 120_000 });
     await page.keyboard.press('End');
     await page.getByRole('link', { name: '结束讲解' }).click();
     await page.getByRole('heading', { name: '演示模式' }).waitFor();
     // Leaving the live check mid-way stops its worker quietly: nothing is logged as an error.
-    assert.deepEqual(consoleErrors.filter((text) => /worker/i.test(text)), []);
+    assert.deepEqual(
+      consoleErrors.filter((text) => /worker/i.test(text)),
+      [],
+    );
 
     await page.getByRole('button', { name: '重置演示' }).click();
     await page.getByRole('status').getByText('演示已恢复到初始状态。').waitFor();

@@ -19,8 +19,12 @@ test('defect drill: the trainee judges every image and sees their accuracy next 
     // The model names defect types too (taught from labelled examples that are not drill items).
     await summary.getByText(/本机模型在 6 张缺陷件中类型说对 \d 张。/).waitFor();
     const modelColumn = await rows.locator('td:nth-child(3)').allInnerTexts();
-    assert.ok(modelColumn.some((text) => /不合格 NG：(凹坑\/麻点|划痕)/.test(text)), modelColumn.join(' | '));
-    if (process.env.GZ_SCREENSHOTS) await page.screenshot({ path: `${process.env.GZ_SCREENSHOTS}/drill-results-zh-CN.png`, fullPage: true });
+    assert.ok(
+      modelColumn.some((text) => /不合格 NG：(凹坑\/麻点|划痕)/.test(text)),
+      modelColumn.join(' | '),
+    );
+    if (process.env.GZ_SCREENSHOTS)
+      await page.screenshot({ path: `${process.env.GZ_SCREENSHOTS}/drill-results-zh-CN.png`, fullPage: true });
     await summary.getByText('本次练习已存入练习记录。').waitFor();
 
     // The round is kept: after a reload the training page shows it, with the model's accuracy beside it.
@@ -32,7 +36,15 @@ test('defect drill: the trainee judges every image and sees their accuracy next 
     await history.nth(1).getByRole('cell', { name: '50%（6/12）' }).waitFor();
     await history.nth(1).getByRole('cell', { name: '0/6' }).waitFor();
     await history.nth(1).getByRole('cell', { name: '6 / 0' }).waitFor();
-    await history.nth(1).getByRole('cell', { name: /^\d+%（\d+\/12）$/ }).nth(1).waitFor();
-    if (process.env.GZ_SCREENSHOTS) await page.getByTestId('drill-progress').locator('..').screenshot({ path: `${process.env.GZ_SCREENSHOTS}/drill-history-zh-CN.png` });
+    await history
+      .nth(1)
+      .getByRole('cell', { name: /^\d+%（\d+\/12）$/ })
+      .nth(1)
+      .waitFor();
+    if (process.env.GZ_SCREENSHOTS)
+      await page
+        .getByTestId('drill-progress')
+        .locator('..')
+        .screenshot({ path: `${process.env.GZ_SCREENSHOTS}/drill-history-zh-CN.png` });
   });
 });

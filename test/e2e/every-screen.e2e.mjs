@@ -17,9 +17,34 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const shotsDir = join(process.env.GZ_E2E_RESULTS ?? 'test-results', 'screens');
 
 /** Names and abbreviations that stay in Latin letters in the Chinese interface too. */
-const allowedWords = ['OK', 'NG', 'CSV', 'JSON', 'PDF', 'Excel', 'XLSX', 'WebGPU', 'WebAssembly', 'WASM', 'ONNX', 'ERP', 'MES', 'SaaS', 'AI', 'Gongzhi', 'GB', 'ms', 'IT', 'Wi', 'Fi', 'SIMD',
+const allowedWords = [
+  'OK',
+  'NG',
+  'CSV',
+  'JSON',
+  'PDF',
+  'Excel',
+  'XLSX',
+  'WebGPU',
+  'WebAssembly',
+  'WASM',
+  'ONNX',
+  'ERP',
+  'MES',
+  'SaaS',
+  'AI',
+  'Gongzhi',
+  'GB',
+  'ms',
+  'IT',
+  'Wi',
+  'Fi',
+  'SIMD',
   // Trade acronyms the frameworks' guidance uses as workshops say them ("上一套 SaaS CRM", "OPC UA 接口").
-  'CRM', 'OPC', 'UA'];
+  'CRM',
+  'OPC',
+  'UA',
+];
 
 const fileName = (path) => path.replace(/^\//, '').replace(/[^\w@-]+/g, '_') || 'home';
 
@@ -32,7 +57,8 @@ test('no screen shows a raw key, a raw id, a long decimal or untranslated text, 
       const ids = await seedWorkspace(page);
       for (const path of screenPaths(ids)) {
         await showScreen(page, path);
-        for (const finding of await page.evaluate(findRawText, { namespaces, allowedWords })) findings.push(`${language} ${path}: ${finding}`);
+        for (const finding of await page.evaluate(findRawText, { namespaces, allowedWords }))
+          findings.push(`${language} ${path}: ${finding}`);
       }
     }
     assert.deepEqual(findings, []);
@@ -41,7 +67,10 @@ test('no screen shows a raw key, a raw id, a long decimal or untranslated text, 
 
 // One test per language and screen size, so each stays well inside the runner's per-test time limit on CI.
 for (const language of ['zh-CN', 'en']) {
-  for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
     test(`every screen fits the width of a ${viewport.width}×${viewport.height} screen in ${language} (screenshots in test-results/screens)`, async (t) => {
       mkdirSync(shotsDir, { recursive: true });
       await withApp(
@@ -60,7 +89,12 @@ for (const language of ['zh-CN', 'en']) {
               return Math.min(9000, Math.ceil(main.getBoundingClientRect().top + main.scrollHeight));
             });
             if (height > viewport.height) await page.setViewportSize({ width: viewport.width, height });
-            await page.screenshot({ path: join(shotsDir, `${language}-${viewport.width}-${fileName(path.replace(ids.company, 'company').replace(ids.run, 'run'))}.png`) });
+            await page.screenshot({
+              path: join(
+                shotsDir,
+                `${language}-${viewport.width}-${fileName(path.replace(ids.company, 'company').replace(ids.run, 'run'))}.png`,
+              ),
+            });
             if (height > viewport.height) await page.setViewportSize(viewport);
           }
           assert.deepEqual(findings, []);
@@ -72,20 +106,30 @@ for (const language of ['zh-CN', 'en']) {
 }
 
 test('axe-core finds no accessibility violation on any screen', async (t) => {
-  await withApp(t, async ({ page }) => {
-    await seedPark(page);
-    const ids = await seedWorkspace(page);
-    const findings = [];
-    for (const path of screenPaths(ids)) {
-      await showScreen(page, path);
-      // The app's CSP refuses inline scripts (addScriptTag), so axe is evaluated through the DevTools protocol.
-      if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      for (const violation of violations) findings.push(`${path}: ${violation}`);
-    }
-    assert.deepEqual(findings, []);
-  }, { viewport: { width: 1366, height: 768 } });
+  await withApp(
+    t,
+    async ({ page }) => {
+      await seedPark(page);
+      const ids = await seedWorkspace(page);
+      const findings = [];
+      for (const path of screenPaths(ids)) {
+        await showScreen(page, path);
+        // The app's CSP refuses inline scripts (addScriptTag), so axe is evaluated through the DevTools protocol.
+        if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => {
+          const result = await window.axe.run(document, { resultTypes: ['violations'] });
+          return result.violations.map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+          );
+        });
+        for (const violation of violations) findings.push(`${path}: ${violation}`);
+      }
+      assert.deepEqual(findings, []);
+    },
+    { viewport: { width: 1366, height: 768 } },
+  );
 });

@@ -47,11 +47,23 @@ before(async () => {
   // the app's server allows exactly this hub in its CSP, as the desktop app allows the one its user connected
   web = await startWebServer({ root: `${root}out/renderer`, port: 0, hubOrigin });
   hub = spawn(process.execPath, [`${root}out/hub/gongzhi-hub.js`], {
-    env: { PATH: process.env.PATH, HUB_DATABASE_URL: pg.url, HUB_PORT: String(hubPort), HUB_CORS_ORIGINS: new URL(web.url).origin, HUB_PARK_NAME: '两江新区智造园', HUB_ADMIN_USERNAME: ADMIN.username, HUB_ADMIN_PASSWORD: ADMIN.password, HUB_LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env.PATH,
+      HUB_DATABASE_URL: pg.url,
+      HUB_PORT: String(hubPort),
+      HUB_CORS_ORIGINS: new URL(web.url).origin,
+      HUB_PARK_NAME: '两江新区智造园',
+      HUB_ADMIN_USERNAME: ADMIN.username,
+      HUB_ADMIN_PASSWORD: ADMIN.password,
+      HUB_LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 300; i++) {
-    const up = await fetch(`${hubOrigin}/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`${hubOrigin}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -75,7 +87,10 @@ async function completeQuickCheck(page, company) {
   await page.locator('[data-framework="quick-check"]').click();
   await page.getByText('第 1 题，共 15 题').waitFor();
   for (let i = 1; i <= 15; i++) {
-    await page.locator('.gz-assess-option', { hasText: i % 2 === 0 ? '3级：' : '2级：' }).first().click();
+    await page
+      .locator('.gz-assess-option', { hasText: i % 2 === 0 ? '3级：' : '2级：' })
+      .first()
+      .click();
     await page.locator('[data-save-state="saved"]').waitFor();
     if (i < 15) await page.getByRole('button', { name: '下一题', exact: true }).click();
   }
@@ -112,7 +127,12 @@ test('two installations sync to one hub; the administrator sees both, each provi
   const codes = [];
   for (const name of ['A', 'B']) {
     const provider = await api('POST', '/api/v1/providers', admin, { name: `服务商${name}` });
-    await api('POST', '/api/v1/accounts', admin, { username: `provider-${name}`, password: PASSWORD, role: 'provider', providerId: provider.id });
+    await api('POST', '/api/v1/accounts', admin, {
+      username: `provider-${name}`,
+      password: PASSWORD,
+      role: 'provider',
+      providerId: provider.id,
+    });
     codes.push((await api('POST', '/api/v1/enrolment-codes', admin, { providerId: provider.id })).code);
   }
   const requestsA = await installation('重庆甲精密机械有限公司', codes[0]);
@@ -133,7 +153,10 @@ test('two installations sync to one hub; the administrator sees both, each provi
     if (url.startsWith('data:') || url.startsWith('blob:')) continue;
     assert.ok([appOrigin, hubOrigin].includes(new URL(url).origin), `request left the app: ${url}`);
   }
-  assert.ok(requestsA.some((url) => url.startsWith(`${hubOrigin}/api/v1/sync`)), 'installation A pushed to the hub');
+  assert.ok(
+    requestsA.some((url) => url.startsWith(`${hubOrigin}/api/v1/sync`)),
+    'installation A pushed to the hub',
+  );
 });
 
 test('the page cannot reach any other origin than the configured hub (CSP)', async () => {
@@ -146,7 +169,11 @@ test('the page cannot reach any other origin than the configured hub (CSP)', asy
     const outcome = await page.evaluate(async (hub) => {
       const blocked = [];
       document.addEventListener('securitypolicyviolation', (event) => blocked.push(event.blockedURI));
-      const tryFetch = (url) => fetch(url, { mode: 'cors' }).then(() => 'reached', (error) => String(error));
+      const tryFetch = (url) =>
+        fetch(url, { mode: 'cors' }).then(
+          () => 'reached',
+          (error) => String(error),
+        );
       const hubAnswer = await tryFetch(`${hub}/health`);
       await tryFetch('http://127.0.0.2:9/');
       await new Promise((resolve) => setTimeout(resolve, 0));

@@ -31,7 +31,10 @@ async function withCameraApp(t, body) {
     await page.goto(`${appUrl}#/inspect`);
     await page.getByRole('region', { name: '推理后端' }).locator('[data-backend-choice]').waitFor({ timeout: 60_000 });
     await body(page);
-    assert.deepEqual(requests.filter((url) => !isLocal(url)), []);
+    assert.deepEqual(
+      requests.filter((url) => !isLocal(url)),
+      [],
+    );
   } catch (error) {
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: join('test-results', `${t.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}.png`) }).catch(() => {});
@@ -93,7 +96,11 @@ test('a full disk during a batch: the batch pauses with a clear message, keeps w
   await withCameraApp(t, async (page) => {
     await page.getByLabel('新项目').fill('磁盘已满');
     await page.getByRole('button', { name: '新建项目' }).click();
-    await choose(page, '选择良品图片…', Array.from({ length: 10 }, (_, i) => png(`good-${i}.png`, 300 + i)));
+    await choose(
+      page,
+      '选择良品图片…',
+      Array.from({ length: 10 }, (_, i) => png(`good-${i}.png`, 300 + i)),
+    );
     await page.getByText('已从 10 张良品图片学习完成。').waitFor({ timeout: 120_000 });
     await page.getByRole('tab', { name: '检测' }).click();
 
@@ -103,11 +110,16 @@ test('a full disk during a batch: the batch pauses with a clear message, keeps w
       let stored = 0;
       window.__diskFull = true;
       IDBObjectStore.prototype.add = function (...args) {
-        if (this.name === 'inspectionResults' && window.__diskFull && ++stored > 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if (this.name === 'inspectionResults' && window.__diskFull && ++stored > 2)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return add.apply(this, args);
       };
     });
-    await choose(page, '检测多张图片…', Array.from({ length: 6 }, (_, i) => png(`b-${i}.png`, 800 + i)));
+    await choose(
+      page,
+      '检测多张图片…',
+      Array.from({ length: 6 }, (_, i) => png(`b-${i}.png`, 800 + i)),
+    );
     const alert = page.getByTestId('batch-error');
     await alert.waitFor({ timeout: 120_000 });
     assert.match(await alert.innerText(), /磁盘空间不足，未能保存。/);

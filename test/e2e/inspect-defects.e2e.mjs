@@ -82,7 +82,13 @@ test('teach with defect photos (one marked with a box), set the threshold by cat
       // a batch ends with what the line needs to know
       await page.setViewportSize({ width: 1366, height: 768 });
       await page.getByRole('tab', { name: '检测' }).click();
-      await choose(page, '检测多张图片…', [png('g-a.png', 901), png('g-b.png', 902), png('g-c.png', 903), png('d-pit.png', 904, 'pit'), png('d-scratch.png', 905, 'scratch')]);
+      await choose(page, '检测多张图片…', [
+        png('g-a.png', 901),
+        png('g-b.png', 902),
+        png('g-c.png', 903),
+        png('d-pit.png', 904, 'pit'),
+        png('d-scratch.png', 905, 'scratch'),
+      ]);
       const summary = page.getByTestId('batch-summary');
       await summary.waitFor({ timeout: 120_000 });
       assert.equal(await summary.getAttribute('data-ok'), '3');
@@ -91,7 +97,8 @@ test('teach with defect photos (one marked with a box), set the threshold by cat
       assert.match(await summary.innerText(), /不合格 2/);
       const gallery = summary.getByRole('list', { name: '本批不合格结果' });
       await expectCount(gallery.getByRole('listitem'), 2);
-      for (const name of ['d-pit.png', 'd-scratch.png']) await gallery.locator(`[data-file="${name}"] canvas[data-testid="heatmap"]`).waitFor();
+      for (const name of ['d-pit.png', 'd-scratch.png'])
+        await gallery.locator(`[data-file="${name}"] canvas[data-testid="heatmap"]`).waitFor();
       // the heat map over an NG result is not blank: some of it is coloured
       const coloured = await gallery.locator('[data-file="d-pit.png"] canvas').evaluate((c) => {
         const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
@@ -114,7 +121,10 @@ test('teach with defect photos (one marked with a box), set the threshold by cat
       assert.match(await enScreen.locator('svg').textContent(), /Image score \(higher = less like the good parts\)/);
       await shoot(page, enScreen, 'inspect-threshold-en');
 
-      assert.deepEqual(requests.filter((url) => !isLocal(url)), []);
+      assert.deepEqual(
+        requests.filter((url) => !isLocal(url)),
+        [],
+      );
     },
     { path: '/inspect', viewport: { width: 1366, height: 768 } },
   );

@@ -45,13 +45,18 @@ test('desktop: teach from a picked folder and batch-check another, images read t
       await page.getByRole('tab', { name: '记录' }).click();
       const results = page.getByRole('list', { name: '检测结果' });
       await results.locator('[data-file]').nth(3).waitFor();
-      for (const name of ['line-2/a.png', 'line-2/b.png']) assert.equal(await results.locator(`[data-file="${name}"]`).getAttribute('data-verdict'), 'ok', name);
-      for (const name of ['line-2/pit.png', 'line-2/scratch.png']) assert.equal(await results.locator(`[data-file="${name}"]`).getAttribute('data-verdict'), 'ng', name);
+      for (const name of ['line-2/a.png', 'line-2/b.png'])
+        assert.equal(await results.locator(`[data-file="${name}"]`).getAttribute('data-verdict'), 'ok', name);
+      for (const name of ['line-2/pit.png', 'line-2/scratch.png'])
+        assert.equal(await results.locator(`[data-file="${name}"]`).getAttribute('data-verdict'), 'ng', name);
 
       // every image came through the API: two folder picks, one read per image (12 taught, 5 queued)
       const counts = await page.evaluate(() => window.__gzFakeDesktop.counts());
       assert.deepEqual(counts, { openFiles: 0, openFolder: 2, readPickedFile: 17 });
-      assert.deepEqual(requests.filter((url) => !isLocal(url)), []);
+      assert.deepEqual(
+        requests.filter((url) => !isLocal(url)),
+        [],
+      );
     },
     { path: '/inspect' },
   );

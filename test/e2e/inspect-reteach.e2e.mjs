@@ -22,7 +22,11 @@ test('a project taught with an earlier backbone says so and is taught again from
       await page.getByRole('region', { name: '推理后端' }).locator('[data-backend-choice]').waitFor({ timeout: 60_000 });
       await page.getByLabel('新项目').fill('旧模型工位');
       await page.getByRole('button', { name: '新建项目' }).click();
-      await choose(page, '选择良品图片…', Array.from({ length: 12 }, (_, i) => png(`good-${i}.png`, 100 + i)));
+      await choose(
+        page,
+        '选择良品图片…',
+        Array.from({ length: 12 }, (_, i) => png(`good-${i}.png`, 100 + i)),
+      );
       await page.getByText('已从 12 张良品图片学习完成。').waitFor({ timeout: 120_000 });
 
       // As after an app update that ships another backbone: the stored model names a backbone that is no longer

@@ -9,13 +9,23 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser-options.mjs';
 
 // WebGPU on the CPU through SwiftShader (see ENGINEERING.md): correct but slow, so only used to check that
 // the WebGPU path scores like WASM. The app accepts this software adapter only in this test setup.
-const SWIFTSHADER_ARGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-webgpu-adapter=swiftshader', '--enable-unsafe-swiftshader'];
+const SWIFTSHADER_ARGS = [
+  '--enable-unsafe-webgpu',
+  '--enable-features=Vulkan',
+  '--use-vulkan=swiftshader',
+  '--use-webgpu-adapter=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
 
 // Chromium's built-in test camera (a moving pattern), granted without a prompt.
 const FAKE_CAMERA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
 const appUrl = process.env.GZ_E2E_URL;
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'), ...SWIFTSHADER_ARGS, ...FAKE_CAMERA_ARGS] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  headless: true,
+  args: [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'), ...SWIFTSHADER_ARGS, ...FAKE_CAMERA_ARGS],
+});
 after(() => browser.close());
 
 const png = (name, seed, defect = 'none') => ({ name, mimeType: 'image/png', buffer: Buffer.from(syntheticPartPng(seed, defect)) });
@@ -52,7 +62,11 @@ test('the WebGPU path (SwiftShader) scores like WASM, the app says which backend
 
     await page.getByLabel('新项目').fill('WebGPU 对比');
     await page.getByRole('button', { name: '新建项目' }).click();
-    await choose(page, '选择良品图片…', Array.from({ length: 10 }, (_, i) => png(`good-${i}.png`, 200 + i)));
+    await choose(
+      page,
+      '选择良品图片…',
+      Array.from({ length: 10 }, (_, i) => png(`good-${i}.png`, 200 + i)),
+    );
     await page.getByText('已从 10 张良品图片学习完成。').waitFor({ timeout: 120_000 });
     await page.getByRole('tab', { name: '检测' }).click();
     const probe = png('probe.png', 950, 'pit');
@@ -75,7 +89,10 @@ test('the WebGPU path (SwiftShader) scores like WASM, the app says which backend
     await backend.locator('[data-backend-choice="webgpu"]').waitFor({ timeout: 120_000 });
     assert.match(await backend.innerText(), /显卡（WebGPU）/);
     // The project is still the selected one after the visit to About.
-    assert.equal(await page.locator('.gz-inspect-projects select').evaluate((select) => select.selectedOptions[0]?.textContent), 'WebGPU 对比');
+    assert.equal(
+      await page.locator('.gz-inspect-projects select').evaluate((select) => select.selectedOptions[0]?.textContent),
+      'WebGPU 对比',
+    );
     await page.getByRole('tab', { name: '检测' }).click();
     const gpuScore = await checkScore(page, probe);
     t.diagnostic(`score on WASM ${wasmScore}, on WebGPU (SwiftShader) ${gpuScore}`);

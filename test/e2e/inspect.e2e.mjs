@@ -93,8 +93,10 @@ test('teach from generated good parts, batch-check good and defective parts, and
       const results = page.getByRole('list', { name: '检测结果' });
       await results.locator('[data-file]').nth(4).waitFor();
       await expectCount(results.locator('[data-file]'), 5);
-      for (const name of ['g-a.png', 'g-b.png', 'g-c.png']) assert.equal(await results.locator(`[data-file="${name}"]`).getAttribute('data-verdict'), 'ok', name);
-      for (const name of ['d-pit.png', 'd-scratch.png']) assert.equal(await results.locator(`[data-file="${name}"]`).getAttribute('data-verdict'), 'ng', name);
+      for (const name of ['g-a.png', 'g-b.png', 'g-c.png'])
+        assert.equal(await results.locator(`[data-file="${name}"]`).getAttribute('data-verdict'), 'ok', name);
+      for (const name of ['d-pit.png', 'd-scratch.png'])
+        assert.equal(await results.locator(`[data-file="${name}"]`).getAttribute('data-verdict'), 'ng', name);
 
       // filter by verdict, then correct a false call: the filter and the counters follow the reviewer
       await page.getByLabel('结论').selectOption('ng');
@@ -143,7 +145,10 @@ test('teach from generated good parts, batch-check good and defective parts, and
       // going back can itself be undone: the refitted model is now the one kept
       assert.match(await refit.innerText(), new RegExp(`上一个模型：阈值 ${newThreshold.toFixed(2)}`));
 
-      assert.deepEqual(requests.filter((url) => !isLocal(url)), []);
+      assert.deepEqual(
+        requests.filter((url) => !isLocal(url)),
+        [],
+      );
     },
     { path: '/inspect' },
   );
@@ -180,7 +185,9 @@ test('a marked part among the good teaching photos is named, and teaching again 
       await choose(page, '添加样例…', [png('pit-1.png', 501, 'pit'), png('pit-2.png', 502, 'pit'), png('pit-3.png', 503, 'pit')]);
       await types.getByRole('button', { name: '学习这些缺陷图片' }).click();
       await types.getByText('已学习 1 种缺陷类型（0 张图片无法使用）。').waitFor({ timeout: 60_000 });
-      await page.getByText('按此阈值，您教过的 3 张缺陷样例中有 3 张会被判为不良（紫色刻线；右端的数字是超出图表范围的样例数）。').waitFor();
+      await page
+        .getByText('按此阈值，您教过的 3 张缺陷样例中有 3 张会被判为不良（紫色刻线；右端的数字是超出图表范围的样例数）。')
+        .waitFor();
       // each example is a tick on the chart or counted at its right edge
       const ticks = await page.locator('.gz-inspect-defect-tick').count();
       const edge = page.locator('[data-off-scale]');
@@ -196,7 +203,9 @@ test('a model file that does not match its manifest is never run, and the app sa
   await withApp(
     t,
     async ({ page, context }) => {
-      await context.route('**/models/gz-defect-backbone.onnx', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('not the shipped model') }));
+      await context.route('**/models/gz-defect-backbone.onnx', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('not the shipped model') }),
+      );
       await page.reload();
       const backend = page.getByRole('region', { name: '推理后端' });
       await backend.getByText('随软件提供的模型文件已损坏或被修改，因此不会使用。请重新安装软件。').waitFor({ timeout: 60_000 });

@@ -7,7 +7,12 @@ function focused(page) {
   return page.evaluate(() => {
     const element = document.activeElement;
     const label = element?.closest('label')?.querySelector('.gz-field-label')?.textContent ?? '';
-    return { tag: element?.tagName.toLowerCase() ?? '', type: element?.getAttribute('type') ?? '', label, text: element?.textContent?.trim().slice(0, 60) ?? '' };
+    return {
+      tag: element?.tagName.toLowerCase() ?? '',
+      type: element?.getAttribute('type') ?? '',
+      label,
+      text: element?.textContent?.trim().slice(0, 60) ?? '',
+    };
   });
 }
 

@@ -17,7 +17,10 @@ async function assertNavIn(page, language) {
     .filter(([other]) => other !== language)
     .flatMap(([, words]) => words)
     .filter((word) => !labels[language].includes(word));
-  assert.deepEqual(texts.filter((text) => foreign.includes(text)), []);
+  assert.deepEqual(
+    texts.filter((text) => foreign.includes(text)),
+    [],
+  );
 }
 
 test('switching zh-CN → en → zh-TW changes the navigation and the screen, and survives a reload', async (t) => {

@@ -30,7 +30,10 @@ test('no request ever leaves the app origin while every screen is visited', asyn
     assert.ok(requests.includes(probe), 'the request recorder missed a worker fetch');
 
     assert.ok(requests.length > 10, `only ${requests.length} requests recorded`);
-    assert.deepEqual(requests.filter((url) => !isLocal(url)), []);
+    assert.deepEqual(
+      requests.filter((url) => !isLocal(url)),
+      [],
+    );
     assert.deepEqual(pageErrors.map(String), []);
   });
 });

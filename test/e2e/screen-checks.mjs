@@ -77,12 +77,16 @@ export function findHorizontalOverflow() {
   const describe = (element) => {
     const parts = [];
     for (let e = element; e && e !== document.body && parts.length < 4; e = e.parentElement) {
-      const cls = [...e.classList].filter((c) => c.startsWith('gz-')).slice(0, 2).join('.');
+      const cls = [...e.classList]
+        .filter((c) => c.startsWith('gz-'))
+        .slice(0, 2)
+        .join('.');
       parts.unshift(`${e.tagName.toLowerCase()}${cls ? `.${cls}` : ''}`);
     }
     return parts.join(' > ');
   };
-  if (document.documentElement.scrollWidth > viewport + 1) findings.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px > ${viewport} px`);
+  if (document.documentElement.scrollWidth > viewport + 1)
+    findings.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px > ${viewport} px`);
   const clips = (style) => ['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX);
   const reported = new Set();
   for (const element of document.body.querySelectorAll('*')) {
@@ -91,7 +95,8 @@ export function findHorizontalOverflow() {
     const rect = element.getBoundingClientRect();
     // Only the outermost element past the edge, and none inside a clipping container (reported below).
     let inside = false;
-    for (let e = element.parentElement; e && e !== document.body && !inside; e = e.parentElement) inside = reported.has(e) || clips(getComputedStyle(e));
+    for (let e = element.parentElement; e && e !== document.body && !inside; e = e.parentElement)
+      inside = reported.has(e) || clips(getComputedStyle(e));
     if (!inside && rect.width > 0 && rect.right > viewport + 1) {
       reported.add(element);
       findings.push(`${describe(element)} ends at ${Math.round(rect.right)} px, past the ${viewport} px viewport`);

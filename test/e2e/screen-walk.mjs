@@ -26,7 +26,11 @@ export async function switchLanguage(page, language) {
 /** Pools 24 assessments from other installations into the park view, so its tables have rows. */
 export async function seedPark(page) {
   await showScreen(page, '/park');
-  const files = Array.from({ length: 24 }, (_, i) => ({ name: `park-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(bundle(i)) }));
+  const files = Array.from({ length: 24 }, (_, i) => ({
+    name: `park-${i}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(bundle(i)),
+  }));
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '导入自评文件或客户文件…' }).click();
   await (await chooser).setFiles(files);

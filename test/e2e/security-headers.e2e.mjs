@@ -25,7 +25,9 @@ test('every app response carries the CSP and isolation headers, and no screen vi
     await page.addInitScript(() => {
       globalThis.__cspViolations = [];
       document.addEventListener('securitypolicyviolation', (event) => {
-        globalThis.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`);
+        globalThis.__cspViolations.push(
+          `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+        );
       });
     });
     await page.reload();

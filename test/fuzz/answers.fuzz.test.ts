@@ -17,7 +17,16 @@ const target: FuzzTarget = {
     new Uint8Array(readFileSync(join(fixtures, 'quick-check-answers.json'))),
     new Uint8Array(readFileSync(join(fixtures, 'sme-answers.json'))),
     // the smallest file of every bundled framework: no answers yet
-    ...frameworks.map((f) => jsonBytes({ format: ANSWERS_FORMAT, formatVersion: ANSWERS_FORMAT_VERSION, frameworkId: f.id, frameworkVersion: f.version, industryType: 'process', answers: {} })),
+    ...frameworks.map((f) =>
+      jsonBytes({
+        format: ANSWERS_FORMAT,
+        formatVersion: ANSWERS_FORMAT_VERSION,
+        frameworkId: f.id,
+        frameworkVersion: f.version,
+        industryType: 'process',
+        answers: {},
+      }),
+    ),
   ],
   mutators: { json: jsonFileMutator },
   // as `gongzhi score` does: read, check, score
@@ -32,9 +41,13 @@ const target: FuzzTarget = {
 };
 
 describe('fuzz: answers files', () => {
-  it('scores or refuses every mutated answers file with translated problems, within budget', async () => {
-    const stats = await runTarget(target, caseCount(300));
-    expect(stats.accepted).toBeGreaterThanOrEqual(2 + frameworks.length);
-    expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'scores or refuses every mutated answers file with translated problems, within budget',
+    async () => {
+      const stats = await runTarget(target, caseCount(300));
+      expect(stats.accepted).toBeGreaterThanOrEqual(2 + frameworks.length);
+      expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

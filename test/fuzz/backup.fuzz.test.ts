@@ -62,8 +62,25 @@ function header(bytes: Uint8Array, rnd: Random): Uint8Array {
 
 async function olderSchemaBackup(): Promise<Uint8Array> {
   const old = await openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange, upToVersion: 6 });
-  await old.companies.add({ id: 'c-old', name: '老厂', industryType: 'process', isDemo: false, createdAt: '2025-06-01T00:00:00.000Z', updatedAt: '2025-06-01T00:00:00.000Z' });
-  await old.assessments.add({ id: 'a-old', companyId: 'c-old', frameworkId: 'quick-check', frameworkVersion: '1.0.0', industryType: 'process', status: 'inProgress', answers: { strategy: { value: 'l2' } }, createdAt: '2025-06-01T00:00:00.000Z', updatedAt: '2025-06-01T00:00:00.000Z' });
+  await old.companies.add({
+    id: 'c-old',
+    name: '老厂',
+    industryType: 'process',
+    isDemo: false,
+    createdAt: '2025-06-01T00:00:00.000Z',
+    updatedAt: '2025-06-01T00:00:00.000Z',
+  });
+  await old.assessments.add({
+    id: 'a-old',
+    companyId: 'c-old',
+    frameworkId: 'quick-check',
+    frameworkVersion: '1.0.0',
+    industryType: 'process',
+    status: 'inProgress',
+    answers: { strategy: { value: 'l2' } },
+    createdAt: '2025-06-01T00:00:00.000Z',
+    updatedAt: '2025-06-01T00:00:00.000Z',
+  });
   const bytes = await exportWorkspace(old, metadata);
   old.close();
   return bytes;
@@ -98,10 +115,14 @@ const target: FuzzTarget = {
 };
 
 describe('fuzz: backup restore', () => {
-  it('restores or refuses every mutated backup with a translated error, and a refused file changes nothing', async () => {
-    const stats = await runTarget(target, caseCount(100));
-    expect(stats.accepted).toBeGreaterThanOrEqual(3);
-    expect(stats.refusedTranslated).toBeGreaterThan(stats.cases / 2);
-    expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'restores or refuses every mutated backup with a translated error, and a refused file changes nothing',
+    async () => {
+      const stats = await runTarget(target, caseCount(100));
+      expect(stats.accepted).toBeGreaterThanOrEqual(3);
+      expect(stats.refusedTranslated).toBeGreaterThan(stats.cases / 2);
+      expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

@@ -8,7 +8,23 @@ import { jsonBytes, jsonFileMutator } from './support/json-mutator';
 import { int, pick, type Random } from './support/random';
 import { caseCount, failuresOf, FUZZ_TIMEOUT_MS, runTarget, type FuzzTarget } from './support/run-target';
 
-const HOSTILE_CELLS = ['1,2,3', '-1', '1e309', 'NaN', '', '=SUM(A1:A9)', '"', '"unclosed', '\u0000', 'x'.repeat(40_000), '0x10', '１２３', '12万', '生产:3→1', '__proto__'];
+const HOSTILE_CELLS = [
+  '1,2,3',
+  '-1',
+  '1e309',
+  'NaN',
+  '',
+  '=SUM(A1:A9)',
+  '"',
+  '"unclosed',
+  '\u0000',
+  'x'.repeat(40_000),
+  '0x10',
+  '１２３',
+  '12万',
+  '生产:3→1',
+  '__proto__',
+];
 
 /** Replaces one CSV field with a hostile cell (text-level, so quoting and separators can break too). */
 function csvCell(bytes: Uint8Array, rnd: Random): Uint8Array {
@@ -30,7 +46,11 @@ const target: FuzzTarget = {
   seeds: async () => {
     const catalog = loadReferenceCatalog();
     const entries = catalog.entries.slice(0, 8);
-    seeds = [new TextEncoder().encode(catalogToCsv(entries, bundledTaxonomy)), await catalogToXlsx(entries, bundledTaxonomy), jsonBytes({ provenance: catalog.provenance, entries })];
+    seeds = [
+      new TextEncoder().encode(catalogToCsv(entries, bundledTaxonomy)),
+      await catalogToXlsx(entries, bundledTaxonomy),
+      jsonBytes({ provenance: catalog.provenance, entries }),
+    ];
     seeds.forEach((seed, index) => names.set(seed, ['list.csv', 'list.xlsx', 'list.json'][index] ?? 'list'));
     return seeds;
   },
@@ -46,9 +66,13 @@ const target: FuzzTarget = {
 };
 
 describe('fuzz: catalog import (CSV, XLSX, JSON)', () => {
-  it('imports or refuses every mutated list with translated errors, within budget', async () => {
-    const stats = await runTarget(target, caseCount(100));
-    expect(stats.accepted).toBeGreaterThanOrEqual(3);
-    expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'imports or refuses every mutated list with translated errors, within budget',
+    async () => {
+      const stats = await runTarget(target, caseCount(100));
+      expect(stats.accepted).toBeGreaterThanOrEqual(3);
+      expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

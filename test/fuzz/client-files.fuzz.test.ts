@@ -49,9 +49,13 @@ const target: FuzzTarget = {
 };
 
 describe('fuzz: client files', () => {
-  it('imports or refuses every mutated client file with translated problems; a refused file stores nothing', async () => {
-    const stats = await runTarget(target, caseCount(250));
-    expect(stats.accepted).toBeGreaterThanOrEqual(2);
-    expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'imports or refuses every mutated client file with translated problems; a refused file stores nothing',
+    async () => {
+      const stats = await runTarget(target, caseCount(250));
+      expect(stats.accepted).toBeGreaterThanOrEqual(2);
+      expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

@@ -18,7 +18,7 @@ function resealedPngChunk(bytes: Uint8Array, rnd: Random): Uint8Array {
   const out = bytes.slice();
   const view = new DataView(out.buffer);
   const chunks: [number, number][] = [];
-  for (let at = 8; at + 12 <= out.length; ) {
+  for (let at = 8; at + 12 <= out.length;) {
     const length = view.getUint32(at);
     if (at + 12 + length > out.length) break;
     chunks.push([at, length]);
@@ -71,9 +71,13 @@ const target: FuzzTarget = {
 };
 
 describe('fuzz: every image format the decoder reads', () => {
-  it('answers every mutated JPEG, PNG, BMP and TIFF by decoding it or with a translated error, within budget', async () => {
-    const stats = await runTarget(target, caseCount(300));
-    expect(stats.accepted).toBeGreaterThanOrEqual(6);
-    expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'answers every mutated JPEG, PNG, BMP and TIFF by decoding it or with a translated error, within budget',
+    async () => {
+      const stats = await runTarget(target, caseCount(300));
+      expect(stats.accepted).toBeGreaterThanOrEqual(6);
+      expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

@@ -22,8 +22,26 @@ function model(texture: boolean, defects: number): InspectionModel {
     textureMean: floats(td),
     invScale: floats(dims, 0.5),
     references: [
-      { logAspect: 0, mean: floats(cells * dims), cholesky: floats((cells * dims * (dims + 1)) / 2), anomalyMean: 1.5, anomalyStd: 0.4, ...(texture ? { texture: { mean: floats(cells * td), cholesky: floats((cells * td * (td + 1)) / 2), anomalyMean: 0.8, anomalyStd: 0.2 } } : {}) },
-      { logAspect: 0.7, mean: floats(cells * dims, 2), cholesky: floats((cells * dims * (dims + 1)) / 2, 2), anomalyMean: 1.2, anomalyStd: 0.3, ...(texture ? { texture: { mean: floats(cells * td), cholesky: floats((cells * td * (td + 1)) / 2), anomalyMean: 0.7, anomalyStd: 0.1 } } : {}) },
+      {
+        logAspect: 0,
+        mean: floats(cells * dims),
+        cholesky: floats((cells * dims * (dims + 1)) / 2),
+        anomalyMean: 1.5,
+        anomalyStd: 0.4,
+        ...(texture
+          ? { texture: { mean: floats(cells * td), cholesky: floats((cells * td * (td + 1)) / 2), anomalyMean: 0.8, anomalyStd: 0.2 } }
+          : {}),
+      },
+      {
+        logAspect: 0.7,
+        mean: floats(cells * dims, 2),
+        cholesky: floats((cells * dims * (dims + 1)) / 2, 2),
+        anomalyMean: 1.2,
+        anomalyStd: 0.3,
+        ...(texture
+          ? { texture: { mean: floats(cells * td), cholesky: floats((cells * td * (td + 1)) / 2), anomalyMean: 0.7, anomalyStd: 0.1 } }
+          : {}),
+      },
     ],
     calibration: { defectMean: 3, defectStd: 1, defectWeight: 0.5 },
     topK: 3,
@@ -85,9 +103,13 @@ const target: FuzzTarget = {
 };
 
 describe('fuzz: serialised inspection models', () => {
-  it('loads or refuses every mutated model with a translated error, within budget', async () => {
-    const stats = await runTarget(target, caseCount(300));
-    expect(stats.accepted).toBeGreaterThanOrEqual(2);
-    expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'loads or refuses every mutated model with a translated error, within budget',
+    async () => {
+      const stats = await runTarget(target, caseCount(300));
+      expect(stats.accepted).toBeGreaterThanOrEqual(2);
+      expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

@@ -16,14 +16,37 @@ import { contents, freshDatabase, seedWorkspace } from './support/workspace';
 
 const frameworks = bundledFrameworks();
 const fixtures = join(import.meta.dirname, '../fixtures/assessment');
-const company = { id: 'c1', name: '重庆某机械', industryType: 'discrete' as const, cluster: 'nev', size: 'small' as const, isDemo: false, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+const company = {
+  id: 'c1',
+  name: '重庆某机械',
+  industryType: 'discrete' as const,
+  cluster: 'nev',
+  size: 'small' as const,
+  isDemo: false,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
 
 function bundleOf(file: string, status: 'completed' | 'inProgress'): Uint8Array {
   const parsed = parseAnswersFile(JSON.parse(readFileSync(join(fixtures, file), 'utf8')), frameworks);
   if (!parsed.ok) throw new Error(`fixture ${file} does not parse`);
   const { framework, industryType, answers } = parsed.value;
-  const assessment = { id: `a-${file}`, frameworkId: framework.id, frameworkVersion: framework.version, status, answers, createdAt: '2026-02-01T08:00:00.000Z', updatedAt: '2026-02-03T08:00:00.000Z', ...(status === 'completed' ? { completedAt: '2026-02-03T08:00:00.000Z' } : {}) };
-  return jsonBytes(createBundle({ company: { ...company, industryType }, assessment, result: scoreAssessment(framework, industryType, answers) }, '2026-02-04T08:00:00.000Z'));
+  const assessment = {
+    id: `a-${file}`,
+    frameworkId: framework.id,
+    frameworkVersion: framework.version,
+    status,
+    answers,
+    createdAt: '2026-02-01T08:00:00.000Z',
+    updatedAt: '2026-02-03T08:00:00.000Z',
+    ...(status === 'completed' ? { completedAt: '2026-02-03T08:00:00.000Z' } : {}),
+  };
+  return jsonBytes(
+    createBundle(
+      { company: { ...company, industryType }, assessment, result: scoreAssessment(framework, industryType, answers) },
+      '2026-02-04T08:00:00.000Z',
+    ),
+  );
 }
 
 let db: GongzhiDatabase;
@@ -36,7 +59,11 @@ const target: FuzzTarget = {
     db = await freshDatabase();
     await seedWorkspace(db, { demo: false });
     baseline = await contents(db);
-    return [bundleOf('quick-check-answers.json', 'completed'), bundleOf('sme-answers.json', 'completed'), bundleOf('quick-check-answers.json', 'inProgress')];
+    return [
+      bundleOf('quick-check-answers.json', 'completed'),
+      bundleOf('sme-answers.json', 'completed'),
+      bundleOf('quick-check-answers.json', 'inProgress'),
+    ];
   },
   mutators: { json: jsonFileMutator },
   // as the park screen does: check every file, then store the accepted rows in one transaction
@@ -70,9 +97,13 @@ const target: FuzzTarget = {
 };
 
 describe('fuzz: park bundles', () => {
-  it('pools or refuses every mutated bundle with translated reasons; a refused file stores nothing', async () => {
-    const stats = await runTarget(target, caseCount(250));
-    expect(stats.accepted).toBeGreaterThanOrEqual(3);
-    expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'pools or refuses every mutated bundle with translated reasons; a refused file stores nothing',
+    async () => {
+      const stats = await runTarget(target, caseCount(250));
+      expect(stats.accepted).toBeGreaterThanOrEqual(3);
+      expect(failuresOf(stats)).toEqual({ untranslated: 0, overBudget: 0, partialWrites: 0, problems: [] });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

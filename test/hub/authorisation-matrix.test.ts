@@ -27,9 +27,23 @@ beforeAll(async () => {
   park = await seedPark(hub);
   // a second park on the same hub, with its own administrator
   const other = await hub.database.db.insertInto('parks').values({ name: '另一个园区' }).returning('id').executeTakeFirstOrThrow();
-  await hub.database.db.insertInto('accounts').values({ park_id: other.id, username: 'other-admin', password_hash: await hashPassword(PASSWORD), role: 'park_admin', provider_id: null, company_id: null }).execute();
+  await hub.database.db
+    .insertInto('accounts')
+    .values({
+      park_id: other.id,
+      username: 'other-admin',
+      password_hash: await hashPassword(PASSWORD),
+      role: 'park_admin',
+      provider_id: null,
+      company_id: null,
+    })
+    .execute();
   const expired = await hub.login('provider-a', PASSWORD);
-  await hub.database.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 60_000) }).where('token_hash', '=', tokenHash(expired)).execute();
+  await hub.database.db
+    .updateTable('sessions')
+    .set({ expires_at: new Date(Date.now() - 60_000) })
+    .where('token_hash', '=', tokenHash(expired))
+    .execute();
   const revoked = await park.enrol(park.tokenA, {}, '丢失的笔记本');
   expectStatus(await hub.call('POST', `/api/v1/installations/${revoked.installationId}/revoke`, park.admin), 204);
   Object.assign(tokens, {
@@ -44,7 +58,10 @@ beforeAll(async () => {
     device: park.installationA.deviceToken,
   });
   // something of each provider's for the figures and company pages
-  expectStatus(await hub.call('POST', '/api/v1/sync', park.installationA.deviceToken, { items: [assessmentItem('m-1', 'm-client', 1)] }), 200);
+  expectStatus(
+    await hub.call('POST', '/api/v1/sync', park.installationA.deviceToken, { items: [assessmentItem('m-1', 'm-client', 1)] }),
+    200,
+  );
 });
 afterAll(() => hub.close());
 
@@ -52,8 +69,18 @@ const unauthenticated = { anonymous: 401, expired: 401, revoked: 401 } as const;
 let serial = 0;
 
 const cases: Case[] = [
-  { name: 'GET /me', method: 'GET', url: () => '/api/v1/me', expect: { admin: 200, otherAdmin: 200, providerA: 200, providerB: 200, company: 200, device: 200 } },
-  { name: 'GET /providers', method: 'GET', url: () => '/api/v1/providers', expect: { admin: 200, otherAdmin: 200, providerA: 403, providerB: 403, company: 403, device: 403 } },
+  {
+    name: 'GET /me',
+    method: 'GET',
+    url: () => '/api/v1/me',
+    expect: { admin: 200, otherAdmin: 200, providerA: 200, providerB: 200, company: 200, device: 200 },
+  },
+  {
+    name: 'GET /providers',
+    method: 'GET',
+    url: () => '/api/v1/providers',
+    expect: { admin: 200, otherAdmin: 200, providerA: 403, providerB: 403, company: 403, device: 403 },
+  },
   {
     name: 'POST /providers',
     method: 'POST',
@@ -82,7 +109,12 @@ const cases: Case[] = [
     body: () => ({ companyId: park.companyA }),
     expect: { admin: 201, otherAdmin: 404, providerA: 201, providerB: 404, company: 403, device: 403 },
   },
-  { name: 'GET /installations', method: 'GET', url: () => '/api/v1/installations', expect: { admin: 200, otherAdmin: 200, providerA: 200, providerB: 200, company: 403, device: 403 } },
+  {
+    name: 'GET /installations',
+    method: 'GET',
+    url: () => '/api/v1/installations',
+    expect: { admin: 200, otherAdmin: 200, providerA: 200, providerB: 200, company: 403, device: 403 },
+  },
   {
     name: 'POST /installations/:id/revoke (A)',
     method: 'POST',
@@ -90,7 +122,12 @@ const cases: Case[] = [
     url: async () => `/api/v1/installations/${(await park.enrol(park.tokenA, {}, '受测笔记本')).installationId}/revoke`,
     expect: { admin: 204, otherAdmin: 404, providerA: 403, providerB: 403, company: 403, device: 403 },
   },
-  { name: 'GET /companies', method: 'GET', url: () => '/api/v1/companies', expect: { admin: 200, otherAdmin: 200, providerA: 200, providerB: 200, company: 200, device: 403 } },
+  {
+    name: 'GET /companies',
+    method: 'GET',
+    url: () => '/api/v1/companies',
+    expect: { admin: 200, otherAdmin: 200, providerA: 200, providerB: 200, company: 200, device: 403 },
+  },
   {
     name: 'POST /companies',
     method: 'POST',
@@ -147,7 +184,10 @@ describe('authorisation matrix', () => {
 
 describe('what each role sees, and what refused calls left behind', () => {
   it('lists only the companies a role may see; the administrator gets names and counts, no figures', async () => {
-    const names = async (who: Who) => expectStatus(await hub.call('GET', '/api/v1/companies', tokens[who]), 200).json<{ companies: { name: string }[] }>().companies.map((c) => c.name);
+    const names = async (who: Who) =>
+      expectStatus(await hub.call('GET', '/api/v1/companies', tokens[who]), 200)
+        .json<{ companies: { name: string }[] }>()
+        .companies.map((c) => c.name);
     const all = await names('admin');
     expect(all).toEqual(expect.arrayContaining(['乙公司', '新企业-providerA', '新企业-providerB']));
     expect(await names('providerB')).not.toContain('新企业-providerA');
@@ -167,7 +207,9 @@ describe('what each role sees, and what refused calls left behind', () => {
     expect(providers.filter((n) => n.startsWith('新服务商-')).sort()).toEqual(['新服务商-admin', '新服务商-otherAdmin']);
     const synced = (await hub.database.db.selectFrom('sync_items').select('item_id').execute()).map((r) => r.item_id);
     expect(synced.filter((id) => id.startsWith('matrix-'))).toEqual(['matrix-device']);
-    const installations = expectStatus(await hub.call('GET', '/api/v1/installations', tokens.providerB), 200).json<{ installations: { name: string }[] }>().installations;
+    const installations = expectStatus(await hub.call('GET', '/api/v1/installations', tokens.providerB), 200).json<{
+      installations: { name: string }[];
+    }>().installations;
     expect(installations.map((i) => i.name)).toEqual(['B 的笔记本']);
   });
 

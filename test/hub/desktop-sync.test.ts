@@ -21,7 +21,12 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 
 function memoryStore(items: SyncItem[]): OutboxStore & { entries: Map<string, OutboxEntry> } {
-  const entries = new Map(items.map((item, i): [string, OutboxEntry] => [item.id, { id: item.id, item, state: 'queued', queuedAt: new Date(Date.UTC(2026, 10, 1, 0, 0, i)).toISOString(), attempts: 0 }]));
+  const entries = new Map(
+    items.map((item, i): [string, OutboxEntry] => [
+      item.id,
+      { id: item.id, item, state: 'queued', queuedAt: new Date(Date.UTC(2026, 10, 1, 0, 0, i)).toISOString(), attempts: 0 },
+    ]),
+  );
   return {
     entries,
     queued: (limit) => Promise.resolve(orderBatch([...entries.values()].filter((e) => e.state === 'queued')).slice(0, limit)),
@@ -46,7 +51,11 @@ describe('the app pushing its outbox to a hub', () => {
     // assessments queued before their client record still arrive under the record's profile
     const items: SyncItem[] = [
       ...Array.from({ length: 119 }, (_, i) => assessmentItem(`desk-${i}`, `client-${i % 3}`, 1000 + i)),
-      { id: 'desk-company-0', kind: 'company', company: { localId: 'client-0', profile: { name: '客户零号', industryType: 'discrete', cluster: 'nev' } } },
+      {
+        id: 'desk-company-0',
+        kind: 'company',
+        company: { localId: 'client-0', profile: { name: '客户零号', industryType: 'discrete', cluster: 'nev' } },
+      },
     ];
     const store = memoryStore(items);
     const push = (batch: SyncItem[]) => pushItems(client, token, batch);
@@ -55,15 +64,28 @@ describe('the app pushing its outbox to a hub', () => {
     expect(store.entries.get('desk-company-0')?.state).toBe('sent');
 
     // the hub goes away: nothing is marked, the outbox keeps its items
-    const offline = await drainOutbox({ store, push: (batch) => pushItems({ ...client, origin: 'http://127.0.0.1:9' }, token, batch), now });
+    const offline = await drainOutbox({
+      store,
+      push: (batch) => pushItems({ ...client, origin: 'http://127.0.0.1:9' }, token, batch),
+      now,
+    });
     expect(offline.stoppedBy?.code).toBe('hub.unreachable');
     expect([...store.entries.values()].filter((e) => e.state === 'queued')).toHaveLength(70);
 
     const rest = await drainOutbox({ store, push, now });
     expect(rest).toEqual({ sent: 70, refused: 0 });
-    const stored = await hub.database.db.selectFrom('assessments').select((eb) => eb.fn.countAll<number>().as('n')).where('installation_id', '=', enrolled.value.installationId).executeTakeFirstOrThrow();
+    const stored = await hub.database.db
+      .selectFrom('assessments')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('installation_id', '=', enrolled.value.installationId)
+      .executeTakeFirstOrThrow();
     expect(stored.n).toBe(119);
-    const names = await hub.database.db.selectFrom('companies').select('name').where('installation_id', '=', enrolled.value.installationId).where('local_id', '=', 'client-0').executeTakeFirstOrThrow();
+    const names = await hub.database.db
+      .selectFrom('companies')
+      .select('name')
+      .where('installation_id', '=', enrolled.value.installationId)
+      .where('local_id', '=', 'client-0')
+      .executeTakeFirstOrThrow();
     expect(names.name).toBe('客户零号');
 
     // everything resent (an outbox restored from an older backup): answered, nothing stored twice
@@ -96,7 +118,12 @@ describe('the app pushing its outbox to a hub', () => {
     const second = await buildHubServer({ config: hub.config, db: hub.database.db, logger: false });
     try {
       const items = [assessmentItem('restart-1', 'r', 2000)];
-      const first = await second.inject({ method: 'POST', url: '/api/v1/sync', headers: { authorization: `Bearer ${park.installationA.deviceToken}` }, payload: { items } });
+      const first = await second.inject({
+        method: 'POST',
+        url: '/api/v1/sync',
+        headers: { authorization: `Bearer ${park.installationA.deviceToken}` },
+        payload: { items },
+      });
       const again = await hub.call('POST', '/api/v1/sync', park.installationA.deviceToken, { items });
       expect(first.json()).toEqual(again.json());
     } finally {

@@ -28,7 +28,11 @@ interface Running {
 }
 
 function startHubProcess(env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [join(outDir, 'gongzhi-hub.js')], { cwd: root, env: { PATH: process.env.PATH ?? '', HUB_PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(outDir, 'gongzhi-hub.js')], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HUB_PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const logs: Record<string, unknown>[] = [];
   const waiters: { test: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }[] = [];
   let buffered = '';
@@ -58,7 +62,11 @@ function startHubProcess(env: Record<string, string>): Running {
 
 describe('gongzhi-hub process', () => {
   it('refuses to start without a database address, saying which variable to set', async () => {
-    const child = spawn(process.execPath, [join(outDir, 'gongzhi-hub.js')], { cwd: root, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(outDir, 'gongzhi-hub.js')], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => child.once('exit', resolve));
@@ -67,7 +75,12 @@ describe('gongzhi-hub process', () => {
   });
 
   it('migrates, creates the park, serves /health, logs JSON, and on SIGTERM finishes the request in flight before exiting', async () => {
-    const hub = startHubProcess({ HUB_DATABASE_URL: database.url, HUB_PARK_NAME: '测试园区', HUB_ADMIN_USERNAME: 'admin', HUB_ADMIN_PASSWORD: 'a-long-admin-password' });
+    const hub = startHubProcess({
+      HUB_DATABASE_URL: database.url,
+      HUB_PARK_NAME: '测试园区',
+      HUB_ADMIN_USERNAME: 'admin',
+      HUB_ADMIN_PASSWORD: 'a-long-admin-password',
+    });
     try {
       const listening = await hub.waitForLog('Server listening at');
       const port = Number(/:(\d+)$/.exec(String(listening.msg))?.[1]);
@@ -78,11 +91,20 @@ describe('gongzhi-hub process', () => {
       // a login whose body is still on its way when SIGTERM arrives
       const body = JSON.stringify({ username: 'admin', password: 'a-long-admin-password' });
       const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/v1/login', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-          let text = '';
-          res.on('data', (c: Buffer) => (text += c.toString()));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-        });
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            method: 'POST',
+            path: '/api/v1/login',
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          },
+          (res) => {
+            let text = '';
+            res.on('data', (c: Buffer) => (text += c.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+          },
+        );
         req.on('error', reject);
         req.write(body.slice(0, 10));
         // once the hub says it is shutting down, the rest of the body follows

@@ -18,13 +18,22 @@ async function push(token: string, items: unknown[]): Promise<SyncResponse> {
 }
 
 const countRows = async (table: 'assessments' | 'companies' | 'inspection_stats') =>
-  (await hub.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+  (
+    await hub.database.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
 
 describe('sync through HTTP', () => {
   it('stores a client record and its assessment, and answers a resend with the same result, storing nothing twice', async () => {
     const token = park.installationA.deviceToken;
     const items = [
-      { id: 'out-1', kind: 'company', company: { localId: 'client-1', profile: { name: '重庆某齿轮厂', industryType: 'discrete', cluster: 'equipment', size: 'small' } } },
+      {
+        id: 'out-1',
+        kind: 'company',
+        company: { localId: 'client-1', profile: { name: '重庆某齿轮厂', industryType: 'discrete', cluster: 'equipment', size: 'small' } },
+      },
       assessmentItem('out-2', 'client-1', 1),
     ];
     const first = await push(token, items);
@@ -66,8 +75,14 @@ describe('sync through HTTP', () => {
     const tampered = bundle(11);
     (tampered.result as { level: number }).level = 5;
     await push(park.installationA.deviceToken, [{ id: 't-11', kind: 'assessment', companyLocalId: 'client-11', bundle: tampered }]);
-    const company = await hub.database.db.selectFrom('companies').select('id').where('local_id', '=', 'client-11').executeTakeFirstOrThrow();
-    const detail = expectStatus(await hub.call('GET', `/api/v1/companies/${company.id}`, park.tokenA), 200).json<{ assessments: { level: number }[] }>();
+    const company = await hub.database.db
+      .selectFrom('companies')
+      .select('id')
+      .where('local_id', '=', 'client-11')
+      .executeTakeFirstOrThrow();
+    const detail = expectStatus(await hub.call('GET', `/api/v1/companies/${company.id}`, park.tokenA), 200).json<{
+      assessments: { level: number }[];
+    }>();
     expect(detail.assessments[0]?.level).toBe(levelOf(11));
     expect(detail.assessments[0]?.level).not.toBe(5);
   });
@@ -81,8 +96,34 @@ describe('sync through HTTP', () => {
     const response = await push(park.installationA.deviceToken, [
       { id: 'bad-1', kind: 'assessment', companyLocalId: 'c-12', bundle: broken },
       { id: 'bad-2', kind: 'assessment', companyLocalId: 'c-13', bundle: inProgress },
-      { id: 'bad-3', kind: 'inspection', companyLocalId: 'never-sent', stats: { projectLocalId: 'p1', projectName: '外壳', from: '2026-11-01T00:00:00Z', to: '2026-11-30T00:00:00Z', checked: 10, ng: 1, defectTypes: [] } },
-      { id: 'bad-4', kind: 'inspection', companyLocalId: 'client-1', stats: { projectLocalId: 'p1', projectName: '外壳', from: '2026-11-01T00:00:00Z', to: '2026-11-30T00:00:00Z', checked: 10, ng: 11, defectTypes: [] } },
+      {
+        id: 'bad-3',
+        kind: 'inspection',
+        companyLocalId: 'never-sent',
+        stats: {
+          projectLocalId: 'p1',
+          projectName: '外壳',
+          from: '2026-11-01T00:00:00Z',
+          to: '2026-11-30T00:00:00Z',
+          checked: 10,
+          ng: 1,
+          defectTypes: [],
+        },
+      },
+      {
+        id: 'bad-4',
+        kind: 'inspection',
+        companyLocalId: 'client-1',
+        stats: {
+          projectLocalId: 'p1',
+          projectName: '外壳',
+          from: '2026-11-01T00:00:00Z',
+          to: '2026-11-30T00:00:00Z',
+          checked: 10,
+          ng: 11,
+          defectTypes: [],
+        },
+      },
       assessmentItem('good-14', 'c-14', 14),
     ]);
     expect(response.results.map((r) => [r.id, r.status, r.status === 'refused' ? r.reason.code : ''])).toEqual([
@@ -94,19 +135,56 @@ describe('sync through HTTP', () => {
     ]);
     expect(await countRows('assessments')).toBe(before + 1);
     // a refused item is not remembered: once its company is known, the same item goes through
-    await push(park.installationA.deviceToken, [{ id: 'c-new', kind: 'company', company: { localId: 'never-sent', profile: { name: '后来的客户', industryType: 'discrete' } } }]);
+    await push(park.installationA.deviceToken, [
+      { id: 'c-new', kind: 'company', company: { localId: 'never-sent', profile: { name: '后来的客户', industryType: 'discrete' } } },
+    ]);
     const retried = await push(park.installationA.deviceToken, [
-      { id: 'bad-3', kind: 'inspection', companyLocalId: 'never-sent', stats: { projectLocalId: 'p1', projectName: '外壳', from: '2026-11-01T00:00:00Z', to: '2026-11-30T00:00:00Z', checked: 10, ng: 1, defectTypes: [{ type: '划痕', count: 1 }] } },
+      {
+        id: 'bad-3',
+        kind: 'inspection',
+        companyLocalId: 'never-sent',
+        stats: {
+          projectLocalId: 'p1',
+          projectName: '外壳',
+          from: '2026-11-01T00:00:00Z',
+          to: '2026-11-30T00:00:00Z',
+          checked: 10,
+          ng: 1,
+          defectTypes: [{ type: '划痕', count: 1 }],
+        },
+      },
     ]);
     expect(retried.results).toEqual([{ id: 'bad-3', status: 'stored' }]);
   });
 
   it('gives a provider its inspection statistics with the NG rate, never an image field', async () => {
-    const company = await hub.database.db.selectFrom('companies').select('id').where('local_id', '=', 'never-sent').executeTakeFirstOrThrow();
-    const detail = expectStatus(await hub.call('GET', `/api/v1/companies/${company.id}`, park.tokenA), 200).json<{ inspections: { ngRate: number; defectTypes: unknown }[] }>();
+    const company = await hub.database.db
+      .selectFrom('companies')
+      .select('id')
+      .where('local_id', '=', 'never-sent')
+      .executeTakeFirstOrThrow();
+    const detail = expectStatus(await hub.call('GET', `/api/v1/companies/${company.id}`, park.tokenA), 200).json<{
+      inspections: { ngRate: number; defectTypes: unknown }[];
+    }>();
     expect(detail.inspections).toEqual([expect.objectContaining({ ngRate: 0.1, defectTypes: [{ type: '划痕', count: 1 }] })]);
     const withImage = await hub.call('POST', '/api/v1/sync', park.installationA.deviceToken, {
-      items: [{ id: 'img', kind: 'inspection', companyLocalId: 'never-sent', stats: { projectLocalId: 'p2', projectName: 'x', from: '2026-11-01T00:00:00Z', to: '2026-11-30T00:00:00Z', checked: 1, ng: 0, defectTypes: [], images: ['data:image/png;base64,AAAA'] } }],
+      items: [
+        {
+          id: 'img',
+          kind: 'inspection',
+          companyLocalId: 'never-sent',
+          stats: {
+            projectLocalId: 'p2',
+            projectName: 'x',
+            from: '2026-11-01T00:00:00Z',
+            to: '2026-11-30T00:00:00Z',
+            checked: 1,
+            ng: 0,
+            defectTypes: [],
+            images: ['data:image/png;base64,AAAA'],
+          },
+        },
+      ],
     });
     expect(withImage.statusCode).toBe(400);
   });
@@ -114,7 +192,9 @@ describe('sync through HTTP', () => {
   it('a company installation sends for its own company whatever local id it uses', async () => {
     const installation = await park.enrol(park.admin, { companyId: park.companyA }, '甲公司的电脑');
     await push(installation.deviceToken, [assessmentItem('own-20', 'anything', 20)]);
-    const detail = expectStatus(await hub.call('GET', `/api/v1/companies/${park.companyA}`, park.companyToken), 200).json<{ assessments: unknown[] }>();
+    const detail = expectStatus(await hub.call('GET', `/api/v1/companies/${park.companyA}`, park.companyToken), 200).json<{
+      assessments: unknown[];
+    }>();
     expect(detail.assessments).toHaveLength(1);
   });
 });
@@ -129,7 +209,8 @@ describe('pooled figures', () => {
   let pool: Hub;
   let device: string;
   let admin: string;
-  const figures = async (token: string) => expectStatus(await pool.call('GET', '/api/v1/park/figures?frameworkId=quick-check', token), 200).json<PooledFigures>();
+  const figures = async (token: string) =>
+    expectStatus(await pool.call('GET', '/api/v1/park/figures?frameworkId=quick-check', token), 200).json<PooledFigures>();
   beforeAll(async () => {
     pool = await startHub();
     const seeded = await seedPark(pool);
@@ -167,7 +248,12 @@ describe('pooled figures', () => {
     const newLevel = levelOf(n);
     const later = bundle(n);
     (later.assessment as { completedAt: string }).completedAt = '2026-12-01T00:00:00.000Z';
-    expectStatus(await pool.call('POST', '/api/v1/sync', device, { items: [{ id: 'pool-0-again', kind: 'assessment', companyLocalId: 'pool-c-0', bundle: later }] }), 200);
+    expectStatus(
+      await pool.call('POST', '/api/v1/sync', device, {
+        items: [{ id: 'pool-0-again', kind: 'assessment', companyLocalId: 'pool-c-0', bundle: later }],
+      }),
+      200,
+    );
     const after = await figures(admin);
     expect(after.companies).toBe(before.companies);
     const levels = (f: PooledFigures, level: number) => f.overall?.levels[level] ?? 0;

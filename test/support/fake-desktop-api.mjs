@@ -60,7 +60,9 @@ export function installFakeDesktopApi(scope = globalThis) {
     };
     const api = {
       saveFile(args) {
-        check(isObject(args) && typeof args.suggestedName === 'string' && (typeof args.data === 'string' || args.data instanceof Uint8Array));
+        check(
+          isObject(args) && typeof args.suggestedName === 'string' && (typeof args.data === 'string' || args.data instanceof Uint8Array),
+        );
         saved.push({ suggestedName: args.suggestedName, data: args.data });
         return { status: 'saved', path: `/home/user/Documents/${args.suggestedName}` };
       },
@@ -92,7 +94,14 @@ export function installFakeDesktopApi(scope = globalThis) {
         return { status: 'cancelled' };
       },
       appInfo() {
-        return { appName: 'Gongzhi', appVersion: '0.0.0-fake', shell: 'desktop', versions: { electron: 'fake' }, platform: 'linux', arch: 'x64' };
+        return {
+          appName: 'Gongzhi',
+          appVersion: '0.0.0-fake',
+          shell: 'desktop',
+          versions: { electron: 'fake' },
+          platform: 'linux',
+          arch: 'x64',
+        };
       },
       setHubOrigin(args) {
         check(isObject(args) && (args.origin === null || (typeof args.origin === 'string' && /^https?:\/\/[^/\s;'*]+$/.test(args.origin))));
@@ -147,7 +156,10 @@ export function installFakeDesktopApi(scope = globalThis) {
       pending.set(n, { method: message.method, resolve, reject });
       send({ ...message, n }, transfer);
     });
-  const invoke = (method) => (...args) => request({ method, args });
+  const invoke =
+    (method) =>
+    (...args) =>
+      request({ method, args });
 
   // contextBridge hands the page a frozen copy of the object: one function per method, nothing else
   const api = Object.fromEntries(Object.keys(channels).map((method) => [method, invoke(method)]));
@@ -163,7 +175,10 @@ export function installFakeDesktopApi(scope = globalThis) {
       addFiles(files) {
         const entries = files.map(({ relativePath, base64 }) => ({ relativePath, bytes: fromBase64(base64) }));
         // handed over, not copied: the page keeps none of the "disk"
-        return request({ control: 'addFiles', args: [entries] }, entries.map((entry) => entry.bytes.buffer));
+        return request(
+          { control: 'addFiles', args: [entries] },
+          entries.map((entry) => entry.bytes.buffer),
+        );
       },
       cancelNextPick: () => request({ control: 'cancelNextPick', args: [] }),
       counts: () => request({ control: 'counts', args: [] }),

@@ -28,7 +28,10 @@ describe('security audit', () => {
   });
 
   it('finds nothing HIGH in our main process and preload sources', async () => {
-    const { findings, errors } = await runElectronegativity({ input: join(import.meta.dirname, '..', '..', 'electron'), electronVersion: '45.5.0' });
+    const { findings, errors } = await runElectronegativity({
+      input: join(import.meta.dirname, '..', '..', 'electron'),
+      electronVersion: '45.5.0',
+    });
     expect(errors).toEqual([]);
     expect(findings.filter((f) => f.severity === 'HIGH')).toEqual([]);
     // Navigation limits and the permission handler are recognised, not just absent from the report.

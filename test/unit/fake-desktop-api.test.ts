@@ -8,7 +8,12 @@ import { installFakeDesktopApi, type FakeDesktopControl } from '../support/fake-
 // The bench and e2e runs of the desktop platform are only as honest as this stand-in for the preload:
 // it must answer the app's own desktop platform exactly as the real contract does.
 function fake() {
-  const scope = { crypto: globalThis.crypto, atob: globalThis.atob } as { crypto: Crypto; atob: typeof atob; gongzhi?: DesktopApi; __gzFakeDesktop?: FakeDesktopControl };
+  const scope = { crypto: globalThis.crypto, atob: globalThis.atob } as {
+    crypto: Crypto;
+    atob: typeof atob;
+    gongzhi?: DesktopApi;
+    __gzFakeDesktop?: FakeDesktopControl;
+  };
   installFakeDesktopApi(scope);
   if (!scope.gongzhi || !scope.__gzFakeDesktop) throw new Error('not installed');
   return { api: scope.gongzhi, control: scope.__gzFakeDesktop };
@@ -44,7 +49,10 @@ describe('the fake preload API', () => {
 
   it('gives bare names for a file pick and only the first file when one was asked for', async () => {
     const { api, control } = fake();
-    await control.addFiles([{ relativePath: 'dir/x.png', base64: b64([1]) }, { relativePath: 'y.png', base64: b64([2]) }]);
+    await control.addFiles([
+      { relativePath: 'dir/x.png', base64: b64([1]) },
+      { relativePath: 'y.png', base64: b64([2]) },
+    ]);
     const infos = await api.openFiles({ multiple: false });
     expect(infos).toHaveLength(1);
     expect(infos[0]).toMatchObject({ name: 'x.png', relativePath: 'x.png', size: 1, id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
@@ -52,10 +60,15 @@ describe('the fake preload API', () => {
 
   it('refuses a file that was never picked with the code main sends', async () => {
     const { api } = fake();
-    const platform = createDesktopPlatform({ ...api, openFolder: async () => [{ id: crypto.randomUUID(), name: 'n.png', relativePath: 'n.png', size: 1 }] });
+    const platform = createDesktopPlatform({
+      ...api,
+      openFolder: async () => [{ id: crypto.randomUUID(), name: 'n.png', relativePath: 'n.png', size: 1 }],
+    });
     const [file] = await platform.openFolder();
     await expect(file?.bytes()).rejects.toEqual(new PlatformError('platform.notPermitted'));
-    await expect(api.readPickedFile({ id: crypto.randomUUID() })).rejects.toThrow("Error invoking remote method 'gongzhi:read-picked-file': Error: platform.notPermitted");
+    await expect(api.readPickedFile({ id: crypto.randomUUID() })).rejects.toThrow(
+      "Error invoking remote method 'gongzhi:read-picked-file': Error: platform.notPermitted",
+    );
     await expect(api.readPickedFile({ id: 'x' })).rejects.toThrow('Error: platform.invalidRequest');
   });
 
@@ -64,7 +77,9 @@ describe('the fake preload API', () => {
     const { api } = fake();
     const call = api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
     for (const method of ['saveFile', 'openFiles', 'readPickedFile', 'printToPdf'] as const) {
-      await expect(call[method]?.({})).rejects.toThrow(`Error invoking remote method '${DESKTOP_API_CHANNELS[method]}': Error: platform.invalidRequest`);
+      await expect(call[method]?.({})).rejects.toThrow(
+        `Error invoking remote method '${DESKTOP_API_CHANNELS[method]}': Error: platform.invalidRequest`,
+      );
     }
     await expect(call.openFolder?.({})).rejects.toThrow(`'${DESKTOP_API_CHANNELS.openFolder}': Error: platform.invalidRequest`);
   });

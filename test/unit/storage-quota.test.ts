@@ -6,7 +6,14 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { bundledFrameworks } from '../../src/core/assessment/bundled-frameworks';
 import { loadReferenceCatalog } from '../../src/core/catalog/reference-catalog';
-import { AssessmentRepository, CatalogRepository, CompanyRepository, exportWorkspace, restoreWorkspace, type GongzhiDatabase } from '../../src/db';
+import {
+  AssessmentRepository,
+  CatalogRepository,
+  CompanyRepository,
+  exportWorkspace,
+  restoreWorkspace,
+  type GongzhiDatabase,
+} from '../../src/db';
 import assessmentEn from '../../src/i18n/locales/en/assessment.json';
 import assessmentZhCn from '../../src/i18n/locales/zh-CN/assessment.json';
 import assessmentZhTw from '../../src/i18n/locales/zh-TW/assessment.json';
@@ -27,7 +34,12 @@ async function shown(error: unknown): Promise<string[]> {
   return Promise.all(
     (Object.keys(messages) as (keyof typeof messages)[]).map(async (language) => {
       const instance = i18next.createInstance();
-      await instance.init({ lng: language, resources: { [language]: { errors: messages[language] } }, fallbackLng: false, interpolation: { escapeValue: false } });
+      await instance.init({
+        lng: language,
+        resources: { [language]: { errors: messages[language] } },
+        fallbackLng: false,
+        interpolation: { escapeValue: false },
+      });
       return errorText(instance.t, (key) => instance.exists(key), error);
     }),
   );
@@ -48,7 +60,10 @@ function quotaOn(db: GongzhiDatabase, tableName: string, room = 0): { free: () =
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => 'no error', (error: unknown) => error);
+  return promise.then(
+    () => 'no error',
+    (error: unknown) => error,
+  );
 }
 
 describe('storage quota exhausted in the middle of an operation', () => {
@@ -71,10 +86,17 @@ describe('storage quota exhausted in the middle of an operation', () => {
     const db = await freshDatabase();
     const repository = new CatalogRepository(db);
     const catalog = loadReferenceCatalog();
-    const first = await repository.importVersion({ provenance: catalog.provenance, entries: catalog.entries.slice(0, 3), fileName: 'v1.csv', format: 'csv' });
+    const first = await repository.importVersion({
+      provenance: catalog.provenance,
+      entries: catalog.entries.slice(0, 3),
+      fileName: 'v1.csv',
+      format: 'csv',
+    });
     const before = await contents(db);
     const quota = quotaOn(db, 'catalogVersionEntries');
-    const error = await failureOf(repository.importVersion({ provenance: catalog.provenance, entries: catalog.entries, fileName: 'v2.xlsx', format: 'xlsx' }));
+    const error = await failureOf(
+      repository.importVersion({ provenance: catalog.provenance, entries: catalog.entries, fileName: 'v2.xlsx', format: 'xlsx' }),
+    );
     expect(error).toMatchObject({ code: 'storage.quotaExceeded' });
     expect(await shown(error)).toEqual(diskFullTexts);
     expect(isDeepStrictEqual(await contents(db), before)).toBe(true);
@@ -92,7 +114,12 @@ describe('storage quota exhausted in the middle of an operation', () => {
     const [q1, q2] = framework.questions;
     if (!q1 || !q2) throw new Error('quick-check has questions');
     const assessments = new AssessmentRepository(db);
-    const record = await assessments.create({ companyId: company.id, frameworkId: framework.id, frameworkVersion: framework.version, industryType: 'discrete' });
+    const record = await assessments.create({
+      companyId: company.id,
+      frameworkId: framework.id,
+      frameworkVersion: framework.version,
+      industryType: 'discrete',
+    });
     const states: SaveState[] = [];
     const saver = new AnswerAutosaver(assessments, record.id, { onStateChange: (state) => states.push(state) });
     await saver.change(q1.id, { notApplicable: true });
@@ -110,11 +137,27 @@ describe('storage quota exhausted in the middle of an operation', () => {
     expect(Object.keys((await assessments.get(record.id))?.answers ?? {}).sort()).toEqual([q1.id, q2.id].sort());
   });
 
-  it.each(['zh-CN', 'en', 'zh-TW'] as const)('%s: the save badge of the questionnaire says the disk is full, not only "will be retried"', async (language) => {
-    const instance = i18next.createInstance();
-    await instance.use(initReactI18next).init({ lng: language, resources: { [language]: { errors: messages[language], assessment: assessmentTexts[language] } }, fallbackLng: false, interpolation: { escapeValue: false } });
-    const html = renderToStaticMarkup(createElement(I18nextProvider, { i18n: instance }, createElement(SaveStatus, { state: { status: 'failed', error: new StorageError('storage.quotaExceeded') } })));
-    expect(html).toContain(assessmentTexts[language].save.failed);
-    expect(html).toContain(messages[language].storage.quotaExceeded);
-  });
+  it.each(['zh-CN', 'en', 'zh-TW'] as const)(
+    '%s: the save badge of the questionnaire says the disk is full, not only "will be retried"',
+    async (language) => {
+      const instance = i18next.createInstance();
+      await instance
+        .use(initReactI18next)
+        .init({
+          lng: language,
+          resources: { [language]: { errors: messages[language], assessment: assessmentTexts[language] } },
+          fallbackLng: false,
+          interpolation: { escapeValue: false },
+        });
+      const html = renderToStaticMarkup(
+        createElement(
+          I18nextProvider,
+          { i18n: instance },
+          createElement(SaveStatus, { state: { status: 'failed', error: new StorageError('storage.quotaExceeded') } }),
+        ),
+      );
+      expect(html).toContain(assessmentTexts[language].save.failed);
+      expect(html).toContain(messages[language].storage.quotaExceeded);
+    },
+  );
 });

@@ -11,7 +11,12 @@ async function workspaceWithAssessment() {
   const company = await ws.companies.create({ name: '重庆甲机械', industryType: 'discrete', isDemo: false, contactName: '张经理' });
   const fw = bundledFrameworks().find((f) => f.id === 'quick-check');
   if (!fw) throw new Error('missing');
-  const record = await ws.assessments.create({ companyId: company.id, frameworkId: fw.id, frameworkVersion: fw.version, industryType: 'discrete' });
+  const record = await ws.assessments.create({
+    companyId: company.id,
+    frameworkId: fw.id,
+    frameworkVersion: fw.version,
+    industryType: 'discrete',
+  });
   await ws.assessments.saveAnswer(record.id, 'strategy', { value: 'l3' });
   const result = scoreAssessment(fw, 'discrete', { strategy: { value: 'l3' } });
   const done = await ws.assessments.complete(record.id, result);
@@ -25,7 +30,10 @@ afterEach(() => installRoot(undefined));
 describe('assessment bundle export and import', () => {
   it('moves an assessment to another installation with its answers and result', async () => {
     const source = await workspaceWithAssessment();
-    const json = bundleJson({ record: source.record, framework: source.framework, company: source.company, result: source.result }, new Date('2026-03-01T00:00:00Z'));
+    const json = bundleJson(
+      { record: source.record, framework: source.framework, company: source.company, result: source.result },
+      new Date('2026-03-01T00:00:00Z'),
+    );
     expect(json).not.toContain('张经理');
     const target = (await installTestRoot()).repositories;
     const outcome = await importAssessmentBundle(encode(json ?? ''));
@@ -38,12 +46,21 @@ describe('assessment bundle export and import', () => {
   it('refuses a bad file and changes nothing', async () => {
     const target = await workspaceWithAssessment();
     const before = await target.root.database.assessments.count();
-    const json = JSON.parse(bundleJson({ record: target.record, framework: target.framework, company: target.company, result: target.result }, new Date()) ?? '{}') as Record<string, unknown>;
+    const json = JSON.parse(
+      bundleJson({ record: target.record, framework: target.framework, company: target.company, result: target.result }, new Date()) ??
+        '{}',
+    ) as Record<string, unknown>;
     const cases: [Uint8Array, string][] = [
       [encode('not json'), 'file.notJson'],
       [encode(JSON.stringify({ ...json, formatVersion: 3 })), 'file.newerFormat'],
-      [encode(JSON.stringify({ ...json, assessment: { ...(json.assessment as object), frameworkVersion: '9.9.9' } })), 'file.unknownFramework'],
-      [encode(JSON.stringify({ ...json, assessment: { ...(json.assessment as object), answers: { strategy: { value: 'l42' } } } })), 'answers.unknownOption'],
+      [
+        encode(JSON.stringify({ ...json, assessment: { ...(json.assessment as object), frameworkVersion: '9.9.9' } })),
+        'file.unknownFramework',
+      ],
+      [
+        encode(JSON.stringify({ ...json, assessment: { ...(json.assessment as object), answers: { strategy: { value: 'l42' } } } })),
+        'answers.unknownOption',
+      ],
     ];
     for (const [bytes, code] of cases) {
       const outcome = await importAssessmentBundle(bytes);
@@ -62,6 +79,8 @@ describe('assessment bundle export and import', () => {
     expect((await target.companies.get(outcome.companyId))?.contactName).toBe('张经理');
     expect(await target.assessments.listForCompany(outcome.companyId)).toHaveLength(1);
     const refused = await importAssessmentBundle(encode('GONGZHI-BACKUP\n{}\n'));
-    expect(refused.ok ? [] : refused.problems).toEqual([expect.objectContaining({ code: 'file.wrongKind', params: { seen: 'workspaceBackup', expected: 'results' } })]);
+    expect(refused.ok ? [] : refused.problems).toEqual([
+      expect.objectContaining({ code: 'file.wrongKind', params: { seen: 'workspaceBackup', expected: 'results' } }),
+    ]);
   });
 });

@@ -15,7 +15,11 @@ export function bundleFileName(companyName: string, when: Date): string {
 
 export function bundleJson(loaded: LoadedResult, when: Date): string | undefined {
   if (!loaded.company) return undefined;
-  return JSON.stringify(createBundle({ company: loaded.company, assessment: loaded.record, result: loaded.result }, when.toISOString()), null, 2);
+  return JSON.stringify(
+    createBundle({ company: loaded.company, assessment: loaded.record, result: loaded.result }, when.toISOString()),
+    null,
+    2,
+  );
 }
 
 export type ImportOutcome = { ok: true; assessmentId?: string; companyId: string } | { ok: false; problems: FileProblem[] };
@@ -30,7 +34,10 @@ export async function importAssessmentBundle(bytes: Uint8Array): Promise<ImportO
   return importBundleInto(await repositories(), bytes);
 }
 
-export async function importBundleInto(ws: Pick<Repositories, 'companies' | 'assessments' | 'clientBackups'>, bytes: Uint8Array): Promise<ImportOutcome> {
+export async function importBundleInto(
+  ws: Pick<Repositories, 'companies' | 'assessments' | 'clientBackups'>,
+  bytes: Uint8Array,
+): Promise<ImportOutcome> {
   const read = readExchangeFile(bytes);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   if (read.kind === 'clientFile') {

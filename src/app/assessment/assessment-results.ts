@@ -24,7 +24,9 @@ export async function loadResult(assessmentId: string): Promise<LoadedResult | u
 }
 
 /** A company and its assessments, newest first; `company` is undefined when there is no such company. */
-export async function loadCompanyAssessments(companyId: string): Promise<{ company: Company | undefined; assessments: AssessmentRecord[] }> {
+export async function loadCompanyAssessments(
+  companyId: string,
+): Promise<{ company: Company | undefined; assessments: AssessmentRecord[] }> {
   const ws = await repositories();
   const company = await ws.companies.get(companyId);
   return { company, assessments: company ? await ws.assessments.listForCompany(companyId) : [] };

@@ -41,7 +41,10 @@ describe('gap actions for a result', () => {
     const preferences = { ...defaultRoadmapPreferences, funding: { ...defaultRoadmapPreferences.funding, budgetWan: 30 } };
     await saveRoadmapPreferences(company.id, preferences);
     const actions = await loadGapActions(loaded);
-    const input = recommendInputFromAssessment(loaded.result, company, { priorities: preferences.priorities, ambition: preferences.ambition });
+    const input = recommendInputFromAssessment(loaded.result, company, {
+      priorities: preferences.priorities,
+      ambition: preferences.ambition,
+    });
     const roadmap = await planExactRoadmap(loadReferenceCatalog().entries, input, preferences.funding);
     const planned = new Set(roadmap.phases.flatMap((p) => p.steps.map((s) => s.entryId)));
     expect(planned.size).toBeGreaterThan(0);
@@ -50,7 +53,10 @@ describe('gap actions for a result', () => {
     expect(shown.filter((e) => e.inRoadmap).length).toBeGreaterThan(0);
     for (const e of shown) expect(e.inRoadmap).toBe(planned.has(e.entry.id));
 
-    await saveRoadmapPreferences(company.id, { ...preferences, funding: { budgetWan: 0, voucherWan: 0, subsidyRate: 0, subsidyCapWan: 0 } });
+    await saveRoadmapPreferences(company.id, {
+      ...preferences,
+      funding: { budgetWan: 0, voucherWan: 0, subsidyRate: 0, subsidyCapWan: 0 },
+    });
     const unfunded = await loadGapActions(loaded);
     expect(unfunded.flatMap((a) => a.entries).length).toBeGreaterThan(0);
     expect(unfunded.flatMap((a) => a.entries).some((e) => e.inRoadmap)).toBe(false);

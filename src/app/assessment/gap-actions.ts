@@ -26,7 +26,10 @@ export function gapActionsOf(loaded: LoadedResult, entries: readonly CatalogEntr
 export async function loadGapActions(loaded: LoadedResult, signal?: AbortSignal): Promise<GapAction[]> {
   const [{ catalog }, saved] = await Promise.all([loadActiveCatalog(), loadRoadmapPreferences(loaded.record.companyId)]);
   const preferences = saved ?? defaultRoadmapPreferences;
-  const input = recommendInputFromAssessment(loaded.result, loaded.company ?? {}, { priorities: preferences.priorities, ambition: preferences.ambition });
+  const input = recommendInputFromAssessment(loaded.result, loaded.company ?? {}, {
+    priorities: preferences.priorities,
+    ambition: preferences.ambition,
+  });
   const roadmap = await planExactRoadmap(catalog.entries, input, preferences.funding, signal ? { signal } : {}).catch((error: unknown) => {
     if (signal?.aborted) throw error;
     return planRoadmap(catalog.entries, input, bundledTaxonomy, preferences.funding, null);

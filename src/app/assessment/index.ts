@@ -3,4 +3,11 @@ export { AnswerAutosaver, type AnswerStore, type AutosaverOptions, type SaveStat
 export { bundleFileName, bundleJson, importAssessmentBundle, type ImportOutcome } from './assessment-bundle';
 export { gapActionsOf, loadGapActions } from './gap-actions';
 export { latestAssessmentWithResult, loadCompanyAssessments, loadResult, type LoadedResult } from './assessment-results';
-export { answerStore, attachEvidence, completeAssessment, openQuestionnaire, startAssessment, type OpenQuestionnaire } from './questionnaire';
+export {
+  answerStore,
+  attachEvidence,
+  completeAssessment,
+  openQuestionnaire,
+  startAssessment,
+  type OpenQuestionnaire,
+} from './questionnaire';

@@ -8,8 +8,16 @@ import { repositories } from '../root';
 import type { AnswerStore } from './answer-autosaver';
 
 /** Starts a new assessment of the company on this framework. */
-export async function startAssessment(company: Pick<Company, 'id' | 'industryType'>, framework: Pick<Framework, 'id' | 'version'>): Promise<AssessmentRecord> {
-  return (await repositories()).assessments.create({ companyId: company.id, frameworkId: framework.id, frameworkVersion: framework.version, industryType: company.industryType });
+export async function startAssessment(
+  company: Pick<Company, 'id' | 'industryType'>,
+  framework: Pick<Framework, 'id' | 'version'>,
+): Promise<AssessmentRecord> {
+  return (await repositories()).assessments.create({
+    companyId: company.id,
+    frameworkId: framework.id,
+    frameworkVersion: framework.version,
+    industryType: company.industryType,
+  });
 }
 
 export interface OpenQuestionnaire {
@@ -35,7 +43,11 @@ export const answerStore: AnswerStore = {
 };
 
 /** Scores the answers against the framework and stores the result: the assessment is complete. */
-export async function completeAssessment(record: Pick<AssessmentRecord, 'id' | 'industryType'>, framework: Framework, answers: Answers): Promise<AssessmentRecord> {
+export async function completeAssessment(
+  record: Pick<AssessmentRecord, 'id' | 'industryType'>,
+  framework: Framework,
+  answers: Answers,
+): Promise<AssessmentRecord> {
   return (await repositories()).assessments.complete(record.id, scoreAssessment(framework, record.industryType, answers));
 }
 

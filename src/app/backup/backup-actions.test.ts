@@ -52,7 +52,10 @@ describe('backup panel actions', () => {
     target.host.offer('backup.gzbak', request?.data as Uint8Array);
     const pending = await chooseBackup(target.deps, filter);
     expect(pending?.header.appVersion).toBe('0.1.0');
-    expect(pending?.header.tables.slice(0, 2)).toEqual([{ name: 'companies', rows: 1 }, { name: 'settings', rows: 0 }]);
+    expect(pending?.header.tables.slice(0, 2)).toEqual([
+      { name: 'companies', rows: 1 },
+      { name: 'settings', rows: 0 },
+    ]);
     // Inspecting changes nothing: only the confirmed restore does.
     expect((await new CompanyRepository(target.db).list()).map((c) => c.name)).toEqual(['将被替换']);
     if (!pending) throw new Error('expected a pending restore');

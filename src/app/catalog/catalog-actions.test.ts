@@ -40,7 +40,12 @@ describe('importing a catalog version', () => {
     expect(preview.diff.removed).toHaveLength(reference.entries.length - 20);
     expect(preview.provenance).toMatchObject({ listName: { 'zh-CN': '2026 清单' }, publishedOn: '2026-05-01' });
 
-    const version = await importCatalogVersion({ provenance: preview.provenance, entries: preview.entries, fileName: preview.fileName, format: preview.format });
+    const version = await importCatalogVersion({
+      provenance: preview.provenance,
+      entries: preview.entries,
+      fileName: preview.fileName,
+      format: preview.format,
+    });
     const after = await loadActiveCatalog();
     expect(after.version?.id).toBe(version.id);
     expect(after.catalog.entries).toHaveLength(20);

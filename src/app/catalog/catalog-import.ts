@@ -20,7 +20,10 @@ export async function validateCatalogFile(file: { name: string; bytes: Uint8Arra
 }
 
 /** Lets the user pick one list file and validates it; undefined when the user cancels. */
-export async function pickAndValidateCatalogFile(platform: Platform, filterName: string): Promise<{ fileName: string; result: ImportResult } | undefined> {
+export async function pickAndValidateCatalogFile(
+  platform: Platform,
+  filterName: string,
+): Promise<{ fileName: string; result: ImportResult } | undefined> {
   const [file] = await platform.openFiles({ multiple: false, filters: [{ name: filterName, extensions: importExtensions }] });
   if (!file) return undefined;
   return { fileName: file.name, result: await validateCatalogFile({ name: file.name, bytes: await file.bytes() }) };
@@ -35,7 +38,12 @@ export type CatalogImportPreview =
  * The first half of importing a list: the user picks a file, it is validated, and the result is either its
  * errors or a preview (the entries, what changes against the list in use, and draft provenance to confirm).
  */
-export async function previewCatalogImport(platform: Platform, filterName: string, current: Catalog, today = new Date()): Promise<CatalogImportPreview> {
+export async function previewCatalogImport(
+  platform: Platform,
+  filterName: string,
+  current: Catalog,
+  today = new Date(),
+): Promise<CatalogImportPreview> {
   const picked = await pickAndValidateCatalogFile(platform, filterName);
   if (!picked) return { kind: 'cancelled' };
   const { fileName, result } = picked;
@@ -55,7 +63,12 @@ export async function saveCatalogTemplate(platform: Platform, kind: 'xlsx' | 'cs
   const example = loadReferenceCatalog().entries.find((e) => e.prerequisites.length > 0) ?? loadReferenceCatalog().entries[0];
   if (!example) throw new Error('reference catalog is empty');
   if (kind === 'csv') {
-    return platform.saveFile({ suggestedName: `${baseName}.csv`, mimeType: 'text/csv', data: catalogTemplateCsv(example, bundledTaxonomy), filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    return platform.saveFile({
+      suggestedName: `${baseName}.csv`,
+      mimeType: 'text/csv',
+      data: catalogTemplateCsv(example, bundledTaxonomy),
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    });
   }
   const { workers } = await appRoot();
   return platform.saveFile({
@@ -74,7 +87,13 @@ export function draftProvenance(fileName: string, fromFile: Provenance | undefin
 }
 
 /** Keeps a validated list as a new version and puts it in use (the previous one stays, for rollback). */
-export async function importCatalogVersion(input: { provenance: Provenance; entries: CatalogEntry[]; fileName: string; format: ImportFormat; mapping?: SavedMapping | undefined }): Promise<CatalogVersionRow> {
+export async function importCatalogVersion(input: {
+  provenance: Provenance;
+  entries: CatalogEntry[];
+  fileName: string;
+  format: ImportFormat;
+  mapping?: SavedMapping | undefined;
+}): Promise<CatalogVersionRow> {
   const { repositories } = await appRoot();
   return repositories.catalog.importVersion(input);
 }

@@ -8,7 +8,13 @@ import { importCatalogVersion, loadActiveCatalog, mappingPublishers, mappingWith
 afterEach(() => installRoot(undefined));
 
 const district = new Uint8Array(readFileSync(join(process.cwd(), 'test', 'fixtures', 'catalog-lists', '01-district-gbk.csv')));
-const provenance = { kind: 'official' as const, listName: { 'zh-CN': '区县清单' }, publisher: { 'zh-CN': '某区经信委' }, publishedOn: '2026-12-01', version: '1' };
+const provenance = {
+  kind: 'official' as const,
+  listName: { 'zh-CN': '区县清单' },
+  publisher: { 'zh-CN': '某区经信委' },
+  publishedOn: '2026-12-01',
+  version: '1',
+};
 
 describe('importing a published list', () => {
   it('previews it in the catalog-file worker, stores the valid rows with the mapping, and reads the next list with that mapping', async () => {
@@ -25,7 +31,10 @@ describe('importing a published list', () => {
     expect(price?.reading).toEqual({ field: 'price', priceUnit: 'wan' });
 
     // The user says the price column is a yearly fee; the file is read again with that mapping.
-    const mapping = mappingWith('某区经信委', first.result.headerRows, first.result.columns, { index: price?.index ?? -1, reading: { field: 'price', basis: 'yearly', priceUnit: 'wan' } });
+    const mapping = mappingWith('某区经信委', first.result.headerRows, first.result.columns, {
+      index: price?.index ?? -1,
+      reading: { field: 'price', basis: 'yearly', priceUnit: 'wan' },
+    });
     const changed = await previewListFile(file, '某区经信委', mapping);
     if (changed.kind !== 'list' || !changed.result.ok) throw new Error('still a list');
     expect(changed.result.entries[0]?.price).toMatchObject({ oneOffWan: { min: 0, max: 0 }, yearlyWan: { min: 15, max: 25 } });

@@ -33,7 +33,12 @@ export async function mappingPublishers(): Promise<string[]> {
 }
 
 /** The mapping the preview shows, with one column changed, as it is saved and sent back to the reader. */
-export function mappingWith(publisher: string, headerRows: number[], columns: readonly ListColumn[], change?: { index: number; reading: ColumnReading }): SavedMapping {
+export function mappingWith(
+  publisher: string,
+  headerRows: number[],
+  columns: readonly ListColumn[],
+  change?: { index: number; reading: ColumnReading },
+): SavedMapping {
   return {
     publisher,
     headerRows,

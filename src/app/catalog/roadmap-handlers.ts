@@ -21,10 +21,18 @@ export function roadmapHandlers(wasmUrl?: string) {
      * `goals.goal`: also whether the target fits the budget and the smallest budget that does; `goals.rule`: the SME
      * check's next-level scenario rule. Both cost extra solves (bisections), so only the roadmap screen asks.
      */
-    async plan(entries: CatalogEntry[], input: RecommendInput, funding: FundingInput, goals: { goal?: boolean; rule?: ScenarioRule } = {}): Promise<Roadmap> {
+    async plan(
+      entries: CatalogEntry[],
+      input: RecommendInput,
+      funding: FundingInput,
+      goals: { goal?: boolean; rule?: ScenarioRule } = {},
+    ): Promise<Roadmap> {
       const solver = await loadExactSolver(wasmUrl);
       if (!solver) throw new Error('exact solver did not load');
-      return planRoadmap(entries, input, bundledTaxonomy, funding, solver, { goal: goals.goal === true, ...(goals.rule ? { rule: goals.rule } : {}) });
+      return planRoadmap(entries, input, bundledTaxonomy, funding, solver, {
+        goal: goals.goal === true,
+        ...(goals.rule ? { rule: goals.rule } : {}),
+      });
     },
   };
 }

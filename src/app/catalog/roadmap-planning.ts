@@ -33,7 +33,12 @@ export interface ExactRoadmapOptions {
  * never loads on the screen's thread). Rejects when the worker fails (callers keep the built-in search's plan)
  * and with WorkerClosedError when `signal` aborts. The worker answers requests in turn.
  */
-export async function planExactRoadmap(entries: readonly CatalogEntry[], input: RecommendInput, funding: FundingInput, options: ExactRoadmapOptions = {}): Promise<Roadmap> {
+export async function planExactRoadmap(
+  entries: readonly CatalogEntry[],
+  input: RecommendInput,
+  funding: FundingInput,
+  options: ExactRoadmapOptions = {},
+): Promise<Roadmap> {
   const { workers } = await appRoot();
   const goals = { goal: options.goal === true, ...(options.rule ? { rule: options.rule } : {}) };
   return workers.roadmap.call('plan', [[...entries], input, funding, goals], options.signal ? { signal: options.signal } : {});

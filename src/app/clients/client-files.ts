@@ -15,7 +15,9 @@ export async function clientBackupJson(companyId: string): Promise<string> {
  * Checks a client file and, only when it is sound, stores it as a new company. A results bundle is taken
  * too (it joins the company of the same name, or makes one); any other kind is refused with its name.
  */
-export async function importClientFile(bytes: Uint8Array): Promise<{ ok: true; company: Company } | { ok: false; problems: FileProblem[] }> {
+export async function importClientFile(
+  bytes: Uint8Array,
+): Promise<{ ok: true; company: Company } | { ok: false; problems: FileProblem[] }> {
   const read = readExchangeFile(bytes);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   if (read.kind === 'assessmentBundle') {

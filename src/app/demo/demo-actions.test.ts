@@ -16,7 +16,12 @@ describe('demo actions', () => {
     await resetDemo('en'); // loading again resets, never duplicates
     const samples = bundledSamples();
     const companies = await listCompanies();
-    expect(companies.filter((c) => c.isDemo).map((c) => c.id).sort()).toEqual(samples.map((s) => demoCompanyId(s.id)).sort());
+    expect(
+      companies
+        .filter((c) => c.isDemo)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(samples.map((s) => demoCompanyId(s.id)).sort());
     await removeDemo();
     expect((await listCompanies()).map((c) => c.name)).toEqual(['我的企业']);
   });

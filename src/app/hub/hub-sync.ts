@@ -60,11 +60,16 @@ async function collectItems(db: GongzhiDatabase, now: Date): Promise<SyncItem[]>
     const thisMonth = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
     for (const project of await db.inspectionProjects.toArray()) {
       // only months after the last one already queued are read (results carry thumbnails: never all of them)
-      const queued = (await db.hubOutbox.where('id').startsWith(`inspection:${project.id}:`).primaryKeys()).map((key) => String(key).slice(-7)).sort();
+      const queued = (await db.hubOutbox.where('id').startsWith(`inspection:${project.id}:`).primaryKeys())
+        .map((key) => String(key).slice(-7))
+        .sort();
       const last = queued.at(-1);
       const from = last ? Date.UTC(Number(last.slice(0, 4)), Number(last.slice(5, 7)), 1) : 0;
       if (from >= thisMonth) continue;
-      const results = await db.inspectionResults.where('[projectId+checkedAt]').between([project.id, from], [project.id, thisMonth]).toArray();
+      const results = await db.inspectionResults
+        .where('[projectId+checkedAt]')
+        .between([project.id, from], [project.id, thisMonth])
+        .toArray();
       items.push(...inspectionItems(active.id, project, results, now));
     }
   }
@@ -81,7 +86,12 @@ export async function syncNow(deps: HubSyncDeps): Promise<SyncOutcome> {
   const now = deps.now();
   const queuedNow = await outbox.enqueue(await collectItems(deps.db, now), now.toISOString());
   const client = clientFor(deps, connection.origin);
-  const outcome = await drainOutbox({ store: outbox, push: (items) => pushItems(client, connection.deviceToken, items), now: () => deps.now().toISOString(), maxBatches: 200 });
+  const outcome = await drainOutbox({
+    store: outbox,
+    push: (items) => pushItems(client, connection.deviceToken, items),
+    now: () => deps.now().toISOString(),
+    maxBatches: 200,
+  });
   return { connected: true, queuedNow, ...outcome };
 }
 
@@ -111,7 +121,10 @@ export async function disconnectHub(deps: Pick<HubSyncDeps, 'db' | 'allowOrigin'
   await deps.allowOrigin?.(null);
 }
 
-export async function parkFigures(deps: HubSyncDeps, frameworkId: string): Promise<{ ok: true; figures: PooledFigures & { parkName: string } } | { ok: false; problem: HubFailure['code'] | 'hub.notConnected' }> {
+export async function parkFigures(
+  deps: HubSyncDeps,
+  frameworkId: string,
+): Promise<{ ok: true; figures: PooledFigures & { parkName: string } } | { ok: false; problem: HubFailure['code'] | 'hub.notConnected' }> {
   const connection = await new HubOutboxRepository(deps.db).connection();
   if (!connection) return { ok: false, problem: 'hub.notConnected' };
   const answer = await pooledFigures(clientFor(deps, connection.origin), connection.deviceToken, frameworkId);

@@ -14,7 +14,8 @@ async function deps(allowOrigin?: AllowOrigin): Promise<sync.HubSyncDeps> {
   return { db: root.database, fetch: globalThis.fetch.bind(globalThis), now: () => new Date(), ...(allowOrigin ? { allowOrigin } : {}) };
 }
 
-export const connectToHub = async (input: Parameters<typeof sync.connectHub>[1], allowOrigin: AllowOrigin) => sync.connectHub(await deps(allowOrigin), input);
+export const connectToHub = async (input: Parameters<typeof sync.connectHub>[1], allowOrigin: AllowOrigin) =>
+  sync.connectHub(await deps(allowOrigin), input);
 export const sendToHub = async () => sync.syncNow(await deps());
 export const loadHubStatus = async () => sync.hubStatus(await deps());
 export const requeueHubItem = async (id: string) => sync.requeueRefused(await deps(), id);

@@ -9,7 +9,13 @@ function isCachedBenchmark(v: unknown): v is CachedBenchmark {
   if (typeof v !== 'object' || v === null) return false;
   const c = v as Record<string, unknown>;
   const f = c.figures as Record<string, unknown> | undefined;
-  return typeof c.key === 'string' && (c.winner === 'webgpu' || c.winner === 'wasm') && typeof c.measuredAt === 'string' && typeof f?.webgpuMs === 'number' && typeof f.wasmMs === 'number';
+  return (
+    typeof c.key === 'string' &&
+    (c.winner === 'webgpu' || c.winner === 'wasm') &&
+    typeof c.measuredAt === 'string' &&
+    typeof f?.webgpuMs === 'number' &&
+    typeof f.wasmMs === 'number'
+  );
 }
 
 /** The last start-up benchmark between WebGPU and WASM; anything unreadable counts as none (it is measured again). */
@@ -43,5 +49,9 @@ export function acceptSoftwareAdapterForTests(): boolean {
   // Node (unit tests) has no location: no software adapter there either.
   if (typeof globalThis.location === 'undefined') return false;
   const { protocol, hostname } = globalThis.location;
-  return protocol === 'http:' && (hostname === '127.0.0.1' || hostname === 'localhost') && globalThis.localStorage?.getItem(TEST_SOFTWARE_GPU_KEY) === '1';
+  return (
+    protocol === 'http:' &&
+    (hostname === '127.0.0.1' || hostname === 'localhost') &&
+    globalThis.localStorage?.getItem(TEST_SOFTWARE_GPU_KEY) === '1'
+  );
 }

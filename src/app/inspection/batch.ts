@@ -18,7 +18,11 @@ export async function unfinishedBatch(projectId: string): Promise<InspectionBatc
  * Stores a batch's images first (in small chunks, each file read when its chunk is due), so a crash or a
  * restart never loses the queue.
  */
-export async function queueInspectionBatch(projectId: string, sources: readonly ImageSource[], onProgress: (queued: number, total: number) => void): Promise<InspectionBatch> {
+export async function queueInspectionBatch(
+  projectId: string,
+  sources: readonly ImageSource[],
+  onProgress: (queued: number, total: number) => void,
+): Promise<InspectionBatch> {
   return queueBatch((await repositories()).inspection, projectId, sources, onProgress);
 }
 

@@ -32,7 +32,12 @@ export async function checkAndStore(
 }
 
 /** Checks an image in the worker (bytes handed over, or a queued image the worker reads itself); `withCopy` asks for a refit copy when due. */
-export function checkImage(session: InspectionSession, project: InspectionProject, image: CheckImage, withCopy: boolean): Promise<CheckOutcome> {
+export function checkImage(
+  session: InspectionSession,
+  project: InspectionProject,
+  image: CheckImage,
+  withCopy: boolean,
+): Promise<CheckOutcome> {
   const threshold = project.threshold ?? 0;
   const copyFrom = withCopy ? copyFromScore(threshold, project.goodScores) : undefined;
   return session.call('check', [{ key: project.id, image, roi: project.roi, threshold, ...(copyFrom !== undefined ? { copyFrom } : {}) }]);

@@ -12,4 +12,11 @@ export { loadProjectModel, openInspectionSession, type InspectionSession } from 
 export { createProject, listProjects, updateProject, type ProjectPatch } from './projects';
 export { allResults, batchResults, projectStats, resultPage, reviewResult, type ResultFilter, type ResultPage } from './records';
 export { acceptRefit, refitPlan, rollbackModel, runRefit, teachImageCounts, thresholdFromReviews } from './refit';
-export { MAX_TEACH_IMAGES, MIN_TEACH_IMAGES, RECOMMENDED_TEACH_IMAGES, teachDefectTypes, teachGoodParts, type TaughtProject } from './teaching';
+export {
+  MAX_TEACH_IMAGES,
+  MIN_TEACH_IMAGES,
+  RECOMMENDED_TEACH_IMAGES,
+  teachDefectTypes,
+  teachGoodParts,
+  type TaughtProject,
+} from './teaching';

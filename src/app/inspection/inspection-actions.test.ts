@@ -42,7 +42,13 @@ describe('inspection actions (the real inspection worker handlers and model, in 
   it('teaches a project from good parts, checks and stores images, runs a batch, and refits from a correction', async () => {
     const project = await createProject('阀体');
     const progress: number[] = [];
-    const taught = await teachGoodParts(session, project.id, Array.from({ length: 12 }, (_, i) => good(500 + i)), undefined, (done) => progress.push(done));
+    const taught = await teachGoodParts(
+      session,
+      project.id,
+      Array.from({ length: 12 }, (_, i) => good(500 + i)),
+      undefined,
+      (done) => progress.push(done),
+    );
     expect(progress.at(-1)).toBe(12);
     expect(taught.project.model).toBeInstanceOf(Uint8Array);
     expect(taught.project.goodImages).toBe(12);
@@ -62,7 +68,10 @@ describe('inspection actions (the real inspection worker handlers and model, in 
     const sources = [good(910), good(911)].map((f) => ({ name: f.name, bytes: () => Promise.resolve(f.bytes) }));
     sources.push({ name: 'broken.png', bytes: () => Promise.reject(new Error('gone')) });
     const batch = await queueInspectionBatch(project.id, sources, () => undefined);
-    const run = await runInspectionBatch(session, 'wasm', taught.project, batch, { stopRequested: () => undefined, onProgress: () => undefined });
+    const run = await runInspectionBatch(session, 'wasm', taught.project, batch, {
+      stopRequested: () => undefined,
+      onProgress: () => undefined,
+    });
     expect(run.batch.status).toBe('done');
     expect(run.batch.items.map((item) => item.state)).toEqual(['done', 'done', 'failed']);
     expect(await allResults(project.id)).toHaveLength(4);

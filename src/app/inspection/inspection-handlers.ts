@@ -1,4 +1,11 @@
-import type { CheckOutcome, EngineExtractor, FitOutcome, ImageDecoder, PreparedImage, TeachTypesOutcome } from '../../core/inspection/inspection-engine';
+import type {
+  CheckOutcome,
+  EngineExtractor,
+  FitOutcome,
+  ImageDecoder,
+  PreparedImage,
+  TeachTypesOutcome,
+} from '../../core/inspection/inspection-engine';
 import { InspectionEngine } from '../../core/inspection/inspection-engine';
 import type { Verdict } from '../../core/inspection/records';
 import type { RefitOutcome } from '../../core/inspection/refit-engine';
@@ -51,7 +58,8 @@ export function inspectionHandlers(parts: InspectionWorkerParts) {
     if (!engine) throw new Error('the inspection worker was not initialised');
     return engine;
   };
-  const bytesOf = (image: CheckImage): Promise<Uint8Array> => (image instanceof ArrayBuffer ? Promise.resolve(new Uint8Array(image)) : parts.readStoredImage(image));
+  const bytesOf = (image: CheckImage): Promise<Uint8Array> =>
+    image instanceof ArrayBuffer ? Promise.resolve(new Uint8Array(image)) : parts.readStoredImage(image);
 
   return {
     init: (request: ModelInitRequest): Promise<ModelStart> =>
@@ -63,7 +71,11 @@ export function inspectionHandlers(parts: InspectionWorkerParts) {
 
     fit: (images: ArrayBuffer[], roi: Roi | undefined, onProgress?: Progress): Promise<FitOutcome> =>
       inTurn(async () => {
-        const out = await ready().fit(images.map((b) => new Uint8Array(b)), roi, onProgress);
+        const out = await ready().fit(
+          images.map((b) => new Uint8Array(b)),
+          roi,
+          onProgress,
+        );
         return transfer(out, [out.model.buffer as ArrayBuffer, ...out.copies.map((c) => c.buffer as ArrayBuffer)]);
       }),
 
@@ -76,20 +88,34 @@ export function inspectionHandlers(parts: InspectionWorkerParts) {
     check: async (request: CheckRequest): Promise<CheckOutcome> => {
       // Decoding starts at once (the browser decodes off this thread) while earlier requests still run;
       // its failure is reported in its turn.
-      const prepared: Promise<PreparedImage> | undefined = engine ? bytesOf(request.image).then((bytes) => ready().prepare(bytes, request.roi)) : undefined;
+      const prepared: Promise<PreparedImage> | undefined = engine
+        ? bytesOf(request.image).then((bytes) => ready().prepare(bytes, request.roi))
+        : undefined;
       prepared?.catch(() => undefined);
       const { finish } = await inTurn(async () => {
         const image = prepared ?? (await bytesOf(request.image));
         return ready().checkUntilThumbnail(request.key, image, request.roi, request.threshold, request.copyFrom);
       });
       const out = await finish;
-      return transfer(out, [out.thumbnail.buffer as ArrayBuffer, out.map.data.buffer as ArrayBuffer, ...(out.refitCopy ? [out.refitCopy.buffer as ArrayBuffer] : [])]);
+      return transfer(out, [
+        out.thumbnail.buffer as ArrayBuffer,
+        out.map.data.buffer as ArrayBuffer,
+        ...(out.refitCopy ? [out.refitCopy.buffer as ArrayBuffer] : []),
+      ]);
     },
 
     /** `box`: where the user marked the defect, in fractions of the photo (optional). */
-    teachTypes: (key: string, examples: { label: string; image: ArrayBuffer; box?: Roi }[], roi: Roi | undefined): Promise<TeachTypesOutcome> =>
+    teachTypes: (
+      key: string,
+      examples: { label: string; image: ArrayBuffer; box?: Roi }[],
+      roi: Roi | undefined,
+    ): Promise<TeachTypesOutcome> =>
       inTurn(async () => {
-        const out = await ready().teachTypes(key, examples.map((e) => ({ label: e.label, bytes: new Uint8Array(e.image), ...(e.box ? { box: e.box } : {}) })), roi);
+        const out = await ready().teachTypes(
+          key,
+          examples.map((e) => ({ label: e.label, bytes: new Uint8Array(e.image), ...(e.box ? { box: e.box } : {}) })),
+          roi,
+        );
         return transfer(out, [out.model.buffer as ArrayBuffer, ...out.copies.map((c) => c.bytes.buffer as ArrayBuffer)]);
       }),
 
@@ -101,7 +127,11 @@ export function inspectionHandlers(parts: InspectionWorkerParts) {
           {
             teachGood: request.teachGood.map((b) => new Uint8Array(b)),
             teachDefects: request.teachDefects.map((e) => ({ label: e.label, bytes: new Uint8Array(e.image) })),
-            corrections: request.corrections.map((c) => ({ expected: c.expected, ...(c.label ? { label: c.label } : {}), bytes: new Uint8Array(c.image) })),
+            corrections: request.corrections.map((c) => ({
+              expected: c.expected,
+              ...(c.label ? { label: c.label } : {}),
+              bytes: new Uint8Array(c.image),
+            })),
           },
           onProgress,
         );

@@ -18,7 +18,11 @@ export function openInspectionSession(preference: BackendPreference): { session:
   let opened: InspectionSession | undefined;
   let closed = false;
   const session: InspectionSession = {
-    call<K extends keyof InspectionHandlers & string>(name: K, args: Parameters<InspectionHandlers[K]>, options?: CallOptions): Promise<Reply<InspectionHandlers, K>> {
+    call<K extends keyof InspectionHandlers & string>(
+      name: K,
+      args: Parameters<InspectionHandlers[K]>,
+      options?: CallOptions,
+    ): Promise<Reply<InspectionHandlers, K>> {
       return appRoot().then((root) => {
         opened ??= root.workers.inspection();
         if (closed) opened.close();
@@ -31,10 +35,12 @@ export function openInspectionSession(preference: BackendPreference): { session:
     },
   };
   const baseUrl = typeof document === 'undefined' ? 'app://gongzhi/' : new URL('./', document.baseURI).href;
-  const started = session.call('init', [{ baseUrl, preference, acceptSoftwareAdapter: acceptSoftwareAdapterForTests(), cachedBenchmark: readBenchmarkCache() }]).then((start) => {
-    if (start.benchmark) writeBenchmarkCache(start.benchmark);
-    return start;
-  });
+  const started = session
+    .call('init', [{ baseUrl, preference, acceptSoftwareAdapter: acceptSoftwareAdapterForTests(), cachedBenchmark: readBenchmarkCache() }])
+    .then((start) => {
+      if (start.benchmark) writeBenchmarkCache(start.benchmark);
+      return start;
+    });
   return { session, started };
 }
 

@@ -66,11 +66,16 @@ function pixelsOf(bitmap: ImageBitmap): RgbImage {
 
 /** Same contract as the pure `decodeImage` (RGB, same limits, same coded errors), faster where it can be. */
 export async function decodeImageNative(bytes: Uint8Array, limits: DecodeLimits = DEFAULT_DECODE_LIMITS): Promise<RgbImage> {
-  if (typeof createImageBitmap !== 'function' || typeof OffscreenCanvas !== 'function' || !nativeDecodable(bytes, limits)) return decodeImage(bytes, limits);
+  if (typeof createImageBitmap !== 'function' || typeof OffscreenCanvas !== 'function' || !nativeDecodable(bytes, limits))
+    return decodeImage(bytes, limits);
   const header = readImageHeader(bytes);
   let bitmap: ImageBitmap;
   try {
-    bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>]), { imageOrientation: 'none', colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
+    bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+      imageOrientation: 'none',
+      colorSpaceConversion: 'none',
+      premultiplyAlpha: 'none',
+    });
   } catch {
     return decodeImage(bytes, limits);
   }

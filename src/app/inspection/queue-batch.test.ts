@@ -6,7 +6,10 @@ import { PlatformError } from '../../shared/platform-error';
 import { queueBatch } from './queue-batch';
 import type { ImageSource } from './image-source';
 
-const source = (name: string, size: number, fill: number): ImageSource => ({ name, bytes: () => Promise.resolve(new Uint8Array(size).fill(fill)) });
+const source = (name: string, size: number, fill: number): ImageSource => ({
+  name,
+  bytes: () => Promise.resolve(new Uint8Array(size).fill(fill)),
+});
 
 describe('queueing a batch in chunks', () => {
   it('stores every picked image with its bytes, a few at a time, and marks an unreadable file failed without stopping', async () => {

@@ -41,7 +41,10 @@ export async function queueBatch(
       chunk.push({ name: source.name, bytes: data });
       bytes += data.byteLength;
     } catch (error) {
-      chunk.push({ name: source.name, failed: isCodedError(error) ? { code: error.code, params: { ...error.params } } : { code: 'platform.readFailed', params: {} } });
+      chunk.push({
+        name: source.name,
+        failed: isCodedError(error) ? { code: error.code, params: { ...error.params } } : { code: 'platform.readFailed', params: {} },
+      });
     }
     if (chunk.length >= limits.chunkFiles) await flush(index + 1);
   }

@@ -30,7 +30,9 @@ export async function runRefit(
   const [teach, copies] = await Promise.all([repo.teachImages(project.id), repo.refitCopies(plan.usable.map((r) => r.id))]);
   const corrections = plan.usable.flatMap((r) => {
     const bytes = copies.get(r.id);
-    return bytes ? [{ expected: r.verdict, ...(r.verdict === 'ng' && r.defectType ? { label: r.defectType } : {}), image: transferable(bytes) }] : [];
+    return bytes
+      ? [{ expected: r.verdict, ...(r.verdict === 'ng' && r.defectType ? { label: r.defectType } : {}), image: transferable(bytes) }]
+      : [];
   });
   const teachGood = teach.filter((t) => t.kind === 'good');
   onProgress(0, teach.length + corrections.length);

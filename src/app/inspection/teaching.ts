@@ -38,7 +38,11 @@ export async function teachGoodParts(
   const used = files.slice(0, MAX_TEACH_IMAGES);
   const fit = await session.call('fit', [used.map((f) => transferable(f.bytes)), roi, onProgress ?? noProgress]);
   const repo = (await repositories()).inspection;
-  await repo.replaceTeachImages(projectId, 'good', fit.copies.map((bytes) => ({ bytes })));
+  await repo.replaceTeachImages(
+    projectId,
+    'good',
+    fit.copies.map((bytes) => ({ bytes })),
+  );
   await repo.replaceTeachImages(projectId, 'defect', []);
   const project = await repo.updateProject(projectId, {
     model: fit.model,

@@ -14,7 +14,10 @@ describe('park actions', () => {
   it('pools the good bundles with progress, refuses a duplicate of a pooled one, and clears the pool', async () => {
     await installTestRoot();
     const progress: ParkImportProgress[] = [];
-    const first = await importParkBundles([0, 1, 2].map((i) => fileOf(`ok-${i}.json`, quickCheckBundle(quick, i))), (p) => progress.push(p));
+    const first = await importParkBundles(
+      [0, 1, 2].map((i) => fileOf(`ok-${i}.json`, quickCheckBundle(quick, i))),
+      (p) => progress.push(p),
+    );
     expect(first.accepted).toHaveLength(3);
     expect(progress.at(0)?.stage).toBe('reading');
     expect(progress.at(-1)).toEqual({ stage: 'storing', done: 3, total: 3 });

@@ -25,7 +25,10 @@ export interface ParkImportProgress {
  * already pooled is refused as a duplicate), then the accepted rows are stored. Returns what was accepted
  * (the stored rows) and what was refused and why.
  */
-export async function importParkBundles(files: readonly BundleFile[], onProgress: (progress: ParkImportProgress) => void): Promise<ImportOutcome> {
+export async function importParkBundles(
+  files: readonly BundleFile[],
+  onProgress: (progress: ParkImportProgress) => void,
+): Promise<ImportOutcome> {
   const park = (await repositories()).park;
   const outcome = await importBundles(files, {
     frameworks: bundledFrameworks(),

@@ -12,19 +12,33 @@ const DRILL_KEY = 'drill';
 export async function modelCallsOnDrill(
   session: InspectionSession,
   set: DrillSet,
-  options: { limit: number; nameTypes: boolean; imageBytes: (file: string) => Promise<ArrayBuffer>; onCall: (calls: ModelJudgement[]) => void },
+  options: {
+    limit: number;
+    nameTypes: boolean;
+    imageBytes: (file: string) => Promise<ArrayBuffer>;
+    onCall: (calls: ModelJudgement[]) => void;
+  },
 ): Promise<ModelJudgement[]> {
   const teach = await Promise.all(set.teach.map(options.imageBytes));
   const fit = await session.call('fit', [teach, undefined]);
   await session.call('load', [DRILL_KEY, fit.model.slice().buffer]);
   if (options.nameTypes && set.typeExamples && set.typeExamples.length > 0) {
-    const examples = await Promise.all(set.typeExamples.map(async (e) => ({ label: e.defectType, image: await options.imageBytes(e.file) })));
+    const examples = await Promise.all(
+      set.typeExamples.map(async (e) => ({ label: e.defectType, image: await options.imageBytes(e.file) })),
+    );
     await session.call('teachTypes', [DRILL_KEY, examples, undefined]);
   }
   const calls: ModelJudgement[] = [];
   for (const item of set.items.slice(0, options.limit)) {
-    const outcome = await session.call('check', [{ key: DRILL_KEY, image: await options.imageBytes(item.file), roi: undefined, threshold: fit.threshold }]);
-    calls.push({ verdict: outcome.isDefect ? 'ng' : 'ok', score: outcome.score, threshold: outcome.threshold, ...(outcome.isDefect && outcome.defectType ? { defectType: outcome.defectType } : {}) });
+    const outcome = await session.call('check', [
+      { key: DRILL_KEY, image: await options.imageBytes(item.file), roi: undefined, threshold: fit.threshold },
+    ]);
+    calls.push({
+      verdict: outcome.isDefect ? 'ng' : 'ok',
+      score: outcome.score,
+      threshold: outcome.threshold,
+      ...(outcome.isDefect && outcome.defectType ? { defectType: outcome.defectType } : {}),
+    });
     options.onCall([...calls]);
   }
   return calls;

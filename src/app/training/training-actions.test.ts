@@ -3,7 +3,16 @@ import { bundledCases } from '../../core/training/bundled-cases';
 import { AnswerAutosaver } from '../assessment';
 import { installRoot } from '../root';
 import { installTestRoot } from '../test-support';
-import { discardTrainingDraft, listDrillAttempts, listTrainingAttempts, loadTrainingDraft, recordDrill, completeDrillModelCalls, submitAttempt, trainingDraftStore } from '.';
+import {
+  discardTrainingDraft,
+  listDrillAttempts,
+  listTrainingAttempts,
+  loadTrainingDraft,
+  recordDrill,
+  completeDrillModelCalls,
+  submitAttempt,
+  trainingDraftStore,
+} from '.';
 
 afterEach(() => installRoot(undefined));
 
@@ -30,10 +39,19 @@ describe('training actions', () => {
 
   it('stores a judged drill and completes its model calls when the model finishes later', async () => {
     await installTestRoot();
-    const set = { teach: [], items: [{ file: 'a.png', truth: 'ok' as const }, { file: 'b.png', truth: 'ng' as const, defectType: 'pit' }] };
+    const set = {
+      teach: [],
+      items: [
+        { file: 'a.png', truth: 'ok' as const },
+        { file: 'b.png', truth: 'ng' as const, defectType: 'pit' },
+      ],
+    };
     const stored = await recordDrill(set as never, [{ verdict: 'ok' }, { verdict: 'ng', defectType: 'pit' }], [], '2026-11-01T00:00:00Z');
     expect(stored.score).toMatchObject({ correct: 2 });
-    await completeDrillModelCalls(stored.id, [{ verdict: 'ok', score: 1, threshold: 2 }, { verdict: 'ok', score: 1, threshold: 2 }]);
+    await completeDrillModelCalls(stored.id, [
+      { verdict: 'ok', score: 1, threshold: 2 },
+      { verdict: 'ok', score: 1, threshold: 2 },
+    ]);
     const [listed] = await listDrillAttempts();
     expect(listed?.modelCalls).toHaveLength(2);
   });

@@ -17,7 +17,13 @@ export async function listTrainingAttempts(): Promise<TrainingAttempt[]> {
 /** Grades the answers and stores the attempt (its draft goes); returns the stored attempt. */
 export async function submitAttempt(framework: Framework, trainingCase: TrainingCase, answers: Answers): Promise<TrainingAttempt> {
   const grade = gradeAttempt(framework, trainingCase, answers);
-  return (await repositories()).training.record({ caseId: trainingCase.id, answers, points: grade.points, exact: grade.exact, total: grade.total });
+  return (await repositories()).training.record({
+    caseId: trainingCase.id,
+    answers,
+    points: grade.points,
+    exact: grade.exact,
+    total: grade.total,
+  });
 }
 
 /** A case's saved draft, if any. */
@@ -42,8 +48,19 @@ export async function listDrillAttempts(): Promise<DrillAttempt[]> {
 }
 
 /** Stores a judged drill round, with whatever the model has judged by then. */
-export async function recordDrill(set: DrillSet, calls: readonly Judgement[], modelCalls: readonly ModelJudgement[], startedAt: string): Promise<DrillAttempt> {
-  return (await repositories()).drills.record({ items: set.items, calls: [...calls], modelCalls: [...modelCalls], score: scoreJudgements(set.items, calls), startedAt });
+export async function recordDrill(
+  set: DrillSet,
+  calls: readonly Judgement[],
+  modelCalls: readonly ModelJudgement[],
+  startedAt: string,
+): Promise<DrillAttempt> {
+  return (await repositories()).drills.record({
+    items: set.items,
+    calls: [...calls],
+    modelCalls: [...modelCalls],
+    score: scoreJudgements(set.items, calls),
+    startedAt,
+  });
 }
 
 /** Completes a stored round's model calls when the model finished after the trainee. */

@@ -56,7 +56,19 @@ async function verify(path: string, json: boolean, io: CliIo): Promise<number> {
     code = (error as { code?: unknown }).code as string | undefined;
   }
   if (json) {
-    io.out(JSON.stringify({ file: path, bytes: bytes.length, header: header ?? null, ok: problem === undefined, ...(problem ? { error: { code: code ?? null, message: problem } } : {}) }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          file: path,
+          bytes: bytes.length,
+          header: header ?? null,
+          ok: problem === undefined,
+          ...(problem ? { error: { code: code ?? null, message: problem } } : {}),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     if (header) io.out(headerLines(path, bytes.length, header).join('\n'));
     if (problem === undefined) io.out(`${text.integrity}: ${text.ok}`);

@@ -15,14 +15,14 @@ import { parseOptions } from '../parse-options';
 const usage = [
   'Usage: gongzhi catalog validate <file> [--mapping <mapping.json>] [--publisher <name>] [--json]',
   '',
-  'Reads a solution list (CSV in UTF-8 or GBK, XLSX, or JSON) exactly as the app\'s import does: a',
-  'published list in whatever columns it has (headers are matched to fields, scenarios to the app\'s',
-  'codes with a confidence), or the app\'s own template. Prints what would be stored, the rows that',
+  "Reads a solution list (CSV in UTF-8 or GBK, XLSX, or JSON) exactly as the app's import does: a",
+  "published list in whatever columns it has (headers are matched to fields, scenarios to the app's",
+  "codes with a confidence), or the app's own template. Prints what would be stored, the rows that",
   'cannot import and why, and warnings, each with its sheet row and column. Exit code 0 when at least',
   'one row would import and nothing blocks the file, 1 otherwise.',
   '',
   '  --mapping    a saved column mapping (JSON) for lists whose headers nothing can guess',
-  '  --publisher  the list\'s publisher, part of every generated id (default: the file name)',
+  "  --publisher  the list's publisher, part of every generated id (default: the file name)",
   '  --json       print one JSON object: entries (the count), items, columns, warnings, errors',
 ].join('\n');
 
@@ -49,7 +49,10 @@ async function readMapping(path: string): Promise<SavedMapping> {
   } catch {
     throw new UsageError(`${path} is not JSON.`);
   }
-  if (!parsed.success) throw new UsageError(`${path} is not a column mapping: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new UsageError(
+      `${path} is not a column mapping: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+    );
   return parsed.data;
 }
 
@@ -58,9 +61,14 @@ export const catalogCommand: CliCommand = {
   summary: 'Check a published solution list: what would be stored, and every problem by row and column',
   usage,
   async run(args, { io }) {
-    const { values, positionals } = parseOptions(args, { json: { type: 'boolean' }, mapping: { type: 'string' }, publisher: { type: 'string' } });
+    const { values, positionals } = parseOptions(args, {
+      json: { type: 'boolean' },
+      mapping: { type: 'string' },
+      publisher: { type: 'string' },
+    });
     const [subcommand, file, ...extra] = positionals;
-    if (subcommand !== 'validate') throw new UsageError(subcommand === undefined ? 'No subcommand given.' : `Unknown subcommand "${subcommand}".`);
+    if (subcommand !== 'validate')
+      throw new UsageError(subcommand === undefined ? 'No subcommand given.' : `Unknown subcommand "${subcommand}".`);
     if (file === undefined) throw new UsageError('No file given.');
     if (extra.length > 0) throw new UsageError('Give one file.');
     const mapping = values.mapping === undefined ? undefined : await readMapping(values.mapping);
@@ -80,15 +88,33 @@ export const catalogCommand: CliCommand = {
     const ok = entries.length > 0 && (preview.kind === 'list' || result.ok);
     const columns = preview.kind === 'list' ? preview.result.columns : undefined;
     if (values.json) {
-      io.out(JSON.stringify({
-        file, ok, format: result.format, encoding: 'encoding' in result ? result.encoding : undefined, shape, publisher,
-        headerRows: preview.kind === 'list' ? preview.result.headerRows : undefined,
-        columns: columns?.map((c) => ({ column: c.letter, header: c.header, ...c.reading, score: Math.round(c.score * 100) / 100, source: c.source, samples: c.samples })),
-        entries: entries.length,
-        items: entries.map(describeEntry),
-        warnings: warnings.map(withMessage),
-        errors: errors.map(withMessage),
-      }, null, 2));
+      io.out(
+        JSON.stringify(
+          {
+            file,
+            ok,
+            format: result.format,
+            encoding: 'encoding' in result ? result.encoding : undefined,
+            shape,
+            publisher,
+            headerRows: preview.kind === 'list' ? preview.result.headerRows : undefined,
+            columns: columns?.map((c) => ({
+              column: c.letter,
+              header: c.header,
+              ...c.reading,
+              score: Math.round(c.score * 100) / 100,
+              source: c.source,
+              samples: c.samples,
+            })),
+            entries: entries.length,
+            items: entries.map(describeEntry),
+            warnings: warnings.map(withMessage),
+            errors: errors.map(withMessage),
+          },
+          null,
+          2,
+        ),
+      );
       return ok ? 0 : 1;
     }
     if (!ok) {
@@ -98,8 +124,12 @@ export const catalogCommand: CliCommand = {
     }
     const sme = scenarioCoverage(entries, bundledTaxonomy.smeScenarios).covered.length;
     const ims = scenarioCoverage(entries, bundledTaxonomy.imsScenarios).covered.length;
-    io.out(`${file}: OK (${result.format}${'encoding' in result && result.encoding ? `, ${result.encoding}` : ''}, ${shape}), ${entries.length} entries.`);
-    io.out(`  Scenarios served: ${sme}/${bundledTaxonomy.smeScenarios.scenarios.length} SME, ${ims}/${bundledTaxonomy.imsScenarios.scenarios.length} smart-manufacturing.`);
+    io.out(
+      `${file}: OK (${result.format}${'encoding' in result && result.encoding ? `, ${result.encoding}` : ''}, ${shape}), ${entries.length} entries.`,
+    );
+    io.out(
+      `  Scenarios served: ${sme}/${bundledTaxonomy.smeScenarios.scenarios.length} SME, ${ims}/${bundledTaxonomy.imsScenarios.scenarios.length} smart-manufacturing.`,
+    );
     if (errors.length > 0) io.out(`  ${errors.length} row problem(s); those rows would not be imported:`);
     for (const p of errors) io.out(`    row ${p.row}${p.column ? `, column ${p.column}` : ''}: ${message(p)}`);
     if (warnings.length > 0) io.out(`  ${warnings.length} warning(s):`);

@@ -76,6 +76,8 @@ describe('eval-vision', () => {
     const { context } = captureIo(root);
     await expect(evalVisionCommand.run([], context)).rejects.toThrow('Give exactly one image folder.');
     await expect(evalVisionCommand.run([folder, '--fit', 'many'], context)).rejects.toThrow('--fit must be an integer');
-    await expect(evalVisionCommand.run([folder, '--variant', 'best'], context)).rejects.toThrow('--variant must be auto, per-position or position-invariant');
+    await expect(evalVisionCommand.run([folder, '--variant', 'best'], context)).rejects.toThrow(
+      '--variant must be auto, per-position or position-invariant',
+    );
   });
 });

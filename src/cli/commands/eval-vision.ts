@@ -7,12 +7,12 @@ import { evaluateFolder, type EvalResult } from '../vision/evaluate';
 const usage = [
   'Usage: gongzhi eval-vision <folder> [--fit N] [--defects k] [--variant V] [--shots k] [--seed S] [--json]',
   '',
-  'Fits an inspection model on a seeded sample of the folder\'s good images with the bundled backbone',
+  "Fits an inspection model on a seeded sample of the folder's good images with the bundled backbone",
   '(models/manifest.json) and tests it on every other image. The folder holds labels.csv',
   '(path,label[,mask]; label "good" or a defect type) or, without it, good/ plus one sub-folder per',
   'defect type (masks as <name>.mask.png). Prints image AUROC, pixel AUROC (where masks exist),',
   'AUROC per defect type, the F1-best threshold with its miss and false-alarm rates, the automatic',
-  'threshold\'s rates, k-shot defect-type accuracy, fit time and ms per image.',
+  "threshold's rates, k-shot defect-type accuracy, fit time and ms per image.",
   '',
   '  --fit N     good images to fit on (default 100; at most 80% of the good images)',
   '  --defects k labelled defect images taught with the good ones (seeded, spread over the types, with',
@@ -49,7 +49,10 @@ function textReport(folder: string, r: EvalResult): string[] {
     ...Object.entries(r.perType).map(([t, v]) => `  ${t.padEnd(12)} ${fix(v.auroc)}  (${v.count} images)`),
     `F1-best threshold: ${r.bestF1.threshold.toFixed(3)}  F1 ${fix(r.bestF1.f1)}  miss ${pct(r.bestF1.missRate)}  false alarms ${pct(r.bestF1.falseAlarmRate)}`,
     'Best possible miss rate if the line accepts a given false-alarm rate (thresholds chosen on the test images):',
-    ...r.missAtFalseAlarm.map((m) => `  ${pct(m.allowed).padStart(6)} false alarms allowed: miss ${pct(m.missRate)} (threshold ${m.threshold.toFixed(3)}, false alarms ${pct(m.falseAlarmRate)})`),
+    ...r.missAtFalseAlarm.map(
+      (m) =>
+        `  ${pct(m.allowed).padStart(6)} false alarms allowed: miss ${pct(m.missRate)} (threshold ${m.threshold.toFixed(3)}, false alarms ${pct(m.falseAlarmRate)})`,
+    ),
     `Automatic threshold (from the fit images only): ${r.autoThreshold.threshold.toFixed(3)}  miss ${pct(r.autoThreshold.missRate)}  false alarms ${pct(r.autoThreshold.falseAlarmRate)}`,
     `Suspect fit images (held-out score far above the others; left out of the automatic threshold): ${r.suspectFitImages.length}`,
     ...r.suspectFitImages.map((p) => `  suspect ${p}`),
@@ -80,7 +83,8 @@ export const evalVisionCommand: CliCommand = {
     const seed = positiveInt(values.seed, 'seed', 1, 0);
     const defects = positiveInt(values.defects, 'defects', 0, 0);
     const variant = values.variant ?? 'auto';
-    if (variant !== 'auto' && variant !== 'per-position' && variant !== 'position-invariant') throw new UsageError(`--variant must be auto, per-position or position-invariant, got "${variant}".`);
+    if (variant !== 'auto' && variant !== 'per-position' && variant !== 'position-invariant')
+      throw new UsageError(`--variant must be auto, per-position or position-invariant, got "${variant}".`);
     const items = await loadDataset(folder);
     const extractor = await createNodeFeatureExtractor(root);
     let last = 0;

@@ -8,7 +8,11 @@ import { parseOptions } from '../parse-options';
 
 function describeFile(file: BundledFile): string {
   if (file.unreadable) return `  ${file.path}  ${text.unreadable}`;
-  const parts = [file.id, file.version ? `v${file.version}` : undefined, ...Object.entries(file.counts).map(([key, count]) => `${key}: ${count}`)];
+  const parts = [
+    file.id,
+    file.version ? `v${file.version}` : undefined,
+    ...Object.entries(file.counts).map(([key, count]) => `${key}: ${count}`),
+  ];
   const details = parts.filter((part) => part !== undefined).join(', ');
   return details ? `  ${file.path}  (${details})` : `  ${file.path}`;
 }
@@ -53,7 +57,8 @@ export const infoCommand: CliCommand = {
     for (const model of models.manifest) {
       lines.push(`  ${[model.name, model.version ? `v${model.version}` : undefined, model.file].filter(Boolean).join('  ')}`);
     }
-    if (models.manifest.length === 0 && models.onnxFiles.length > 0) lines.push(text.onnxWithoutManifest, ...models.onnxFiles.map((file) => `    ${file}`));
+    if (models.manifest.length === 0 && models.onnxFiles.length > 0)
+      lines.push(text.onnxWithoutManifest, ...models.onnxFiles.map((file) => `    ${file}`));
     if (models.manifest.length === 0 && models.onnxFiles.length === 0 && !models.manifestUnreadable) lines.push(text.noModels);
     io.out(lines.join('\n'));
     return 0;

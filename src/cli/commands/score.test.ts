@@ -23,7 +23,13 @@ describe('gongzhi score', () => {
     const result = JSON.parse(cap.stdout()) as AssessmentResult;
     // L2 (discrete weights 8/12/12/68, design N/A): personnel 1, technology (0.5+1+1)/3, resources 1,
     // manufacturing (40+10+15+0)/80 → S2 = 0.8525, met. L3: resources 0.5, manufacturing (40/3)/80 → S3 = 0.17333.
-    expect(result).toMatchObject({ frameworkId: 'quick-check', model: 'levelLadder', totalScore: 2.0258, level: 2, completion: { notApplicable: 1, unanswered: 0 } });
+    expect(result).toMatchObject({
+      frameworkId: 'quick-check',
+      model: 'levelLadder',
+      totalScore: 2.0258,
+      level: 2,
+      completion: { notApplicable: 1, unanswered: 0 },
+    });
     expect(result.levelScores.map((l) => l.score)).toEqual([1, 0.8525, 0.1733, 0, 0]);
     expect(result.domains).toHaveLength(12);
     expect(result.nextLevel).toMatchObject({ level: 3, blockingLevel: 3 });
@@ -40,7 +46,16 @@ describe('gongzhi score', () => {
   });
 
   it('names unknown question ids and out-of-range values and exits 1', async () => {
-    const path = await tempFile(JSON.stringify({ format: 'gongzhi-answers', formatVersion: 1, frameworkId: 'cmmm-2020', frameworkVersion: '1.0.0', industryType: 'discrete', answers: { 'data-l1': { value: 0.7 }, 'made-up': { value: 1 } } }));
+    const path = await tempFile(
+      JSON.stringify({
+        format: 'gongzhi-answers',
+        formatVersion: 1,
+        frameworkId: 'cmmm-2020',
+        frameworkVersion: '1.0.0',
+        industryType: 'discrete',
+        answers: { 'data-l1': { value: 0.7 }, 'made-up': { value: 1 } },
+      }),
+    );
     const cap = captureIo(root);
     expect(await runCli(['score', path], cap.context)).toBe(1);
     expect(cap.stderr()).toContain('answers.data-l1: 0.7 is not one of 1, 0.8, 0.5, 0');
@@ -52,8 +67,28 @@ describe('gongzhi score', () => {
     const cases: [string, string][] = [
       ['{ not json', 'is not valid JSON'],
       [JSON.stringify({ format: 'gongzhi-answers', formatVersion: 9 }), 'format version 9 is newer'],
-      [JSON.stringify({ format: 'gongzhi-answers', formatVersion: 1, frameworkId: 'cmmm-2020', frameworkVersion: '7.0.0', industryType: 'discrete', answers: {} }), 'unknown framework cmmm-2020 7.0.0'],
-      [JSON.stringify({ format: 'gongzhi-answers', formatVersion: 1, frameworkId: 'cmmm-2020', frameworkVersion: '1.0.0', industryType: 'both', answers: {} }), 'industryType'],
+      [
+        JSON.stringify({
+          format: 'gongzhi-answers',
+          formatVersion: 1,
+          frameworkId: 'cmmm-2020',
+          frameworkVersion: '7.0.0',
+          industryType: 'discrete',
+          answers: {},
+        }),
+        'unknown framework cmmm-2020 7.0.0',
+      ],
+      [
+        JSON.stringify({
+          format: 'gongzhi-answers',
+          formatVersion: 1,
+          frameworkId: 'cmmm-2020',
+          frameworkVersion: '1.0.0',
+          industryType: 'both',
+          answers: {},
+        }),
+        'industryType',
+      ],
     ];
     for (const [content, expected] of cases) {
       const cap = captureIo(root);
@@ -63,7 +98,9 @@ describe('gongzhi score', () => {
   });
 
   it('lists every problem of a broken --framework file with its path', async () => {
-    const framework = await tempFile(JSON.stringify({ format: 'gongzhi-framework', formatVersion: 1, id: 'Park', version: '1', levels: [] }));
+    const framework = await tempFile(
+      JSON.stringify({ format: 'gongzhi-framework', formatVersion: 1, id: 'Park', version: '1', levels: [] }),
+    );
     const cap = captureIo(root);
     expect(await runCli(['score', fixture('quick-check-answers.json'), '--framework', framework], cap.context)).toBe(1);
     for (const path of ['id:', 'version:', 'name:', 'levels:', 'questions:', 'scoring:']) expect(cap.stderr()).toContain(path);

@@ -37,7 +37,14 @@ export interface EvalOptions {
 }
 
 export interface EvalResult {
-  images: { fit: number; taughtDefects: number; test: number; testGood: number; testDefect: number; skipped: { path: string; code: string }[] };
+  images: {
+    fit: number;
+    taughtDefects: number;
+    test: number;
+    testGood: number;
+    testDefect: number;
+    skipped: { path: string; code: string }[];
+  };
   /** The model variant the fit kept (and, with the self-check, every candidate's AUROC). */
   variant: ModelVariant;
   /** Whether the taught defects trained a classifier fused with the anomaly score. */
@@ -122,8 +129,16 @@ function fewShotAccuracy(embeddings: LabelledEmbedding[], shots: number, seed: n
 }
 
 /** Fits on a seeded sample of good images and measures everything issue 3 asks for on the rest. */
-export async function evaluateFolder(folder: string, items: readonly DatasetItem[], extractor: FeatureExtractor, opts: EvalOptions): Promise<EvalResult> {
-  const goods = seededShuffle(items.filter((i) => i.label === 'good'), opts.seed);
+export async function evaluateFolder(
+  folder: string,
+  items: readonly DatasetItem[],
+  extractor: FeatureExtractor,
+  opts: EvalOptions,
+): Promise<EvalResult> {
+  const goods = seededShuffle(
+    items.filter((i) => i.label === 'good'),
+    opts.seed,
+  );
   // keep at least a fifth of the good images for testing false alarms
   const nFit = Math.min(opts.fit, Math.floor(goods.length * 0.8));
   const fitItems = goods.slice(0, nFit);
@@ -213,11 +228,24 @@ export async function evaluateFolder(folder: string, items: readonly DatasetItem
   const perType: EvalResult['perType'] = {};
   for (const t of [...new Set(types)].filter((x) => x !== 'good').sort()) {
     const sel = types.map((x, i) => (x === t || x === 'good' ? i : -1)).filter((i) => i >= 0);
-    perType[t] = { count: types.filter((x) => x === t).length, auroc: auroc(sel.map((i) => scores[i] ?? 0), sel.map((i) => labels[i] ?? 0)) };
+    perType[t] = {
+      count: types.filter((x) => x === t).length,
+      auroc: auroc(
+        sel.map((i) => scores[i] ?? 0),
+        sel.map((i) => labels[i] ?? 0),
+      ),
+    };
   }
   const hasMaskedDefects = pixLabels.some((v) => v === 1);
   return {
-    images: { fit: samples.length, taughtDefects: defects.length, test: scores.length, testGood: labels.filter((l) => l === 0).length, testDefect: labels.filter((l) => l === 1).length, skipped },
+    images: {
+      fit: samples.length,
+      taughtDefects: defects.length,
+      test: scores.length,
+      testGood: labels.filter((l) => l === 0).length,
+      testDefect: labels.filter((l) => l === 1).length,
+      skipped,
+    },
     variant: model.variant ?? { statistics: 'per-position', textureView: model.textureScore !== undefined },
     fused: model.taught?.fusion !== undefined,
     teachNotes: notes,

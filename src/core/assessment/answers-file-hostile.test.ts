@@ -5,7 +5,9 @@ import { readJsonFile } from './read-json-file';
 
 const frameworks = bundledFrameworks();
 const file = (answers: string) =>
-  new TextEncoder().encode(`{"format":"gongzhi-answers","formatVersion":1,"frameworkId":"quick-check","frameworkVersion":"1.0.0","industryType":"discrete","answers":${answers}}`);
+  new TextEncoder().encode(
+    `{"format":"gongzhi-answers","formatVersion":1,"frameworkId":"quick-check","frameworkVersion":"1.0.0","industryType":"discrete","answers":${answers}}`,
+  );
 
 function parse(bytes: Uint8Array) {
   const read = readJsonFile(bytes);
@@ -24,11 +26,20 @@ describe('answers files that must be refused', () => {
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses %s as a question id or an evidence field id', (id) => {
     expect(parse(file(`{"${id}":{"value":"l2"}}`))).toMatchObject({ ok: false, problems: [{ code: 'file.invalid' }] });
-    expect(parse(file(`{"strategy":{"value":"l2","evidence":{"numbers":{"${id}":1}}}}`))).toMatchObject({ ok: false, problems: [{ code: 'file.invalid' }] });
+    expect(parse(file(`{"strategy":{"value":"l2","evidence":{"numbers":{"${id}":1}}}}`))).toMatchObject({
+      ok: false,
+      problems: [{ code: 'file.invalid' }],
+    });
   });
 
   it('refuses a file nested 20,000 deep or larger than the limit before parsing it', () => {
-    expect(parse(file(`{"strategy":{"value":${'['.repeat(20_000)}${']'.repeat(20_000)}}}`))).toMatchObject({ ok: false, problems: [{ code: 'file.tooDeep' }] });
-    expect(parse(new Uint8Array(65 * 2 ** 20).fill(0x20))).toMatchObject({ ok: false, problems: [{ code: 'file.tooLarge', params: { limit: 64 } }] });
+    expect(parse(file(`{"strategy":{"value":${'['.repeat(20_000)}${']'.repeat(20_000)}}}`))).toMatchObject({
+      ok: false,
+      problems: [{ code: 'file.tooDeep' }],
+    });
+    expect(parse(new Uint8Array(65 * 2 ** 20).fill(0x20))).toMatchObject({
+      ok: false,
+      problems: [{ code: 'file.tooLarge', params: { limit: 64 } }],
+    });
   });
 });

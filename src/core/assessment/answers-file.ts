@@ -23,11 +23,25 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problems: FilePro
 /** Checks the envelope of a versioned file before its body, so a newer file is named as such. */
 export function checkEnvelope(data: unknown, format: string, supportedVersion: number): FileProblem[] {
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== format) {
-    return [{ code: 'file.wrongFormat', path: 'format', params: { expected: format }, message: `not a ${format} file (its "format" field must be "${format}")` }];
+    return [
+      {
+        code: 'file.wrongFormat',
+        path: 'format',
+        params: { expected: format },
+        message: `not a ${format} file (its "format" field must be "${format}")`,
+      },
+    ];
   }
   const version = (data as { formatVersion?: unknown }).formatVersion;
   if (typeof version === 'number' && version > supportedVersion) {
-    return [{ code: 'file.newerFormat', path: 'formatVersion', params: { version, supported: supportedVersion }, message: `format version ${version} is newer than this app understands (${supportedVersion}); update the app` }];
+    return [
+      {
+        code: 'file.newerFormat',
+        path: 'formatVersion',
+        params: { version, supported: supportedVersion },
+        message: `format version ${version} is newer than this app understands (${supportedVersion}); update the app`,
+      },
+    ];
   }
   return [];
 }
@@ -52,7 +66,14 @@ export function checkAnswersAgainst(
     const known = frameworks.map((f) => `${f.id} ${f.version}`).join(', ');
     return {
       ok: false,
-      problems: [{ code: 'file.unknownFramework', path: 'frameworkVersion', params: { frameworkId, frameworkVersion, known }, message: `unknown framework ${frameworkId} ${frameworkVersion} (known: ${known})` }],
+      problems: [
+        {
+          code: 'file.unknownFramework',
+          path: 'frameworkVersion',
+          params: { frameworkId, frameworkVersion, known },
+          message: `unknown framework ${frameworkId} ${frameworkVersion} (known: ${known})`,
+        },
+      ],
     };
   }
   const problems = validateAnswers(framework, answers).map((p): FileProblem => ({

@@ -76,7 +76,11 @@ export function validateAnswers(framework: Framework, answers: Answers): AnswerP
   for (const [questionId, answer] of Object.entries(answers)) {
     const q = byId.get(questionId);
     if (!q) {
-      problems.push({ code: 'answers.unknownQuestion', questionId, detail: `no question "${questionId}" in ${framework.id} ${framework.version}` });
+      problems.push({
+        code: 'answers.unknownQuestion',
+        questionId,
+        detail: `no question "${questionId}" in ${framework.id} ${framework.version}`,
+      });
       continue;
     }
     const problem = checkAnswer(q, answer);
@@ -92,15 +96,22 @@ export function validateAnswers(framework: Framework, answers: Answers): AnswerP
 
 function checkAnswer(q: Question, a: Answer): Omit<AnswerProblem, 'questionId'> | undefined {
   if (a.notApplicable) {
-    return q.allowNotApplicable ? undefined : { code: 'answers.notApplicableNotAllowed', detail: 'this question cannot be marked not applicable' };
+    return q.allowNotApplicable
+      ? undefined
+      : { code: 'answers.notApplicableNotAllowed', detail: 'this question cannot be marked not applicable' };
   }
   const v = a.value;
   if (v === undefined) return undefined;
-  const wrongType = (expected: string) => ({ code: 'answers.wrongType' as const, detail: `expected ${expected}, got ${JSON.stringify(v)}` });
+  const wrongType = (expected: string) => ({
+    code: 'answers.wrongType' as const,
+    detail: `expected ${expected}, got ${JSON.stringify(v)}`,
+  });
   switch (q.type) {
     case 'satisfaction':
       if (typeof v !== 'number') return wrongType('one of 1, 0.8, 0.5, 0');
-      return (SATISFACTION_STEPS as readonly number[]).includes(v) ? undefined : { code: 'answers.outOfRange', detail: `${v} is not one of 1, 0.8, 0.5, 0` };
+      return (SATISFACTION_STEPS as readonly number[]).includes(v)
+        ? undefined
+        : { code: 'answers.outOfRange', detail: `${v} is not one of 1, 0.8, 0.5, 0` };
     case 'levelChoice':
     case 'singleChoice':
       if (typeof v !== 'string') return wrongType('an option id');
@@ -116,6 +127,8 @@ function checkAnswer(q: Question, a: Answer): Omit<AnswerProblem, 'questionId'> 
       return v >= q.min && v <= q.max ? undefined : { code: 'answers.outOfRange', detail: `${v} is outside ${q.min}–${q.max}` };
     case 'scenarioLevel':
       if (typeof v !== 'number' || !Number.isInteger(v)) return wrongType(`a whole number 0–${q.descriptors.length}`);
-      return v >= 0 && v <= q.descriptors.length ? undefined : { code: 'answers.outOfRange', detail: `${v} is outside 0–${q.descriptors.length}` };
+      return v >= 0 && v <= q.descriptors.length
+        ? undefined
+        : { code: 'answers.outOfRange', detail: `${v} is outside 0–${q.descriptors.length}` };
   }
 }

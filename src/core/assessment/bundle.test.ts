@@ -5,8 +5,16 @@ import { createBundle, parseBundle } from './bundle';
 import { scoreAssessment } from './score-assessment';
 
 const company: Company = {
-  id: 'c1', name: '重庆某精密零件有限公司', cluster: 'equipment', industryType: 'discrete', size: 'small',
-  contactName: '张经理', contactPhone: '138…', isDemo: false, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+  id: 'c1',
+  name: '重庆某精密零件有限公司',
+  cluster: 'equipment',
+  industryType: 'discrete',
+  size: 'small',
+  contactName: '张经理',
+  contactPhone: '138…',
+  isDemo: false,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
 };
 
 function exported() {
@@ -14,7 +22,22 @@ function exported() {
   if (!fw) throw new Error('missing');
   const answers = { strategy: { value: 'l2' }, quality: { value: 'l3', evidence: { note: '有三坐标' } } };
   const result = scoreAssessment(fw, 'discrete', answers);
-  const bundle = createBundle({ company, assessment: { id: 'a1', frameworkId: fw.id, frameworkVersion: fw.version, status: 'completed', answers, createdAt: '2026-01-05T08:00:00.000Z', updatedAt: '2026-01-06T08:00:00.000Z' }, result }, '2026-02-01T00:00:00Z');
+  const bundle = createBundle(
+    {
+      company,
+      assessment: {
+        id: 'a1',
+        frameworkId: fw.id,
+        frameworkVersion: fw.version,
+        status: 'completed',
+        answers,
+        createdAt: '2026-01-05T08:00:00.000Z',
+        updatedAt: '2026-01-06T08:00:00.000Z',
+      },
+      result,
+    },
+    '2026-02-01T00:00:00Z',
+  );
   return { bundle, result };
 }
 
@@ -40,8 +63,13 @@ describe('assessment bundle', () => {
   it('refuses an unknown framework version and answers that do not fit, saying which', () => {
     const { bundle } = exported();
     const unknown = parseBundle({ ...bundle, assessment: { ...bundle.assessment, frameworkVersion: '2.0.0' } }, bundledFrameworks());
-    expect(unknown.ok ? [] : unknown.problems.map((p) => [p.code, p.path])).toEqual([['file.unknownFramework', 'assessment.frameworkVersion']]);
-    const bad = parseBundle({ ...bundle, assessment: { ...bundle.assessment, answers: { strategy: { value: 'l9' }, ghost: { value: 'l1' } } } }, bundledFrameworks());
+    expect(unknown.ok ? [] : unknown.problems.map((p) => [p.code, p.path])).toEqual([
+      ['file.unknownFramework', 'assessment.frameworkVersion'],
+    ]);
+    const bad = parseBundle(
+      { ...bundle, assessment: { ...bundle.assessment, answers: { strategy: { value: 'l9' }, ghost: { value: 'l1' } } } },
+      bundledFrameworks(),
+    );
     expect(bad.ok ? [] : bad.problems.map((p) => [p.code, p.path])).toEqual([
       ['answers.unknownOption', 'assessment.answers.strategy'],
       ['answers.unknownQuestion', 'assessment.answers.ghost'],
@@ -49,7 +77,10 @@ describe('assessment bundle', () => {
   });
 
   it('refuses other files and broken shapes with the path', () => {
-    expect(parseBundle({ format: 'something-else' }, bundledFrameworks())).toMatchObject({ ok: false, problems: [{ code: 'file.wrongFormat' }] });
+    expect(parseBundle({ format: 'something-else' }, bundledFrameworks())).toMatchObject({
+      ok: false,
+      problems: [{ code: 'file.wrongFormat' }],
+    });
     const { bundle } = exported();
     const r = parseBundle({ ...bundle, company: { ...bundle.company, name: '' } }, bundledFrameworks());
     expect(r.ok ? [] : r.problems.map((p) => p.path)).toEqual(['company.name']);

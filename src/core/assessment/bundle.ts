@@ -46,13 +46,29 @@ export type AssessmentBundle = z.infer<typeof bundleSchema>;
 
 export interface BundleSource {
   company: Company;
-  assessment: { id: string; frameworkId: string; frameworkVersion: string; status: AssessmentStatus; answers: Answers; createdAt: string; updatedAt: string; completedAt?: string };
+  assessment: {
+    id: string;
+    frameworkId: string;
+    frameworkVersion: string;
+    status: AssessmentStatus;
+    answers: Answers;
+    createdAt: string;
+    updatedAt: string;
+    completedAt?: string;
+  };
   result: AssessmentResult;
 }
 
 export function profileOf(company: Company): CompanyProfile {
   const { name, cluster, subSector, industryType, size, revenueBand } = company;
-  return { name, industryType, ...(cluster ? { cluster } : {}), ...(subSector ? { subSector } : {}), ...(size ? { size } : {}), ...(revenueBand ? { revenueBand } : {}) };
+  return {
+    name,
+    industryType,
+    ...(cluster ? { cluster } : {}),
+    ...(subSector ? { subSector } : {}),
+    ...(size ? { size } : {}),
+    ...(revenueBand ? { revenueBand } : {}),
+  };
 }
 
 export function createBundle(source: BundleSource, exportedAt: string): AssessmentBundle {
@@ -82,6 +98,13 @@ export function parseBundle(data: unknown, frameworks: readonly Framework[]): Ch
   const bundle = parsed.data;
   const a = bundle.assessment;
   const checked = checkAnswersAgainst(frameworks, a.frameworkId, a.frameworkVersion, a.answers, 'assessment.answers');
-  if (!checked.ok) return { ok: false, problems: checked.problems.map((p) => (p.code === 'file.unknownFramework' ? { ...p, path: 'assessment.frameworkVersion' } : p)) };
-  return { ok: true, value: { bundle, framework: checked.value, result: scoreAssessment(checked.value, bundle.company.industryType, a.answers) } };
+  if (!checked.ok)
+    return {
+      ok: false,
+      problems: checked.problems.map((p) => (p.code === 'file.unknownFramework' ? { ...p, path: 'assessment.frameworkVersion' } : p)),
+    };
+  return {
+    ok: true,
+    value: { bundle, framework: checked.value, result: scoreAssessment(checked.value, bundle.company.industryType, a.answers) },
+  };
 }

@@ -26,10 +26,25 @@ describe('bundled frameworks', () => {
   it('SME 2024 is worth 100 points split 50/30/20 and has 16 scenarios, 10 of them constraint scenarios', () => {
     const fw = bundledFrameworks().find((f) => f.id === 'sme-digital-2024');
     if (!fw) throw new Error('missing');
-    const all = Object.fromEntries(fw.questions.map((q) => [q.id, q.type === 'multiSelect' ? { value: q.options.map((o) => o.id) } : q.type === 'numericBands' ? { value: q.max } : q.type === 'singleChoice' ? { value: [...q.options].sort((a, b) => b.points - a.points)[0]?.id ?? '' } : { value: 4 }]));
+    const all = Object.fromEntries(
+      fw.questions.map((q) => [
+        q.id,
+        q.type === 'multiSelect'
+          ? { value: q.options.map((o) => o.id) }
+          : q.type === 'numericBands'
+            ? { value: q.max }
+            : q.type === 'singleChoice'
+              ? { value: [...q.options].sort((a, b) => b.points - a.points)[0]?.id ?? '' }
+              : { value: 4 },
+      ]),
+    );
     const result = scoreAssessment(fw, 'discrete', all);
     expect(result.totalScore).toBe(100);
-    expect(result.elements.filter((e) => e.id !== 'operations').map((e) => [e.id, e.value])).toEqual([['foundation', 50], ['management', 30], ['outcomes', 20]]);
+    expect(result.elements.filter((e) => e.id !== 'operations').map((e) => [e.id, e.value])).toEqual([
+      ['foundation', 50],
+      ['management', 30],
+      ['outcomes', 20],
+    ]);
     expect(result.scenarios).toHaveLength(16);
     expect(result.scenarios.filter((s) => s.constraint)).toHaveLength(10);
     expect(result.level).toBe(4);
@@ -54,7 +69,8 @@ describe('guidance in the bundled frameworks', () => {
 
   it('every CMMM sub-domain has guidance for each of its five levels', () => {
     const fw = byId('cmmm-2020');
-    for (const sd of fw.elements.flatMap((e) => e.domains.flatMap((d) => d.subDomains))) expect([sd.id, levelsOf(sd.guidance)]).toEqual([sd.id, [1, 2, 3, 4, 5]]);
+    for (const sd of fw.elements.flatMap((e) => e.domains.flatMap((d) => d.subDomains)))
+      expect([sd.id, levelsOf(sd.guidance)]).toEqual([sd.id, [1, 2, 3, 4, 5]]);
   });
 
   it('every SME scenario has guidance for levels 1–4', () => {
@@ -71,7 +87,9 @@ describe('guidance in the bundled frameworks', () => {
   });
 
   it('each entry gives two or three first steps and says them in all three languages, zh-TW in Traditional characters', () => {
-    const all = bundledFrameworks().flatMap((fw) => [...fw.elements.flatMap((e) => e.domains.flatMap((d) => d.subDomains)), ...fw.questions].flatMap((n) => n.guidance ?? []));
+    const all = bundledFrameworks().flatMap((fw) =>
+      [...fw.elements.flatMap((e) => e.domains.flatMap((d) => d.subDomains)), ...fw.questions].flatMap((n) => n.guidance ?? []),
+    );
     expect(all.length).toBe(100 + 64 + 75);
     // Characters that only Simplified Chinese writes this way, common in this text (数据 → 資料, 设备 → 設備 …).
     const simplifiedOnly = /[数据设备产质务现门们进这时间层级测检检应为样请问个类发实历关开队]/u;

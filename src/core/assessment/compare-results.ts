@@ -26,7 +26,12 @@ function changes(before: NodeScore[], after: NodeScore[]): NodeChange[] {
       const b = prior.get(n.id);
       const beforeRatio = b?.applicable ? b.ratio : null;
       const afterRatio = n.applicable ? n.ratio : null;
-      return { id: n.id, before: beforeRatio, after: afterRatio, change: beforeRatio !== null && afterRatio !== null ? Math.round((afterRatio - beforeRatio) * 10_000) / 10_000 : null };
+      return {
+        id: n.id,
+        before: beforeRatio,
+        after: afterRatio,
+        change: beforeRatio !== null && afterRatio !== null ? Math.round((afterRatio - beforeRatio) * 10_000) / 10_000 : null,
+      };
     })
     .sort((x, y) => Math.abs(y.change ?? 0) - Math.abs(x.change ?? 0));
 }

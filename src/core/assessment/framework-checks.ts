@@ -62,7 +62,8 @@ export function checkFrameworkConsistency(fw: Framework): FrameworkProblem[] {
   fw.elements.forEach((el, e) =>
     el.domains.forEach((dom, d) =>
       dom.subDomains.forEach((sd, s) => {
-        if (!questionsPerSubDomain.has(sd.id)) add(['elements', e, 'domains', d, 'subDomains', s], `sub-domain "${sd.id}" has no questions`);
+        if (!questionsPerSubDomain.has(sd.id))
+          add(['elements', e, 'domains', d, 'subDomains', s], `sub-domain "${sd.id}" has no questions`);
       }),
     ),
   );
@@ -82,7 +83,9 @@ function checkGuidance(fw: Framework, maxLevel: number, add: Add): void {
       seen.add(g.level);
     });
   };
-  fw.elements.forEach((el, e) => el.domains.forEach((dom, d) => dom.subDomains.forEach((sd, s) => check(sd.guidance, ['elements', e, 'domains', d, 'subDomains', s]))));
+  fw.elements.forEach((el, e) =>
+    el.domains.forEach((dom, d) => dom.subDomains.forEach((sd, s) => check(sd.guidance, ['elements', e, 'domains', d, 'subDomains', s]))),
+  );
   fw.questions.forEach((q, i) => check(q.guidance, ['questions', i]));
 }
 
@@ -117,7 +120,8 @@ function checkQuestion(q: Question, at: (...rest: PropertyKey[]) => PropertyKey[
   }
   if (q.type === 'multiSelect') {
     const sum = q.options.reduce((s, o) => s + o.points, 0);
-    if (sum + 1e-9 < q.points) add(at('points'), `all options together give ${sum} points, less than the ${q.points} the question is worth`);
+    if (sum + 1e-9 < q.points)
+      add(at('points'), `all options together give ${sum} points, less than the ${q.points} the question is worth`);
   }
   if (q.type === 'numericBands') checkBands(q, at, add);
   if (q.type === 'scenarioLevel') {

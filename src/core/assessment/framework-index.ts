@@ -37,7 +37,10 @@ function weightFor(weights: IndustryWeights | undefined, industry: IndustryType)
   return weights ? weights[industry] : 1;
 }
 
-function appliesTo(node: { appliesTo?: IndustryType[] | undefined; weights?: IndustryWeights | undefined }, industry: IndustryType): boolean {
+function appliesTo(
+  node: { appliesTo?: IndustryType[] | undefined; weights?: IndustryWeights | undefined },
+  industry: IndustryType,
+): boolean {
   return (node.appliesTo?.includes(industry) ?? true) && weightFor(node.weights, industry) > 0;
 }
 
@@ -49,13 +52,34 @@ export function indexFramework(fw: Framework, industry: IndustryType, answers: A
   const location = new Map<string, { domainId: string; elementId: string; applies: boolean; constraint: boolean }>();
   for (const el of fw.elements) {
     const elApplies = appliesTo(el, industry);
-    elements.push({ id: el.id, key: `e:${el.id}`, parentId: null, weight: weightFor(el.weights, industry), applies: elApplies, childKeys: el.domains.map((d) => `d:${d.id}`) });
+    elements.push({
+      id: el.id,
+      key: `e:${el.id}`,
+      parentId: null,
+      weight: weightFor(el.weights, industry),
+      applies: elApplies,
+      childKeys: el.domains.map((d) => `d:${d.id}`),
+    });
     for (const dom of el.domains) {
       const domApplies = elApplies && appliesTo(dom, industry);
-      domains.push({ id: dom.id, key: `d:${dom.id}`, parentId: el.id, weight: weightFor(dom.weights, industry), applies: domApplies, childKeys: dom.subDomains.map((s) => `s:${s.id}`) });
+      domains.push({
+        id: dom.id,
+        key: `d:${dom.id}`,
+        parentId: el.id,
+        weight: weightFor(dom.weights, industry),
+        applies: domApplies,
+        childKeys: dom.subDomains.map((s) => `s:${s.id}`),
+      });
       for (const sd of dom.subDomains) {
         const sdApplies = domApplies && appliesTo(sd, industry);
-        subDomains.push({ id: sd.id, key: `s:${sd.id}`, parentId: dom.id, weight: weightFor(sd.weights, industry), applies: sdApplies, childKeys: [] });
+        subDomains.push({
+          id: sd.id,
+          key: `s:${sd.id}`,
+          parentId: dom.id,
+          weight: weightFor(sd.weights, industry),
+          applies: sdApplies,
+          childKeys: [],
+        });
         location.set(sd.id, { domainId: dom.id, elementId: el.id, applies: sdApplies, constraint: sd.constraint === true });
       }
     }
@@ -82,7 +106,10 @@ export function indexFramework(fw: Framework, industry: IndustryType, answers: A
   return { elements, domains, subDomains, questions, questionsBySubDomain };
 }
 
-export function completionOf(index: FrameworkIndex, answers: Answers): { total: number; answered: number; notApplicable: number; unanswered: number } {
+export function completionOf(
+  index: FrameworkIndex,
+  answers: Answers,
+): { total: number; answered: number; notApplicable: number; unanswered: number } {
   let total = 0;
   let answered = 0;
   let notApplicable = 0;

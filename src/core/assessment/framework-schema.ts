@@ -173,4 +173,3 @@ export type QuestionType = Question['type'];
 export type EvidenceField = z.infer<typeof evidenceFieldSchema>;
 export type LadderScoring = z.infer<typeof ladderScoringSchema>;
 export type PointsScoring = z.infer<typeof pointsScoringSchema>;
-

@@ -13,7 +13,10 @@ describe('loadFramework', () => {
   });
 
   it('reports the path of every shape problem at once', () => {
-    const fw = structuredClone(tinyLadder()) as unknown as Record<string, unknown> & { elements: { name: Record<string, unknown> }[]; questions: Record<string, unknown>[] };
+    const fw = structuredClone(tinyLadder()) as unknown as Record<string, unknown> & {
+      elements: { name: Record<string, unknown> }[];
+      questions: Record<string, unknown>[];
+    };
     delete fw.elements[0]?.name.en;
     if (fw.questions[2]) fw.questions[2].type = 'essay';
     fw.version = 'one';
@@ -42,7 +45,10 @@ describe('loadFramework', () => {
     q0.guidance = [guidance(1)];
     expect(loadFramework(fw).ok).toBe(true);
     sd.guidance = [guidance(1), guidance(1), guidance(9)];
-    expect(problemPaths(fw)).toEqual(['elements[0].domains[0].subDomains[0].guidance[1].level', 'elements[0].domains[0].subDomains[0].guidance[2].level']);
+    expect(problemPaths(fw)).toEqual([
+      'elements[0].domains[0].subDomains[0].guidance[1].level',
+      'elements[0].domains[0].subDomains[0].guidance[2].level',
+    ]);
     sd.guidance = undefined;
     q0.guidance = [{ ...guidance(2), firstSteps: [text] }];
     expect(problemPaths(fw)).toEqual(['questions[0].guidance[0].firstSteps']);

@@ -19,7 +19,11 @@ describe('peer benchmarks', () => {
 
 describe('33618 clusters', () => {
   it('offers the 3 leading, 3 pillar and 6 distinctive clusters by tier, plus the Fuling pilot sub-sectors', () => {
-    expect(clusterTiers().slice(0, 3).map((tier) => tier.clusters.length)).toEqual([3, 3, 6]);
+    expect(
+      clusterTiers()
+        .slice(0, 3)
+        .map((tier) => tier.clusters.length),
+    ).toEqual([3, 3, 6]);
     expect(findCluster('equipment')?.name['zh-CN']).toBe('智能装备及智能制造');
     expect(subSectorSuggestions.suggestions).toHaveLength(4);
   });

@@ -2,14 +2,24 @@ import { z } from 'zod';
 import data from '../../../assets/benchmarks/cmmm-national.json';
 import { localizedTextSchema } from './framework-schema';
 
-const bandSchema = z.strictObject({ fromLevel: z.number().int().min(0), toLevel: z.number().int().min(0), share: z.number().min(0).max(1) });
+const bandSchema = z.strictObject({
+  fromLevel: z.number().int().min(0),
+  toLevel: z.number().int().min(0),
+  share: z.number().min(0).max(1),
+});
 export const peerBenchmarksSchema = z.strictObject({
   format: z.literal('gongzhi-peer-benchmarks'),
   formatVersion: z.literal(1),
   frameworkIds: z.array(z.string()),
   note: localizedTextSchema,
   distributions: z.array(
-    z.strictObject({ id: z.string(), year: z.number().int(), source: localizedTextSchema, sample: z.number().int().nullable(), bands: z.array(bandSchema).min(1) }),
+    z.strictObject({
+      id: z.string(),
+      year: z.number().int(),
+      source: localizedTextSchema,
+      sample: z.number().int().nullable(),
+      bands: z.array(bandSchema).min(1),
+    }),
   ),
 });
 export type PeerBenchmarks = z.infer<typeof peerBenchmarksSchema>;

@@ -6,8 +6,15 @@ import { tinyLadder } from './test-support/tiny-frameworks';
 
 describe('questionnaire progress', () => {
   it('groups questions by domain and counts answered and not-applicable ones as done', () => {
-    const sections = domainSections(tinyLadder(), 'discrete', { 'a1-l1': { value: 1 }, 'a2-l1': { notApplicable: true }, 'b1-l1': { evidence: { note: 'only a note' } } });
-    expect(sections.map((s) => [s.domainId, s.questions.length, s.answered])).toEqual([['a', 7, 2], ['b', 3, 0]]);
+    const sections = domainSections(tinyLadder(), 'discrete', {
+      'a1-l1': { value: 1 },
+      'a2-l1': { notApplicable: true },
+      'b1-l1': { evidence: { note: 'only a note' } },
+    });
+    expect(sections.map((s) => [s.domainId, s.questions.length, s.answered])).toEqual([
+      ['a', 7, 2],
+      ['b', 3, 0],
+    ]);
   });
 
   it('leaves out sub-domains that do not apply to the industry type', () => {

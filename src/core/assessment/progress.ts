@@ -28,13 +28,22 @@ export function domainSections(fw: Framework, industry: IndustryType, answers: A
       const subIds = new Set(dom.subDomains.filter((s) => appliesTo(s, industry)).map((s) => s.id));
       const questions = fw.questions.filter((q) => subIds.has(q.subDomainId));
       if (questions.length === 0) continue;
-      sections.push({ domainId: dom.id, elementId: el.id, name: dom.name, questions, answered: questions.filter((q) => isAnswered(answers, q.id)).length });
+      sections.push({
+        domainId: dom.id,
+        elementId: el.id,
+        name: dom.name,
+        questions,
+        answered: questions.filter((q) => isAnswered(answers, q.id)).length,
+      });
     }
   }
   return sections;
 }
 
-function appliesTo(node: { appliesTo?: IndustryType[] | undefined; weights?: { discrete: number; process: number } | undefined }, industry: IndustryType): boolean {
+function appliesTo(
+  node: { appliesTo?: IndustryType[] | undefined; weights?: { discrete: number; process: number } | undefined },
+  industry: IndustryType,
+): boolean {
   return (node.appliesTo?.includes(industry) ?? true) && (node.weights ? node.weights[industry] > 0 : true);
 }
 

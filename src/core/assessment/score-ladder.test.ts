@@ -8,19 +8,37 @@ import { tinyLadder } from './test-support/tiny-frameworks';
 const v = (value: number) => ({ value });
 /** Level 1 fully met; level 2 partly (a1 0.8, a2 1 and 0.5, b1 0.8); level 3 fully met but locked. */
 const base: Answers = {
-  'a1-l1': v(1), 'a2-l1': v(1), 'b1-l1': v(1),
-  'a1-l2': v(0.8), 'a2-l2a': v(1), 'a2-l2b': v(0.5), 'b1-l2': v(0.8),
-  'a1-l3': v(1), 'a2-l3': v(1), 'b1-l3': v(1),
+  'a1-l1': v(1),
+  'a2-l1': v(1),
+  'b1-l1': v(1),
+  'a1-l2': v(0.8),
+  'a2-l2a': v(1),
+  'a2-l2b': v(0.5),
+  'b1-l2': v(0.8),
+  'a1-l3': v(1),
+  'a2-l3': v(1),
+  'b1-l3': v(1),
 };
 
 describe('level-ladder scoring (hand-computed)', () => {
   it('rolls requirements up with weights and stops counting at the first level below 0.8', () => {
     // L2: a2 = (1 + 0.5) / 2 = 0.75; A = (1·0.8 + 3·0.75) / 4 = 0.7625; S2 = (1·0.7625 + 3·0.8) / 4 = 0.790625.
     const r = scoreAssessment(tinyLadder(), 'discrete', base);
-    expect(r.levelScores.map((l) => [l.score, l.met, l.counted])).toEqual([[1, true, true], [0.7906, false, true], [1, true, false]]);
+    expect(r.levelScores.map((l) => [l.score, l.met, l.counted])).toEqual([
+      [1, true, true],
+      [0.7906, false, true],
+      [1, true, false],
+    ]);
     expect(r.totalScore).toBe(1.7906); // 1 + 0.790625; level 3 does not count
     expect(r.level).toBe(1); // 0.8 ≤ 1.79 < 1.8
-    expect(r.nextLevel).toEqual({ model: 'levelLadder', level: 2, minTotalScore: 1.8, blockingLevel: 2, blockingLevelScore: 0.7906, threshold: 0.8 });
+    expect(r.nextLevel).toEqual({
+      model: 'levelLadder',
+      level: 2,
+      minTotalScore: 1.8,
+      blockingLevel: 2,
+      blockingLevelScore: 0.7906,
+      threshold: 0.8,
+    });
   });
 
   it('lists the gaps that block the next level first, ordered by how much the total would rise', () => {
@@ -29,7 +47,9 @@ describe('level-ladder scoring (hand-computed)', () => {
     // a2-l2b: +(1/4·3/4·1/2)·0.5 = 0.046875 → S2 0.8375 → 2.8375 → +1.0469
     // a1-l2: +(1/4·1/4)·0.2 = 0.0125 → S2 0.8031 → 2.8031 → +1.0125
     expect(r.gaps.map((g) => [g.questionId, g.impact, g.blocksNextLevel])).toEqual([
-      ['b1-l2', 1.15, true], ['a2-l2b', 1.0469, true], ['a1-l2', 1.0125, true],
+      ['b1-l2', 1.15, true],
+      ['a2-l2b', 1.0469, true],
+      ['a1-l2', 1.0125, true],
     ]);
   });
 
@@ -74,7 +94,13 @@ describe('level-ladder scoring (hand-computed)', () => {
   });
 
   it('maps totals to levels with the table', () => {
-    const table = tinyLadder().scoring.model === 'levelLadder' ? [{ level: 1, minScore: 0.8 }, { level: 2, minScore: 1.8 }] : [];
+    const table =
+      tinyLadder().scoring.model === 'levelLadder'
+        ? [
+            { level: 1, minScore: 0.8 },
+            { level: 2, minScore: 1.8 },
+          ]
+        : [];
     expect([0.79, 0.8, 1.79, 1.8, 5].map((s) => levelFromTable(s, table))).toEqual([0, 1, 1, 2, 2]);
   });
 

@@ -104,7 +104,14 @@ function rollUp(index: FrameworkIndex, answers: Answers, levelCount: number): Ro
   };
   combine(index.domains, index.subDomains);
   combine(index.elements, index.domains);
-  const root: IndexedNode = { id: '(root)', key: '(root)', parentId: null, weight: 1, applies: true, childKeys: index.elements.map((e) => e.key) };
+  const root: IndexedNode = {
+    id: '(root)',
+    key: '(root)',
+    parentId: null,
+    weight: 1,
+    applies: true,
+    childKeys: index.elements.map((e) => e.key),
+  };
   combine([root], index.elements);
   return { scores, shares, counts, top: scores.get(root.key) ?? [] };
 }
@@ -175,21 +182,22 @@ export function scoreLadder(fw: Framework, scoring: LadderScoring, industry: Ind
       room = true;
       if (firstUnmet?.level === k) roomAtBlocking = true;
       const n = rollup.counts.get(`s:${iq.subDomainId}`)?.[k - 1] ?? 1;
-      const effective = (share(`e:${iq.elementId}`, k - 1) * share(`d:${iq.domainId}`, k - 1) * share(`s:${iq.subDomainId}`, k - 1)) / Math.max(1, n);
+      const effective =
+        (share(`e:${iq.elementId}`, k - 1) * share(`d:${iq.domainId}`, k - 1) * share(`s:${iq.subDomainId}`, k - 1)) / Math.max(1, n);
       raised[k - 1] = current + effective * (1 - c);
     }
     if (!room) continue;
     gaps.push({
       order: iq.order,
       gap: {
-      questionId: iq.question.id,
-      subDomainId: iq.subDomainId,
-      domainId: iq.domainId,
-      elementId: iq.elementId,
-      ...(iq.question.level !== undefined ? { level: iq.question.level } : {}),
-      ratio: round4(requirementRatio(iq.question, answer)),
-      impact: round4(ladderTotal(raised, threshold) - total),
-      blocksNextLevel: firstUnmet ? roomAtBlocking : true,
+        questionId: iq.question.id,
+        subDomainId: iq.subDomainId,
+        domainId: iq.domainId,
+        elementId: iq.elementId,
+        ...(iq.question.level !== undefined ? { level: iq.question.level } : {}),
+        ratio: round4(requirementRatio(iq.question, answer)),
+        impact: round4(ladderTotal(raised, threshold) - total),
+        blocksNextLevel: firstUnmet ? roomAtBlocking : true,
       },
     });
   }

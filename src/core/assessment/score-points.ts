@@ -34,7 +34,11 @@ function questionValue(iq: IndexedQuestion, answers: Answers): { value: number; 
   return { value: 0, max: 0 };
 }
 
-function nodeScores(nodes: IndexedNode[], kind: NodeScore['kind'], sums: Map<string, { value: number; max: number; level: number }>): NodeScore[] {
+function nodeScores(
+  nodes: IndexedNode[],
+  kind: NodeScore['kind'],
+  sums: Map<string, { value: number; max: number; level: number }>,
+): NodeScore[] {
   return nodes.map((node) => {
     const s = sums.get(node.key) ?? { value: 0, max: 0, level: 0 };
     return {
@@ -89,9 +93,7 @@ export function scorePoints(fw: Framework, scoring: PointsScoring, industry: Ind
         level: next.rule.level,
         minScore: next.rule.minScore,
         scoreShort: round4(Math.max(0, next.rule.minScore - total)),
-        scenarios: next.rule.scenarios
-          ? { ...next.rule.scenarios, have: next.have, constraintHave: next.constraintHave }
-          : null,
+        scenarios: next.rule.scenarios ? { ...next.rule.scenarios, have: next.have, constraintHave: next.constraintHave } : null,
       }
     : null;
 

@@ -17,7 +17,11 @@ const industries = fc.constantFrom('discrete' as const, 'process' as const);
 
 /** How good an answer is on its own: the order in which "raising an answer" is meant. */
 function strength(q: Question, a: Answer | undefined): number {
-  return q.type === 'levelChoice' || q.type === 'scenarioLevel' ? chosenLevel(q, a) : 'points' in q ? earnedPoints(q, a) : requirementRatio(q, a);
+  return q.type === 'levelChoice' || q.type === 'scenarioLevel'
+    ? chosenLevel(q, a)
+    : 'points' in q
+      ? earnedPoints(q, a)
+      : requirementRatio(q, a);
 }
 
 describe.each(frameworks.map((f) => [f.id, f] as const))('scoring properties: %s', (_id, fw) => {
@@ -41,24 +45,32 @@ describe.each(frameworks.map((f) => [f.id, f] as const))('scoring properties: %s
 
   const subDomainsWithNa = fw.elements
     .flatMap((e) => e.domains.flatMap((d) => d.subDomains.map((s) => s.id)))
-    .filter((id) => fw.questions.some((q) => q.subDomainId === id) && fw.questions.filter((q) => q.subDomainId === id).every((q) => q.allowNotApplicable));
+    .filter(
+      (id) =>
+        fw.questions.some((q) => q.subDomainId === id) &&
+        fw.questions.filter((q) => q.subDomainId === id).every((q) => q.allowNotApplicable),
+    );
 
   // Only frameworks that allow not-applicable answers (the SME 2024 indicators do not).
-  if (subDomainsWithNa.length > 0) it('a not-applicable sub-domain never counts against the company', () => {
-    fc.assert(
-      fc.property(answersArb(fw), fc.constantFrom(...subDomainsWithNa), industries, (answers, subDomainId, industry) => {
-        const inIt = fw.questions.filter((q) => q.subDomainId === subDomainId);
-        const notApplicable: Answers = { ...answers, ...Object.fromEntries(inIt.map((q) => [q.id, { notApplicable: true as const }])) };
-        const worst = without(answers, inIt.map((q) => q.id));
-        const na = scoreAssessment(fw, industry, notApplicable);
-        const zero = scoreAssessment(fw, industry, worst);
-        expect(na.totalScore).toBeGreaterThanOrEqual(zero.totalScore);
-        expect(na.level).toBeGreaterThanOrEqual(zero.level);
-        expect(na.gaps.some((g) => g.subDomainId === subDomainId)).toBe(false);
-      }),
-      { numRuns: 100 },
-    );
-  });
+  if (subDomainsWithNa.length > 0)
+    it('a not-applicable sub-domain never counts against the company', () => {
+      fc.assert(
+        fc.property(answersArb(fw), fc.constantFrom(...subDomainsWithNa), industries, (answers, subDomainId, industry) => {
+          const inIt = fw.questions.filter((q) => q.subDomainId === subDomainId);
+          const notApplicable: Answers = { ...answers, ...Object.fromEntries(inIt.map((q) => [q.id, { notApplicable: true as const }])) };
+          const worst = without(
+            answers,
+            inIt.map((q) => q.id),
+          );
+          const na = scoreAssessment(fw, industry, notApplicable);
+          const zero = scoreAssessment(fw, industry, worst);
+          expect(na.totalScore).toBeGreaterThanOrEqual(zero.totalScore);
+          expect(na.level).toBeGreaterThanOrEqual(zero.level);
+          expect(na.gaps.some((g) => g.subDomainId === subDomainId)).toBe(false);
+        }),
+        { numRuns: 100 },
+      );
+    });
 
   it('is deterministic', () => {
     fc.assert(

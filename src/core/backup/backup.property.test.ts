@@ -27,19 +27,29 @@ const { value } = fc.letrec((tie) => ({
   ),
 }));
 
-const workspace: fc.Arbitrary<WorkspaceSnapshot> = fc.record({
-  schemaVersion: fc.integer({ min: 1, max: 50 }),
-  tables: fc.dictionary(fc.stringMatching(/^[a-z][a-zA-Z]{0,11}$/), fc.array(value, { maxLength: 5 }), { maxKeys: 4, noNullPrototype: true }),
-}, { noNullPrototype: true });
+const workspace: fc.Arbitrary<WorkspaceSnapshot> = fc.record(
+  {
+    schemaVersion: fc.integer({ min: 1, max: 50 }),
+    tables: fc.dictionary(fc.stringMatching(/^[a-z][a-zA-Z]{0,11}$/), fc.array(value, { maxLength: 5 }), {
+      maxKeys: 4,
+      noNullPrototype: true,
+    }),
+  },
+  { noNullPrototype: true },
+);
 
 describe('backup round trip (property)', () => {
   it('gives back exactly the workspace that was serialised', async () => {
     await fc.assert(
-      fc.asyncProperty(workspace, fc.date({ min: new Date('2000-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }), async (snapshot, createdAt) => {
-        const parsed = await parseBackup(await serialiseBackup(snapshot, { appVersion: '9.9.9', createdAt }));
-        expect(parsed.header.createdAt).toBe(createdAt.toISOString());
-        expect(await materialiseBlobs(parsed.snapshot)).toStrictEqual(await materialiseBlobs(snapshot));
-      }),
+      fc.asyncProperty(
+        workspace,
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }),
+        async (snapshot, createdAt) => {
+          const parsed = await parseBackup(await serialiseBackup(snapshot, { appVersion: '9.9.9', createdAt }));
+          expect(parsed.header.createdAt).toBe(createdAt.toISOString());
+          expect(await materialiseBlobs(parsed.snapshot)).toStrictEqual(await materialiseBlobs(snapshot));
+        },
+      ),
       { numRuns: 150 },
     );
   });

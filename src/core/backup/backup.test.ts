@@ -69,7 +69,12 @@ describe('backup file format', () => {
   });
 
   it('rejects files that are not backups', async () => {
-    for (const foreign of [new Uint8Array(), new Uint8Array([0x89, 0x50, 0x4e, 0x47]), new TextEncoder().encode('name,score\n甲,3\n'), new TextEncoder().encode('GONGZHI-BACKU')]) {
+    for (const foreign of [
+      new Uint8Array(),
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+      new TextEncoder().encode('name,score\n甲,3\n'),
+      new TextEncoder().encode('GONGZHI-BACKU'),
+    ]) {
       expect(await codeOf(parseBackup(foreign))).toEqual({ code: 'backup.notBackup', params: {} });
     }
   });
@@ -122,6 +127,9 @@ describe('backup file format', () => {
 
   it('refuses to export values it could not restore, naming where they are', async () => {
     const withFunction: WorkspaceSnapshot = { schemaVersion: 1, tables: { companies: [{ id: 'a' }, { id: 'b', run: () => 1 }] } };
-    expect(await codeOf(serialiseBackup(withFunction, metadata))).toEqual({ code: 'backup.unsupportedValue', params: { path: 'companies[1].run' } });
+    expect(await codeOf(serialiseBackup(withFunction, metadata))).toEqual({
+      code: 'backup.unsupportedValue',
+      params: { path: 'companies[1].run' },
+    });
   });
 });

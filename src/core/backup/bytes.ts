@@ -66,7 +66,10 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 }
 
 /** A byte transform (CompressionStream, DecompressionStream), typed without the DOM library so core compiles for Node too. */
-type ByteTransform = { readonly readable: ReadableStream<Uint8Array>; readonly writable: WritableStream<ArrayBufferView<ArrayBuffer> | ArrayBuffer> };
+type ByteTransform = {
+  readonly readable: ReadableStream<Uint8Array>;
+  readonly writable: WritableStream<ArrayBufferView<ArrayBuffer> | ArrayBuffer>;
+};
 
 async function transform(bytes: Uint8Array, stream: ByteTransform): Promise<Uint8Array> {
   const output = new Blob([own(bytes)]).stream().pipeThrough(stream);

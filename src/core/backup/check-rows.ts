@@ -21,7 +21,11 @@ function findHazard(value: unknown, path: string, depth: number): string | undef
   }
   if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer || value instanceof Blob) return undefined;
   const entries: [string, unknown][] =
-    value instanceof Map ? [...value.entries()].map(([key, item]) => [String(key), item]) : value instanceof Set ? [...value].map((item, index) => [String(index), item]) : Object.entries(value);
+    value instanceof Map
+      ? [...value.entries()].map(([key, item]) => [String(key), item])
+      : value instanceof Set
+        ? [...value].map((item, index) => [String(index), item])
+        : Object.entries(value);
   if (!(value instanceof Map) && Object.getOwnPropertyNames(value).some((key) => RESERVED_KEYS.has(key))) return path;
   for (const [key, item] of entries) {
     const found = findHazard(item, `${path}.${key}`, depth + 1);
@@ -44,7 +48,11 @@ function isPlainRow(row: unknown): row is Record<string, unknown> {
  * only) before the migrations upgrade them, and in full after. Throws `backup.invalidRows` naming the
  * first row that fails.
  */
-export function checkSnapshotRows(snapshot: WorkspaceSnapshot, keyPaths: ReadonlyMap<string, string>, options: { schemas: boolean } = { schemas: true }): void {
+export function checkSnapshotRows(
+  snapshot: WorkspaceSnapshot,
+  keyPaths: ReadonlyMap<string, string>,
+  options: { schemas: boolean } = { schemas: true },
+): void {
   const keys = new Map<string, Set<unknown>>();
   for (const [table, rows] of Object.entries(snapshot.tables)) {
     const keyPath = keyPaths.get(table) ?? 'id';

@@ -26,14 +26,7 @@ export const BACKUP_ERROR_CODES = [
 export type BackupErrorCode = (typeof BACKUP_ERROR_CODES)[number];
 
 export type CorruptionDetail =
-  | 'header'
-  | 'hashMismatch'
-  | 'trailingData'
-  | 'compression'
-  | 'payload'
-  | 'rowCounts'
-  | 'encoding'
-  | 'nesting';
+  'header' | 'hashMismatch' | 'trailingData' | 'compression' | 'payload' | 'rowCounts' | 'encoding' | 'nesting';
 
 export class BackupError extends CodedError<BackupErrorCode> {
   constructor(code: BackupErrorCode, params: Record<string, string | number> = {}, options?: { cause?: unknown }) {

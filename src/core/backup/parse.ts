@@ -1,6 +1,13 @@
 import { gunzip, OutputLimitError, sha256Hex } from './bytes';
 import { corrupt, BackupError } from './errors';
-import { BACKUP_FORMAT_VERSION, BACKUP_MAGIC, MAX_HEADER_BYTES, backupHeaderSchema, type BackupHeader, type WorkspaceSnapshot } from './format';
+import {
+  BACKUP_FORMAT_VERSION,
+  BACKUP_MAGIC,
+  MAX_HEADER_BYTES,
+  backupHeaderSchema,
+  type BackupHeader,
+  type WorkspaceSnapshot,
+} from './format';
 import { exceedsJsonNesting } from '../json-nesting';
 import { MAX_BACKUP_TABLES, MAX_BACKUP_ROWS, MAX_PAYLOAD_BYTES } from './limits';
 import { decodeValue, MAX_VALUE_DEPTH, type Json } from './value-codec';

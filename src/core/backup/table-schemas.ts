@@ -82,7 +82,13 @@ const catalogVersion = z.looseObject({
 const catalogEntries = z.looseObject({ versionId: id, entries: z.array(z.looseObject({ id })) });
 const catalogActive = z.looseObject({ id: z.literal('active'), versionId: id.nullable(), changedAt: isoDateTimeSchema });
 
-const snapshotOfModel = z.looseObject({ model: bytes, threshold: finite, proposedThreshold: finite, goodScores: z.array(finite), replacedAt: isoDateTimeSchema });
+const snapshotOfModel = z.looseObject({
+  model: bytes,
+  threshold: finite,
+  proposedThreshold: finite,
+  goodScores: z.array(finite),
+  replacedAt: isoDateTimeSchema,
+});
 const inspectionProject = z.looseObject({
   id,
   name: z.string().min(1),
@@ -124,15 +130,33 @@ const inspectionBatch = z.looseObject({
   projectId: id,
   createdAt: isoDateTimeSchema,
   status: z.enum(['running', 'paused', 'done', 'cancelled']),
-  items: z.array(z.looseObject({ name: text, state: z.enum(['pending', 'done', 'failed']), errorCode: text.optional(), resultId: id.optional() })),
+  items: z.array(
+    z.looseObject({ name: text, state: z.enum(['pending', 'done', 'failed']), errorCode: text.optional(), resultId: id.optional() }),
+  ),
 });
 const inspectionBatchImage = z.looseObject({ id, batchId: id, bytes });
 const inspectionTeachImage = z.looseObject({ id, projectId: id, kind: z.enum(['good', 'defect']), label: text.optional(), bytes });
 const inspectionRefitCopy = z.looseObject({ id, projectId: id, bytes });
 
-const trainingAttempt = z.looseObject({ id, caseId: id, answers: answersSchema, points: finite, exact: count, total: count, completedAt: isoDateTimeSchema });
+const trainingAttempt = z.looseObject({
+  id,
+  caseId: id,
+  answers: answersSchema,
+  points: finite,
+  exact: count,
+  total: count,
+  completedAt: isoDateTimeSchema,
+});
 const trainingDraft = z.looseObject({ caseId: id, answers: answersSchema, updatedAt: isoDateTimeSchema });
-const drillAttempt = z.looseObject({ id, items: plainList, calls: plainList, modelCalls: plainList, score: z.looseObject({}), startedAt: isoDateTimeSchema, completedAt: isoDateTimeSchema });
+const drillAttempt = z.looseObject({
+  id,
+  items: plainList,
+  calls: plainList,
+  modelCalls: plainList,
+  score: z.looseObject({}),
+  startedAt: isoDateTimeSchema,
+  completedAt: isoDateTimeSchema,
+});
 
 const parkAssessment = z.looseObject({
   id,

@@ -29,8 +29,8 @@ export function gzipText(text: string): Promise<Uint8Array> {
 export async function materialiseBlobs(value: unknown): Promise<unknown> {
   if (value instanceof Blob) return { blobType: value.type, bytes: new Uint8Array(await value.arrayBuffer()) };
   if (Array.isArray(value)) return Promise.all(value.map(materialiseBlobs));
-  if (value instanceof Map) return new Map(await materialiseBlobs([...value.entries()]) as [unknown, unknown][]);
-  if (value instanceof Set) return new Set(await materialiseBlobs([...value]) as unknown[]);
+  if (value instanceof Map) return new Map((await materialiseBlobs([...value.entries()])) as [unknown, unknown][]);
+  if (value instanceof Set) return new Set((await materialiseBlobs([...value])) as unknown[]);
   if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
     const entries = await Promise.all(Object.entries(value).map(async ([key, field]) => [key, await materialiseBlobs(field)] as const));
     return Object.fromEntries(entries);

@@ -42,7 +42,8 @@ export function checkCatalogReferences(entries: readonly CatalogEntry[], taxonom
       if (!clusterCodes.has(code)) issues.push({ code: 'issue.unknownCluster', entryIndex, field: 'clusters', params: { value: code } });
     }
     for (const code of entry.provides) {
-      if (!capabilityCodes.has(code)) issues.push({ code: 'issue.unknownCapability', entryIndex, field: 'provides', params: { value: code } });
+      if (!capabilityCodes.has(code))
+        issues.push({ code: 'issue.unknownCapability', entryIndex, field: 'provides', params: { value: code } });
     }
     for (const pre of entry.prerequisites) {
       if (pre.kind === 'capability' && !capabilityCodes.has(pre.code)) {

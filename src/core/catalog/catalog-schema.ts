@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { localizedTextSchema } from './localized-text';
-import {
-  companySizes, deploymentModes, domainCodes, gongzhiFeatures, maxLevel, minLevel, providerTypes,
-} from './vocabulary';
+import { companySizes, deploymentModes, domainCodes, gongzhiFeatures, maxLevel, minLevel, providerTypes } from './vocabulary';
 
 /** Ids as they appear in published lists: letters, digits and - _ . / (e.g. "CQ-2026-001"). */
-export const entryIdSchema = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/);
-const codeSchema = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,47}$/);
+export const entryIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/);
+const codeSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{0,47}$/);
 export const scenarioCodeSchema = z.string().regex(/^(SME|IMS)-\d{2}$/);
 
 const levelSchema = z.number().int().min(minLevel).max(maxLevel);
@@ -45,7 +49,12 @@ export const catalogEntrySchema = z.object({
    * Prices in 万元 (10,000 yuan), as a band. `onRequest`: the list says 待定/面议, both bands are 0 and the
    * roadmap leaves the entry out of the budget plan (it lists it beside it). `atLeast`: "20万起", max = min.
    */
-  price: z.object({ oneOffWan: rangeSchema(100_000), yearlyWan: rangeSchema(100_000), onRequest: z.boolean().optional(), atLeast: z.boolean().optional() }),
+  price: z.object({
+    oneOffWan: rangeSchema(100_000),
+    yearlyWan: rangeSchema(100_000),
+    onRequest: z.boolean().optional(),
+    atLeast: z.boolean().optional(),
+  }),
   implementationWeeks: rangeSchema(520),
   /** false: the list gave no period; `implementationWeeks` is then the planning assumption, shown as "not given". */
   weeksGiven: z.boolean().optional(),

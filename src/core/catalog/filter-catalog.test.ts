@@ -6,7 +6,13 @@ const entries = loadReferenceCatalog().entries;
 
 describe('filterCatalog', () => {
   it('filters by scenario, cluster (generic entries always match), price, deployment and eligibility together', () => {
-    const result = filterCatalog(entries, { scenario: 'SME-07', cluster: 'food', maxFirstYearWan: 5, deployment: 'edge-box', eligibility: ['aiVoucher'] });
+    const result = filterCatalog(entries, {
+      scenario: 'SME-07',
+      cluster: 'food',
+      maxFirstYearWan: 5,
+      deployment: 'edge-box',
+      eligibility: ['aiVoucher'],
+    });
     expect(result.length).toBeGreaterThan(0);
     for (const entry of result) {
       expect(entry.scenarios).toContain('SME-07');

@@ -27,7 +27,10 @@ export function filterCatalog(entries: readonly CatalogEntry[], filter: CatalogF
     if (filter.deployment && entry.deployment !== filter.deployment) return false;
     if (filter.eligibility?.some((code) => !entry.eligibility[code])) return false;
     if (text) {
-      const haystack = [entry.id, ...Object.values(entry.name)].filter((v): v is string => typeof v === 'string').join(' ').toLowerCase();
+      const haystack = [entry.id, ...Object.values(entry.name)]
+        .filter((v): v is string => typeof v === 'string')
+        .join(' ')
+        .toLowerCase();
       if (!haystack.includes(text)) return false;
     }
     return true;

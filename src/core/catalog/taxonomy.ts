@@ -13,13 +13,15 @@ export const scenarioListSchema = z.object({
   title: localizedTextSchema,
   source: localizedTextSchema,
   groups: z.array(namedGroup),
-  scenarios: z.array(z.object({
-    code: z.string().regex(/^(SME|IMS)-\d{2}$/),
-    group: z.string().min(1),
-    /** SME list only: a "constraint" scenario counts towards the level rule. */
-    constraint: z.boolean().optional(),
-    name: localizedTextSchema,
-  })),
+  scenarios: z.array(
+    z.object({
+      code: z.string().regex(/^(SME|IMS)-\d{2}$/),
+      group: z.string().min(1),
+      /** SME list only: a "constraint" scenario counts towards the level rule. */
+      constraint: z.boolean().optional(),
+      name: localizedTextSchema,
+    }),
+  ),
 });
 export type ScenarioList = z.infer<typeof scenarioListSchema>;
 
@@ -33,12 +35,14 @@ export const clusterListSchema = z.object({
 export type ClusterList = z.infer<typeof clusterListSchema>;
 
 export const capabilityListSchema = z.object({
-  capabilities: z.array(z.object({
-    code: z.string().min(1),
-    name: localizedTextSchema,
-    /** The capability counts as present when the assessment puts this domain at or above minLevel. */
-    satisfiedWhen: z.object({ domain: z.enum(domainCodes), minLevel: z.number().int().min(1).max(5) }).optional(),
-  })),
+  capabilities: z.array(
+    z.object({
+      code: z.string().min(1),
+      name: localizedTextSchema,
+      /** The capability counts as present when the assessment puts this domain at or above minLevel. */
+      satisfiedWhen: z.object({ domain: z.enum(domainCodes), minLevel: z.number().int().min(1).max(5) }).optional(),
+    }),
+  ),
 });
 export type Capability = z.infer<typeof capabilityListSchema>['capabilities'][number];
 
@@ -59,7 +63,6 @@ export const bundledTaxonomy: CatalogTaxonomy = {
 
 export function scenarioName(taxonomy: CatalogTaxonomy, code: string): LocalizedText | undefined {
   return (
-    taxonomy.smeScenarios.scenarios.find((s) => s.code === code)?.name ??
-    taxonomy.imsScenarios.scenarios.find((s) => s.code === code)?.name
+    taxonomy.smeScenarios.scenarios.find((s) => s.code === code)?.name ?? taxonomy.imsScenarios.scenarios.find((s) => s.code === code)?.name
   );
 }

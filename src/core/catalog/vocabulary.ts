@@ -5,8 +5,18 @@
 
 /** The 12 capability domains of the smart-manufacturing maturity model (GB/T 39116 structure). */
 export const domainCodes = [
-  'strategy', 'skills', 'data', 'integration', 'security', 'equipment',
-  'network', 'design', 'production', 'logistics', 'sales', 'service',
+  'strategy',
+  'skills',
+  'data',
+  'integration',
+  'security',
+  'equipment',
+  'network',
+  'design',
+  'production',
+  'logistics',
+  'sales',
+  'service',
 ] as const;
 export type DomainCode = (typeof domainCodes)[number];
 
@@ -22,8 +32,14 @@ export const deploymentModes = ['saas', 'on-premises', 'edge-box', 'hardware-sof
 export type DeploymentMode = (typeof deploymentModes)[number];
 
 export const providerTypes = [
-  'software-vendor', 'equipment-maker', 'system-integrator', 'telecom-operator',
-  'platform-operator', 'research-institute', 'gongzhi-built-in', 'unspecified',
+  'software-vendor',
+  'equipment-maker',
+  'system-integrator',
+  'telecom-operator',
+  'platform-operator',
+  'research-institute',
+  'gongzhi-built-in',
+  'unspecified',
 ] as const;
 export type ProviderType = (typeof providerTypes)[number];
 

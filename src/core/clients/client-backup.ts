@@ -44,7 +44,15 @@ export const clientBackupSchema = z.strictObject({
     }),
   ),
   attachments: z.array(
-    z.strictObject({ id: z.string().min(1), assessmentId: z.string().min(1), questionId: z.string(), name: z.string(), mimeType: z.string(), base64: z.base64(), createdAt: isoDateTimeSchema }),
+    z.strictObject({
+      id: z.string().min(1),
+      assessmentId: z.string().min(1),
+      questionId: z.string(),
+      name: z.string(),
+      mimeType: z.string(),
+      base64: z.base64(),
+      createdAt: isoDateTimeSchema,
+    }),
   ),
 });
 export type ClientBackup = z.infer<typeof clientBackupSchema>;
@@ -53,7 +61,12 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function createClientBackup(company: Company, assessments: readonly AssessmentRecord[], attachments: readonly (Omit<AttachmentRecord, 'data' | 'size'> & { base64: string })[], exportedAt: string): ClientBackup {
+export function createClientBackup(
+  company: Company,
+  assessments: readonly AssessmentRecord[],
+  attachments: readonly (Omit<AttachmentRecord, 'data' | 'size'> & { base64: string })[],
+  exportedAt: string,
+): ClientBackup {
   const { name, cluster, subSector, industryType, size, revenueBand, contactName, contactPhone, notes } = company;
   return {
     format: CLIENT_BACKUP_FORMAT,
@@ -61,9 +74,27 @@ export function createClientBackup(company: Company, assessments: readonly Asses
     exportedAt,
     company: defined({ name, cluster, subSector, industryType, size, revenueBand, contactName, contactPhone, notes }),
     assessments: assessments.map((a) =>
-      defined({ id: a.id, frameworkId: a.frameworkId, frameworkVersion: a.frameworkVersion, industryType: a.industryType, status: a.status, answers: a.answers, createdAt: a.createdAt, updatedAt: a.updatedAt, completedAt: a.completedAt }),
+      defined({
+        id: a.id,
+        frameworkId: a.frameworkId,
+        frameworkVersion: a.frameworkVersion,
+        industryType: a.industryType,
+        status: a.status,
+        answers: a.answers,
+        createdAt: a.createdAt,
+        updatedAt: a.updatedAt,
+        completedAt: a.completedAt,
+      }),
     ),
-    attachments: attachments.map((f) => ({ id: f.id, assessmentId: f.assessmentId, questionId: f.questionId, name: f.name, mimeType: f.mimeType, base64: f.base64, createdAt: f.createdAt })),
+    attachments: attachments.map((f) => ({
+      id: f.id,
+      assessmentId: f.assessmentId,
+      questionId: f.questionId,
+      name: f.name,
+      mimeType: f.mimeType,
+      base64: f.base64,
+      createdAt: f.createdAt,
+    })),
   };
 }
 
@@ -76,13 +107,21 @@ export function parseClientBackup(data: unknown, frameworks: readonly Framework[
   const problems: FileProblem[] = [];
   parsed.data.assessments.forEach((a, i) => {
     const checked = checkAnswersAgainst(frameworks, a.frameworkId, a.frameworkVersion, a.answers, `assessments.${i}.answers`);
-    if (!checked.ok) problems.push(...checked.problems.map((p) => (p.code === 'file.unknownFramework' ? { ...p, path: `assessments.${i}.frameworkVersion` } : p)));
+    if (!checked.ok)
+      problems.push(
+        ...checked.problems.map((p) => (p.code === 'file.unknownFramework' ? { ...p, path: `assessments.${i}.frameworkVersion` } : p)),
+      );
   });
   const ids = new Set(parsed.data.assessments.map((a) => a.id));
   parsed.data.attachments.forEach((f, i) => {
     if (!ids.has(f.assessmentId)) {
       const path = `attachments.${i}.assessmentId`;
-      problems.push({ code: 'file.invalid', path, params: { path, detail: `no assessment ${f.assessmentId}` }, message: `no assessment ${f.assessmentId}` });
+      problems.push({
+        code: 'file.invalid',
+        path,
+        params: { path, detail: `no assessment ${f.assessmentId}` },
+        message: `no assessment ${f.assessmentId}`,
+      });
     }
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data };

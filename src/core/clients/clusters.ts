@@ -22,7 +22,9 @@ export interface ClusterTier {
  */
 export function clusterTiers(): ClusterTier[] {
   const { tiers, clusters } = bundledTaxonomy.clusters;
-  return tiers.map((tier) => ({ code: tier.code, name: tier.name, clusters: clusters.filter((c) => c.tier === tier.code) })).filter((t) => t.clusters.length > 0);
+  return tiers
+    .map((tier) => ({ code: tier.code, name: tier.name, clusters: clusters.filter((c) => c.tier === tier.code) }))
+    .filter((t) => t.clusters.length > 0);
 }
 
 /** The choice for a company outside Chongqing or in none of its clusters: the list is regional, users are not. */

@@ -48,7 +48,11 @@ describe('followUpRow', () => {
     expect(row.netCostWan).toBe(proven.netCostWan);
     // Without one it plans itself, with the same input.
     const own = followUpRow(company, records, entries, funding, choices);
-    expect(own.solutions).toEqual(planRoadmap(entries, input, bundledTaxonomy, funding).phases.flatMap((p) => p.steps.map((s) => s.entryId)).slice(0, 5));
+    expect(own.solutions).toEqual(
+      planRoadmap(entries, input, bundledTaxonomy, funding)
+        .phases.flatMap((p) => p.steps.map((s) => s.entryId))
+        .slice(0, 5),
+    );
   });
 
   it('gives the same level and gaps without planning a roadmap, for the clients table', () => {

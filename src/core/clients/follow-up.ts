@@ -31,7 +31,11 @@ export function latestCompleted(records: readonly AssessmentRecord[]): Assessmen
 }
 
 /** What the client's roadmap is planned from: its latest completed result; undefined before the first. */
-export function followUpInput(company: Company, records: readonly AssessmentRecord[], choices: RecommendChoices): RecommendInput | undefined {
+export function followUpInput(
+  company: Company,
+  records: readonly AssessmentRecord[],
+  choices: RecommendChoices,
+): RecommendInput | undefined {
   const result = latestCompleted(records)?.result;
   return result ? recommendInputFromAssessment(result, company, choices) : undefined;
 }
@@ -57,7 +61,11 @@ export function followUpSummary(company: Company, records: readonly AssessmentRe
     .sort((a, b) => a.ratio - b.ratio || a.id.localeCompare(b.id))
     .slice(0, 3)
     .map((d) => d.id);
-  return { ...base, assessment: { frameworkId: latest.frameworkId, level: result.level, date: (latest.completedAt ?? latest.updatedAt).slice(0, 10) }, topGaps };
+  return {
+    ...base,
+    assessment: { frameworkId: latest.frameworkId, level: result.level, date: (latest.completedAt ?? latest.updatedAt).slice(0, 10) },
+    topGaps,
+  };
 }
 
 /**
@@ -65,7 +73,14 @@ export function followUpSummary(company: Company, records: readonly AssessmentRe
  * is the plan for followUpInput when the caller has it already (the app asks the roadmap worker, whose
  * plan is proven optimal); without it the plan is made here.
  */
-export function followUpRow(company: Company, records: readonly AssessmentRecord[], entries: readonly CatalogEntry[], funding: FundingInput, choices: RecommendChoices, roadmap?: Roadmap): FollowUpRow {
+export function followUpRow(
+  company: Company,
+  records: readonly AssessmentRecord[],
+  entries: readonly CatalogEntry[],
+  funding: FundingInput,
+  choices: RecommendChoices,
+  roadmap?: Roadmap,
+): FollowUpRow {
   const summary = followUpSummary(company, records);
   const input = followUpInput(company, records, choices);
   if (!input) return summary;

@@ -10,7 +10,8 @@ describe('bundled sample companies', () => {
     const known = new Set(clusters.clusters.map((c) => c.code));
     for (const s of samples) expect(known).toContain(s.cluster);
     expect(new Set(samples.map((s) => s.cluster)).size).toBe(samples.length);
-    for (const s of samples) expect(s.assessments.map((a) => a.frameworkId).sort()).toEqual(['cmmm-2020', 'quick-check', 'sme-digital-2024']);
+    for (const s of samples)
+      expect(s.assessments.map((a) => a.frameworkId).sort()).toEqual(['cmmm-2020', 'quick-check', 'sme-digital-2024']);
   });
 
   it('differ in maturity, so the demo shows more than one level', () => {

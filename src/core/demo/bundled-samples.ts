@@ -9,7 +9,14 @@ import { findFramework } from '../assessment/bundled-frameworks';
 import { sampleCompanySchema, type SampleCompany } from './sample-schema';
 
 /** In the order the demo offers them. */
-export const bundledSampleData: readonly unknown[] = [autoStamping, smtElectronics, foodProcessor, motorcycleParts, lightAlloyFoundry, textileWorkshop];
+export const bundledSampleData: readonly unknown[] = [
+  autoStamping,
+  smtElectronics,
+  foodProcessor,
+  motorcycleParts,
+  lightAlloyFoundry,
+  textileWorkshop,
+];
 
 /** Every reason a sample file is unusable: shape, unknown framework, or answers that do not fit it. */
 export function checkSample(data: unknown): { ok: true; sample: SampleCompany } | { ok: false; problems: string[] } {

@@ -19,12 +19,15 @@ describe('readExchangeFile', () => {
     expect(readExchangeFile(bytes(text))).toMatchObject({ ok: true, kind });
   });
 
-  it('says a file is not JSON, with the parser\'s detail', () => {
+  it("says a file is not JSON, with the parser's detail", () => {
     const read = readExchangeFile(bytes('{"format": "gongzhi-'));
     expect(read).toMatchObject({ ok: false, problem: { code: 'file.notJson' } });
   });
 
   it('names the kind seen and the place that refused it', () => {
-    expect(wrongKindProblem('clientFile', 'results')).toMatchObject({ code: 'file.wrongKind', params: { seen: 'clientFile', expected: 'results' } });
+    expect(wrongKindProblem('clientFile', 'results')).toMatchObject({
+      code: 'file.wrongKind',
+      params: { seen: 'clientFile', expected: 'results' },
+    });
   });
 });

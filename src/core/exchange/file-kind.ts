@@ -11,7 +11,17 @@ import { CASE_FORMAT } from '../training/case-schema';
  * workspace backup, its first line. Each import screen takes some kinds; for the others it names what
  * the file is and where it belongs, instead of calling it "not a Gongzhi file".
  */
-export const exchangeFileKinds = ['assessmentBundle', 'clientFile', 'answersFile', 'workspaceBackup', 'framework', 'trainingCase', 'defectDrill', 'peerBenchmarks', 'unknown'] as const;
+export const exchangeFileKinds = [
+  'assessmentBundle',
+  'clientFile',
+  'answersFile',
+  'workspaceBackup',
+  'framework',
+  'trainingCase',
+  'defectDrill',
+  'peerBenchmarks',
+  'unknown',
+] as const;
 export type ExchangeFileKind = (typeof exchangeFileKinds)[number];
 
 /** The import places, each naming in its error the kinds it takes. */
@@ -47,5 +57,10 @@ export function readExchangeFile(bytes: Uint8Array): ReadExchangeFile {
 
 /** "This is a <seen>; <place> takes …": the problem an import place reports for a kind it does not take. */
 export function wrongKindProblem(seen: ExchangeFileKind, place: ImportPlace): FileProblem {
-  return { code: 'file.wrongKind', path: 'format', params: { seen, expected: place }, message: `this is a ${seen} file, which the ${place} import does not take` };
+  return {
+    code: 'file.wrongKind',
+    path: 'format',
+    params: { seen, expected: place },
+    message: `this is a ${seen} file, which the ${place} import does not take`,
+  };
 }

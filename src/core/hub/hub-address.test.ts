@@ -13,7 +13,12 @@ describe('checkHubAddress', () => {
   it('accepts plain http only on this machine', () => {
     for (const address of ['http://127.0.0.1:8787', 'http://localhost:8787', 'http://[::1]:8787', 'http://127.5.0.1'])
       expect(checkHubAddress(address, strict)).toMatchObject({ ok: true });
-    for (const address of ['http://192.168.1.20:8787', 'http://hub.park.example.cn', 'http://127.0.0.1.evil.example', 'http://localhost.evil.example'])
+    for (const address of [
+      'http://192.168.1.20:8787',
+      'http://hub.park.example.cn',
+      'http://127.0.0.1.evil.example',
+      'http://localhost.evil.example',
+    ])
       expect(checkHubAddress(address, strict)).toEqual({ ok: false, problem: 'hub.address.notHttps' });
   });
 

@@ -31,7 +31,8 @@ export function checkHubAddress(input: string, options: { allowLocalNetwork: boo
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'hub.address.invalid' };
   if (url.username || url.password) return { ok: false, problem: 'hub.address.credentials' };
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) return { ok: false, problem: 'hub.address.path' };
-  if (url.protocol === 'http:' && !isLoopback(url.hostname) && !(options.allowLocalNetwork && isPrivateNetwork(url.hostname))) return { ok: false, problem: 'hub.address.notHttps' };
+  if (url.protocol === 'http:' && !isLoopback(url.hostname) && !(options.allowLocalNetwork && isPrivateNetwork(url.hostname)))
+    return { ok: false, problem: 'hub.address.notHttps' };
   return { ok: true, origin: url.origin };
 }
 

@@ -22,12 +22,21 @@ export interface HubClientOptions {
   timeoutMs?: number;
 }
 
-async function call<T>(options: HubClientOptions, method: 'GET' | 'POST', path: string, token: string | undefined, body?: unknown): Promise<HubAnswer<T>> {
+async function call<T>(
+  options: HubClientOptions,
+  method: 'GET' | 'POST',
+  path: string,
+  token: string | undefined,
+  body?: unknown,
+): Promise<HubAnswer<T>> {
   let response: Response;
   try {
     response = await options.fetch(`${options.origin}${path}`, {
       method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
       // the hub is another origin: CORS, and never a cookie
@@ -46,7 +55,8 @@ async function call<T>(options: HubClientOptions, method: 'GET' | 'POST', path: 
   }
   if (response.ok) return { ok: true, value: data as T };
   const code = (data as { error?: { code?: string; message?: string } } | undefined)?.error;
-  if (response.status === 401) return { ok: false, failure: code?.code === 'auth.deviceRevoked' ? { code: 'hub.deviceRevoked' } : { code: 'hub.unauthorised' } };
+  if (response.status === 401)
+    return { ok: false, failure: code?.code === 'auth.deviceRevoked' ? { code: 'hub.deviceRevoked' } : { code: 'hub.unauthorised' } };
   if (response.status === 429) return { ok: false, failure: { code: 'hub.rateLimited' } };
   if (code?.code === 'enrolment.invalidCode') return { ok: false, failure: { code: 'hub.invalidCode' } };
   if (response.status >= 500) return { ok: false, failure: { code: 'hub.serverError', status: response.status } };
@@ -61,6 +71,10 @@ export function pushItems(options: HubClientOptions, deviceToken: string, items:
   return call(options, 'POST', '/api/v1/sync', deviceToken, { items });
 }
 
-export function pooledFigures(options: HubClientOptions, deviceToken: string, frameworkId: string): Promise<HubAnswer<PooledFigures & { parkName: string }>> {
+export function pooledFigures(
+  options: HubClientOptions,
+  deviceToken: string,
+  frameworkId: string,
+): Promise<HubAnswer<PooledFigures & { parkName: string }>> {
   return call(options, 'GET', `/api/v1/park/figures?frameworkId=${encodeURIComponent(frameworkId)}`, deviceToken);
 }

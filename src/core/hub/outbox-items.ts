@@ -11,13 +11,24 @@ import type { SyncItem } from './sync-protocol';
  * images: a client record is the profile the park view already pools.
  */
 export function companyItem(company: Company): SyncItem {
-  return { id: `company:${company.id}:${company.updatedAt}`, kind: 'company', company: { localId: company.id, profile: profileOf(company) } };
+  return {
+    id: `company:${company.id}:${company.updatedAt}`,
+    kind: 'company',
+    company: { localId: company.id, profile: profileOf(company) },
+  };
 }
 
 export function assessmentItem(company: Company, record: AssessmentRecord): SyncItem | undefined {
   if (record.status !== 'completed' || !record.result) return undefined;
   const { id, frameworkId, frameworkVersion, status, answers, createdAt, updatedAt, completedAt } = record;
-  const bundle = createBundle({ company, assessment: { id, frameworkId, frameworkVersion, status, answers, createdAt, updatedAt, ...(completedAt ? { completedAt } : {}) }, result: record.result }, completedAt ?? updatedAt);
+  const bundle = createBundle(
+    {
+      company,
+      assessment: { id, frameworkId, frameworkVersion, status, answers, createdAt, updatedAt, ...(completedAt ? { completedAt } : {}) },
+      result: record.result,
+    },
+    completedAt ?? updatedAt,
+  );
   return { id: `assessment:${record.id}:${record.updatedAt}`, kind: 'assessment', companyLocalId: company.id, bundle };
 }
 
@@ -41,7 +52,12 @@ function monthStart(ms: number): Date {
  * Inspection statistics of one project, one item per finished calendar month (UTC): checked, NG and the
  * NG count per defect type. A month is sent once it is over, so its figures never change afterwards.
  */
-export function inspectionItems(companyId: string, project: InspectionProject, results: readonly InspectionResult[], now: Date): SyncItem[] {
+export function inspectionItems(
+  companyId: string,
+  project: InspectionProject,
+  results: readonly InspectionResult[],
+  now: Date,
+): SyncItem[] {
   const currentMonth = monthStart(now.getTime()).getTime();
   const months = new Map<number, { checked: number; ng: number; types: Map<string, number> }>();
   for (const r of results) {
@@ -70,7 +86,9 @@ export function inspectionItems(companyId: string, project: InspectionProject, r
         to: to.toISOString(),
         checked: m.checked,
         ng: m.ng,
-        defectTypes: [...m.types].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
+        defectTypes: [...m.types]
+          .map(([type, count]) => ({ type, count }))
+          .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
       },
     };
   });

@@ -34,7 +34,9 @@ export const queueRank: Readonly<Record<SyncItem['kind'], number>> = { company: 
 
 /** The next batch: oldest first, but client records ahead (an assessment names its company). */
 export function orderBatch(entries: readonly OutboxEntry[]): OutboxEntry[] {
-  return [...entries].sort((a, b) => queueRank[a.item.kind] - queueRank[b.item.kind] || (a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : 0));
+  return [...entries].sort(
+    (a, b) => queueRank[a.item.kind] - queueRank[b.item.kind] || (a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : 0),
+  );
 }
 
 export function applyAnswers(batch: readonly OutboxEntry[], response: SyncResponse, now: string): OutboxEntry[] {

@@ -13,7 +13,8 @@ function guard(group: GroupStats): PooledGroup {
  */
 export function poolFigures(latestPerCompany: readonly PoolRow[], frameworkId: string): PooledFigures {
   const view = aggregatePark(latestPerCompany, frameworkId);
-  if (view.count < POOL_MIN_COMPANIES) return { frameworkId, companies: view.count, withheld: true, byCluster: [], bySize: [], commonGaps: [] };
+  if (view.count < POOL_MIN_COMPANIES)
+    return { frameworkId, companies: view.count, withheld: true, byCluster: [], bySize: [], commonGaps: [] };
   return {
     frameworkId,
     companies: view.count,

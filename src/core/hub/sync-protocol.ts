@@ -25,15 +25,10 @@ export interface InspectionStats {
   defectTypes: { type: string; count: number }[];
 }
 
-export type SyncRefusal =
-  | 'sync.invalidBundle'
-  | 'sync.unknownCompany'
-  | 'sync.inconsistentCounts'
-  | 'sync.notCompleted';
+export type SyncRefusal = 'sync.invalidBundle' | 'sync.unknownCompany' | 'sync.inconsistentCounts' | 'sync.notCompleted';
 
 export type SyncItemResult =
-  | { id: string; status: 'stored' | 'duplicate' }
-  | { id: string; status: 'refused'; reason: { code: SyncRefusal; detail?: string } };
+  { id: string; status: 'stored' | 'duplicate' } | { id: string; status: 'refused'; reason: { code: SyncRefusal; detail?: string } };
 
 export interface SyncResponse {
   results: SyncItemResult[];

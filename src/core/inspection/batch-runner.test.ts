@@ -6,7 +6,13 @@ import type { BatchItem, InspectionBatch } from './records';
 function memoryStore(names: string[]): BatchStore & { batch: InspectionBatch; images: Map<number, Uint8Array> } {
   const images = new Map(names.map((_, i) => [i, new Uint8Array([i])]));
   const self = {
-    batch: { id: 'b', projectId: 'p', createdAt: '2026-11-25', status: 'paused', items: names.map((name) => ({ name, state: 'pending' })) } as InspectionBatch,
+    batch: {
+      id: 'b',
+      projectId: 'p',
+      createdAt: '2026-11-25',
+      status: 'paused',
+      items: names.map((name) => ({ name, state: 'pending' })),
+    } as InspectionBatch,
     images,
     setBatchStatus: (_: string, status: InspectionBatch['status']) => Promise.resolve((self.batch = { ...self.batch, status })),
     batchImage: (_: string, index: number) => Promise.resolve(images.get(index)),
@@ -24,15 +30,20 @@ describe('a batch with two images in the worker at a time', () => {
   it('sends the next image before storing the current one, yet stores results in queue order', async () => {
     const store = memoryStore(['a', 'b', 'c', 'd']);
     const events: string[] = [];
-    const run = await runBatchPipelined(store, 'b', async (image) => {
-      expect(await image.bytes()).toEqual(new Uint8Array([image.index]));
-      events.push(`check ${image.name}`);
-      await Promise.resolve();
-      return async () => {
-        events.push(`store ${image.name}`);
-        return `r-${image.name}`;
-      };
-    }, { stopRequested: () => undefined, onProgress: () => {} });
+    const run = await runBatchPipelined(
+      store,
+      'b',
+      async (image) => {
+        expect(await image.bytes()).toEqual(new Uint8Array([image.index]));
+        events.push(`check ${image.name}`);
+        await Promise.resolve();
+        return async () => {
+          events.push(`store ${image.name}`);
+          return `r-${image.name}`;
+        };
+      },
+      { stopRequested: () => undefined, onProgress: () => {} },
+    );
     expect(run.batch.status).toBe('done');
     expect(run.batch.items.map((i) => i.resultId)).toEqual(['r-a', 'r-b', 'r-c', 'r-d']);
     expect(events.indexOf('check b')).toBeLessThan(events.indexOf('store a'));
@@ -60,14 +71,26 @@ describe('a batch with two images in the worker at a time', () => {
 
   it('marks an unreadable image failed and goes on, and finishes a batch whose files were all unreadable when queued', async () => {
     const store = memoryStore(['a', 'b']);
-    const run = await runBatchPipelined(store, 'b', async (image) => {
-      if (image.name === 'a') throw new CodedError('vision.corrupt-image');
-      return async () => 'r-b';
-    }, { stopRequested: () => undefined, onProgress: () => {} });
+    const run = await runBatchPipelined(
+      store,
+      'b',
+      async (image) => {
+        if (image.name === 'a') throw new CodedError('vision.corrupt-image');
+        return async () => 'r-b';
+      },
+      { stopRequested: () => undefined, onProgress: () => {} },
+    );
     expect(run.batch.items.map((i) => i.state)).toEqual(['failed', 'done']);
 
     const unreadable = memoryStore(['x']);
     unreadable.batch = { ...unreadable.batch, items: [{ name: 'x', state: 'failed', errorCode: 'platform.readFailed' }] };
-    expect((await runBatchPipelined(unreadable, 'b', () => Promise.reject(new Error('never')), { stopRequested: () => undefined, onProgress: () => {} })).batch.status).toBe('done');
+    expect(
+      (
+        await runBatchPipelined(unreadable, 'b', () => Promise.reject(new Error('never')), {
+          stopRequested: () => undefined,
+          onProgress: () => {},
+        })
+      ).batch.status,
+    ).toBe('done');
   });
 });

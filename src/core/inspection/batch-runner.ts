@@ -62,7 +62,13 @@ export function runBatch(store: BatchStore, batchId: string, check: CheckAndStor
  * so the guarantees are the same; on a stop, checks already sent for later images are dropped (their images
  * stay pending and are checked again on resume, never stored twice).
  */
-export async function runBatchPipelined(store: BatchStore, batchId: string, check: CheckThenStore, control: BatchControl, depth = 2): Promise<BatchRun> {
+export async function runBatchPipelined(
+  store: BatchStore,
+  batchId: string,
+  check: CheckThenStore,
+  control: BatchControl,
+  depth = 2,
+): Promise<BatchRun> {
   let current = await store.setBatchStatus(batchId, 'running');
   control.onProgress(current);
   const pending = current.items.flatMap((item, index) => (item.state === 'pending' ? [index] : []));
@@ -94,7 +100,9 @@ export async function runBatchPipelined(store: BatchStore, batchId: string, chec
         finished = { name: head.name, state: 'done', ...(resultId ? { resultId } : {}) };
       } catch (error) {
         if (isStorageFailure(error)) throw error;
-        finished = isCodedError(error) ? { name: head.name, state: 'failed', errorCode: error.code, errorParams: { ...error.params } } : { name: head.name, state: 'failed', errorCode: 'inspect.unexpected' };
+        finished = isCodedError(error)
+          ? { name: head.name, state: 'failed', errorCode: error.code, errorParams: { ...error.params } }
+          : { name: head.name, state: 'failed', errorCode: 'inspect.unexpected' };
       }
       current = await store.finishItem(batchId, head.index, finished);
       control.onProgress(current);
@@ -104,7 +112,8 @@ export async function runBatchPipelined(store: BatchStore, batchId: string, chec
     if (stop === 'cancel') current = await store.setBatchStatus(batchId, 'cancelled');
     else if (stop === 'pause') current = await store.setBatchStatus(batchId, 'paused');
     // a batch whose files were all unreadable when queued has nothing to check but is finished all the same
-    else if (current.status !== 'done' && current.items.every((i) => i.state !== 'pending')) current = await store.setBatchStatus(batchId, 'done');
+    else if (current.status !== 'done' && current.items.every((i) => i.state !== 'pending'))
+      current = await store.setBatchStatus(batchId, 'done');
     return { batch: current };
   } catch (error) {
     // Pausing needs a write too; when even that fails the stored status stays 'running', which a

@@ -5,7 +5,17 @@ import { cropToRoi } from './roi';
 import { inspectionStats } from './stats';
 import type { InspectionResult } from './records';
 
-const base = { projectId: 'p', fileName: 'a.png', source: 'batch', score: 1, threshold: 2, backend: 'wasm', timingMs: 10, thumbnail: new Uint8Array(), map: { width: 1, height: 1, low: 0, high: 0, data: new Uint8Array(1) } } as const;
+const base = {
+  projectId: 'p',
+  fileName: 'a.png',
+  source: 'batch',
+  score: 1,
+  threshold: 2,
+  backend: 'wasm',
+  timingMs: 10,
+  thumbnail: new Uint8Array(),
+  map: { width: 1, height: 1, low: 0, high: 0, data: new Uint8Array(1) },
+} as const;
 
 describe('inspection helpers', () => {
   it('moves the expected false-alarm rate as the threshold moves', () => {
@@ -41,13 +51,30 @@ describe('inspection helpers', () => {
       { day: '2026-11-20', ok: 0, ng: 3 },
       { day: '2026-11-21', ok: 1, ng: 1 },
     ]);
-    expect(stats.pareto.map((p) => [p.name, p.count])).toEqual([['划痕', 2], ['凹坑', 1], ['未命名', 1]]);
+    expect(stats.pareto.map((p) => [p.name, p.count])).toEqual([
+      ['划痕', 2],
+      ['凹坑', 1],
+      ['未命名', 1],
+    ]);
     expect(stats.pareto.at(-1)?.cumulative).toBe(1);
   });
 
   it('exports CSV that Excel opens in UTF-8 and that cannot smuggle formulas', () => {
-    const rows: InspectionResult[] = [{ ...base, id: '1', checkedAt: new Date(2026, 10, 20, 8, 30, 15).getTime(), verdict: 'ng', modelVerdict: 'ok', defectType: '=HYPERLINK("x")', fileName: 'a,b.png' }];
-    const csv = resultsCsv('阀体', rows, { headers: ['项目', '时间', '文件', '结论', '模型结论', '分数', '阈值', '缺陷类型', '后端', '耗时'], verdict: { ok: '合格', ng: '不合格' } });
+    const rows: InspectionResult[] = [
+      {
+        ...base,
+        id: '1',
+        checkedAt: new Date(2026, 10, 20, 8, 30, 15).getTime(),
+        verdict: 'ng',
+        modelVerdict: 'ok',
+        defectType: '=HYPERLINK("x")',
+        fileName: 'a,b.png',
+      },
+    ];
+    const csv = resultsCsv('阀体', rows, {
+      headers: ['项目', '时间', '文件', '结论', '模型结论', '分数', '阈值', '缺陷类型', '后端', '耗时'],
+      verdict: { ok: '合格', ng: '不合格' },
+    });
     expect(csv.startsWith('\uFEFF项目,')).toBe(true);
     expect(csv).toContain('阀体,2026-11-20 08:30:15,"a,b.png",不合格,合格,1.000,2.000,"\'=HYPERLINK(""x"")",wasm,10');
   });

@@ -78,7 +78,12 @@ describe('InspectionEngine (the worker logic, on onnxruntime-web WASM in Node)',
   }, 120_000);
 
   it('refuses a model fitted on another backbone', async () => {
-    const other = new InspectionEngine({ modelId: 'x@1', modelSha256: '0'.repeat(64), inputSize: 256, extract: () => Promise.reject(new Error('unused')) });
+    const other = new InspectionEngine({
+      modelId: 'x@1',
+      modelSha256: '0'.repeat(64),
+      inputSize: 256,
+      extract: () => Promise.reject(new Error('unused')),
+    });
     expect(() => other.load('p', model)).toThrow();
   });
 });

@@ -221,10 +221,19 @@ export class InspectionEngine {
     }
     // the self-check: synthetic defects on the user's own good photos tell which model variant suits this surface
     const synthetic: ImageEvidence[] = [];
-    if (samples.length >= MIN_FIT_IMAGES) for (const image of syntheticDefects(forSelfCheck, SELF_CHECK_DEFECTS, 1)) synthetic.push(await analyseImage(this.extractor, image));
+    if (samples.length >= MIN_FIT_IMAGES)
+      for (const image of syntheticDefects(forSelfCheck, SELF_CHECK_DEFECTS, 1)) synthetic.push(await analyseImage(this.extractor, image));
     const { model } = teachInspectionModel(samples, backboneOf(this.extractor), { chooseVariant: true, synthetic });
     const suspects = suspectGoodScores(model.goodScores).map((i) => imageOf[i] ?? i);
-    return { model: serializeInspectionModel(model), goodScores: model.goodScores, threshold: model.threshold, skipped, suspects, copies, variant: model.variant };
+    return {
+      model: serializeInspectionModel(model),
+      goodScores: model.goodScores,
+      threshold: model.threshold,
+      skipped,
+      suspects,
+      copies,
+      variant: model.variant,
+    };
   }
 
   load(key: string, bytes: Uint8Array): void {
@@ -238,7 +247,13 @@ export class InspectionEngine {
   }
 
   /** `image` is the file's bytes, or the result of `prepare` started earlier. */
-  async check(key: string, image: Uint8Array | Promise<PreparedImage>, roi: Roi | undefined, threshold: number, copyFrom?: number): Promise<CheckOutcome> {
+  async check(
+    key: string,
+    image: Uint8Array | Promise<PreparedImage>,
+    roi: Roi | undefined,
+    threshold: number,
+    copyFrom?: number,
+  ): Promise<CheckOutcome> {
     const { finish } = await this.checkUntilThumbnail(key, image, roi, threshold, copyFrom);
     return finish;
   }
@@ -290,7 +305,11 @@ export class InspectionEngine {
    * scores feed the threshold screen, and two or more teach a classifier fused with the anomaly score
    * (see teach.ts addTaughtDefects). `box` is where the user marked the defect (fractions of the photo).
    */
-  async teachTypes(key: string, examples: readonly { label: string; bytes: Uint8Array; box?: Roi }[], roi: Roi | undefined): Promise<TeachTypesOutcome> {
+  async teachTypes(
+    key: string,
+    examples: readonly { label: string; bytes: Uint8Array; box?: Roi }[],
+    roi: Roi | undefined,
+  ): Promise<TeachTypesOutcome> {
     const model = this.model(key);
     const defects: DefectSample[] = [];
     const skipped: SkippedImage[] = [];

@@ -11,7 +11,10 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 describe('refit with corrections (on onnxruntime-web WASM in Node)', () => {
   it('keeps compact copies, refits from teaching copies plus corrected results, and gets the corrected calls right', async () => {
     const engine = new InspectionEngine(await createNodeFeatureExtractor(root));
-    const fit = await engine.fit(Array.from({ length: 12 }, (_, i) => syntheticPartPng(100 + i)), undefined);
+    const fit = await engine.fit(
+      Array.from({ length: 12 }, (_, i) => syntheticPartPng(100 + i)),
+      undefined,
+    );
     // every teaching image leaves a lossless PNG copy of the network input, smaller than the raw pixels
     expect(fit.copies).toHaveLength(12);
     for (const c of fit.copies) {
@@ -47,7 +50,10 @@ describe('refit with corrections (on onnxruntime-web WASM in Node)', () => {
       {
         teachGood: fit.copies,
         teachDefects: [],
-        corrections: [...falseAlarms.map((f) => ({ expected: 'ok' as const, bytes: f.refitCopy ?? new Uint8Array() })), { expected: 'ng', label: '划痕', bytes: missed.refitCopy }],
+        corrections: [
+          ...falseAlarms.map((f) => ({ expected: 'ok' as const, bytes: f.refitCopy ?? new Uint8Array() })),
+          { expected: 'ng', label: '划痕', bytes: missed.refitCopy },
+        ],
       },
       (done) => progress.push(done),
     );
@@ -70,9 +76,19 @@ describe('refit with corrections (on onnxruntime-web WASM in Node)', () => {
     const installed = await createNodeFeatureExtractor(root);
     // the project was taught when an earlier backbone was installed
     const earlier = new InspectionEngine({ ...installed, modelId: 'gz-defect-backbone@0.9.0', modelSha256: 'f'.repeat(64) });
-    const taught = await earlier.fit(Array.from({ length: 12 }, (_, i) => syntheticPartPng(100 + i)), undefined);
+    const taught = await earlier.fit(
+      Array.from({ length: 12 }, (_, i) => syntheticPartPng(100 + i)),
+      undefined,
+    );
     earlier.load('p', taught.model);
-    const typed = await earlier.teachTypes('p', [{ label: '凹坑', bytes: syntheticPartPng(780, 'pit') }, { label: '凹坑', bytes: syntheticPartPng(781, 'pit') }], undefined);
+    const typed = await earlier.teachTypes(
+      'p',
+      [
+        { label: '凹坑', bytes: syntheticPartPng(780, 'pit') },
+        { label: '凹坑', bytes: syntheticPartPng(781, 'pit') },
+      ],
+      undefined,
+    );
 
     const engine = new InspectionEngine(installed);
     const refused: unknown = (() => {

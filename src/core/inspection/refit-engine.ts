@@ -58,7 +58,12 @@ async function evidenceOf(extractor: FeatureExtractor, bytes: Uint8Array): Promi
  * on the very image. Defect examples are embedded with the new model, since embeddings are whitened
  * by the model's per-position statistics; types taught before copies were kept stay as they were.
  */
-export async function refitFromCopies(extractor: FeatureExtractor, current: InspectionModel | undefined, input: RefitInput, onProgress?: (done: number, total: number) => void): Promise<RefitOutcome> {
+export async function refitFromCopies(
+  extractor: FeatureExtractor,
+  current: InspectionModel | undefined,
+  input: RefitInput,
+  onProgress?: (done: number, total: number) => void,
+): Promise<RefitOutcome> {
   const total = input.teachGood.length + input.corrections.length + input.teachDefects.length;
   let done = 0;
   const tick = (): void => onProgress?.(++done, total);
@@ -130,7 +135,11 @@ export async function refitFromCopies(extractor: FeatureExtractor, current: Insp
  * With stored defect examples every type is rebuilt under the new model. Without them (types taught
  * before copies were kept) the earlier examples are kept as they were and the corrected ones added.
  */
-function mergeTypes(current: InspectionModel | undefined, haveTeachCopies: boolean, labelled: readonly LabelledEmbedding[]): InspectionModel['defectTypes'] {
+function mergeTypes(
+  current: InspectionModel | undefined,
+  haveTeachCopies: boolean,
+  labelled: readonly LabelledEmbedding[],
+): InspectionModel['defectTypes'] {
   if (haveTeachCopies || !current) return buildPrototypes(labelled);
   const merged = new Map(current.defectTypes.map((t) => [t.name, [...t.examples]]));
   for (const l of labelled) merged.set(l.label, [...(merged.get(l.label) ?? []), l.embedding]);

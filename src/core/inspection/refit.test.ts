@@ -3,9 +3,30 @@ import { copyFromScore } from './refit-copy';
 import { correctedNowRight, planRefit, refitThreshold } from './refit';
 import type { InspectionResult } from './records';
 
-const base = { projectId: 'p', checkedAt: 1, source: 'batch', threshold: 5, backend: 'wasm', timingMs: 1, thumbnail: new Uint8Array(), map: { width: 1, height: 1, low: 0, high: 0, data: new Uint8Array(1) } } as const;
-const r = (id: string, verdict: 'ok' | 'ng', modelVerdict: 'ok' | 'ng', score: number, refitCopy?: 'kept' | 'not-kept'): InspectionResult => ({
-  ...base, id, fileName: `${id}.png`, verdict, modelVerdict, score, ...(refitCopy ? { refitCopy } : {}),
+const base = {
+  projectId: 'p',
+  checkedAt: 1,
+  source: 'batch',
+  threshold: 5,
+  backend: 'wasm',
+  timingMs: 1,
+  thumbnail: new Uint8Array(),
+  map: { width: 1, height: 1, low: 0, high: 0, data: new Uint8Array(1) },
+} as const;
+const r = (
+  id: string,
+  verdict: 'ok' | 'ng',
+  modelVerdict: 'ok' | 'ng',
+  score: number,
+  refitCopy?: 'kept' | 'not-kept',
+): InspectionResult => ({
+  ...base,
+  id,
+  fileName: `${id}.png`,
+  verdict,
+  modelVerdict,
+  score,
+  ...(refitCopy ? { refitCopy } : {}),
 });
 
 describe('refit with corrections', () => {

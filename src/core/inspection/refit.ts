@@ -6,7 +6,10 @@ import type { InspectionResult, Verdict } from './records';
  * corrections contradict each other the threshold moves only as far as it can without losing a
  * confirmed defect. Returns undefined when nothing was corrected.
  */
-export function thresholdFromCorrections(current: number, results: readonly Pick<InspectionResult, 'verdict' | 'modelVerdict' | 'score'>[]): number | undefined {
+export function thresholdFromCorrections(
+  current: number,
+  results: readonly Pick<InspectionResult, 'verdict' | 'modelVerdict' | 'score'>[],
+): number | undefined {
   const falseAlarms = results.filter((r) => r.verdict === 'ok' && r.modelVerdict === 'ng').map((r) => r.score);
   const misses = results.filter((r) => r.verdict === 'ng' && r.modelVerdict === 'ok').map((r) => r.score);
   if (falseAlarms.length === 0 && misses.length === 0) return undefined;
@@ -53,7 +56,11 @@ export interface RescoredCorrection {
  * corrections (scored by the new model) as far as they consistently allow.
  */
 export function refitThreshold(automatic: number, corrections: readonly RescoredCorrection[]): number {
-  const asResults = corrections.map((c) => ({ verdict: c.expected, modelVerdict: (c.expected === 'ok' ? 'ng' : 'ok') as Verdict, score: c.score }));
+  const asResults = corrections.map((c) => ({
+    verdict: c.expected,
+    modelVerdict: (c.expected === 'ok' ? 'ng' : 'ok') as Verdict,
+    score: c.score,
+  }));
   return thresholdFromCorrections(automatic, asResults) ?? automatic;
 }
 

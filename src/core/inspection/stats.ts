@@ -22,7 +22,10 @@ function dayOf(ms: number): string {
 }
 
 /** Counts use the verdict that counts (reviewers' corrections included). `unnamed` labels NG without a type. */
-export function inspectionStats(results: readonly Pick<InspectionResult, 'checkedAt' | 'verdict' | 'modelVerdict' | 'defectType'>[], unnamed: string): InspectionStats {
+export function inspectionStats(
+  results: readonly Pick<InspectionResult, 'checkedAt' | 'verdict' | 'modelVerdict' | 'defectType'>[],
+  unnamed: string,
+): InspectionStats {
   let ok = 0;
   let ng = 0;
   let corrected = 0;

@@ -46,7 +46,13 @@ function add(acc: Accumulator, row: PoolRow): void {
 function finish(key: string, acc: Accumulator, maxLevel: number): GroupStats {
   const levels = Array.from({ length: maxLevel + 1 }, (_, i) => acc.levels[i] ?? 0);
   const domainMeans = Object.fromEntries([...acc.domainSums].map(([id, s]) => [id, Math.round((s.sum / s.n) * 1000) / 1000]));
-  return { key, count: acc.count, meanLevel: acc.count === 0 ? 0 : Math.round((acc.levelSum / acc.count) * 100) / 100, levels, domainMeans };
+  return {
+    key,
+    count: acc.count,
+    meanLevel: acc.count === 0 ? 0 : Math.round((acc.levelSum / acc.count) * 100) / 100,
+    levels,
+    domainMeans,
+  };
 }
 
 /** The framework with the most pooled assessments (the natural one to show first). */

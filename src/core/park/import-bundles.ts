@@ -11,7 +11,10 @@ export interface BundleFile {
   bytes(): Promise<Uint8Array>;
 }
 
-export type RejectReason = { code: 'park.duplicate'; duplicateOf: 'pool' | 'batch' } | { code: 'park.invalid'; problems: FileProblem[] } | { code: 'park.nothingCompleted' };
+export type RejectReason =
+  | { code: 'park.duplicate'; duplicateOf: 'pool' | 'batch' }
+  | { code: 'park.invalid'; problems: FileProblem[] }
+  | { code: 'park.nothingCompleted' };
 
 export interface ImportOutcome {
   accepted: PoolRow[];
@@ -33,14 +36,21 @@ export interface ImportOptions {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
 }
 
 /** What makes two bundles the same assessment: the company profile, the framework and the answers. */
-export async function bundleFingerprint(parts: { company: unknown; frameworkId: string; frameworkVersion: string; answers: unknown }): Promise<string> {
+export async function bundleFingerprint(parts: {
+  company: unknown;
+  frameworkId: string;
+  frameworkVersion: string;
+  answers: unknown;
+}): Promise<string> {
   return sha256Hex(new TextEncoder().encode(canonical(parts)));
 }
 
@@ -53,25 +63,56 @@ export function bundlesFromClientFile(backup: ClientBackup): AssessmentBundle[] 
     if (!known || (a.completedAt ?? a.updatedAt) > (known.completedAt ?? known.updatedAt)) latest.set(a.frameworkId, a);
   }
   const { name, cluster, subSector, industryType, size, revenueBand } = backup.company;
-  const company = { name, industryType, ...(cluster ? { cluster } : {}), ...(subSector ? { subSector } : {}), ...(size ? { size } : {}), ...(revenueBand ? { revenueBand } : {}) };
+  const company = {
+    name,
+    industryType,
+    ...(cluster ? { cluster } : {}),
+    ...(subSector ? { subSector } : {}),
+    ...(size ? { size } : {}),
+    ...(revenueBand ? { revenueBand } : {}),
+  };
   return [...latest.values()].map((a) => ({
-    format: BUNDLE_FORMAT, formatVersion: BUNDLE_FORMAT_VERSION, exportedAt: backup.exportedAt, company,
-    assessment: { id: a.id, frameworkId: a.frameworkId, frameworkVersion: a.frameworkVersion, status: a.status, answers: a.answers, createdAt: a.createdAt, updatedAt: a.updatedAt, ...(a.completedAt ? { completedAt: a.completedAt } : {}) },
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    exportedAt: backup.exportedAt,
+    company,
+    assessment: {
+      id: a.id,
+      frameworkId: a.frameworkId,
+      frameworkVersion: a.frameworkVersion,
+      status: a.status,
+      answers: a.answers,
+      createdAt: a.createdAt,
+      updatedAt: a.updatedAt,
+      ...(a.completedAt ? { completedAt: a.completedAt } : {}),
+    },
     result: null,
   }));
 }
 
-async function rowOf(data: unknown, file: BundleFile, options: ImportOptions): Promise<{ ok: true; row: PoolRow } | { ok: false; reason: RejectReason }> {
+async function rowOf(
+  data: unknown,
+  file: BundleFile,
+  options: ImportOptions,
+): Promise<{ ok: true; row: PoolRow } | { ok: false; reason: RejectReason }> {
   const parsed = parseBundle(data, options.frameworks);
   if (!parsed.ok) return { ok: false, reason: { code: 'park.invalid', problems: parsed.problems } };
-  return { ok: true, row: { id: options.newId(), sourceName: file.name, importedAt: options.importedAt, ...(await pooledFigures(parsed.value)) } };
+  return {
+    ok: true,
+    row: { id: options.newId(), sourceName: file.name, importedAt: options.importedAt, ...(await pooledFigures(parsed.value)) },
+  };
 }
 
 /** A parsed bundle as the pool keeps it: its fingerprint and the figures this app's engine computed. */
 export async function pooledFigures({ bundle, result }: ImportedBundle): Promise<Omit<PoolRow, 'id' | 'sourceName' | 'importedAt'>> {
   const a = bundle.assessment;
   return {
-    fingerprint: await bundleFingerprint({ company: bundle.company, frameworkId: a.frameworkId, frameworkVersion: a.frameworkVersion, answers: a.answers }),
+    fingerprint: await bundleFingerprint({
+      company: bundle.company,
+      frameworkId: a.frameworkId,
+      frameworkVersion: a.frameworkVersion,
+      answers: a.answers,
+    }),
     company: bundle.company,
     frameworkId: a.frameworkId,
     frameworkVersion: a.frameworkVersion,
@@ -84,7 +125,10 @@ export async function pooledFigures({ bundle, result }: ImportedBundle): Promise
 }
 
 /** One file's rows: a results bundle gives one, a client file one per framework it has completed; other kinds are named and refused. */
-async function readOne(file: BundleFile, options: ImportOptions): Promise<{ ok: true; rows: PoolRow[] } | { ok: false; reason: RejectReason }> {
+async function readOne(
+  file: BundleFile,
+  options: ImportOptions,
+): Promise<{ ok: true; rows: PoolRow[] } | { ok: false; reason: RejectReason }> {
   const read = readExchangeFile(await file.bytes());
   if (!read.ok) return { ok: false, reason: { code: 'park.invalid', problems: [read.problem] } };
   if (read.kind === 'assessmentBundle') {

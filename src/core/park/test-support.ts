@@ -12,7 +12,8 @@ const sizes: CompanySize[] = ['micro', 'small', 'medium', 'large'];
 export function quickCheckBundle(framework: Framework, i: number): string {
   const answers: Answers = {};
   framework.questions.forEach((q, j) => {
-    if (q.type === 'levelChoice') answers[q.id] = { value: q.options[(i * 7 + j * 3 + (i % 5)) % Math.min(q.options.length, 4)]?.id ?? 'l0' };
+    if (q.type === 'levelChoice')
+      answers[q.id] = { value: q.options[(i * 7 + j * 3 + (i % 5)) % Math.min(q.options.length, 4)]?.id ?? 'l0' };
   });
   const company: Company = {
     id: `c${i}`,
@@ -28,7 +29,16 @@ export function quickCheckBundle(framework: Framework, i: number): string {
   const bundle = createBundle(
     {
       company,
-      assessment: { id: `a${i}`, frameworkId: framework.id, frameworkVersion: framework.version, status: 'completed', answers, createdAt: stamp, updatedAt: stamp, completedAt: stamp },
+      assessment: {
+        id: `a${i}`,
+        frameworkId: framework.id,
+        frameworkVersion: framework.version,
+        status: 'completed',
+        answers,
+        createdAt: stamp,
+        updatedAt: stamp,
+        completedAt: stamp,
+      },
       result: scoreAssessment(framework, company.industryType, answers),
     },
     stamp,

@@ -18,7 +18,8 @@ let cache: { trainingCase: TrainingCase; framework: Framework }[] | undefined;
 export function bundledCases(): { trainingCase: TrainingCase; framework: Framework }[] {
   cache ??= bundledCaseData.map((data) => {
     const checked = checkTrainingCase(data, bundledFrameworks());
-    if (!checked.ok) throw new Error(`bundled training case is invalid:\n${checked.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
+    if (!checked.ok)
+      throw new Error(`bundled training case is invalid:\n${checked.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
     return { trainingCase: checked.trainingCase, framework: checked.framework };
   });
   return cache;

@@ -10,7 +10,16 @@ const items: DrillItem[] = [
 ];
 
 function attempt(completedAt: string, calls: Judgement[]): DrillAttempt {
-  return { id: completedAt, items, calls, modelCalls: [], score: scoreJudgements(items, calls), modelScore: undefined, startedAt: completedAt, completedAt };
+  return {
+    id: completedAt,
+    items,
+    calls,
+    modelCalls: [],
+    score: scoreJudgements(items, calls),
+    modelScore: undefined,
+    startedAt: completedAt,
+    completedAt,
+  };
 }
 
 const ok: Judgement = { verdict: 'ok' };
@@ -30,7 +39,10 @@ describe('drill history', () => {
   });
 
   it('scores the model only once it has judged every image', () => {
-    const calls = [{ verdict: 'ok' as const, score: 1, threshold: 2 }, { verdict: 'ng' as const, score: 3, threshold: 2 }];
+    const calls = [
+      { verdict: 'ok' as const, score: 1, threshold: 2 },
+      { verdict: 'ng' as const, score: 3, threshold: 2 },
+    ];
     expect(scoreModelCalls(items, calls)).toBeUndefined();
     expect(scoreModelCalls(items, [...calls, ...calls])).toMatchObject({ correct: 2, missed: 1, falseAlarms: 1 });
   });

@@ -25,12 +25,7 @@ describe('defect drills', () => {
   });
 
   it('scores calls against the ground truth: misses, false alarms and defect types apart', () => {
-    const score = scoreJudgements(items, [
-      { verdict: 'ng' },
-      { verdict: 'ng', defectType: 'spot' },
-      { verdict: 'ok' },
-      { verdict: 'ok' },
-    ]);
+    const score = scoreJudgements(items, [{ verdict: 'ng' }, { verdict: 'ng', defectType: 'spot' }, { verdict: 'ok' }, { verdict: 'ok' }]);
     expect(score).toEqual({ total: 4, correct: 2, typeCorrect: 1, defective: 2, missed: 1, falseAlarms: 1, accuracy: 0.5 });
   });
 

@@ -14,14 +14,25 @@ export const drillSetSchema = z
     teach: z.array(drillFile).min(10),
     defectTypes: z.array(z.string().min(1)).min(1),
     typeExamples: z.array(z.strictObject({ file: drillFile, defectType: z.string().min(1) })).optional(),
-    items: z.array(z.union([z.strictObject({ file: drillFile, truth: z.literal('ok') }), z.strictObject({ file: drillFile, truth: z.literal('ng'), defectType: z.string().min(1) })])).min(1),
+    items: z
+      .array(
+        z.union([
+          z.strictObject({ file: drillFile, truth: z.literal('ok') }),
+          z.strictObject({ file: drillFile, truth: z.literal('ng'), defectType: z.string().min(1) }),
+        ]),
+      )
+      .min(1),
   })
   .superRefine((set, ctx) => {
     const known = new Set(set.defectTypes);
-    const used = [...set.items.flatMap((item) => (item.truth === 'ng' ? [item.defectType] : [])), ...(set.typeExamples ?? []).map((e) => e.defectType)];
+    const used = [
+      ...set.items.flatMap((item) => (item.truth === 'ng' ? [item.defectType] : [])),
+      ...(set.typeExamples ?? []).map((e) => e.defectType),
+    ];
     for (const type of used) if (!known.has(type)) ctx.addIssue({ code: 'custom', message: `defect type ${type} is not in defectTypes` });
     const scored = new Set(set.items.map((item) => item.file));
-    for (const example of set.typeExamples ?? []) if (scored.has(example.file)) ctx.addIssue({ code: 'custom', message: `type example ${example.file} is also a drill item` });
+    for (const example of set.typeExamples ?? [])
+      if (scored.has(example.file)) ctx.addIssue({ code: 'custom', message: `type example ${example.file} is also a drill item` });
   });
 export type DrillSet = z.infer<typeof drillSetSchema>;
 export type DrillItem = DrillSet['items'][number];
@@ -63,7 +74,15 @@ export function scoreJudgements(items: readonly DrillItem[], calls: readonly (Ju
     if (item.truth === 'ng' && call.verdict === 'ng' && call.defectType === item.defectType) typeCorrect += 1;
   });
   const defective = items.filter((item) => item.truth === 'ng').length;
-  return { total: items.length, correct, typeCorrect, defective, missed, falseAlarms, accuracy: items.length === 0 ? 0 : Math.round((correct / items.length) * 1000) / 1000 };
+  return {
+    total: items.length,
+    correct,
+    typeCorrect,
+    defective,
+    missed,
+    falseAlarms,
+    accuracy: items.length === 0 ? 0 : Math.round((correct / items.length) * 1000) / 1000,
+  };
 }
 
 /**

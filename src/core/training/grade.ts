@@ -77,7 +77,15 @@ export function gradeAttempt(framework: Framework, trainingCase: TrainingCase, a
     const referenceLevel = levelOf(ref.value) ?? 0;
     const traineeLevel = levelOf(answers[q.id]?.value);
     const delta = (traineeLevel ?? 0) - referenceLevel;
-    questions.push({ questionId: q.id, subDomainId: q.subDomainId, traineeLevel, referenceLevel, delta, direction: direction(delta, 0), reasoning: ref.reasoning });
+    questions.push({
+      questionId: q.id,
+      subDomainId: q.subDomainId,
+      traineeLevel,
+      referenceLevel,
+      delta,
+      direction: direction(delta, 0),
+      reasoning: ref.reasoning,
+    });
   }
   const exact = questions.filter((q) => q.traineeLevel !== undefined && q.delta === 0).length;
   const withinOne = questions.filter((q) => q.traineeLevel !== undefined && Math.abs(q.delta) <= 1).length;

@@ -26,15 +26,31 @@ export function checkTrainingCase(data: unknown, frameworks: readonly Framework[
   const parsed = trainingCaseSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
   const trainingCase = parsed.data;
-  const checked = checkAnswersAgainst(frameworks, trainingCase.frameworkId, trainingCase.frameworkVersion, referenceAnswers(trainingCase), 'reference');
+  const checked = checkAnswersAgainst(
+    frameworks,
+    trainingCase.frameworkId,
+    trainingCase.frameworkVersion,
+    referenceAnswers(trainingCase),
+    'reference',
+  );
   if (!checked.ok) return { ok: false, problems: checked.problems };
   const framework = checked.value;
   const problems: CaseProblem[] = [];
   for (const q of framework.questions) {
     if (q.type !== 'levelChoice') {
-      problems.push({ code: 'case.notLevelChoice', path: `frameworkId`, params: { questionId: q.id }, message: `question ${q.id} is not a level choice` });
+      problems.push({
+        code: 'case.notLevelChoice',
+        path: `frameworkId`,
+        params: { questionId: q.id },
+        message: `question ${q.id} is not a level choice`,
+      });
     } else if (!trainingCase.reference[q.id]) {
-      problems.push({ code: 'case.missingReference', path: `reference.${q.id}`, params: { questionId: q.id }, message: `no reference answer for ${q.id}` });
+      problems.push({
+        code: 'case.missingReference',
+        path: `reference.${q.id}`,
+        params: { questionId: q.id },
+        message: `no reference answer for ${q.id}`,
+      });
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, trainingCase, framework };

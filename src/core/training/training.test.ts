@@ -22,7 +22,9 @@ describe('bundled training cases', () => {
   });
 
   it('span several maturity levels, so trainees meet more than one kind of factory', () => {
-    const levels = bundledCases().map(({ trainingCase, framework }) => gradeAttempt(framework, trainingCase, referenceAnswers(trainingCase)).referenceLevel);
+    const levels = bundledCases().map(
+      ({ trainingCase, framework }) => gradeAttempt(framework, trainingCase, referenceAnswers(trainingCase)).referenceLevel,
+    );
     expect(new Set(levels).size).toBeGreaterThanOrEqual(3);
   });
 });
@@ -47,7 +49,8 @@ describe('checkTrainingCase', () => {
     delete missing.reference.service;
     const second = checkTrainingCase(missing, bundledFrameworks());
     expect(second.ok).toBe(false);
-    if (!second.ok) expect(second.problems).toEqual([expect.objectContaining({ code: 'case.missingReference', path: 'reference.service' })]);
+    if (!second.ok)
+      expect(second.problems).toEqual([expect.objectContaining({ code: 'case.missingReference', path: 'reference.service' })]);
   });
 
   it('names a file of another kind, and a case for a framework this app does not have', () => {
@@ -101,7 +104,15 @@ describe('gradeAttempt', () => {
 
 describe('summariseProgress', () => {
   it('counts attempts and shows best, latest and the change since the first', () => {
-    const at = (caseId: string, points: number, day: number): TrainingAttempt => ({ id: `${caseId}${day}`, caseId, answers: {}, points, exact: 0, total: 15, completedAt: `2026-11-${10 + day}T00:00:00Z` });
+    const at = (caseId: string, points: number, day: number): TrainingAttempt => ({
+      id: `${caseId}${day}`,
+      caseId,
+      answers: {},
+      points,
+      exact: 0,
+      total: 15,
+      completedAt: `2026-11-${10 + day}T00:00:00Z`,
+    });
     const progress = summariseProgress(['a', 'b', 'c'], [at('a', 70, 3), at('a', 40, 1), at('a', 55, 2), at('b', 90, 1)]);
     expect(progress).toEqual([
       { caseId: 'a', attempts: 3, best: 70, latest: 70, improvement: 30 },

@@ -19,7 +19,11 @@ export interface CatchRateThreshold {
  * off the good photos' held-out scores (suspect teaching photos left out, as for the automatic
  * threshold). With m defects the catch rate moves in steps of 1/m: the caller shows m.
  */
-export function thresholdForCatchRate(goodScores: ArrayLike<number>, defectScores: ArrayLike<number>, target: number): CatchRateThreshold | undefined {
+export function thresholdForCatchRate(
+  goodScores: ArrayLike<number>,
+  defectScores: ArrayLike<number>,
+  target: number,
+): CatchRateThreshold | undefined {
   const m = defectScores.length;
   if (m === 0 || !(target > 0)) return undefined;
   const sorted = Float64Array.from(defectScores).sort().reverse();

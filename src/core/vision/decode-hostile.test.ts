@@ -103,7 +103,13 @@ function greyPng(rawBytes: number, extra: Uint8Array[] = []): Uint8Array {
   view.setUint32(0, 16);
   view.setUint32(4, 16);
   header[8] = 8;
-  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), ...extra, pngChunk('IDAT', deflateSync(new Uint8Array(rawBytes), { level: 9 })), pngChunk('IEND', new Uint8Array())];
+  const parts = [
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    ...extra,
+    pngChunk('IDAT', deflateSync(new Uint8Array(rawBytes), { level: 9 })),
+    pngChunk('IEND', new Uint8Array()),
+  ];
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   parts.reduce((at, part) => (out.set(part, at), at + part.length), 0);
   return out;

@@ -67,6 +67,7 @@ describe('decodeImage', () => {
 
 function rgba(img: { width: number; height: number; data: Uint8Array }): Uint8Array {
   const out = new Uint8Array(img.width * img.height * 4);
-  for (let i = 0; i < img.width * img.height; i++) out.set([img.data[i * 3] ?? 0, img.data[i * 3 + 1] ?? 0, img.data[i * 3 + 2] ?? 0, 255], i * 4);
+  for (let i = 0; i < img.width * img.height; i++)
+    out.set([img.data[i * 3] ?? 0, img.data[i * 3 + 1] ?? 0, img.data[i * 3 + 2] ?? 0, 255], i * 4);
   return out;
 }

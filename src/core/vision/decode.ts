@@ -21,11 +21,15 @@ function checkSize(format: ImageFormat, width: number, height: number, limits: D
     });
   }
   if (width * height > limits.maxPixels) {
-    throw new VisionError('image-too-large', `The image is ${width}×${height} (${((width * height) / 1e6).toFixed(1)} MP); the limit is ${(limits.maxPixels / 1e6).toFixed(0)} MP.`, {
-      width,
-      height,
-      maxMegapixels: Math.round(limits.maxPixels / 1e6),
-    });
+    throw new VisionError(
+      'image-too-large',
+      `The image is ${width}×${height} (${((width * height) / 1e6).toFixed(1)} MP); the limit is ${(limits.maxPixels / 1e6).toFixed(0)} MP.`,
+      {
+        width,
+        height,
+        maxMegapixels: Math.round(limits.maxPixels / 1e6),
+      },
+    );
   }
 }
 
@@ -101,10 +105,16 @@ function tiff(bytes: Uint8Array): RgbImage {
   const layout = readTiffStructure(bytes);
   const { bitsPerSample, samplesPerPixel } = layout;
   if (![1, 2, 4, 8, 16].includes(bitsPerSample) || samplesPerPixel < 1 || samplesPerPixel > 8) {
-    throw new VisionError('unsupported-format', `TIFF with ${samplesPerPixel} samples of ${bitsPerSample} bits is not supported.`, { format: 'tiff' });
+    throw new VisionError('unsupported-format', `TIFF with ${samplesPerPixel} samples of ${bitsPerSample} bits is not supported.`, {
+      format: 'tiff',
+    });
   }
   if (Math.ceil((layout.width * bitsPerSample * samplesPerPixel) / 8) * layout.height > MAX_RAW_TIFF_BYTES) {
-    throw new VisionError('image-too-large', 'The TIFF pixel data is larger than the limit.', { width: layout.width, height: layout.height, maxMegapixels: MAX_RAW_TIFF_BYTES / 8e6 });
+    throw new VisionError('image-too-large', 'The TIFF pixel data is larger than the limit.', {
+      width: layout.width,
+      height: layout.height,
+      maxMegapixels: MAX_RAW_TIFF_BYTES / 8e6,
+    });
   }
   const buf = firstDirectoryOnly(bytes);
   const ifds = UTIF.decode(buf);
@@ -128,7 +138,13 @@ export function decodeImage(bytes: Uint8Array, limits: DecodeLimits = DEFAULT_DE
   let img: RgbImage;
   try {
     img =
-      header.format === 'jpeg' ? jpeg(bytes, limits) : header.format === 'png' ? png(bytes) : header.format === 'bmp' ? decodeBmp(bytes) : tiff(bytes);
+      header.format === 'jpeg'
+        ? jpeg(bytes, limits)
+        : header.format === 'png'
+          ? png(bytes)
+          : header.format === 'bmp'
+            ? decodeBmp(bytes)
+            : tiff(bytes);
   } catch (e) {
     if (e instanceof VisionError) throw e;
     const detail = e instanceof Error ? e.message : String(e);

@@ -11,7 +11,11 @@ const REGION_CELLS = 12;
  * the most anomalous cells. Types differ in how the surface deviates (dark pit vs. bright scratch
  * vs. smooth shading), which these capture.
  */
-export function regionEmbedding(model: Pick<InspectionModel, 'grid'>, scored: Pick<ImageScore, 'descriptors' | 'map' | 'reference'>, region?: Uint8Array): Float32Array {
+export function regionEmbedding(
+  model: Pick<InspectionModel, 'grid'>,
+  scored: Pick<ImageScore, 'descriptors' | 'map' | 'reference'>,
+  region?: Uint8Array,
+): Float32Array {
   const { dims } = model.grid;
   const { descriptors, map, reference } = scored;
   // a marked region: its most anomalous cells (the user said where the defect is)

@@ -105,11 +105,13 @@ export function describeOutput(space: DescriptorSpace, out: BackboneOutput): Flo
       const a = p * proj;
       const o = p * dims;
       for (let k = 0; k < proj; k++) {
-        const up = a00 * (q[q00 + k] as number) + a01 * (q[q01 + k] as number) + a10 * (q[q10 + k] as number) + a11 * (q[q11 + k] as number);
+        const up =
+          a00 * (q[q00 + k] as number) + a01 * (q[q01 + k] as number) + a10 * (q[q10 + k] as number) + a11 * (q[q11 + k] as number);
         result[o + k] = ((acc[a + k] as number) + up - (centre[k] as number)) * (invScale[k] as number);
       }
       for (let t = 0; t < texture.channels; t++) {
-        result[o + proj + t] = ((texture.data[t * cells + p] as number) - (space.textureMean[t] as number)) * (invScale[proj + t] as number);
+        result[o + proj + t] =
+          ((texture.data[t * cells + p] as number) - (space.textureMean[t] as number)) * (invScale[proj + t] as number);
       }
     }
   }
@@ -121,7 +123,16 @@ export function describeOutput(space: DescriptorSpace, out: BackboneOutput): Flo
  * values: each is loaded once for four outputs (sums kept in registers); every sum still runs over c in order,
  * so results are identical to the one-row loop.
  */
-function project(projection: Float32Array, bd: number, from: number, count: number, values: Float64Array, proj: number, out: Float64Array, at: number): void {
+function project(
+  projection: Float32Array,
+  bd: number,
+  from: number,
+  count: number,
+  values: Float64Array,
+  proj: number,
+  out: Float64Array,
+  at: number,
+): void {
   let k = 0;
   for (; k + 4 <= proj; k += 4) {
     let s0 = 0;
@@ -156,7 +167,15 @@ function project(projection: Float32Array, bd: number, from: number, count: numb
  * Whitened residual of one cell: solves L w = (x − μ) with the packed lower Cholesky factor, so
  * |w|² is the Mahalanobis distance under that cell's Gaussian.
  */
-export function whiten(x: Float32Array, xOffset: number, mean: Float32Array, chol: Float32Array, cell: number, dims: number, out: Float64Array): void {
+export function whiten(
+  x: Float32Array,
+  xOffset: number,
+  mean: Float32Array,
+  chol: Float32Array,
+  cell: number,
+  dims: number,
+  out: Float64Array,
+): void {
   const tri = (dims * (dims + 1)) / 2;
   const base = cell * tri;
   // runs for every cell of every image: indices are in range by construction, hence casts instead of `??`

@@ -90,7 +90,11 @@ export function patchGrid(out: BackboneOutput): PatchGrid {
       const a11 = wy * wx;
       for (let c = 0; c < s16.channels; c++) {
         const b = c * plane16;
-        data[o++] = a00 * (d16[b + y0 + x0] as number) + a01 * (d16[b + y0 + x1] as number) + a10 * (d16[b + y1 + x0] as number) + a11 * (d16[b + y1 + x1] as number);
+        data[o++] =
+          a00 * (d16[b + y0 + x0] as number) +
+          a01 * (d16[b + y0 + x1] as number) +
+          a10 * (d16[b + y1 + x0] as number) +
+          a11 * (d16[b + y1 + x1] as number);
       }
     }
   }

@@ -215,7 +215,10 @@ export function shapeGroups(shapes: readonly number[]): { centre: number; member
 }
 
 /** Leading principal directions of the backbone descriptors over the good images (cells subsampled). */
-function backboneProjection(samples: readonly FitSample[], projected: number): { mean: Float32Array; projection: Float32Array; dims: number } {
+function backboneProjection(
+  samples: readonly FitSample[],
+  projected: number,
+): { mean: Float32Array; projection: Float32Array; dims: number } {
   const first = samples[0];
   const bd = first?.grid.dims ?? 0;
   const cells = (first?.grid.height ?? 0) * (first?.grid.width ?? 0);
@@ -245,16 +248,27 @@ function backboneProjection(samples: readonly FitSample[], projected: number): {
   return { mean: Float32Array.from(mean), projection: Float32Array.from(vectors.subarray(0, k * bd)), dims: k };
 }
 
-export function fitInspectionModel(samples: readonly FitSample[], backbone: InspectionModel['backbone'], options: FitOptions = {}): InspectionModel {
+export function fitInspectionModel(
+  samples: readonly FitSample[],
+  backbone: InspectionModel['backbone'],
+  options: FitOptions = {},
+): InspectionModel {
   return fitWithHeldOut(samples, backbone, options).model;
 }
 
 /** Fits the model and returns what it measured on its good images held out (for variant checks and teaching). */
-export function fitWithHeldOut(samples: readonly FitSample[], backbone: InspectionModel['backbone'], options: FitOptions = {}): { model: InspectionModel; heldOut: HeldOutGood } {
+export function fitWithHeldOut(
+  samples: readonly FitSample[],
+  backbone: InspectionModel['backbone'],
+  options: FitOptions = {},
+): { model: InspectionModel; heldOut: HeldOutGood } {
   const n = samples.length;
   const first = samples[0];
   if (!first || n < MIN_FIT_IMAGES) {
-    throw new VisionError('not-enough-images', `At least ${MIN_FIT_IMAGES} good images are needed to fit; got ${n}.`, { needed: MIN_FIT_IMAGES, got: n });
+    throw new VisionError('not-enough-images', `At least ${MIN_FIT_IMAGES} good images are needed to fit; got ${n}.`, {
+      needed: MIN_FIT_IMAGES,
+      got: n,
+    });
   }
   const { height, width } = first.grid;
   const cells = height * width;
@@ -262,7 +276,9 @@ export function fitWithHeldOut(samples: readonly FitSample[], backbone: Inspecti
   const texChannels = first.texture.channels;
   const dims = pca.dims + texChannels;
   const textureMean = new Float32Array(texChannels);
-  for (const s of samples) for (let t = 0; t < texChannels; t++) for (let p = 0; p < cells; p++) textureMean[t] = (textureMean[t] ?? 0) + (s.texture.data[t * cells + p] ?? 0) / (n * cells);
+  for (const s of samples)
+    for (let t = 0; t < texChannels; t++)
+      for (let p = 0; p < cells; p++) textureMean[t] = (textureMean[t] ?? 0) + (s.texture.data[t * cells + p] ?? 0) / (n * cells);
   const unit: DescriptorSpace = {
     backboneDims: first.grid.dims,
     backboneMean: pca.mean,
@@ -293,12 +309,25 @@ export function fitWithHeldOut(samples: readonly FitSample[], backbone: Inspecti
   // there are learned components beside them.
   const textureDims = dims - pca.dims;
   const textureGrid = { height, width, dims: textureDims };
-  const texDescs = (options.textureView ?? n >= MIN_TEXTURE_VIEW_IMAGES) && pca.dims > 0 && textureDims > 0 ? descs.map((d) => textureComponents(d, cells, dims, pca.dims)) : undefined;
+  const texDescs =
+    (options.textureView ?? n >= MIN_TEXTURE_VIEW_IMAGES) && pca.dims > 0 && textureDims > 0
+      ? descs.map((d) => textureComponents(d, cells, dims, pca.dims))
+      : undefined;
   const fitted = groups.map((g) => {
     const invariant = options.positionInvariant ?? false;
-    const gaussians = fitPositionGaussians(g.members.map((i) => descs[i] ?? new Float32Array(0)), unit.grid, invariant);
+    const gaussians = fitPositionGaussians(
+      g.members.map((i) => descs[i] ?? new Float32Array(0)),
+      unit.grid,
+      invariant,
+    );
     const dist = meanStd(gaussians.heldOut);
-    const tex = texDescs ? fitPositionGaussians(g.members.map((i) => texDescs[i] ?? new Float32Array(0)), textureGrid, invariant) : undefined;
+    const tex = texDescs
+      ? fitPositionGaussians(
+          g.members.map((i) => texDescs[i] ?? new Float32Array(0)),
+          textureGrid,
+          invariant,
+        )
+      : undefined;
     const texDist = tex ? meanStd(tex.heldOut) : undefined;
     const reference: ShapeReference = {
       logAspect: g.centre,
@@ -306,7 +335,9 @@ export function fitWithHeldOut(samples: readonly FitSample[], backbone: Inspecti
       cholesky: gaussians.cholesky,
       anomalyMean: dist.mean,
       anomalyStd: dist.std,
-      ...(tex && texDist ? { texture: { mean: tex.mean, cholesky: tex.cholesky, anomalyMean: texDist.mean, anomalyStd: texDist.std } } : {}),
+      ...(tex && texDist
+        ? { texture: { mean: tex.mean, cholesky: tex.cholesky, anomalyMean: texDist.mean, anomalyStd: texDist.std } }
+        : {}),
     };
     return {
       reference,
@@ -325,7 +356,8 @@ export function fitWithHeldOut(samples: readonly FitSample[], backbone: Inspecti
     const map = combinedMap(view, ref, distance, s.defect);
     const full = imageScore(map, topK);
     if (!ref.texture || !texDescs) return { full, texture: 0, map, textureMap: undefined };
-    const texDistance = f?.texHeldOut.get(i) ?? distances(ref.texture.mean, ref.texture.cholesky, texDescs[i] ?? new Float32Array(0), cells, textureDims);
+    const texDistance =
+      f?.texHeldOut.get(i) ?? distances(ref.texture.mean, ref.texture.cholesky, texDescs[i] ?? new Float32Array(0), cells, textureDims);
     const textureMap = combinedMap(view, ref.texture, texDistance, s.defect);
     return { full, texture: imageScore(textureMap, topK), map, textureMap };
   });
@@ -334,14 +366,33 @@ export function fitWithHeldOut(samples: readonly FitSample[], backbone: Inspecti
   const weight = spread(heldOutScores.map((h) => h.full)) / Math.max(spread(heldOutScores.map((h) => h.texture)), 1e-6);
   // good images whose full scores do not spread at all (e.g. one photo taught many times) give no
   // scale to put the texture view on: the full view alone scores them, as before texture views
-  const textureScore = texDescs && weight > 0 && Number.isFinite(weight) ? { median: quantile(heldOutScores.map((h) => h.texture), 0.5), weight } : undefined;
-  const goodScores = Float32Array.from(heldOutScores.map((h) => (textureScore ? h.full + textureScore.weight * (h.texture - textureScore.median) : h.full)));
+  const textureScore =
+    texDescs && weight > 0 && Number.isFinite(weight)
+      ? {
+          median: quantile(
+            heldOutScores.map((h) => h.texture),
+            0.5,
+          ),
+          weight,
+        }
+      : undefined;
+  const goodScores = Float32Array.from(
+    heldOutScores.map((h) => (textureScore ? h.full + textureScore.weight * (h.texture - textureScore.median) : h.full)),
+  );
   const maps = heldOutScores.map((h) => h.map);
   const model: InspectionModel = {
     backbone,
     ...unit,
     invScale,
-    references: textureScore ? references : references.map(({ logAspect, mean, cholesky, anomalyMean, anomalyStd }) => ({ logAspect, mean, cholesky, anomalyMean, anomalyStd })),
+    references: textureScore
+      ? references
+      : references.map(({ logAspect, mean, cholesky, anomalyMean, anomalyStd }) => ({
+          logAspect,
+          mean,
+          cholesky,
+          anomalyMean,
+          anomalyStd,
+        })),
     calibration,
     topK,
     ...(textureScore ? { textureScore } : {}),
@@ -352,7 +403,9 @@ export function fitWithHeldOut(samples: readonly FitSample[], backbone: Inspecti
     // one mean and spread for all cells: per position, pixel AUROC on the tiles fell from 0.770 to 0.765
     // (seed 1), as the busiest positions (edges, chamfers) were damped along with their defects
     cellNorm: cellNormalisation(maps, height, width, true),
-    ...(options.positionInvariant ? { variant: { statistics: 'position-invariant' as const, textureView: textureScore !== undefined } } : {}),
+    ...(options.positionInvariant
+      ? { variant: { statistics: 'position-invariant' as const, textureView: textureScore !== undefined } }
+      : {}),
   };
   return {
     model,

@@ -7,7 +7,14 @@ import type { Fusion } from './inspection-model';
  * component, the mean and spread over the image's cells. On random surfaces (polycrystalline cells)
  * a defect changes these image-wide statistics where no single cell stands out.
  */
-export function imageFeatures(map: Float32Array, full: number, texture: number, descriptors: Float32Array, dims: number, from: number): Float32Array {
+export function imageFeatures(
+  map: Float32Array,
+  full: number,
+  texture: number,
+  descriptors: Float32Array,
+  dims: number,
+  from: number,
+): Float32Array {
   const sorted = Float32Array.from(map).sort();
   const n = sorted.length;
   let mean = 0;
@@ -96,7 +103,9 @@ export function fitLogistic(good: readonly Float32Array[], defect: readonly Floa
     mean[c] = m;
     invStd[c] = 1 / (Math.sqrt(Math.max(s2 / rows.length - m * m, 0)) + 1e-6);
   }
-  const x = rows.map((r) => Float64Array.from({ length: f + 1 }, (_, c) => (c < f ? ((r[c] ?? 0) - (mean[c] ?? 0)) * (invStd[c] ?? 0) : 1)));
+  const x = rows.map((r) =>
+    Float64Array.from({ length: f + 1 }, (_, c) => (c < f ? ((r[c] ?? 0) - (mean[c] ?? 0)) * (invStd[c] ?? 0) : 1)),
+  );
   const d = f + 1;
   const w = new Float64Array(d);
   for (let iter = 0; iter < 25; iter++) {
@@ -172,7 +181,12 @@ export interface FusionFit {
  * same folds). Weight 0 — the anomaly score alone — is a candidate, so a classifier that does not help
  * on the user's own photos is left out. Scores are each photo's held-out score.
  */
-export function fitFusion(goodX: readonly Float32Array[], goodScore: readonly number[], defectX: readonly Float32Array[], defectScore: readonly number[]): FusionFit {
+export function fitFusion(
+  goodX: readonly Float32Array[],
+  goodScore: readonly number[],
+  defectX: readonly Float32Array[],
+  defectScore: readonly number[],
+): FusionFit {
   const m = defectX.length;
   if (m < MIN_FUSION_DEFECTS || goodX.length < 2) return { fusion: undefined, good: [...goodScore], defect: [...defectScore] };
   const folds = Math.min(5, m);

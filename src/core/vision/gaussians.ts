@@ -66,7 +66,11 @@ function addImage(sums: Sums, d: Float32Array, cells: number, dims: number): voi
 }
 
 function subtract(a: Sums, b: Sums): Sums {
-  return { count: a.count.map((v, i) => v - (b.count[i] ?? 0)), s1: a.s1.map((v, i) => v - (b.s1[i] ?? 0)), s2: a.s2.map((v, i) => v - (b.s2[i] ?? 0)) };
+  return {
+    count: a.count.map((v, i) => v - (b.count[i] ?? 0)),
+    s1: a.s1.map((v, i) => v - (b.s1[i] ?? 0)),
+    s2: a.s2.map((v, i) => v - (b.s2[i] ?? 0)),
+  };
 }
 
 /** Sums each per-position statistic over the (2r+1)² neighbourhood, truncated at the border. */
@@ -109,7 +113,8 @@ function moments(sums: Sums, grid: CellGrid, positionInvariant = false): Moments
   const { dims } = grid;
   const cells = grid.height * grid.width;
   const tri = (dims * (dims + 1)) / 2;
-  const pool = (values: Float64Array, per: number): Float64Array => (positionInvariant ? broadcastTotal(values, cells, per) : poolNeighbourhood(values, grid, per));
+  const pool = (values: Float64Array, per: number): Float64Array =>
+    positionInvariant ? broadcastTotal(values, cells, per) : poolNeighbourhood(values, grid, per);
   const count = pool(sums.count, 1);
   const s1 = pool(sums.s1, dims);
   const s2 = pool(sums.s2, tri);

@@ -4,7 +4,15 @@ import { resizeMap } from './anomaly-map';
  * RGBA heat map at the image size for overlay in the UI: transparent below `low`, ramping
  * blue→yellow→red up to `high` (typically the model threshold and a few z above it).
  */
-export function heatmapRgba(map: Float32Array, gridH: number, gridW: number, outH: number, outW: number, low: number, high: number): Uint8ClampedArray {
+export function heatmapRgba(
+  map: Float32Array,
+  gridH: number,
+  gridW: number,
+  outH: number,
+  outW: number,
+  low: number,
+  high: number,
+): Uint8ClampedArray {
   const up = resizeMap(map, gridH, gridW, outH, outW);
   const out = new Uint8ClampedArray(outH * outW * 4);
   const span = Math.max(high - low, 1e-6);

@@ -75,7 +75,13 @@ const progress: number[] = [];
 beforeAll(async () => {
   extractor = await createNodeFeatureExtractor(root);
   // 16 images are fewer than the texture view needs by default; it is forced on so that serialisation covers it
-  model = await fitFromImages(extractor, 16, async (i) => toPng(cleanTexture(SIZE, 100 + i)), { textureView: true }, (done) => progress.push(done));
+  model = await fitFromImages(
+    extractor,
+    16,
+    async (i) => toPng(cleanTexture(SIZE, 100 + i)),
+    { textureView: true },
+    (done) => progress.push(done),
+  );
   // generous: the machine running the suite may be busy; speed is measured by the bench, not here
 }, 120_000);
 
@@ -120,11 +126,21 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
     const res = scoreEvidence(model, ev);
     const spot = regionEmbedding(model, res);
     const other = spot.map((v, i) => (i % 2 ? v : -v));
-    const typed = { ...model, defectTypes: buildPrototypes([{ label: 'pit', embedding: spot }, { label: 'other', embedding: other }, { label: 'pit', embedding: other.map((v) => v * 0.5) }]) };
+    const typed = {
+      ...model,
+      defectTypes: buildPrototypes([
+        { label: 'pit', embedding: spot },
+        { label: 'other', embedding: other },
+        { label: 'pit', embedding: other.map((v) => v * 0.5) },
+      ]),
+    };
     const bytes = serializeInspectionModel(typed);
     const loaded = deserializeInspectionModel(bytes, { id: extractor.modelId, sha256: extractor.modelSha256 });
     expect(scoreEvidence(loaded, ev).score).toBe(res.score);
-    expect(loaded.defectTypes.map((t) => [t.name, t.examples.length])).toEqual([['pit', 2], ['other', 1]]);
+    expect(loaded.defectTypes.map((t) => [t.name, t.examples.length])).toEqual([
+      ['pit', 2],
+      ['other', 1],
+    ]);
     expect(classifyDefect(loaded.defectTypes, spot)).toEqual(classifyDefect(typed.defectTypes, spot));
     expect(loaded.threshold).toBe(model.threshold);
     // one set of Gaussians over 29 components (≈ 1.9 MB) plus the texture view's over 13 (≈ 0.43 MB)
@@ -148,7 +164,9 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
     };
     expect(codeOf(() => deserializeInspectionModel(future))).toBe('vision.inspection-version-unsupported');
     expect(codeOf(() => deserializeInspectionModel(older))).toBe('vision.inspection-version-unsupported');
-    expect(codeOf(() => deserializeInspectionModel(bytes, { id: 'other-backbone@1.0.0', sha256: extractor.modelSha256 }))).toBe('vision.inspection-backbone-mismatch');
+    expect(codeOf(() => deserializeInspectionModel(bytes, { id: 'other-backbone@1.0.0', sha256: extractor.modelSha256 }))).toBe(
+      'vision.inspection-backbone-mismatch',
+    );
     const damaged = bytes.slice();
     damaged[damaged.length - 100] = (damaged[damaged.length - 100] ?? 0) ^ 0x40;
     expect(codeOf(() => deserializeInspectionModel(damaged))).toBe('vision.inspection-format-invalid');
@@ -194,7 +212,11 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
     // 1.0.0 model's texture statistics would no longer fit: the user must be told to teach again
     const taughtBefore: InspectionModel = {
       ...model,
-      backbone: { id: 'gz-defect-backbone@1.0.0', sha256: '7c01a2ac8a7ea40e2cece77b0e2e9dfbc99cc3a1dfe72834ac43a6820fea1d66', inputSize: 256 },
+      backbone: {
+        id: 'gz-defect-backbone@1.0.0',
+        sha256: '7c01a2ac8a7ea40e2cece77b0e2e9dfbc99cc3a1dfe72834ac43a6820fea1d66',
+        inputSize: 256,
+      },
     };
     const bytes = serializeInspectionModel(taughtBefore);
     const err = (() => {
@@ -216,7 +238,9 @@ describe('inspection with the shipped backbone on generated surfaces', () => {
     const scratch = (seed: number, y: number) => {
       const img = cleanTexture(SIZE, seed);
       const data = img.data.slice();
-      for (let x = 30; x < 160; x++) for (let d = 0; d < 2; d++) data.fill(235, ((y + d + Math.round(x / 8)) * SIZE + x) * 3, ((y + d + Math.round(x / 8)) * SIZE + x) * 3 + 3);
+      for (let x = 30; x < 160; x++)
+        for (let d = 0; d < 2; d++)
+          data.fill(235, ((y + d + Math.round(x / 8)) * SIZE + x) * 3, ((y + d + Math.round(x / 8)) * SIZE + x) * 3 + 3);
       return { ...img, data };
     };
     const prototypes = buildPrototypes([

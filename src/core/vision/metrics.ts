@@ -108,7 +108,9 @@ export function aurocInterval(scores: ArrayLike<number>, labels: ArrayLike<numbe
  * there — the ceiling for the automatic threshold, not a prediction of it.
  */
 export function statsAtFalseAlarmRate(scores: ArrayLike<number>, labels: ArrayLike<number>, rate: number): ThresholdStats {
-  const good = Array.from(scores).filter((_, i) => labels[i] !== 1).sort((a, b) => b - a);
+  const good = Array.from(scores)
+    .filter((_, i) => labels[i] !== 1)
+    .sort((a, b) => b - a);
   const allowed = Math.floor(rate * good.length + 1e-9);
   // every good score at or above the threshold is a false alarm: stay just above the (allowed+1)-th highest
   const limit = good[allowed];

@@ -53,7 +53,11 @@ export async function analyseImage(extractor: FeatureExtractor, image: RgbImage,
   return evidence;
 }
 
-export async function analyseBytes(extractor: FeatureExtractor, bytes: Uint8Array, limits: DecodeLimits = DEFAULT_DECODE_LIMITS): Promise<ImageEvidence> {
+export async function analyseBytes(
+  extractor: FeatureExtractor,
+  bytes: Uint8Array,
+  limits: DecodeLimits = DEFAULT_DECODE_LIMITS,
+): Promise<ImageEvidence> {
   return analyseImage(extractor, decodeImage(bytes, limits));
 }
 
@@ -82,7 +86,11 @@ export async function fitFromImages(
   return fitInspectionModel(samples, backboneOf(extractor), options);
 }
 
-export async function inspectBytes(model: InspectionModel, extractor: FeatureExtractor, bytes: Uint8Array): Promise<ImageScore & { evidence: ImageEvidence }> {
+export async function inspectBytes(
+  model: InspectionModel,
+  extractor: FeatureExtractor,
+  bytes: Uint8Array,
+): Promise<ImageScore & { evidence: ImageEvidence }> {
   const evidence = await analyseBytes(extractor, bytes);
   return { ...scoreEvidence(model, evidence), evidence };
 }

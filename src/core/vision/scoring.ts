@@ -73,7 +73,13 @@ export function textureComponents(desc: Float32Array, cells: number, dims: numbe
 }
 
 /** The two views' image scores (texture 0 and no texture map for models without a texture view). */
-export function viewScores(model: Pick<InspectionModel, 'calibration' | 'grid' | 'topK' | 'textureScore' | 'projection' | 'backboneDims'>, reference: ShapeReference, descriptors: Float32Array, map: Float32Array, defect: Float32Array): { full: number; texture: number; textureMap?: Float32Array } {
+export function viewScores(
+  model: Pick<InspectionModel, 'calibration' | 'grid' | 'topK' | 'textureScore' | 'projection' | 'backboneDims'>,
+  reference: ShapeReference,
+  descriptors: Float32Array,
+  map: Float32Array,
+  defect: Float32Array,
+): { full: number; texture: number; textureMap?: Float32Array } {
   const full = imageScore(map, model.topK);
   const { texture } = reference;
   if (!model.textureScore || !texture) return { full, texture: 0 };
@@ -81,7 +87,12 @@ export function viewScores(model: Pick<InspectionModel, 'calibration' | 'grid' |
   const cells = height * width;
   const from = model.projection.length / model.backboneDims;
   const td = dims - from;
-  const textureMap = combinedMap(model, texture, distanceMap({ height, width, dims: td }, texture, textureComponents(descriptors, cells, dims, from)), defect);
+  const textureMap = combinedMap(
+    model,
+    texture,
+    distanceMap({ height, width, dims: td }, texture, textureComponents(descriptors, cells, dims, from)),
+    defect,
+  );
   return { full, texture: imageScore(textureMap, model.topK), textureMap };
 }
 
@@ -94,7 +105,12 @@ export function anomalyScore(model: Pick<InspectionModel, 'textureScore'>, views
 }
 
 /** The image statistics a taught classifier reads (see fusion.ts imageFeatures). */
-export function featuresOf(model: Pick<InspectionModel, 'grid' | 'projection' | 'backboneDims'>, map: Float32Array, views: { full: number; texture: number }, descriptors: Float32Array): Float32Array {
+export function featuresOf(
+  model: Pick<InspectionModel, 'grid' | 'projection' | 'backboneDims'>,
+  map: Float32Array,
+  views: { full: number; texture: number },
+  descriptors: Float32Array,
+): Float32Array {
   return imageFeatures(map, views.full, views.texture, descriptors, model.grid.dims, model.projection.length / model.backboneDims);
 }
 
@@ -125,5 +141,14 @@ export function scoreEvidence(model: InspectionModel, ev: Evidence): ImageScore 
   const fusion = model.taught?.fusion;
   const score = fusion ? fusedScore(fusion, anomaly, featuresOf(model, map, views, descriptors)) : anomaly;
   const p = argMax(map);
-  return { score, anomaly, views: { full: views.full, texture: views.texture }, isDefect: score >= model.threshold, map, descriptors, reference, peak: { row: Math.floor(p / model.grid.width), col: p % model.grid.width } };
+  return {
+    score,
+    anomaly,
+    views: { full: views.full, texture: views.texture },
+    isDefect: score >= model.threshold,
+    map,
+    descriptors,
+    reference,
+    peak: { row: Math.floor(p / model.grid.width), col: p % model.grid.width },
+  };
 }

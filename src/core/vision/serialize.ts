@@ -56,7 +56,9 @@ const headerSchema = z.object({
           good: z.number().int().nonnegative(),
           taught: z.number().int().nonnegative(),
           synthetic: z.number().int().nonnegative(),
-          candidates: z.array(z.object({ statistics: z.enum(['per-position', 'position-invariant']), textureView: z.boolean(), auroc: z.number() })).max(8),
+          candidates: z
+            .array(z.object({ statistics: z.enum(['per-position', 'position-invariant']), textureView: z.boolean(), auroc: z.number() }))
+            .max(8),
         })
         .optional(),
     })
@@ -117,7 +119,15 @@ export function serializeInspectionModel(model: InspectionModel): Uint8Array {
       ? {
           taught: {
             labels: model.taught.labels,
-            ...(model.taught.fusion ? { fusion: { bias: model.taught.fusion.bias, scale: model.taught.fusion.scale, features: model.taught.fusion.weights.length } } : {}),
+            ...(model.taught.fusion
+              ? {
+                  fusion: {
+                    bias: model.taught.fusion.bias,
+                    scale: model.taught.fusion.scale,
+                    features: model.taught.fusion.weights.length,
+                  },
+                }
+              : {}),
           },
         }
       : {}),
@@ -181,14 +191,19 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4, true);
   if (version < OLDEST_READABLE_VERSION || version > INSPECTION_FORMAT_VERSION) {
-    throw new VisionError('inspection-version-unsupported', `The inspection model uses format version ${version}; this app reads version ${INSPECTION_FORMAT_VERSION}. Fit it again.`, {
-      fileVersion: version,
-      supportedVersion: INSPECTION_FORMAT_VERSION,
-    });
+    throw new VisionError(
+      'inspection-version-unsupported',
+      `The inspection model uses format version ${version}; this app reads version ${INSPECTION_FORMAT_VERSION}. Fit it again.`,
+      {
+        fileVersion: version,
+        supportedVersion: INSPECTION_FORMAT_VERSION,
+      },
+    );
   }
   const jsonLen = view.getUint32(8, true);
   if (12 + jsonLen + 4 > bytes.length) throw invalid('truncated header');
-  if (view.getUint32(bytes.length - 4, true) !== crc32(bytes.subarray(0, bytes.length - 4))) throw invalid('checksum mismatch (damaged file)');
+  if (view.getUint32(bytes.length - 4, true) !== crc32(bytes.subarray(0, bytes.length - 4)))
+    throw invalid('checksum mismatch (damaged file)');
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + jsonLen)));
@@ -198,10 +213,14 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
   const h = version === 2 ? fromVersion2(raw) : headerSchema.safeParse(raw).data;
   if (!h) throw invalid('header fields are missing or wrong');
   if (expectedBackbone && (h.backbone.id !== expectedBackbone.id || h.backbone.sha256 !== expectedBackbone.sha256)) {
-    throw new VisionError('inspection-backbone-mismatch', `The inspection model was fitted with backbone ${h.backbone.id} (${h.backbone.sha256.slice(0, 12)}…), not the installed ${expectedBackbone.id} (${expectedBackbone.sha256.slice(0, 12)}…). Fit it again.`, {
-      fitted: h.backbone.id,
-      installed: expectedBackbone.id,
-    });
+    throw new VisionError(
+      'inspection-backbone-mismatch',
+      `The inspection model was fitted with backbone ${h.backbone.id} (${h.backbone.sha256.slice(0, 12)}…), not the installed ${expectedBackbone.id} (${expectedBackbone.sha256.slice(0, 12)}…). Fit it again.`,
+      {
+        fitted: h.backbone.id,
+        installed: expectedBackbone.id,
+      },
+    );
   }
   const cells = h.grid.height * h.grid.width;
   const { dims } = h.grid;
@@ -209,9 +228,14 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
   // Before any per-array list is built: a header claiming a billion examples or good-part feature rows
   // must not allocate them (each takes at least four bytes of the file).
   const exampleCount = h.defectTypes.reduce((sum, t) => sum + t.examples, 0);
-  if (exampleCount * 2 * dims * 4 > bytes.length || (h.goodFeatures?.count ?? 0) * 4 > bytes.length) throw invalid('payload size does not match the header');
+  if (exampleCount * 2 * dims * 4 > bytes.length || (h.goodFeatures?.count ?? 0) * 4 > bytes.length)
+    throw invalid('payload size does not match the header');
   const td = dims - h.projected;
-  const gaussians = h.references.flatMap((r) => [cells * dims, (cells * dims * (dims + 1)) / 2, ...(r.texture ? [cells * td, (cells * td * (td + 1)) / 2] : [])]);
+  const gaussians = h.references.flatMap((r) => [
+    cells * dims,
+    (cells * dims * (dims + 1)) / 2,
+    ...(r.texture ? [cells * td, (cells * td * (td + 1)) / 2] : []),
+  ]);
   const lengths = [
     h.backboneDims,
     h.projected * h.backboneDims,
@@ -247,7 +271,8 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
     cholesky: next(),
     ...(texture ? { texture: { ...texture, mean: next(), cholesky: next() } } : {}),
   }));
-  if ((h.textureScore === undefined) !== references.every((r) => r.texture === undefined)) throw invalid('texture view without its score, or the reverse');
+  if ((h.textureScore === undefined) !== references.every((r) => r.texture === undefined))
+    throw invalid('texture view without its score, or the reverse');
   const tail = (n: number): Float32Array[] => rest.splice(rest.length - n, n);
   const goodFeatures = h.goodFeatures ? tail(h.goodFeatures.count) : undefined;
   const fusionArrays = h.taught?.fusion ? tail(3) : [];
@@ -285,7 +310,9 @@ export function deserializeInspectionModel(bytes: Uint8Array, expectedBackbone?:
             labels: h.taught.labels,
             defectScores,
             anomalyGoodScores,
-            ...(h.taught.fusion && fMean && fInvStd && fWeights ? { fusion: { bias: h.taught.fusion.bias, scale: h.taught.fusion.scale, mean: fMean, invStd: fInvStd, weights: fWeights } } : {}),
+            ...(h.taught.fusion && fMean && fInvStd && fWeights
+              ? { fusion: { bias: h.taught.fusion.bias, scale: h.taught.fusion.scale, mean: fMean, invStd: fInvStd, weights: fWeights } }
+              : {}),
           },
         }
       : {}),

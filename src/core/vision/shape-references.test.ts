@@ -11,7 +11,9 @@ import { cleanTexture, toPng, withDarkSpot } from './test-support';
 
 describe('shape references: which good images each is fitted on', () => {
   it('fits one reference on every image when the photos share a shape', () => {
-    expect(shapeGroups(new Array<number>(100).fill(Math.log(1.5)))).toEqual([{ centre: Math.log(1.5), members: Array.from({ length: 100 }, (_, i) => i) }]);
+    expect(shapeGroups(new Array<number>(100).fill(Math.log(1.5)))).toEqual([
+      { centre: Math.log(1.5), members: Array.from({ length: 100 }, (_, i) => i) },
+    ]);
     // within 15 % of each other: the same camera set-up with a slightly different crop
     const near = Array.from({ length: 100 }, (_, i) => Math.log(1 + (0.12 * i) / 99));
     expect(shapeGroups(near)).toHaveLength(1);
@@ -69,12 +71,16 @@ describe('with the shipped backbone: good parts photographed in two shapes', () 
 
   it('passes fresh good parts of either shape', async () => {
     for (const seed of [950, 951]) {
-      for (const width of [SIZE, 3 * SIZE]) expect((await inspectBytes(model, extractor, toPng(cleanTexture(SIZE, seed, width)))).isDefect).toBe(false);
+      for (const width of [SIZE, 3 * SIZE])
+        expect((await inspectBytes(model, extractor, toPng(cleanTexture(SIZE, seed, width)))).isDefect).toBe(false);
     }
   });
 
   it('finds a pit on a part of either shape, and compares each with the good parts of its own shape', async () => {
-    for (const [width, logAspect] of [[SIZE, 0], [3 * SIZE, Math.log(3)]] as const) {
+    for (const [width, logAspect] of [
+      [SIZE, 0],
+      [3 * SIZE, Math.log(3)],
+    ] as const) {
       const res = await inspectBytes(model, extractor, toPng(withDarkSpot(cleanTexture(SIZE, 954, width), width / 2, 60, 7)));
       expect(res.isDefect).toBe(true);
       expect(res.reference.logAspect).toBe(logAspect);

@@ -83,7 +83,11 @@ describe('teaching with known-bad photos', () => {
   it('says when a "defect" photo scores like a good part, comes from another camera, or has its region outside the part; one photo teaches no classifier', () => {
     const wide = { ...pits[0], width: 3 * SIZE, height: SIZE } as ImageEvidence;
     const outside = new Uint8Array((goods[0]?.grid.height ?? 0) ** 2);
-    const defects: DefectSample[] = [{ evidence: fresh, label: 'pit' }, { evidence: wide, label: 'pit' }, { evidence: pits[1] as ImageEvidence, label: 'pit', region: outside }];
+    const defects: DefectSample[] = [
+      { evidence: fresh, label: 'pit' },
+      { evidence: wide, label: 'pit' },
+      { evidence: pits[1] as ImageEvidence, label: 'pit', region: outside },
+    ];
     const { notes } = teachInspectionModel(goods, backboneOf(extractor), { defects });
     expect(notes.defectsLikeGood).toContain(0);
     expect(notes.defectsLikeGood).not.toContain(2);
@@ -99,7 +103,11 @@ describe('teaching with known-bad photos', () => {
     const images = Array.from({ length: 6 }, (_, i) => cleanTexture(SIZE, 300 + i));
     const synthetic = [];
     for (const img of syntheticDefects(images, 6, 1)) synthetic.push(await analyseImage(extractor, img));
-    const { model } = teachInspectionModel(goods, backboneOf(extractor), { chooseVariant: true, synthetic, defects: [{ evidence: pits[0] as ImageEvidence, label: 'pit' }] });
+    const { model } = teachInspectionModel(goods, backboneOf(extractor), {
+      chooseVariant: true,
+      synthetic,
+      defects: [{ evidence: pits[0] as ImageEvidence, label: 'pit' }],
+    });
     const check = model.variant?.check;
     expect(check?.candidates.map((c) => c.statistics)).toEqual(['per-position', 'position-invariant']);
     expect(check).toMatchObject({ good: 16, taught: 1, synthetic: 6 });
@@ -158,11 +166,22 @@ describe('threshold by catch rate and the fused classifier', () => {
     const good = Array.from({ length: 60 }, () => row(0));
     const bad = Array.from({ length: 8 }, () => row(1.5));
     const c = fitLogistic(good, bad);
-    expect(Math.abs(c.weights[2] ?? 0)).toBeGreaterThan(Math.max(...Array.from(c.weights).filter((_, k) => k !== 2).map(Math.abs)));
+    expect(Math.abs(c.weights[2] ?? 0)).toBeGreaterThan(
+      Math.max(
+        ...Array.from(c.weights)
+          .filter((_, k) => k !== 2)
+          .map(Math.abs),
+      ),
+    );
     expect(logit(c, row(1.5))).toBeGreaterThan(logit(c, row(0)));
     // the anomaly score already separates perfectly and the features are noise: keep it alone
     const noise = Array.from({ length: 68 }, () => row(0));
-    const fit = fitFusion(noise.slice(0, 60), good.map((_, i) => i / 60), noise.slice(60), bad.map((_, i) => 5 + i));
+    const fit = fitFusion(
+      noise.slice(0, 60),
+      good.map((_, i) => i / 60),
+      noise.slice(60),
+      bad.map((_, i) => 5 + i),
+    );
     expect(fit.fusion).toBeUndefined();
     expect(fit.defect).toEqual(bad.map((_, i) => 5 + i));
   });

@@ -47,7 +47,13 @@ function withoutTexture(model: InspectionModel, heldOut: HeldOutGood): Inspectio
   const goodScores = Float32Array.from(heldOut.full);
   return {
     ...rest,
-    references: model.references.map(({ logAspect, mean, cholesky, anomalyMean, anomalyStd }) => ({ logAspect, mean, cholesky, anomalyMean, anomalyStd })),
+    references: model.references.map(({ logAspect, mean, cholesky, anomalyMean, anomalyStd }) => ({
+      logAspect,
+      mean,
+      cholesky,
+      anomalyMean,
+      anomalyStd,
+    })),
     goodScores,
     threshold: thresholdFromGoodScores(goodScores),
   };
@@ -75,15 +81,22 @@ interface Candidate {
  *    the threshold-by-catch-rate screen.
  * With no defect photos and no variant choice this is fitInspectionModel exactly.
  */
-export function teachInspectionModel(goods: readonly FitSample[], backbone: InspectionModel['backbone'], options: TeachOptions = {}): { model: InspectionModel; notes: TeachNotes } {
+export function teachInspectionModel(
+  goods: readonly FitSample[],
+  backbone: InspectionModel['backbone'],
+  options: TeachOptions = {},
+): { model: InspectionModel; notes: TeachNotes } {
   const defects = options.defects ?? [];
   const synthetic = options.synthetic ?? [];
-  const statistics: Statistics[] = options.chooseVariant ? ['per-position', 'position-invariant'] : [options.positionInvariant ? 'position-invariant' : 'per-position'];
+  const statistics: Statistics[] = options.chooseVariant
+    ? ['per-position', 'position-invariant']
+    : [options.positionInvariant ? 'position-invariant' : 'per-position'];
   const candidates: Candidate[] = [];
   for (const s of statistics) {
     const { model, heldOut } = fitWithHeldOut(goods, backbone, { ...options, positionInvariant: s === 'position-invariant' });
     const variants = model.textureScore && options.chooseVariant ? [model, withoutTexture(model, heldOut)] : [model];
-    for (const m of variants) candidates.push({ model: m, heldOut, check: { statistics: s, textureView: m.textureScore !== undefined, auroc: Number.NaN } });
+    for (const m of variants)
+      candidates.push({ model: m, heldOut, check: { statistics: s, textureView: m.textureScore !== undefined, auroc: Number.NaN } });
   }
   // the self-check: how well each variant separates held-out good photos from the check defects
   if (candidates.length > 1) {
@@ -99,7 +112,10 @@ export function teachInspectionModel(goods: readonly FitSample[], backbone: Insp
     }
   }
   const usual = candidates[0] as Candidate;
-  const chosen = candidates.reduce((best, c) => (c.check.auroc > best.check.auroc + (best === usual ? SWITCH_MARGIN : 0) ? c : best), usual);
+  const chosen = candidates.reduce(
+    (best, c) => (c.check.auroc > best.check.auroc + (best === usual ? SWITCH_MARGIN : 0) ? c : best),
+    usual,
+  );
   const variant: ModelVariant = {
     statistics: chosen.check.statistics,
     textureView: chosen.check.textureView,
@@ -120,13 +136,27 @@ export function teachInspectionModel(goods: readonly FitSample[], backbone: Insp
 const NO_NOTES: TeachNotes = { defectsLikeGood: [], defectsOtherShape: [], regionsOutside: [], tooFewForClassifier: false };
 
 function medianSize(goods: readonly { width: number; height: number }[]): { width: number; height: number } {
-  return { width: quantile(goods.map((g) => g.width), 0.5), height: quantile(goods.map((g) => g.height), 0.5) };
+  return {
+    width: quantile(
+      goods.map((g) => g.width),
+      0.5,
+    ),
+    height: quantile(
+      goods.map((g) => g.height),
+      0.5,
+    ),
+  };
 }
 
 /** Image statistics (fusion.ts) of every good photo, from its held-out map: what a fresh good photo would show. */
 export function goodFeaturesOf(model: InspectionModel, heldOut: HeldOutGood): Float32Array[] {
   return heldOut.maps.map((map, i) =>
-    featuresOf(model, map, { full: heldOut.full[i] ?? 0, texture: model.textureScore ? (heldOut.texture[i] ?? 0) : 0 }, heldOut.descriptors[i] ?? new Float32Array(0)),
+    featuresOf(
+      model,
+      map,
+      { full: heldOut.full[i] ?? 0, texture: model.textureScore ? (heldOut.texture[i] ?? 0) : 0 },
+      heldOut.descriptors[i] ?? new Float32Array(0),
+    ),
   );
 }
 
@@ -144,9 +174,15 @@ export function addTaughtDefects(model: InspectionModel, defects: readonly Defec
   const scored = defects.map((d) => scoreEvidence(base, d.evidence));
   const goodAnomaly = Array.from(base.goodScores);
   const defectX = scored.map((s) => featuresOf(base, s.map, s.views, s.descriptors));
-  const fused = base.goodFeatures && base.goodFeatures.length === goodAnomaly.length
-    ? fitFusion(base.goodFeatures, goodAnomaly, defectX, scored.map((s) => s.anomaly))
-    : { fusion: undefined, good: goodAnomaly, defect: scored.map((s) => s.anomaly) };
+  const fused =
+    base.goodFeatures && base.goodFeatures.length === goodAnomaly.length
+      ? fitFusion(
+          base.goodFeatures,
+          goodAnomaly,
+          defectX,
+          scored.map((s) => s.anomaly),
+        )
+      : { fusion: undefined, good: goodAnomaly, defect: scored.map((s) => s.anomaly) };
   const goodScores = Float32Array.from(fused.good);
   const regionsOutside: number[] = [];
   const embeddings = defects.map((d, k) => {
@@ -191,7 +227,12 @@ export function addTaughtDefects(model: InspectionModel, defects: readonly Defec
 export function stripTaught(model: InspectionModel): InspectionModel {
   const { taught } = model;
   if (!taught) return model;
-  const out: InspectionModel = { ...model, goodScores: taught.anomalyGoodScores, threshold: thresholdFromGoodScores(taught.anomalyGoodScores), defectTypes: [] };
+  const out: InspectionModel = {
+    ...model,
+    goodScores: taught.anomalyGoodScores,
+    threshold: thresholdFromGoodScores(taught.anomalyGoodScores),
+    defectTypes: [],
+  };
   delete (out as { taught?: unknown }).taught;
   return out;
 }

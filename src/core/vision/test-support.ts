@@ -51,7 +51,8 @@ export function toPng(img: RgbImage): Uint8Array {
 
 export function toJpeg(img: RgbImage, quality = 92): Uint8Array {
   const rgba = new Uint8Array(img.width * img.height * 4);
-  for (let i = 0; i < img.width * img.height; i++) rgba.set([img.data[i * 3] ?? 0, img.data[i * 3 + 1] ?? 0, img.data[i * 3 + 2] ?? 0, 255], i * 4);
+  for (let i = 0; i < img.width * img.height; i++)
+    rgba.set([img.data[i * 3] ?? 0, img.data[i * 3 + 1] ?? 0, img.data[i * 3 + 2] ?? 0, 255], i * 4);
   return new Uint8Array(encodeJpeg({ width: img.width, height: img.height, data: rgba }, quality).data);
 }
 

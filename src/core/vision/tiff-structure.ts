@@ -95,7 +95,9 @@ export function readTiffStructure(bytes: Uint8Array): TiffDirectory {
     const tag = r.view.getUint16(entry, r.le);
     if (tag === 256) width = firstValue(r, entry);
     else if (tag === 257) height = firstValue(r, entry);
-    else if (tag === 258) bitsPerSample = r.view.getUint32(entry + 4, r.le) > 2 ? r.view.getUint16(r.view.getUint32(entry + 8, r.le), r.le) : firstValue(r, entry);
+    else if (tag === 258)
+      bitsPerSample =
+        r.view.getUint32(entry + 4, r.le) > 2 ? r.view.getUint16(r.view.getUint32(entry + 8, r.le), r.le) : firstValue(r, entry);
     else if (tag === 277) samplesPerPixel = firstValue(r, entry);
   }
   return { width, height, bitsPerSample, samplesPerPixel };

@@ -23,7 +23,15 @@ function result(projectId: string, checkedAt: number, verdict: 'ok' | 'ng'): Omi
 describe('migration 004: inspection projects, results and batches', () => {
   it('upgrades a version-3 workspace without losing anything, then stores and filters inspection results', async () => {
     const db = await seedAndUpgrade(3, async (old) => {
-      await old.companies.add({ id: 'c1', name: '重庆甲机械', cluster: 'equipment', industryType: 'discrete', isDemo: false, createdAt: '2026-01-01', updatedAt: '2026-01-02' });
+      await old.companies.add({
+        id: 'c1',
+        name: '重庆甲机械',
+        cluster: 'equipment',
+        industryType: 'discrete',
+        isDemo: false,
+        createdAt: '2026-01-01',
+        updatedAt: '2026-01-02',
+      });
       await old.settings.put({ id: 'settings', language: 'en', largeText: false, activeCompanyId: 'c1' });
       await old.catalogActive.put({ id: 'active', versionId: 'v1', changedAt: '2026-02-01' });
     });

@@ -5,9 +5,26 @@ import { seedAndUpgrade } from '../test-support';
 describe('migration 005: training attempts', () => {
   it('upgrades a version-4 workspace without losing its rows, and keeps attempts per case', async () => {
     const db = await seedAndUpgrade(4, async (old) => {
-      await old.companies.add({ id: 'c1', name: '重庆甲机械', industryType: 'discrete', isDemo: false, createdAt: '2026-01-01', updatedAt: '2026-01-02' });
+      await old.companies.add({
+        id: 'c1',
+        name: '重庆甲机械',
+        industryType: 'discrete',
+        isDemo: false,
+        createdAt: '2026-01-01',
+        updatedAt: '2026-01-02',
+      });
       await old.settings.put({ id: 'settings', language: 'zh-TW', largeText: true, activeCompanyId: 'c1' });
-      await old.assessments.add({ id: 'a1', companyId: 'c1', frameworkId: 'quick-check', frameworkVersion: '1.0.0', industryType: 'discrete', status: 'inProgress', answers: { strategy: { value: 'l1' } }, createdAt: '2026-02-01', updatedAt: '2026-02-02' });
+      await old.assessments.add({
+        id: 'a1',
+        companyId: 'c1',
+        frameworkId: 'quick-check',
+        frameworkVersion: '1.0.0',
+        industryType: 'discrete',
+        status: 'inProgress',
+        answers: { strategy: { value: 'l1' } },
+        createdAt: '2026-02-01',
+        updatedAt: '2026-02-02',
+      });
     });
     expect(db.verno).toBeGreaterThanOrEqual(5);
     expect(await db.companies.get('c1')).toMatchObject({ name: '重庆甲机械' });

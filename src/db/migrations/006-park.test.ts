@@ -4,15 +4,39 @@ import { seedAndUpgrade } from '../test-support';
 import type { PoolRow } from '../../core/park/pool-row';
 
 const row = (id: string, fingerprint: string): PoolRow => ({
-  id, fingerprint, sourceName: `${id}.json`, importedAt: '2026-11-25T00:00:00.000Z', company: { name: '园区企业', industryType: 'discrete', cluster: 'nev' },
-  frameworkId: 'quick-check', frameworkVersion: '1.0.0', level: 2, totalScore: 2.1, maxScore: 5, domains: [{ id: 'data', ratio: 0.4 }],
+  id,
+  fingerprint,
+  sourceName: `${id}.json`,
+  importedAt: '2026-11-25T00:00:00.000Z',
+  company: { name: '园区企业', industryType: 'discrete', cluster: 'nev' },
+  frameworkId: 'quick-check',
+  frameworkVersion: '1.0.0',
+  level: 2,
+  totalScore: 2.1,
+  maxScore: 5,
+  domains: [{ id: 'data', ratio: 0.4 }],
 });
 
 describe('migration 006: park pool', () => {
   it('upgrades a version-5 workspace keeping its rows; the pool is separate and refuses a duplicate fingerprint whole', async () => {
     const db = await seedAndUpgrade(5, async (old) => {
-      await old.companies.add({ id: 'c1', name: '重庆甲机械', industryType: 'discrete', isDemo: false, createdAt: '2026-01-01', updatedAt: '2026-01-02' });
-      await old.trainingAttempts.add({ id: 't1', caseId: 'gear-machining', answers: {}, points: 50, exact: 5, total: 15, completedAt: '2026-11-01' });
+      await old.companies.add({
+        id: 'c1',
+        name: '重庆甲机械',
+        industryType: 'discrete',
+        isDemo: false,
+        createdAt: '2026-01-01',
+        updatedAt: '2026-01-02',
+      });
+      await old.trainingAttempts.add({
+        id: 't1',
+        caseId: 'gear-machining',
+        answers: {},
+        points: 50,
+        exact: 5,
+        total: 15,
+        completedAt: '2026-11-01',
+      });
     });
     expect(db.verno).toBeGreaterThanOrEqual(6);
     expect(await db.companies.get('c1')).toMatchObject({ name: '重庆甲机械' });
@@ -27,7 +51,12 @@ describe('migration 006: park pool', () => {
 
     // stored in chunks, still all or nothing: a duplicate in the last chunk leaves none of the earlier chunks
     const stored: number[] = [];
-    await expect(park.addAll([row('p5', 'f5'), row('p6', 'f6'), row('p7', 'f7'), row('p8', 'f2')], { chunkSize: 2, onProgress: (n) => stored.push(n) })).rejects.toMatchObject({ code: 'storage.duplicateKey' });
+    await expect(
+      park.addAll([row('p5', 'f5'), row('p6', 'f6'), row('p7', 'f7'), row('p8', 'f2')], {
+        chunkSize: 2,
+        onProgress: (n) => stored.push(n),
+      }),
+    ).rejects.toMatchObject({ code: 'storage.duplicateKey' });
     expect(stored).toEqual([2]);
     expect((await park.list()).map((r) => r.id).sort()).toEqual(['p1', 'p2']);
     await park.addAll([row('p5', 'f5'), row('p6', 'f6'), row('p7', 'f7')], { chunkSize: 2, onProgress: (n) => stored.push(n) });

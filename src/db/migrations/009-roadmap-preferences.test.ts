@@ -6,7 +6,15 @@ import { openDatabase } from '../database';
 import { RoadmapPreferencesRepository } from '../roadmap-preferences-repository';
 import { freshIndexedDb, seedAndUpgrade } from '../test-support';
 
-const company = { id: 'c1', name: '重庆某机械', industryType: 'discrete', cluster: 'nev', isDemo: false, createdAt: '2026-01-01', updatedAt: '2026-01-02' } as const;
+const company = {
+  id: 'c1',
+  name: '重庆某机械',
+  industryType: 'discrete',
+  cluster: 'nev',
+  isDemo: false,
+  createdAt: '2026-01-01',
+  updatedAt: '2026-01-02',
+} as const;
 
 describe('migration 009: roadmap preferences per company', () => {
   it('upgrades a version-8 workspace keeping companies and assessments; preferences save, survive a backup and go with their company', async () => {
@@ -14,7 +22,17 @@ describe('migration 009: roadmap preferences per company', () => {
       await old.companies.add(company);
       await old.companies.add({ ...company, id: 'c2', name: '另一家' });
       await old.settings.put({ id: 'settings', language: 'zh-CN', activeCompanyId: 'c1' });
-      await old.assessments.add({ id: 'a1', companyId: 'c1', frameworkId: 'quick-check', frameworkVersion: '1.0.0', industryType: 'discrete', status: 'inProgress', answers: {}, createdAt: '2026-01-03', updatedAt: '2026-01-03' });
+      await old.assessments.add({
+        id: 'a1',
+        companyId: 'c1',
+        frameworkId: 'quick-check',
+        frameworkVersion: '1.0.0',
+        industryType: 'discrete',
+        status: 'inProgress',
+        answers: {},
+        createdAt: '2026-01-03',
+        updatedAt: '2026-01-03',
+      });
     });
     expect(db.verno).toBeGreaterThanOrEqual(9);
     expect(await db.companies.count()).toBe(2);
@@ -22,13 +40,21 @@ describe('migration 009: roadmap preferences per company', () => {
 
     const repo = new RoadmapPreferencesRepository(db);
     expect(await repo.get('c1')).toBeUndefined();
-    const mine = { ...defaultRoadmapPreferences, funding: { ...defaultRoadmapPreferences.funding, budgetWan: 80, voucherWan: 12 }, priorities: { ...defaultRoadmapPreferences.priorities, energy: 3 } };
+    const mine = {
+      ...defaultRoadmapPreferences,
+      funding: { ...defaultRoadmapPreferences.funding, budgetWan: 80, voucherWan: 12 },
+      priorities: { ...defaultRoadmapPreferences.priorities, energy: 3 },
+    };
     await repo.save('c1', mine);
     expect(await repo.get('c1')).toEqual(mine);
     expect(await repo.get('c2')).toBeUndefined();
 
     // A row written by hand (or by a newer version) with a bad field keeps the good ones.
-    await db.roadmapPreferences.put({ companyId: 'c2', updatedAt: 'x', preferences: { ...mine, funding: { ...mine.funding, budgetWan: -5 } } });
+    await db.roadmapPreferences.put({
+      companyId: 'c2',
+      updatedAt: 'x',
+      preferences: { ...mine, funding: { ...mine.funding, budgetWan: -5 } },
+    });
     expect((await repo.get('c2'))?.funding).toEqual({ ...mine.funding, budgetWan: defaultRoadmapPreferences.funding.budgetWan });
 
     // Restore refuses a file holding such a row (a preference of no company, dated "x"), so it goes first.

@@ -23,7 +23,10 @@ describe('migrations', () => {
       { version: 2, description: 'b', stores: { a: 'id, name', c: '++id' } },
       { version: 3, description: 'c', stores: { b: null } },
     ];
-    expect([...schemaAtVersion(steps, 1)]).toEqual([['a', 'id'], ['b', 'id']]);
+    expect([...schemaAtVersion(steps, 1)]).toEqual([
+      ['a', 'id'],
+      ['b', 'id'],
+    ]);
     expect(Object.fromEntries(schemaAtVersion(steps, 2))).toEqual({ a: 'id, name', b: 'id', c: '++id' });
     expect(Object.fromEntries(schemaAtVersion(steps, 3))).toEqual({ a: 'id, name', c: '++id' });
   });
@@ -35,9 +38,12 @@ describe('migrations', () => {
       description: 'test: assessments table, company names trimmed',
       stores: { assessments: 'id, companyId' },
       upgrade: async (tx) => {
-        await tx.table('companies').toCollection().modify((row: { name: string }) => {
-          row.name = row.name.trim();
-        });
+        await tx
+          .table('companies')
+          .toCollection()
+          .modify((row: { name: string }) => {
+            row.name = row.name.trim();
+          });
       },
     };
     const company = { id: 'a', name: ' 甲厂 ', industryType: 'discrete', isDemo: false, createdAt: 'c', updatedAt: 'u' } as const;

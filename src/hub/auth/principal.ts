@@ -6,7 +6,15 @@ import { tokenHash } from './tokens';
 
 /** Who is calling: a signed-in person (session token) or an enrolled installation (device token). */
 export type Principal =
-  | { kind: 'account'; accountId: string; parkId: string; role: Role; providerId: string | null; companyId: string | null; tokenHash: string }
+  | {
+      kind: 'account';
+      accountId: string;
+      parkId: string;
+      role: Role;
+      providerId: string | null;
+      companyId: string | null;
+      tokenHash: string;
+    }
   | { kind: 'installation'; installationId: string; parkId: string; providerId: string | null; companyId: string | null };
 
 function bearer(request: FastifyRequest): string | undefined {
@@ -28,7 +36,15 @@ export async function principalOf(db: HubDb, request: FastifyRequest): Promise<P
       .executeTakeFirst();
     if (!row) throw unauthorised('auth.invalidToken', 'unknown or signed-out session');
     if (row.expires_at.getTime() <= Date.now()) throw unauthorised('auth.sessionExpired', 'the session has expired; sign in again');
-    return { kind: 'account', accountId: row.id, parkId: row.park_id, role: row.role, providerId: row.provider_id, companyId: row.company_id, tokenHash: hash };
+    return {
+      kind: 'account',
+      accountId: row.id,
+      parkId: row.park_id,
+      role: row.role,
+      providerId: row.provider_id,
+      companyId: row.company_id,
+      tokenHash: hash,
+    };
   }
   if (token.startsWith('gzd_')) {
     const row = await db

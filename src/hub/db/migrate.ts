@@ -25,7 +25,9 @@ export async function migrate(db: HubDb, upTo = Number.POSITIVE_INFINITY): Promi
   return db.connection().execute(async (conn) => {
     await sql`SELECT pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
     try {
-      await sql`CREATE TABLE IF NOT EXISTS hub_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(conn);
+      await sql`CREATE TABLE IF NOT EXISTS hub_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(
+        conn,
+      );
       const done = await sql<{ version: number }>`SELECT version FROM hub_migrations`.execute(conn);
       const applied = new Set(done.rows.map((r) => r.version));
       const names: string[] = [];

@@ -21,7 +21,12 @@ export function adminRoutes(app: FastifyInstance, ctx: RouteContext): void {
 
   app.get('/api/v1/providers', { schema: {} }, async (request) => {
     const admin = requireAccount(await ctx.principal(request), ['park_admin']);
-    const rows = await db.selectFrom('providers').select(['id', 'name', 'created_at']).where('park_id', '=', admin.parkId).orderBy('name').execute();
+    const rows = await db
+      .selectFrom('providers')
+      .select(['id', 'name', 'created_at'])
+      .where('park_id', '=', admin.parkId)
+      .orderBy('name')
+      .execute();
     return { providers: rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at.toISOString() })) };
   });
 
@@ -63,12 +68,23 @@ export function adminRoutes(app: FastifyInstance, ctx: RouteContext): void {
       const admin = requireAccount(await ctx.principal(request), ['park_admin']);
       const { username, password, role, providerId, companyId } = request.body;
       if ((role === 'provider') !== (providerId !== undefined) || (role === 'company') !== (companyId !== undefined))
-        throw new HubError(400, 'account.roleMismatch', 'a provider account names its provider, a company account its company, an administrator neither');
+        throw new HubError(
+          400,
+          'account.roleMismatch',
+          'a provider account names its provider, a company account its company, an administrator neither',
+        );
       if (providerId) await ownedBy(ctx, 'providers', providerId, admin.parkId);
       if (companyId) await ownedBy(ctx, 'companies', companyId, admin.parkId);
       const row = await db
         .insertInto('accounts')
-        .values({ park_id: admin.parkId, username, password_hash: await hashPassword(password), role, provider_id: providerId ?? null, company_id: companyId ?? null })
+        .values({
+          park_id: admin.parkId,
+          username,
+          password_hash: await hashPassword(password),
+          role,
+          provider_id: providerId ?? null,
+          company_id: companyId ?? null,
+        })
         .onConflict((oc) => oc.column('username').doNothing())
         .returning(['id', 'username', 'role'])
         .executeTakeFirst();
@@ -84,7 +100,10 @@ export function adminRoutes(app: FastifyInstance, ctx: RouteContext): void {
       const who = requireAccount(await ctx.principal(request), ['park_admin', 'provider']);
       const { providerId, companyId } = request.body;
       if (providerId && companyId) throw new HubError(400, 'enrolment.oneOwner', 'an installation acts for one provider or one company');
-      let owner: { provider_id: string | null; company_id: string | null } = { provider_id: providerId ?? null, company_id: companyId ?? null };
+      let owner: { provider_id: string | null; company_id: string | null } = {
+        provider_id: providerId ?? null,
+        company_id: companyId ?? null,
+      };
       if (who.role === 'provider') {
         // A provider enrols its own team's installations, or one of its own clients'.
         if (providerId && providerId !== who.providerId) throw notFound('provider');
@@ -96,7 +115,10 @@ export function adminRoutes(app: FastifyInstance, ctx: RouteContext): void {
       }
       const code = newEnrolmentCode();
       const expiresAt = new Date(Date.now() + config.enrolmentCodeTtlMs);
-      await db.insertInto('enrolment_codes').values({ code_hash: tokenHash(code), park_id: who.parkId, ...owner, created_by: who.accountId, expires_at: expiresAt }).execute();
+      await db
+        .insertInto('enrolment_codes')
+        .values({ code_hash: tokenHash(code), park_id: who.parkId, ...owner, created_by: who.accountId, expires_at: expiresAt })
+        .execute();
       return reply.code(201).send({ code, expiresAt: expiresAt.toISOString() });
     },
   );
@@ -143,6 +165,11 @@ async function ownedBy(ctx: RouteContext, table: 'providers' | 'companies', id: 
 }
 
 async function clientOf(ctx: RouteContext, companyId: string, providerId: string | null): Promise<void> {
-  const row = await ctx.db.selectFrom('companies').select('id').where('id', '=', companyId).where('provider_id', '=', providerId).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('companies')
+    .select('id')
+    .where('id', '=', companyId)
+    .where('provider_id', '=', providerId)
+    .executeTakeFirst();
   if (!row) throw notFound('company');
 }

@@ -18,11 +18,22 @@ export function authRoutes(app: FastifyInstance, ctx: RouteContext): void {
     {
       config: { rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
       schema: {
-        body: { type: 'object', required: ['username', 'password'], additionalProperties: false, properties: { username: text(100), password: text(200) } },
+        body: {
+          type: 'object',
+          required: ['username', 'password'],
+          additionalProperties: false,
+          properties: { username: text(100), password: text(200) },
+        },
         response: {
           200: {
             type: 'object',
-            properties: { token: { type: 'string' }, expiresAt: { type: 'string' }, role: { type: 'string' }, providerId: { type: ['string', 'null'] }, companyId: { type: ['string', 'null'] } },
+            properties: {
+              token: { type: 'string' },
+              expiresAt: { type: 'string' },
+              role: { type: 'string' },
+              providerId: { type: ['string', 'null'] },
+              companyId: { type: ['string', 'null'] },
+            },
           },
         },
       },
@@ -37,10 +48,19 @@ export function authRoutes(app: FastifyInstance, ctx: RouteContext): void {
       }
       const token = newToken('session');
       const expiresAt = new Date(Date.now() + config.sessionTtlMs);
-      await db.insertInto('sessions').values({ token_hash: tokenHash(token), account_id: account.id, expires_at: expiresAt }).execute();
+      await db
+        .insertInto('sessions')
+        .values({ token_hash: tokenHash(token), account_id: account.id, expires_at: expiresAt })
+        .execute();
       // Expired sessions are cleared as new ones open, so the table stays small without a timer.
       await db.deleteFrom('sessions').where('expires_at', '<', new Date()).execute();
-      return { token, expiresAt: expiresAt.toISOString(), role: account.role, providerId: account.provider_id, companyId: account.company_id };
+      return {
+        token,
+        expiresAt: expiresAt.toISOString(),
+        role: account.role,
+        providerId: account.provider_id,
+        companyId: account.company_id,
+      };
     },
   );
 
@@ -54,7 +74,8 @@ export function authRoutes(app: FastifyInstance, ctx: RouteContext): void {
   app.get('/api/v1/me', { schema: {} }, async (request) => {
     const who = await ctx.principal(request);
     const park = await db.selectFrom('parks').select(['id', 'name']).where('id', '=', who.parkId).executeTakeFirstOrThrow();
-    if (who.kind === 'installation') return { kind: 'installation', park, installationId: who.installationId, providerId: who.providerId, companyId: who.companyId };
+    if (who.kind === 'installation')
+      return { kind: 'installation', park, installationId: who.installationId, providerId: who.providerId, companyId: who.companyId };
     return { kind: 'account', park, role: who.role, providerId: who.providerId, companyId: who.companyId };
   });
 }

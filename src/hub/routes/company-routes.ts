@@ -17,7 +17,16 @@ function visible<O>(query: CompanyQuery<O>, who: Extract<Principal, { kind: 'acc
   throw forbidden();
 }
 
-const profileColumns = ['companies.id', 'companies.name', 'companies.cluster', 'companies.sub_sector', 'companies.industry_type', 'companies.size', 'companies.revenue_band', 'companies.provider_id'] as const;
+const profileColumns = [
+  'companies.id',
+  'companies.name',
+  'companies.cluster',
+  'companies.sub_sector',
+  'companies.industry_type',
+  'companies.size',
+  'companies.revenue_band',
+  'companies.provider_id',
+] as const;
 
 export function companyRoutes(app: FastifyInstance, ctx: RouteContext): void {
   const { db } = ctx;
@@ -30,10 +39,16 @@ export function companyRoutes(app: FastifyInstance, ctx: RouteContext): void {
       .selectFrom('companies')
       .leftJoin('assessments', 'assessments.company_id', 'companies.id')
       .select(['companies.id', 'companies.name', 'companies.cluster', 'companies.provider_id'])
-      .select((eb) => [eb.fn.count<number>('assessments.id').as('assessments'), eb.fn.max('assessments.received_at').as('last_reported_at')])
+      .select((eb) => [
+        eb.fn.count<number>('assessments.id').as('assessments'),
+        eb.fn.max('assessments.received_at').as('last_reported_at'),
+      ])
       .groupBy(['companies.id', 'companies.name', 'companies.cluster', 'companies.provider_id'])
       .orderBy('companies.name');
-    const rows = who.role === 'park_admin' ? await reported.where('companies.park_id', '=', who.parkId).execute() : await visible(reported, who).execute();
+    const rows =
+      who.role === 'park_admin'
+        ? await reported.where('companies.park_id', '=', who.parkId).execute()
+        : await visible(reported, who).execute();
     return {
       companies: rows.map((r) => ({
         id: r.id,
@@ -55,10 +70,19 @@ export function companyRoutes(app: FastifyInstance, ctx: RouteContext): void {
       if (who.role === 'provider' && providerId && providerId !== who.providerId) throw notFound('provider');
       const owner = who.role === 'provider' ? who.providerId : (providerId ?? null);
       if (owner && who.role === 'park_admin') {
-        const known = await db.selectFrom('providers').select('id').where('id', '=', owner).where('park_id', '=', who.parkId).executeTakeFirst();
+        const known = await db
+          .selectFrom('providers')
+          .select('id')
+          .where('id', '=', owner)
+          .where('park_id', '=', who.parkId)
+          .executeTakeFirst();
         if (!known) throw notFound('provider');
       }
-      const row = await db.insertInto('companies').values({ park_id: who.parkId, provider_id: owner, ...profileRow(profile) }).returning('id').executeTakeFirstOrThrow();
+      const row = await db
+        .insertInto('companies')
+        .values({ park_id: who.parkId, provider_id: owner, ...profileRow(profile) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return reply.code(201).send(row);
     },
   );
@@ -67,7 +91,9 @@ export function companyRoutes(app: FastifyInstance, ctx: RouteContext): void {
     const who = requireAccount(await ctx.principal(request), ['park_admin', 'provider', 'company']);
     // the administrator sees pooled figures only, never one company's
     if (who.role === 'park_admin') throw forbidden();
-    const company = await visible(db.selectFrom('companies').select(profileColumns), who).where('companies.id', '=', request.params.id).executeTakeFirst();
+    const company = await visible(db.selectFrom('companies').select(profileColumns), who)
+      .where('companies.id', '=', request.params.id)
+      .executeTakeFirst();
     if (!company) throw notFound('company');
     const assessments = await db
       .selectFrom('assessments')
@@ -106,19 +132,23 @@ export function companyRoutes(app: FastifyInstance, ctx: RouteContext): void {
     };
   });
 
-  app.patch<{ Params: { id: string }; Body: CompanyProfile }>('/api/v1/companies/:id', { schema: { params: idParams, body: companyProfile } }, async (request) => {
-    const who = requireAccount(await ctx.principal(request), ['provider']);
-    const row = await db
-      .updateTable('companies')
-      .set({ ...profileRow(request.body), updated_at: new Date() })
-      .where('id', '=', request.params.id)
-      .where('park_id', '=', who.parkId)
-      .where('provider_id', '=', who.providerId)
-      .returning('id')
-      .executeTakeFirst();
-    if (!row) throw notFound('company');
-    return { id: row.id };
-  });
+  app.patch<{ Params: { id: string }; Body: CompanyProfile }>(
+    '/api/v1/companies/:id',
+    { schema: { params: idParams, body: companyProfile } },
+    async (request) => {
+      const who = requireAccount(await ctx.principal(request), ['provider']);
+      const row = await db
+        .updateTable('companies')
+        .set({ ...profileRow(request.body), updated_at: new Date() })
+        .where('id', '=', request.params.id)
+        .where('park_id', '=', who.parkId)
+        .where('provider_id', '=', who.providerId)
+        .returning('id')
+        .executeTakeFirst();
+      if (!row) throw notFound('company');
+      return { id: row.id };
+    },
+  );
 }
 
 export function profileRow(p: CompanyProfile) {
@@ -132,7 +162,14 @@ export function profileRow(p: CompanyProfile) {
   };
 }
 
-function profileOf(r: { name: string; cluster: string | null; sub_sector: string | null; industry_type: 'discrete' | 'process'; size: CompanyProfile['size'] | null; revenue_band: string | null }): CompanyProfile {
+function profileOf(r: {
+  name: string;
+  cluster: string | null;
+  sub_sector: string | null;
+  industry_type: 'discrete' | 'process';
+  size: CompanyProfile['size'] | null;
+  revenue_band: string | null;
+}): CompanyProfile {
   return {
     name: r.name,
     industryType: r.industry_type,

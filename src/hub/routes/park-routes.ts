@@ -23,7 +23,16 @@ export function parkRoutes(app: FastifyInstance, ctx: RouteContext): void {
   // and withheld below five companies); the results screen compares a company with them.
   app.get<{ Querystring: { frameworkId: string } }>(
     '/api/v1/park/figures',
-    { schema: { querystring: { type: 'object', required: ['frameworkId'], additionalProperties: false, properties: { frameworkId: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.-]+$' } } } } },
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['frameworkId'],
+          additionalProperties: false,
+          properties: { frameworkId: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.-]+$' } },
+        },
+      },
+    },
     async (request) => {
       const who = await ctx.principal(request);
       const { frameworkId } = request.query;
@@ -45,7 +54,12 @@ async function computeFigures(ctx: RouteContext, parkId: string, frameworkId: st
     fingerprint: '',
     sourceName: '',
     importedAt: '',
-    company: { name: r.name, industryType: r.industry_type, ...(r.cluster ? { cluster: r.cluster } : {}), ...(r.size ? { size: r.size } : {}) },
+    company: {
+      name: r.name,
+      industryType: r.industry_type,
+      ...(r.cluster ? { cluster: r.cluster } : {}),
+      ...(r.size ? { size: r.size } : {}),
+    },
     frameworkId,
     frameworkVersion: r.framework_version,
     level: r.level,

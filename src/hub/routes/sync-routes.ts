@@ -19,7 +19,12 @@ const syncItem = {
       properties: {
         id: localId,
         kind: { const: 'company' },
-        company: { type: 'object', required: ['localId', 'profile'], additionalProperties: false, properties: { localId, profile: companyProfile } },
+        company: {
+          type: 'object',
+          required: ['localId', 'profile'],
+          additionalProperties: false,
+          properties: { localId, profile: companyProfile },
+        },
       },
     },
     {
@@ -68,7 +73,9 @@ export function syncRoutes(app: FastifyInstance, ctx: RouteContext): void {
     '/api/v1/enrol',
     {
       config: { rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
-      schema: { body: { type: 'object', required: ['code', 'name'], additionalProperties: false, properties: { code: text(40), name: text(200) } } },
+      schema: {
+        body: { type: 'object', required: ['code', 'name'], additionalProperties: false, properties: { code: text(40), name: text(200) } },
+      },
     },
     async (request, reply): Promise<EnrolResponse> => {
       const codeHash = tokenHash(normaliseEnrolmentCode(request.body.code));
@@ -77,17 +84,34 @@ export function syncRoutes(app: FastifyInstance, ctx: RouteContext): void {
         const code = await tx
           .selectFrom('enrolment_codes')
           .innerJoin('parks', 'parks.id', 'enrolment_codes.park_id')
-          .select(['enrolment_codes.park_id', 'enrolment_codes.provider_id', 'enrolment_codes.company_id', 'enrolment_codes.expires_at', 'enrolment_codes.used_at', 'parks.name'])
+          .select([
+            'enrolment_codes.park_id',
+            'enrolment_codes.provider_id',
+            'enrolment_codes.company_id',
+            'enrolment_codes.expires_at',
+            'enrolment_codes.used_at',
+            'parks.name',
+          ])
           .where('code_hash', '=', codeHash)
           .forUpdate()
           .executeTakeFirst();
         if (!code || code.used_at || code.expires_at.getTime() <= Date.now()) return undefined;
         const installation = await tx
           .insertInto('installations')
-          .values({ park_id: code.park_id, provider_id: code.provider_id, company_id: code.company_id, name: request.body.name, token_hash: tokenHash(deviceToken) })
+          .values({
+            park_id: code.park_id,
+            provider_id: code.provider_id,
+            company_id: code.company_id,
+            name: request.body.name,
+            token_hash: tokenHash(deviceToken),
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await tx.updateTable('enrolment_codes').set({ used_at: new Date(), installation_id: installation.id }).where('code_hash', '=', codeHash).execute();
+        await tx
+          .updateTable('enrolment_codes')
+          .set({ used_at: new Date(), installation_id: installation.id })
+          .where('code_hash', '=', codeHash)
+          .execute();
         return { installationId: installation.id, parkName: code.name };
       });
       // One answer for unknown, used and expired codes: the endpoint tells a guesser nothing.
@@ -99,7 +123,16 @@ export function syncRoutes(app: FastifyInstance, ctx: RouteContext): void {
 
   app.post<{ Body: { items: SyncItem[] } }>(
     '/api/v1/sync',
-    { schema: { body: { type: 'object', required: ['items'], additionalProperties: false, properties: { items: { type: 'array', minItems: 1, maxItems: SYNC_BATCH_MAX, items: syncItem } } } } },
+    {
+      schema: {
+        body: {
+          type: 'object',
+          required: ['items'],
+          additionalProperties: false,
+          properties: { items: { type: 'array', minItems: 1, maxItems: SYNC_BATCH_MAX, items: syncItem } },
+        },
+      },
+    },
     async (request): Promise<SyncResponse> => {
       const inst = requireInstallation(await ctx.principal(request));
       const ids = new Set(request.body.items.map((item) => item.id));

@@ -17,16 +17,32 @@ type Of<K extends CheckedItem['kind']> = Extract<CheckedItem, { kind: K }>;
  * from the first profile it sends; a client record (`update`) also updates the profile, an assessment's
  * profile only creates the company when it is new. One statement for the whole batch.
  */
-async function upsertCompanies(tx: Tx, inst: Installation, profiles: Map<string, CompanyProfile>, update: boolean): Promise<Map<string, string>> {
+async function upsertCompanies(
+  tx: Tx,
+  inst: Installation,
+  profiles: Map<string, CompanyProfile>,
+  update: boolean,
+): Promise<Map<string, string>> {
   if (profiles.size === 0) return new Map();
   if (inst.companyId) {
     const last = [...profiles.values()].at(-1);
-    if (update && last) await tx.updateTable('companies').set({ ...profileRow(last), updated_at: new Date() }).where('id', '=', inst.companyId).execute();
+    if (update && last)
+      await tx
+        .updateTable('companies')
+        .set({ ...profileRow(last), updated_at: new Date() })
+        .where('id', '=', inst.companyId)
+        .execute();
     return new Map([...profiles.keys()].map((localId) => [localId, inst.companyId as string]));
   }
   const rows = [...profiles]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([localId, profile]) => ({ park_id: inst.parkId, provider_id: inst.providerId, installation_id: inst.installationId, local_id: localId, ...profileRow(profile) }));
+    .map(([localId, profile]) => ({
+      park_id: inst.parkId,
+      provider_id: inst.providerId,
+      installation_id: inst.installationId,
+      local_id: localId,
+      ...profileRow(profile),
+    }));
   const stored = await tx
     .insertInto('companies')
     .values(rows)
@@ -53,7 +69,12 @@ async function upsertCompanies(tx: Tx, inst: Installation, profiles: Map<string,
 async function knownCompanies(tx: Tx, inst: Installation, localIds: string[]): Promise<Map<string, string>> {
   if (localIds.length === 0) return new Map();
   if (inst.companyId) return new Map(localIds.map((id) => [id, inst.companyId as string]));
-  const rows = await tx.selectFrom('companies').select(['id', 'local_id']).where('installation_id', '=', inst.installationId).where('local_id', 'in', localIds).execute();
+  const rows = await tx
+    .selectFrom('companies')
+    .select(['id', 'local_id'])
+    .where('installation_id', '=', inst.installationId)
+    .where('local_id', 'in', localIds)
+    .execute();
   return new Map(rows.map((r) => [r.local_id ?? '', r.id]));
 }
 
@@ -69,7 +90,9 @@ export async function storeItems(db: HubDb, inst: Installation, items: readonly 
       (
         await tx
           .insertInto('sync_items')
-          .values(items.map((item) => ({ installation_id: inst.installationId, item_id: item.id, kind: item.kind, status: 'stored' as const })))
+          .values(
+            items.map((item) => ({ installation_id: inst.installationId, item_id: item.id, kind: item.kind, status: 'stored' as const })),
+          )
           .onConflict((oc) => oc.columns(['installation_id', 'item_id']).doNothing())
           .returning('item_id')
           .execute()
@@ -78,7 +101,12 @@ export async function storeItems(db: HubDb, inst: Installation, items: readonly 
     const results = new Map<string, SyncItemResult>();
     const resent = items.filter((item) => !claimed.has(item.id)).map((item) => item.id);
     if (resent.length > 0) {
-      const earlier = await tx.selectFrom('sync_items').select(['item_id', 'status']).where('installation_id', '=', inst.installationId).where('item_id', 'in', resent).execute();
+      const earlier = await tx
+        .selectFrom('sync_items')
+        .select(['item_id', 'status'])
+        .where('installation_id', '=', inst.installationId)
+        .where('item_id', 'in', resent)
+        .execute();
       for (const r of earlier) results.set(r.item_id, { id: r.item_id, status: r.status });
     }
     const fresh = items.filter((item) => claimed.has(item.id));
@@ -127,7 +155,8 @@ export async function storeItems(db: HubDb, inst: Installation, items: readonly 
     if (inspections.length > 0) {
       const companyIds = await knownCompanies(tx, inst, [...new Set(inspections.map((s) => s.companyLocalId))]);
       const unknown = inspections.filter((s) => !companyIds.has(s.companyLocalId)).map((s) => s.id);
-      if (unknown.length > 0) await tx.deleteFrom('sync_items').where('installation_id', '=', inst.installationId).where('item_id', 'in', unknown).execute();
+      if (unknown.length > 0)
+        await tx.deleteFrom('sync_items').where('installation_id', '=', inst.installationId).where('item_id', 'in', unknown).execute();
       for (const id of unknown) results.set(id, { id, status: 'refused', reason: { code: 'sync.unknownCompany' } });
       for (const item of inspections.filter((s) => companyIds.has(s.companyLocalId))) {
         const s = item.stats;
@@ -153,7 +182,13 @@ export async function storeItems(db: HubDb, inst: Installation, items: readonly 
       }
     }
 
-    if (duplicates.length > 0) await tx.updateTable('sync_items').set({ status: 'duplicate' }).where('installation_id', '=', inst.installationId).where('item_id', 'in', duplicates).execute();
+    if (duplicates.length > 0)
+      await tx
+        .updateTable('sync_items')
+        .set({ status: 'duplicate' })
+        .where('installation_id', '=', inst.installationId)
+        .where('item_id', 'in', duplicates)
+        .execute();
     await tx.updateTable('installations').set({ last_seen_at: new Date() }).where('id', '=', inst.installationId).execute();
     return items.map((item) => results.get(item.id)).filter((r): r is SyncItemResult => r !== undefined);
   });

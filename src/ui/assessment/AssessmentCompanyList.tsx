@@ -12,9 +12,15 @@ export function AssessmentCompanyList() {
   const companies = useAsync(listCompanies, 'companies');
   return (
     <section className="gz-card" aria-labelledby="gz-companies-title">
-      <h2 className="gz-card-title" id="gz-companies-title">{t('companies.title')}</h2>
+      <h2 className="gz-card-title" id="gz-companies-title">
+        {t('companies.title')}
+      </h2>
       {companies.status === 'loading' ? <p className="gz-loading">{t('common.loading')}</p> : null}
-      {companies.status === 'error' ? <p className="gz-notice gz-notice--error" role="alert">{t('common.loadFailed')}</p> : null}
+      {companies.status === 'error' ? (
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('common.loadFailed')}
+        </p>
+      ) : null}
       {companies.status === 'ready' && companies.value.length === 0 ? <p className="gz-lead">{t('companies.empty')}</p> : null}
       {companies.status === 'ready' && companies.value.length > 0 ? (
         <ul className="gz-assess-list">
@@ -34,7 +40,9 @@ export function AssessmentCompanyList() {
         </ul>
       ) : null}
       <div className="gz-actions">
-        <a className="gz-button gz-button--primary" href={hrefFor('/assess/company/new')}>{t('companies.add')}</a>
+        <a className="gz-button gz-button--primary" href={hrefFor('/assess/company/new')}>
+          {t('companies.add')}
+        </a>
       </div>
     </section>
   );

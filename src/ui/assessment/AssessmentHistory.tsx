@@ -26,13 +26,23 @@ export function AssessmentHistory({ assessments }: Props) {
               <span className="gz-field-help">{date.format(new Date(a.updatedAt))}</span>
             </span>
             {a.status === 'completed' && a.result ? (
-              <span className="gz-badge gz-badge--ok">{t('history.levelScore', { level: a.result.level, score: a.result.totalScore })}</span>
+              <span className="gz-badge gz-badge--ok">
+                {t('history.levelScore', { level: a.result.level, score: a.result.totalScore })}
+              </span>
             ) : (
-              <span className="gz-badge gz-badge--pending">{t('history.inProgress', { answered, total: fw?.questions.length ?? answered })}</span>
+              <span className="gz-badge gz-badge--pending">
+                {t('history.inProgress', { answered, total: fw?.questions.length ?? answered })}
+              </span>
             )}
             <span className="gz-actions">
-              <a className="gz-button" href={hrefFor(`/assess/run/${a.id}`)}>{a.status === 'completed' ? t('history.edit') : t('history.continue')}</a>
-              {a.status === 'completed' ? <a className="gz-button gz-button--primary" href={hrefFor(`/results/${a.id}`)}>{t('history.results')}</a> : null}
+              <a className="gz-button" href={hrefFor(`/assess/run/${a.id}`)}>
+                {a.status === 'completed' ? t('history.edit') : t('history.continue')}
+              </a>
+              {a.status === 'completed' ? (
+                <a className="gz-button gz-button--primary" href={hrefFor(`/results/${a.id}`)}>
+                  {t('history.results')}
+                </a>
+              ) : null}
             </span>
           </li>
         );

@@ -20,7 +20,8 @@ export function AssessmentScreen() {
   if (section === 'company' && id === 'new') body = <CompanyEditor />;
   else if (section === 'company' && id && action === 'edit') body = <CompanyEditor companyId={id} />;
   else if (section === 'company' && id) body = <CompanyAssessments companyId={id} remember />;
-  else if (section === undefined && settings.activeCompanyId) body = <CompanyAssessments companyId={settings.activeCompanyId} remember={false} />;
+  else if (section === undefined && settings.activeCompanyId)
+    body = <CompanyAssessments companyId={settings.activeCompanyId} remember={false} />;
   else body = <AssessmentCompanyList />;
   return (
     <>

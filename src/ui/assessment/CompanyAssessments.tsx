@@ -22,11 +22,17 @@ export function CompanyAssessments({ companyId, remember }: { companyId: string;
   const loadedId = data.status === 'ready' ? data.value.company?.id : undefined;
   useEffect(() => {
     // A company opened by its own address becomes the active one (the header switcher shows it too).
-    if (remember && loadedId && settings.activeCompanyId !== loadedId) void updateSettings({ activeCompanyId: loadedId }).catch(() => undefined);
+    if (remember && loadedId && settings.activeCompanyId !== loadedId)
+      void updateSettings({ activeCompanyId: loadedId }).catch(() => undefined);
   }, [remember, loadedId, settings.activeCompanyId, updateSettings]);
 
   if (data.status === 'loading') return <p className="gz-loading">{t('common.loading')}</p>;
-  if (data.status === 'error' || !data.value.company) return <p className="gz-notice gz-notice--error" role="alert">{t('companies.notFound')}</p>;
+  if (data.status === 'error' || !data.value.company)
+    return (
+      <p className="gz-notice gz-notice--error" role="alert">
+        {t('companies.notFound')}
+      </p>
+    );
   const { company, assessments } = data.value;
   const cluster = findCluster(company.cluster);
 
@@ -45,7 +51,9 @@ export function CompanyAssessments({ companyId, remember }: { companyId: string;
   return (
     <>
       <section className="gz-card" aria-labelledby="gz-company-title">
-        <h2 className="gz-card-title" id="gz-company-title">{company.name}</h2>
+        <h2 className="gz-card-title" id="gz-company-title">
+          {company.name}
+        </h2>
         <dl className="gz-info-list">
           <dt>{t('profile.cluster')}</dt>
           <dd>{cluster ? local(cluster.name) : t('profile.notGiven')}</dd>
@@ -59,20 +67,32 @@ export function CompanyAssessments({ companyId, remember }: { companyId: string;
           <dd>{company.revenueBand ? t(`profile.revenue.${company.revenueBand}`) : t('profile.notGiven')}</dd>
         </dl>
         <div className="gz-actions">
-          <a className="gz-button" href={hrefFor(`/assess/company/${company.id}/edit`)}>{t('profile.edit')}</a>
-          <a className="gz-button" href={hrefFor('/assess/companies')}>{t('companies.switch')}</a>
+          <a className="gz-button" href={hrefFor(`/assess/company/${company.id}/edit`)}>
+            {t('profile.edit')}
+          </a>
+          <a className="gz-button" href={hrefFor('/assess/companies')}>
+            {t('companies.switch')}
+          </a>
         </div>
       </section>
       <section className="gz-card" aria-labelledby="gz-history-title">
-        <h2 className="gz-card-title" id="gz-history-title">{t('history.title')}</h2>
+        <h2 className="gz-card-title" id="gz-history-title">
+          {t('history.title')}
+        </h2>
         <AssessmentHistory assessments={assessments} />
         {assessments.filter((a) => a.status === 'completed').length >= 2 ? (
           <div className="gz-actions">
-            <a className="gz-button" href={hrefFor(`/results/company/${company.id}`)}>{t('history.compare')}</a>
+            <a className="gz-button" href={hrefFor(`/results/company/${company.id}`)}>
+              {t('history.compare')}
+            </a>
           </div>
         ) : null}
       </section>
-      {failed ? <p className="gz-notice gz-notice--error" role="alert">{t('frameworks.startFailed')}</p> : null}
+      {failed ? (
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('frameworks.startFailed')}
+        </p>
+      ) : null}
       <FrameworkChooser frameworks={bundledFrameworks()} onStart={start} busy={busy} />
     </>
   );

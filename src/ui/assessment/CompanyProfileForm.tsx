@@ -50,7 +50,9 @@ export function CompanyProfileForm({ initial, onSave, onCancel }: Props) {
 
   return (
     <form className="gz-card gz-assess-form" onSubmit={submit} aria-labelledby="gz-profile-title">
-      <h2 className="gz-card-title" id="gz-profile-title">{t('profile.title')}</h2>
+      <h2 className="gz-card-title" id="gz-profile-title">
+        {t('profile.title')}
+      </h2>
       <p className="gz-field-help">{t('profile.why')}</p>
       <label className="gz-field">
         <span className="gz-field-label">{t('profile.name')}</span>
@@ -63,7 +65,9 @@ export function CompanyProfileForm({ initial, onSave, onCancel }: Props) {
           {clusterTiers().map((tier) => (
             <optgroup key={tier.code} label={local(tier.name)}>
               {tier.clusters.map((c) => (
-                <option key={c.code} value={c.code}>{local(c.name)}</option>
+                <option key={c.code} value={c.code}>
+                  {local(c.name)}
+                </option>
               ))}
             </optgroup>
           ))}
@@ -73,7 +77,13 @@ export function CompanyProfileForm({ initial, onSave, onCancel }: Props) {
       </label>
       <label className="gz-field">
         <span className="gz-field-label">{t('profile.subSector')}</span>
-        <input className="gz-input" name="sub-sector" list="gz-sub-sectors" value={subSector} onChange={(e) => setSubSector(e.target.value)} />
+        <input
+          className="gz-input"
+          name="sub-sector"
+          list="gz-sub-sectors"
+          value={subSector}
+          onChange={(e) => setSubSector(e.target.value)}
+        />
         <datalist id="gz-sub-sectors">
           {subSectorSuggestions.suggestions.map((s) => (
             <option key={s['zh-CN']} value={local(s)} />
@@ -86,7 +96,13 @@ export function CompanyProfileForm({ initial, onSave, onCancel }: Props) {
         <div className="gz-segmented">
           {(['discrete', 'process'] as const).map((type) => (
             <label key={type} className="gz-segmented-option">
-              <input type="radio" name="industry-type" value={type} checked={industryType === type} onChange={() => setIndustryType(type)} />
+              <input
+                type="radio"
+                name="industry-type"
+                value={type}
+                checked={industryType === type}
+                onChange={() => setIndustryType(type)}
+              />
               <span>{t(`profile.industry.${type}`)}</span>
             </label>
           ))}
@@ -98,7 +114,9 @@ export function CompanyProfileForm({ initial, onSave, onCancel }: Props) {
         <select className="gz-select" name="size" value={size} onChange={(e) => setSize(e.target.value)}>
           <option value="">{t('profile.choose')}</option>
           {COMPANY_SIZES.map((s) => (
-            <option key={s} value={s}>{t(`profile.sizes.${s}`)}</option>
+            <option key={s} value={s}>
+              {t(`profile.sizes.${s}`)}
+            </option>
           ))}
         </select>
       </label>
@@ -107,14 +125,24 @@ export function CompanyProfileForm({ initial, onSave, onCancel }: Props) {
         <select className="gz-select" name="revenue-band" value={revenueBand} onChange={(e) => setRevenueBand(e.target.value)}>
           <option value="">{t('profile.choose')}</option>
           {REVENUE_BANDS.map((b) => (
-            <option key={b} value={b}>{t(`profile.revenue.${b}`)}</option>
+            <option key={b} value={b}>
+              {t(`profile.revenue.${b}`)}
+            </option>
           ))}
         </select>
       </label>
-      {failed ? <p className="gz-notice gz-notice--error" role="alert">{t('profile.saveFailed')}</p> : null}
+      {failed ? (
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('profile.saveFailed')}
+        </p>
+      ) : null}
       <div className="gz-actions">
-        <button type="submit" className="gz-button gz-button--primary" disabled={busy || name.trim() === ''}>{t('profile.save')}</button>
-        <button type="button" className="gz-button" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="submit" className="gz-button gz-button--primary" disabled={busy || name.trim() === ''}>
+          {t('profile.save')}
+        </button>
+        <button type="button" className="gz-button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

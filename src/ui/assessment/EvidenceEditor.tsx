@@ -50,7 +50,13 @@ export function EvidenceEditor({ question, evidence, disabled, onChange, onAttac
       ))}
       <label className="gz-field">
         <span className="gz-field-label">{t('evidence.note')}</span>
-        <textarea className="gz-input" rows={3} disabled={disabled} defaultValue={current.note ?? ''} onChange={(e) => update({ note: e.target.value }, 'typing')} />
+        <textarea
+          className="gz-input"
+          rows={3}
+          disabled={disabled}
+          defaultValue={current.note ?? ''}
+          onChange={(e) => update({ note: e.target.value }, 'typing')}
+        />
       </label>
       <div className="gz-field">
         <span className="gz-field-label">{t('evidence.files')}</span>
@@ -58,7 +64,12 @@ export function EvidenceEditor({ question, evidence, disabled, onChange, onAttac
           {(current.attachments ?? []).map((a) => (
             <li key={a.id}>
               {a.name}{' '}
-              <button type="button" className="gz-button" disabled={disabled} onClick={() => update({ attachments: (current.attachments ?? []).filter((x) => x.id !== a.id) }, 'now')}>
+              <button
+                type="button"
+                className="gz-button"
+                disabled={disabled}
+                onClick={() => update({ attachments: (current.attachments ?? []).filter((x) => x.id !== a.id) }, 'now')}
+              >
                 {t('evidence.remove')}
               </button>
             </li>
@@ -79,7 +90,11 @@ export function EvidenceEditor({ question, evidence, disabled, onChange, onAttac
             );
           }}
         />
-        {attachFailed ? <p className="gz-notice gz-notice--error" role="alert">{t('evidence.attachFailed')}</p> : null}
+        {attachFailed ? (
+          <p className="gz-notice gz-notice--error" role="alert">
+            {t('evidence.attachFailed')}
+          </p>
+        ) : null}
       </div>
     </details>
   );

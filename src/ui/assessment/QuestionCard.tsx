@@ -47,13 +47,25 @@ export function QuestionCard({ question, number, total, answer, onChange, onAtta
         <summary>{t('question.help')}</summary>
         <p>{local(question.help)}</p>
       </details>
-      <QuestionInput question={question} answer={answer} disabled={notApplicable} onChange={(value, mode) => onChange(withValue(answer, value), mode)} />
+      <QuestionInput
+        question={question}
+        answer={answer}
+        disabled={notApplicable}
+        onChange={(value, mode) => onChange(withValue(answer, value), mode)}
+      />
       {question.allowNotApplicable ? (
         <label className="gz-switch-row gz-assess-na">
           <input
             type="checkbox"
             checked={notApplicable}
-            onChange={(e) => onChange(e.target.checked ? { notApplicable: true, ...(answer?.evidence ? { evidence: answer.evidence } : {}) } : withEvidence(undefined, answer?.evidence), 'now')}
+            onChange={(e) =>
+              onChange(
+                e.target.checked
+                  ? { notApplicable: true, ...(answer?.evidence ? { evidence: answer.evidence } : {}) }
+                  : withEvidence(undefined, answer?.evidence),
+                'now',
+              )
+            }
           />
           <span>{t('question.notApplicable')}</span>
         </label>

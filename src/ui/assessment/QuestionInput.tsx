@@ -28,16 +28,30 @@ export function QuestionInput({ question: q, answer, disabled, onChange }: Props
   );
   switch (q.type) {
     case 'satisfaction':
-      return <div role="radiogroup" aria-labelledby={labelId} className="gz-assess-options">{SATISFACTION_STEPS.map((step) => radio(String(step), t(`answer.satisfaction.${satisfactionKey[step]}`), v === step, step))}</div>;
+      return (
+        <div role="radiogroup" aria-labelledby={labelId} className="gz-assess-options">
+          {SATISFACTION_STEPS.map((step) => radio(String(step), t(`answer.satisfaction.${satisfactionKey[step]}`), v === step, step))}
+        </div>
+      );
     case 'levelChoice':
-      return <div role="radiogroup" aria-labelledby={labelId} className="gz-assess-options">{q.options.map((o) => radio(o.id, `${t('answer.levelPrefix', { level: o.level })} ${local(o.label)}`, v === o.id, o.id))}</div>;
+      return (
+        <div role="radiogroup" aria-labelledby={labelId} className="gz-assess-options">
+          {q.options.map((o) => radio(o.id, `${t('answer.levelPrefix', { level: o.level })} ${local(o.label)}`, v === o.id, o.id))}
+        </div>
+      );
     case 'singleChoice':
-      return <div role="radiogroup" aria-labelledby={labelId} className="gz-assess-options">{q.options.map((o) => radio(o.id, local(o.label), v === o.id, o.id))}</div>;
+      return (
+        <div role="radiogroup" aria-labelledby={labelId} className="gz-assess-options">
+          {q.options.map((o) => radio(o.id, local(o.label), v === o.id, o.id))}
+        </div>
+      );
     case 'scenarioLevel':
       return (
         <div role="radiogroup" aria-labelledby={labelId} className="gz-assess-options">
           {radio('0', t('answer.scenarioNone'), v === 0, 0)}
-          {q.descriptors.map((d) => radio(String(d.level), `${t('answer.levelPrefix', { level: d.level })} ${local(d.text)}`, v === d.level, d.level))}
+          {q.descriptors.map((d) =>
+            radio(String(d.level), `${t('answer.levelPrefix', { level: d.level })} ${local(d.text)}`, v === d.level, d.level),
+          )}
         </div>
       );
     case 'multiSelect': {

@@ -33,7 +33,9 @@ describe('answering the questionnaire (what the user sees)', () => {
     await user.click(screen.getByRole('radio', { name: /有成文规划和预算/ }));
     expect(screen.getByText(`已答 1 / ${quick.questions.length}`)).toBeTruthy();
     await waitFor(() => expect(screen.getByText('已保存')).toBeTruthy());
-    expect(screen.getByText(`还有 ${quick.questions.length - 1} 道题没有回答，未答的题按“不满足”计分。可以先看结果，之后再回来补答。`)).toBeTruthy();
+    expect(
+      screen.getByText(`还有 ${quick.questions.length - 1} 道题没有回答，未答的题按“不满足”计分。可以先看结果，之后再回来补答。`),
+    ).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: '计算结果' }));
     await waitFor(() => expect(window.location.hash).toBe(`#/results/${record.id}`));

@@ -12,7 +12,12 @@ export function Questionnaire({ assessmentId }: { assessmentId: string }) {
   const data = useAsync(() => openQuestionnaire(assessmentId), assessmentId);
 
   if (data.status === 'loading') return <p className="gz-loading">{t('common.loading')}</p>;
-  if (data.status === 'error' || !data.value) return <p className="gz-notice gz-notice--error" role="alert">{t('questionnaire.notFound')}</p>;
+  if (data.status === 'error' || !data.value)
+    return (
+      <p className="gz-notice gz-notice--error" role="alert">
+        {t('questionnaire.notFound')}
+      </p>
+    );
   const { record, framework, company } = data.value;
   return (
     <>

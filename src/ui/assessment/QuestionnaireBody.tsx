@@ -24,7 +24,10 @@ export function QuestionnaireBody({ record, framework }: Props) {
   const [currentId, setCurrentId] = useState(() => record.lastQuestionId ?? nextUnanswered(sections, record.answers)?.id ?? all[0]?.id);
   const [finishing, setFinishing] = useState(false);
   const [finishFailed, setFinishFailed] = useState(false);
-  const index = Math.max(0, all.findIndex((q) => q.id === currentId));
+  const index = Math.max(
+    0,
+    all.findIndex((q) => q.id === currentId),
+  );
   const question = all[index];
   const answeredCount = all.filter((q) => isAnswered(answers, q.id)).length;
 
@@ -68,21 +71,47 @@ export function QuestionnaireBody({ record, framework }: Props) {
           onAttach={(file) => attachEvidence(record.id, question.id, file)}
         />
         <div className="gz-actions gz-assess-nav-buttons">
-          <button type="button" className="gz-button" disabled={index === 0} onClick={() => go(all[index - 1]?.id)}>{t('questionnaire.previous')}</button>
-          <button type="button" className="gz-button" onClick={() => go(nextUnanswered(sections, answers, question.id)?.id)} disabled={answeredCount === all.length}>
+          <button type="button" className="gz-button" disabled={index === 0} onClick={() => go(all[index - 1]?.id)}>
+            {t('questionnaire.previous')}
+          </button>
+          <button
+            type="button"
+            className="gz-button"
+            onClick={() => go(nextUnanswered(sections, answers, question.id)?.id)}
+            disabled={answeredCount === all.length}
+          >
             {t('questionnaire.nextUnanswered')}
           </button>
-          <button type="button" className="gz-button gz-button--primary" disabled={index === all.length - 1} onClick={() => go(all[index + 1]?.id)}>{t('questionnaire.next')}</button>
+          <button
+            type="button"
+            className="gz-button gz-button--primary"
+            disabled={index === all.length - 1}
+            onClick={() => go(all[index + 1]?.id)}
+          >
+            {t('questionnaire.next')}
+          </button>
         </div>
         <section className="gz-card" aria-labelledby="gz-finish-title">
-          <h2 className="gz-card-title" id="gz-finish-title">{t('questionnaire.finishTitle')}</h2>
+          <h2 className="gz-card-title" id="gz-finish-title">
+            {t('questionnaire.finishTitle')}
+          </h2>
           <p className="gz-field-help">
-            {answeredCount < all.length ? t('questionnaire.finishUnanswered', { n: all.length - answeredCount }) : t('questionnaire.finishReady')}
+            {answeredCount < all.length
+              ? t('questionnaire.finishUnanswered', { n: all.length - answeredCount })
+              : t('questionnaire.finishReady')}
           </p>
-          {finishFailed ? <p className="gz-notice gz-notice--error" role="alert">{t('questionnaire.finishFailed')}</p> : null}
+          {finishFailed ? (
+            <p className="gz-notice gz-notice--error" role="alert">
+              {t('questionnaire.finishFailed')}
+            </p>
+          ) : null}
           <div className="gz-actions">
-            <button type="button" className="gz-button gz-button--primary" disabled={finishing} onClick={() => void finish()}>{t('questionnaire.finish')}</button>
-            <a className="gz-button" href={hrefFor(`/assess/company/${record.companyId}`)}>{t('questionnaire.later')}</a>
+            <button type="button" className="gz-button gz-button--primary" disabled={finishing} onClick={() => void finish()}>
+              {t('questionnaire.finish')}
+            </button>
+            <a className="gz-button" href={hrefFor(`/assess/company/${record.companyId}`)}>
+              {t('questionnaire.later')}
+            </a>
           </div>
         </section>
       </div>

@@ -25,7 +25,8 @@ export function SectionNav({ sections, answers, currentId, onPick }: Props) {
             <li key={s.domainId}>
               <details open={s.questions.some((q) => q.id === currentId)}>
                 <summary>
-                  {local(s.name)} <span className="gz-field-help">{t('questionnaire.sectionProgress', { done, total: s.questions.length })}</span>
+                  {local(s.name)}{' '}
+                  <span className="gz-field-help">{t('questionnaire.sectionProgress', { done, total: s.questions.length })}</span>
                 </summary>
                 <ol className="gz-assess-section-questions">
                   {s.questions.map((q, i) => (

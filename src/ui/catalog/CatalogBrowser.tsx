@@ -30,32 +30,58 @@ export function CatalogBrowser({ entries, language }: { entries: readonly Catalo
           <span className="gz-field-label">{t('browse.scenario')}</span>
           <select className="gz-select" value={filter.scenario ?? ''} onChange={(e) => update({ scenario: e.target.value || undefined })}>
             <option value="">{t('browse.any')}</option>
-            {scenarios.map((s) => <option key={s.code} value={s.code}>{`${s.code} ${pickText(s.name, language)}`}</option>)}
+            {scenarios.map((s) => (
+              <option key={s.code} value={s.code}>{`${s.code} ${pickText(s.name, language)}`}</option>
+            ))}
           </select>
         </label>
         <label className="gz-field">
           <span className="gz-field-label">{t('browse.cluster')}</span>
           <select className="gz-select" value={filter.cluster ?? ''} onChange={(e) => update({ cluster: e.target.value || undefined })}>
             <option value="">{t('browse.any')}</option>
-            {bundledTaxonomy.clusters.clusters.map((c) => <option key={c.code} value={c.code}>{pickText(c.name, language)}</option>)}
+            {bundledTaxonomy.clusters.clusters.map((c) => (
+              <option key={c.code} value={c.code}>
+                {pickText(c.name, language)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="gz-field">
           <span className="gz-field-label">{t('browse.maxPrice')}</span>
-          <input className="gz-input" type="number" min={0} step={1} value={filter.maxFirstYearWan ?? ''} onChange={(e) => update({ maxFirstYearWan: e.target.value === '' ? undefined : Number(e.target.value) })} />
+          <input
+            className="gz-input"
+            type="number"
+            min={0}
+            step={1}
+            value={filter.maxFirstYearWan ?? ''}
+            onChange={(e) => update({ maxFirstYearWan: e.target.value === '' ? undefined : Number(e.target.value) })}
+          />
         </label>
         <label className="gz-field">
           <span className="gz-field-label">{t('browse.deployment')}</span>
-          <select className="gz-select" value={filter.deployment ?? ''} onChange={(e) => update({ deployment: (e.target.value || undefined) as DeploymentMode | undefined })}>
+          <select
+            className="gz-select"
+            value={filter.deployment ?? ''}
+            onChange={(e) => update({ deployment: (e.target.value || undefined) as DeploymentMode | undefined })}
+          >
             <option value="">{t('browse.any')}</option>
-            {deploymentModes.map((d) => <option key={d} value={d}>{t(`deployment.${d}`)}</option>)}
+            {deploymentModes.map((d) => (
+              <option key={d} value={d}>
+                {t(`deployment.${d}`)}
+              </option>
+            ))}
           </select>
         </label>
         <fieldset className="gz-fieldset">
           <legend className="gz-field-label">{t('browse.eligibility')}</legend>
           {eligibilityCodes.map((code) => (
             <label key={code} className="gz-switch-row">
-              <input type="checkbox" checked={filter.eligibility?.includes(code) ?? false} onChange={(e) => toggleEligibility(code, e.target.checked)} /> {t(`eligibility.${code}`)}
+              <input
+                type="checkbox"
+                checked={filter.eligibility?.includes(code) ?? false}
+                onChange={(e) => toggleEligibility(code, e.target.checked)}
+              />{' '}
+              {t(`eligibility.${code}`)}
             </label>
           ))}
         </fieldset>
@@ -90,8 +116,14 @@ export function CatalogBrowser({ entries, language }: { entries: readonly Catalo
                 </td>
                 <td>{entry.scenarios.map(labels.scenario).join(t('listSeparator'))}</td>
                 <td>{t(`deployment.${entry.deployment}`)}</td>
-                <td className="gz-num">{entry.price.onRequest || entry.price.atLeast ? priceText(entry, t) : t('wanRange', { min: cost.min, max: cost.max })}</td>
-                <td className="gz-num">{entry.weeksGiven === false ? weeksText(entry, t) : t('weeksRange', { min: entry.implementationWeeks.min, max: entry.implementationWeeks.max })}</td>
+                <td className="gz-num">
+                  {entry.price.onRequest || entry.price.atLeast ? priceText(entry, t) : t('wanRange', { min: cost.min, max: cost.max })}
+                </td>
+                <td className="gz-num">
+                  {entry.weeksGiven === false
+                    ? weeksText(entry, t)
+                    : t('weeksRange', { min: entry.implementationWeeks.min, max: entry.implementationWeeks.max })}
+                </td>
               </tr>
             );
           })}

@@ -29,11 +29,15 @@ describe('importing a published list (what the user sees)', () => {
     const onChanged = vi.fn();
     const entries = reference.entries.filter((e) => e.prerequisites.length === 0).slice(0, 3);
     files.offer({ name: '园区清单.csv', data: utf8(catalogToCsv(entries, bundledTaxonomy)) });
-    await renderInChinese(<ImportPanel current={reference} activeVersion={undefined} versions={[]} language="zh-CN" onChanged={onChanged} />);
+    await renderInChinese(
+      <ImportPanel current={reference} activeVersion={undefined} versions={[]} language="zh-CN" onChanged={onChanged} />,
+    );
 
     await user.click(screen.getByRole('button', { name: '选择文件并检查' }));
     expect(await screen.findByText('预览：园区清单.csv')).toBeTruthy();
-    expect(screen.getByText(`共 3 条：与当前清单相比新增 0 条、修改 0 条、删除 ${reference.entries.length - 3} 条、未变 3 条。`)).toBeTruthy();
+    expect(
+      screen.getByText(`共 3 条：与当前清单相比新增 0 条、修改 0 条、删除 ${reference.entries.length - 3} 条、未变 3 条。`),
+    ).toBeTruthy();
 
     const confirm = screen.getByRole('button', { name: '确认导入 3 条并启用' });
     expect((confirm as HTMLButtonElement).disabled).toBe(true); // a sheet carries no publisher: the user names it
@@ -51,13 +55,20 @@ describe('importing a published list (what the user sees)', () => {
     await installTestRoot();
     const user = userEvent.setup();
     files.offer({ name: 'list.csv', data: utf8('编号,名称,参考价格（万元）\nA-1,,15-25\nA-2,,待定\n') });
-    await renderInChinese(<ImportPanel current={reference} activeVersion={undefined} versions={[]} language="zh-CN" onChanged={() => undefined} />);
+    await renderInChinese(
+      <ImportPanel current={reference} activeVersion={undefined} versions={[]} language="zh-CN" onChanged={() => undefined} />,
+    );
     await user.click(screen.getByRole('button', { name: '选择文件并检查' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('没有任何一行可以导入');
     // one line per problem: both unnamed rows are named by their row number
-    const problems = within(alert).getAllByRole('listitem').map((item) => item.textContent ?? '');
-    expect(problems.filter((text) => text.includes('这一行没有名称'))).toEqual([expect.stringContaining('第 2 行'), expect.stringContaining('第 3 行')]);
+    const problems = within(alert)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent ?? '');
+    expect(problems.filter((text) => text.includes('这一行没有名称'))).toEqual([
+      expect.stringContaining('第 2 行'),
+      expect.stringContaining('第 3 行'),
+    ]);
     expect((await loadActiveCatalog()).versions).toEqual([]);
   });
 });

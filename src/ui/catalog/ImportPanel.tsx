@@ -16,7 +16,15 @@ import { isCodedError } from '../../core/errors';
 import { getPlatform } from '../../platform';
 import { errorText } from '../common/error-text';
 import { ImportPreview } from './ImportPreview';
-import { draftProvenance, importCatalogVersion, mappingPublishers, mappingWith, pickListFile, previewListFile, saveCatalogTemplate } from '../../app/catalog';
+import {
+  draftProvenance,
+  importCatalogVersion,
+  mappingPublishers,
+  mappingWith,
+  pickListFile,
+  previewListFile,
+  saveCatalogTemplate,
+} from '../../app/catalog';
 import { ListImportCard } from './ListImportCard';
 import { readingOf, type FieldOption } from './list-field-options';
 import { VersionList } from './VersionList';
@@ -25,7 +33,16 @@ type Step =
   | { step: 'idle' }
   | { step: 'reading' }
   | { step: 'errors'; fileName: string; errors: ImportError[] }
-  | { step: 'preview'; fileName: string; format: ImportFormat; entries: CatalogEntry[]; diff: CatalogDiff; provenance: Provenance; saving: boolean; list?: ListStep }
+  | {
+      step: 'preview';
+      fileName: string;
+      format: ImportFormat;
+      entries: CatalogEntry[];
+      diff: CatalogDiff;
+      provenance: Provenance;
+      saving: boolean;
+      list?: ListStep;
+    }
   | { step: 'done'; count: number }
   | { step: 'failed'; error: unknown };
 
@@ -72,16 +89,38 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
     if (preview.kind === 'template') {
       const result = preview.result;
       if (!result.ok) return { step: 'errors', fileName: file.name, errors: result.errors };
-      return { step: 'preview', fileName: file.name, format: result.format, entries: result.entries, diff: diffCatalogs(current.entries, result.entries), provenance: draftProvenance(file.name, result.provenance, today()), saving: false };
+      return {
+        step: 'preview',
+        fileName: file.name,
+        format: result.format,
+        entries: result.entries,
+        diff: diffCatalogs(current.entries, result.entries),
+        provenance: draftProvenance(file.name, result.provenance, today()),
+        saving: false,
+      };
     }
     const result = preview.result;
     const columns = result.ok ? result.columns : (result.columns ?? []);
     const headerRows = result.ok ? result.headerRows : (result.headerRows ?? []);
-    if (!result.ok && columns.length === 0) return { step: 'errors', fileName: file.name, errors: result.errors.map((e) => ({ ...e, code: issueKey(e.code) as ImportError['code'] })) };
+    if (!result.ok && columns.length === 0)
+      return {
+        step: 'errors',
+        fileName: file.name,
+        errors: result.errors.map((e) => ({ ...e, code: issueKey(e.code) as ImportError['code'] })),
+      };
     const entries = result.ok ? result.entries : [];
     const draft = draftProvenance(file.name, undefined, today());
     const provenance = previous?.provenance ?? { ...draft, publisher: { 'zh-CN': name } };
-    return { step: 'preview', fileName: file.name, format: result.format, entries, diff: diffCatalogs(current.entries, entries), provenance, saving: false, list: { file, publisher: name, result, columns, headerRows, rereading: false } };
+    return {
+      step: 'preview',
+      fileName: file.name,
+      format: result.format,
+      entries,
+      diff: diffCatalogs(current.entries, entries),
+      provenance,
+      saving: false,
+      list: { file, publisher: name, result, columns, headerRows, rereading: false },
+    };
   };
 
   const choose = () => {
@@ -99,7 +138,10 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
     const list = preview.list;
     const column = list?.columns.find((c) => c.index === index);
     if (!list || !column) return;
-    const mapping: SavedMapping = mappingWith(list.publisher, list.headerRows, list.columns, { index, reading: readingOf(option, column.reading) });
+    const mapping: SavedMapping = mappingWith(list.publisher, list.headerRows, list.columns, {
+      index,
+      reading: readingOf(option, column.reading),
+    });
     setState({ ...preview, list: { ...list, rereading: true } });
     previewListFile(list.file, list.publisher, mapping).then((next) => setState(show(list.file, list.publisher, next, preview)), fail);
   };
@@ -110,11 +152,16 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
     setState({ ...preview, saving: true });
     const list = preview.list;
     const mapping = list ? mappingWith(list.publisher, list.headerRows, list.columns) : undefined;
-    importCatalogVersion({ provenance: provenance.data, entries: preview.entries, fileName: preview.fileName, format: preview.format, mapping })
-      .then(() => {
-        setState({ step: 'done', count: preview.entries.length });
-        onChanged();
-      }, fail);
+    importCatalogVersion({
+      provenance: provenance.data,
+      entries: preview.entries,
+      fileName: preview.fileName,
+      format: preview.format,
+      mapping,
+    }).then(() => {
+      setState({ step: 'done', count: preview.entries.length });
+      onChanged();
+    }, fail);
   };
 
   const template = (kind: 'xlsx' | 'csv') => {
@@ -127,25 +174,48 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
       <label className="gz-field gz-sol-publisher">
         <span className="gz-field-label">{t('list.publisher')}</span>
         <input className="gz-input" list="gz-list-publishers" value={publisher} onChange={(e) => setPublisher(e.target.value)} />
-        <datalist id="gz-list-publishers">{publishers.map((p) => <option key={p} value={p} />)}</datalist>
+        <datalist id="gz-list-publishers">
+          {publishers.map((p) => (
+            <option key={p} value={p} />
+          ))}
+        </datalist>
         <span className="gz-field-help">{t('list.publisherHelp')}</span>
       </label>
       <div className="gz-actions">
-        <button type="button" className="gz-button gz-button--primary" onClick={choose} disabled={state.step === 'reading' || (state.step === 'preview' && state.saving)}>
+        <button
+          type="button"
+          className="gz-button gz-button--primary"
+          onClick={choose}
+          disabled={state.step === 'reading' || (state.step === 'preview' && state.saving)}
+        >
           {state.step === 'reading' ? t('importer.reading') : t('importer.choose')}
         </button>
-        <button type="button" className="gz-button" onClick={() => template('xlsx')}>{t('importer.templateXlsx')}</button>
-        <button type="button" className="gz-button" onClick={() => template('csv')}>{t('importer.templateCsv')}</button>
+        <button type="button" className="gz-button" onClick={() => template('xlsx')}>
+          {t('importer.templateXlsx')}
+        </button>
+        <button type="button" className="gz-button" onClick={() => template('csv')}>
+          {t('importer.templateCsv')}
+        </button>
       </div>
       <div aria-live="polite">
         {state.step === 'done' ? <p className="gz-notice">{t('importer.done', { count: state.count })}</p> : null}
-        {state.step === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{isCodedError(state.error) ? errorText(t, (key) => i18n.exists(key), state.error) : t('importer.failed')}</p> : null}
+        {state.step === 'failed' ? (
+          <p className="gz-notice gz-notice--error" role="alert">
+            {isCodedError(state.error) ? errorText(t, (key) => i18n.exists(key), state.error) : t('importer.failed')}
+          </p>
+        ) : null}
       </div>
       {state.step === 'errors' ? (
         <div role="alert">
           <p className="gz-notice gz-notice--error">{t('importer.rejected', { file: state.fileName, count: state.errors.length })}</p>
           <table className="gz-sol-table">
-            <thead><tr><th className="gz-num">{t('importer.row')}</th><th>{t('importer.column')}</th><th>{t('importer.problem')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th className="gz-num">{t('importer.row')}</th>
+                <th>{t('importer.column')}</th>
+                <th>{t('importer.problem')}</th>
+              </tr>
+            </thead>
             <tbody>
               {state.errors.map((error, i) => (
                 <tr key={`${error.row}-${error.column}-${i}`}>

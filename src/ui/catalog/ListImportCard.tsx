@@ -24,7 +24,15 @@ export function ListImportCard({ fileName, publisher, result, columns, language,
   return (
     <div className="gz-card">
       <h2 className="gz-card-title">{t('list.title', { file: fileName })}</h2>
-      <p>{result.ok ? t('list.summary', { count: result.items.length, skipped: new Set(result.errors.map((e) => e.row)).size, warnings: result.warnings.length }) : null}</p>
+      <p>
+        {result.ok
+          ? t('list.summary', {
+              count: result.items.length,
+              skipped: new Set(result.errors.map((e) => e.row)).size,
+              warnings: result.warnings.length,
+            })
+          : null}
+      </p>
       <h3 className="gz-card-subtitle">{t('list.mappingTitle')}</h3>
       <p className="gz-field-help">{t('list.mappingHelp', { publisher })}</p>
       <ListMappingTable columns={columns} busy={rereading} onChange={onColumn} />
@@ -34,8 +42,16 @@ export function ListImportCard({ fileName, publisher, result, columns, language,
       ) : (
         <div role="alert">
           <p className="gz-notice gz-notice--error">{t('list.nothingImports')}</p>
-          <ul>{result.errors.slice(0, 20).map((e, i) => <li key={`${e.row}-${i}`}>{t('list.problemAt', { row: e.row })} {t(issueKey(e.code), e.params)}</li>)}</ul>
-          <button type="button" className="gz-button" onClick={onCancel}>{t('preview.cancel')}</button>
+          <ul>
+            {result.errors.slice(0, 20).map((e, i) => (
+              <li key={`${e.row}-${i}`}>
+                {t('list.problemAt', { row: e.row })} {t(issueKey(e.code), e.params)}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="gz-button" onClick={onCancel}>
+            {t('preview.cancel')}
+          </button>
         </div>
       )}
     </div>

@@ -31,7 +31,9 @@ export function ListMappingTable({ columns, busy, onChange }: ListMappingTablePr
               <td>
                 <span lang={contentLang(label)}>{label}</span>
                 {column.source === 'saved' ? <div className="gz-sol-muted">{t('list.savedMapping')}</div> : null}
-                {column.source === 'guessed' && column.reading.field !== 'ignore' && column.score < 0.8 ? <div className="gz-sol-muted">{t('list.checkGuess')}</div> : null}
+                {column.source === 'guessed' && column.reading.field !== 'ignore' && column.score < 0.8 ? (
+                  <div className="gz-sol-muted">{t('list.checkGuess')}</div>
+                ) : null}
               </td>
               <td>
                 <select
@@ -41,10 +43,16 @@ export function ListMappingTable({ columns, busy, onChange }: ListMappingTablePr
                   disabled={busy}
                   onChange={(e) => onChange(column.index, e.target.value as FieldOption)}
                 >
-                  {fieldOptions.map((option) => <option key={option} value={option}>{t(`list.field.${option}`)}</option>)}
+                  {fieldOptions.map((option) => (
+                    <option key={option} value={option}>
+                      {t(`list.field.${option}`)}
+                    </option>
+                  ))}
                 </select>
               </td>
-              <td className="gz-field-help" lang={contentLang(column.samples.join(''))}>{column.samples.join(t('listSeparator'))}</td>
+              <td className="gz-field-help" lang={contentLang(column.samples.join(''))}>
+                {column.samples.join(t('listSeparator'))}
+              </td>
             </tr>
           );
         })}

@@ -15,7 +15,13 @@ function IssueTable({ issues, label }: { issues: readonly ListIssue[]; label: st
   const { t } = useTranslation('catalog');
   return (
     <table className="gz-sol-table" aria-label={label}>
-      <thead><tr><th className="gz-num">{t('importer.row')}</th><th>{t('importer.column')}</th><th>{t('importer.problem')}</th></tr></thead>
+      <thead>
+        <tr>
+          <th className="gz-num">{t('importer.row')}</th>
+          <th>{t('importer.column')}</th>
+          <th>{t('importer.problem')}</th>
+        </tr>
+      </thead>
       <tbody>
         {issues.slice(0, shownRows).map((issue, i) => (
           <tr key={`${issue.row}-${issue.column}-${issue.code}-${i}`}>

@@ -11,10 +11,20 @@ export function ReferenceNotice({ catalog, language }: { catalog: Catalog; langu
   return (
     <section className={p.kind === 'reference' ? 'gz-notice' : 'gz-card'} aria-label={t('notice.label')}>
       <p>
-        <strong>{pickText(p.listName, language)}</strong> · {t('notice.meta', { publisher: pickText(p.publisher, language), date: formatDay(p.publishedOn, language), version: p.version, count: catalog.entries.length })}
+        <strong>{pickText(p.listName, language)}</strong> ·{' '}
+        {t('notice.meta', {
+          publisher: pickText(p.publisher, language),
+          date: formatDay(p.publishedOn, language),
+          version: p.version,
+          count: catalog.entries.length,
+        })}
       </p>
       {/* The reference list's own note says the same as this statement, so it is shown once: ours. */}
-      {p.kind === 'reference' ? <p>{t('notice.reference')}</p> : p.note ? <p className="gz-field-help">{pickText(p.note, language)}</p> : null}
+      {p.kind === 'reference' ? (
+        <p>{t('notice.reference')}</p>
+      ) : p.note ? (
+        <p className="gz-field-help">{pickText(p.note, language)}</p>
+      ) : null}
     </section>
   );
 }

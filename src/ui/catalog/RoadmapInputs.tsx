@@ -22,14 +22,26 @@ export function RoadmapInputs({ settings, showAssumedLevels, onChange }: Roadmap
         {priorityCodes.map((code) => (
           <label key={code} className="gz-field">
             <span className="gz-field-label">{t('inputs.priority', { priority: t(`priority.${code}`) })}</span>
-            <select className="gz-select" value={settings.priorities[code]} onChange={(e) => onChange({ ...settings, priorities: { ...settings.priorities, [code]: Number(e.target.value) } })}>
-              {[0, 1, 2, 3].map((w) => <option key={w} value={w}>{t(`inputs.weight.${w}`)}</option>)}
+            <select
+              className="gz-select"
+              value={settings.priorities[code]}
+              onChange={(e) => onChange({ ...settings, priorities: { ...settings.priorities, [code]: Number(e.target.value) } })}
+            >
+              {[0, 1, 2, 3].map((w) => (
+                <option key={w} value={w}>
+                  {t(`inputs.weight.${w}`)}
+                </option>
+              ))}
             </select>
           </label>
         ))}
         <label className="gz-field">
           <span className="gz-field-label">{t('inputs.ambition')}</span>
-          <select className="gz-select" value={settings.ambition} onChange={(e) => onChange({ ...settings, ambition: Number(e.target.value) })}>
+          <select
+            className="gz-select"
+            value={settings.ambition}
+            onChange={(e) => onChange({ ...settings, ambition: Number(e.target.value) })}
+          >
             <option value={1}>{t('inputs.ambitionOne')}</option>
             <option value={2}>{t('inputs.ambitionTwo')}</option>
           </select>
@@ -38,19 +50,44 @@ export function RoadmapInputs({ settings, showAssumedLevels, onChange }: Roadmap
       <div className="gz-sol-filters">
         <label className="gz-field">
           <span className="gz-field-label">{t('inputs.budget')}</span>
-          <input className="gz-input" type="number" min={0} value={settings.funding.budgetWan} onChange={(e) => funding({ budgetWan: number(e.target.value) })} />
+          <input
+            className="gz-input"
+            type="number"
+            min={0}
+            value={settings.funding.budgetWan}
+            onChange={(e) => funding({ budgetWan: number(e.target.value) })}
+          />
         </label>
         <label className="gz-field">
           <span className="gz-field-label">{t('inputs.voucher')}</span>
-          <input className="gz-input" type="number" min={0} value={settings.funding.voucherWan} onChange={(e) => funding({ voucherWan: number(e.target.value) })} />
+          <input
+            className="gz-input"
+            type="number"
+            min={0}
+            value={settings.funding.voucherWan}
+            onChange={(e) => funding({ voucherWan: number(e.target.value) })}
+          />
         </label>
         <label className="gz-field">
           <span className="gz-field-label">{t('inputs.subsidyRate')}</span>
-          <input className="gz-input" type="number" min={0} max={100} value={Math.round(settings.funding.subsidyRate * 100)} onChange={(e) => funding({ subsidyRate: Math.min(100, number(e.target.value)) / 100 })} />
+          <input
+            className="gz-input"
+            type="number"
+            min={0}
+            max={100}
+            value={Math.round(settings.funding.subsidyRate * 100)}
+            onChange={(e) => funding({ subsidyRate: Math.min(100, number(e.target.value)) / 100 })}
+          />
         </label>
         <label className="gz-field">
           <span className="gz-field-label">{t('inputs.subsidyCap')}</span>
-          <input className="gz-input" type="number" min={0} value={settings.funding.subsidyCapWan} onChange={(e) => funding({ subsidyCapWan: number(e.target.value) })} />
+          <input
+            className="gz-input"
+            type="number"
+            min={0}
+            value={settings.funding.subsidyCapWan}
+            onChange={(e) => funding({ subsidyCapWan: number(e.target.value) })}
+          />
         </label>
       </div>
       {showAssumedLevels ? (
@@ -60,8 +97,16 @@ export function RoadmapInputs({ settings, showAssumedLevels, onChange }: Roadmap
             {domainCodes.map((code) => (
               <label key={code} className="gz-field">
                 <span className="gz-field-label">{t(`domain.${code}`)}</span>
-                <select className="gz-select" value={settings.assumedLevels[code]} onChange={(e) => onChange({ ...settings, assumedLevels: { ...settings.assumedLevels, [code]: Number(e.target.value) } })}>
-                  {levels.map((l) => <option key={l} value={l}>{t(`level.${l}`)}</option>)}
+                <select
+                  className="gz-select"
+                  value={settings.assumedLevels[code]}
+                  onChange={(e) => onChange({ ...settings, assumedLevels: { ...settings.assumedLevels, [code]: Number(e.target.value) } })}
+                >
+                  {levels.map((l) => (
+                    <option key={l} value={l}>
+                      {t(`level.${l}`)}
+                    </option>
+                  ))}
                 </select>
               </label>
             ))}

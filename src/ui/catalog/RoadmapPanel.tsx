@@ -52,9 +52,15 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
     [latest, company, settings],
   );
   const framework = useMemo(() => (latest ? findFramework(latest.frameworkId, latest.frameworkVersion) : undefined), [latest]);
-  const scenarioRule = useMemo(() => (framework && latest?.result ? scenarioRuleOf(framework, latest.result) : undefined), [framework, latest]);
+  const scenarioRule = useMemo(
+    () => (framework && latest?.result ? scenarioRuleOf(framework, latest.result) : undefined),
+    [framework, latest],
+  );
   const roadmap = useRoadmap(catalog.entries, input, settings.funding, scenarioRule);
-  const inferred = useMemo(() => new Set(catalog.entries.filter((e) => e.liftsInferred || e.weeksGiven === false).map((e) => e.id)), [catalog.entries]);
+  const inferred = useMemo(
+    () => new Set(catalog.entries.filter((e) => e.liftsInferred || e.weeksGiven === false).map((e) => e.id)),
+    [catalog.entries],
+  );
   const onRequest = useMemo(() => catalog.entries.filter((e) => e.price.onRequest), [catalog.entries]);
 
   const exportXlsx = () => {
@@ -67,14 +73,24 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
 
   const planned = useMemo(() => new Set(roadmap.phases.flatMap((p) => p.steps.map((s) => s.entryId))), [roadmap]);
   const reasons = useMemo(() => new Map(roadmap.recommendations.map((r) => [r.entry.id, r.explanation])), [roadmap]);
-  const { levelText, target, reached, rule, phaseLevel } = useGoalLevels(framework, latest?.result, input.overallLevel, settings.ambition, roadmap);
+  const { levelText, target, reached, rule, phaseLevel } = useGoalLevels(
+    framework,
+    latest?.result,
+    input.overallLevel,
+    settings.ambition,
+    roadmap,
+  );
   const useBudget = (budgetWan: number) => onChange({ ...settings, funding: { ...settings.funding, budgetWan } });
 
   return (
     <section aria-label={t('roadmap.label')}>
       <p className="gz-field-help">
         {latest?.result
-          ? t('roadmap.basedOn', { company: company?.name ?? '', date: formatDay(latest.completedAt ?? latest.updatedAt, language), level: latest.result.level })
+          ? t('roadmap.basedOn', {
+              company: company?.name ?? '',
+              date: formatDay(latest.completedAt ?? latest.updatedAt, language),
+              level: latest.result.level,
+            })
           : t('roadmap.assumed')}
       </p>
       <RoadmapGoal
@@ -86,20 +102,42 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
         onUseBudget={useBudget}
       />
       <RoadmapInputs settings={settings} showAssumedLevels={!latest?.result} onChange={onChange} />
-      {saveFailed ? <p className="gz-notice gz-notice--error" role="alert">{t('roadmap.saveFailed')}</p> : null}
+      {saveFailed ? (
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('roadmap.saveFailed')}
+        </p>
+      ) : null}
       <div className="gz-card">
         <h2 className="gz-card-title">{t('roadmap.title')}</h2>
         <p>
-          {t('roadmap.totals', { cost: roadmap.totalCostWan, support: roadmap.totalSupportWan, net: roadmap.netCostWan, budget: settings.funding.budgetWan })}
+          {t('roadmap.totals', {
+            cost: roadmap.totalCostWan,
+            support: roadmap.totalSupportWan,
+            net: roadmap.netCostWan,
+            budget: settings.funding.budgetWan,
+          })}
         </p>
         <p className="gz-field-help" data-roadmap-proof>
           <RoadmapProof roadmap={roadmap} /> {t('roadmap.method', { pool: roadmap.poolSize })}
         </p>
-        <RoadmapPhases phases={roadmap.phases} labels={labels} reasons={reasons} levelText={levelText} phaseLevel={phaseLevel} inferred={inferred} />
+        <RoadmapPhases
+          phases={roadmap.phases}
+          labels={labels}
+          reasons={reasons}
+          levelText={levelText}
+          phaseLevel={phaseLevel}
+          inferred={inferred}
+        />
         <div className="gz-actions">
-          <button type="button" className="gz-button" onClick={exportXlsx} disabled={roadmap.phases.length === 0}>{t('roadmap.exportXlsx')}</button>
+          <button type="button" className="gz-button" onClick={exportXlsx} disabled={roadmap.phases.length === 0}>
+            {t('roadmap.exportXlsx')}
+          </button>
         </div>
-        {exportFailed ? <p className="gz-notice gz-notice--error" role="alert">{t('roadmap.exportFailed')}</p> : null}
+        {exportFailed ? (
+          <p className="gz-notice gz-notice--error" role="alert">
+            {t('roadmap.exportFailed')}
+          </p>
+        ) : null}
         <RecommendationList recommendations={roadmap.recommendations} planned={planned} labels={labels} />
       </div>
       {onRequest.length > 0 ? <OnRequestList entries={onRequest} labels={labels} /> : null}

@@ -23,20 +23,39 @@ export function SolutionsScreen() {
       <ScreenHeader title={t('screen.title')} subtitle={t('screen.subtitle')} />
       <div className="gz-sol-tabs" role="tablist" aria-label={t('screen.tabs')}>
         {tabs.map((id) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} className="gz-button gz-button--quiet gz-sol-tab" onClick={() => setTab(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            className="gz-button gz-button--quiet gz-sol-tab"
+            onClick={() => setTab(id)}
+          >
             {t(`tab.${id}`)}
           </button>
         ))}
       </div>
       {state.status === 'loading' ? <p className="gz-loading">{t('loading')}</p> : null}
-      {state.status === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{t('loadFailed')}</p> : null}
+      {state.status === 'failed' ? (
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('loadFailed')}
+        </p>
+      ) : null}
       {state.status === 'ready' ? (
         <>
           <ReferenceNotice catalog={state.catalog} language={language} />
           <div role="tabpanel">
             {tab === 'roadmap' ? <RoadmapPanel catalog={state.catalog} language={language} /> : null}
             {tab === 'browse' ? <CatalogBrowser entries={state.catalog.entries} language={language} /> : null}
-            {tab === 'import' ? <ImportPanel current={state.catalog} activeVersion={state.version} versions={state.versions} language={language} onChanged={reload} /> : null}
+            {tab === 'import' ? (
+              <ImportPanel
+                current={state.catalog}
+                activeVersion={state.version}
+                versions={state.versions}
+                language={language}
+                onChanged={reload}
+              />
+            ) : null}
           </div>
         </>
       ) : null}

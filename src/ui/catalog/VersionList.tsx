@@ -31,8 +31,12 @@ export function VersionList({ versions, activeVersion, language, onChanged, onEr
         <td>{label}</td>
         <td>{detail}</td>
         <td>
-          {active ? <span className="gz-badge gz-badge--ok">{t('versions.inUse')}</span> : (
-            <button type="button" className="gz-button" disabled={busy} onClick={() => activate(id)}>{t('versions.use')}</button>
+          {active ? (
+            <span className="gz-badge gz-badge--ok">{t('versions.inUse')}</span>
+          ) : (
+            <button type="button" className="gz-button" disabled={busy} onClick={() => activate(id)}>
+              {t('versions.use')}
+            </button>
           )}
         </td>
       </tr>
@@ -42,9 +46,21 @@ export function VersionList({ versions, activeVersion, language, onChanged, onEr
     <div className="gz-card">
       <h2 className="gz-card-title">{t('versions.title')}</h2>
       <table className="gz-sol-table">
-        <thead><tr><th>{t('versions.list')}</th><th>{t('versions.detail')}</th><th>{t('versions.state')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('versions.list')}</th>
+            <th>{t('versions.detail')}</th>
+            <th>{t('versions.state')}</th>
+          </tr>
+        </thead>
         <tbody>
-          {versions.map((v) => row(v.id, `${pickText(v.provenance.listName, language)} · ${v.provenance.version}`, t('versions.importedDetail', { date: formatDay(v.importedAt, language), count: v.entryCount, file: v.fileName })))}
+          {versions.map((v) =>
+            row(
+              v.id,
+              `${pickText(v.provenance.listName, language)} · ${v.provenance.version}`,
+              t('versions.importedDetail', { date: formatDay(v.importedAt, language), count: v.entryCount, file: v.fileName }),
+            ),
+          )}
           {row(null, t('versions.reference'), t('versions.referenceDetail'))}
         </tbody>
       </table>

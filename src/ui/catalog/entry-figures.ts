@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 
-const range = (t: TFunction, key: string, r: { min: number; max: number }) => (r.min === r.max ? t(`${key}One`, { value: r.min }) : t(key, { min: r.min, max: r.max }));
+const range = (t: TFunction, key: string, r: { min: number; max: number }) =>
+  r.min === r.max ? t(`${key}One`, { value: r.min }) : t(key, { min: r.min, max: r.max });
 
 /** A price as the list gave it: "15–25 万元", "3 万元/年", "10 万元 + 2 万元/年", "20 万元起", or "价格面议". */
 export function priceText(entry: CatalogEntry, t: TFunction): string {

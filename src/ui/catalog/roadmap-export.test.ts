@@ -13,9 +13,19 @@ import { assumedInput, defaultRoadmapSettings } from '../common/roadmap-settings
 describe('roadmap XLSX export', () => {
   it('writes every planned step under its phase, in Chinese, with the phase totals and the reasons', async () => {
     const i18n = i18next.createInstance();
-    await i18n.init({ lng: 'zh-CN', resources: { 'zh-CN': { catalog: zhCN } }, defaultNS: 'catalog', interpolation: { escapeValue: false } });
+    await i18n.init({
+      lng: 'zh-CN',
+      resources: { 'zh-CN': { catalog: zhCN } },
+      defaultNS: 'catalog',
+      interpolation: { escapeValue: false },
+    });
     const entries = loadReferenceCatalog().entries;
-    const roadmap = planRoadmap(entries, assumedInput(defaultRoadmapSettings, { cluster: 'nev', size: 'small' }), bundledTaxonomy, defaultRoadmapSettings.funding);
+    const roadmap = planRoadmap(
+      entries,
+      assumedInput(defaultRoadmapSettings, { cluster: 'nev', size: 'small' }),
+      bundledTaxonomy,
+      defaultRoadmapSettings.funding,
+    );
     const labels = catalogLabels('zh-CN', entries);
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();

@@ -51,13 +51,23 @@ export function ClientsScreen() {
       // Demo samples are for events, never for a provider's real follow-up list.
       const real = clients.rows.filter((r) => !r.company.isDemo);
       const data = await followUpXlsx(await provenFollowUps(real, entries), labels, t, local);
-      const saved = await getPlatform().saveFile({ suggestedName: `${t('sheet.fileName')}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
+      const saved = await getPlatform().saveFile({
+        suggestedName: `${t('sheet.fileName')}.xlsx`,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        data,
+        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+      });
       if (saved.status === 'saved') setMessage({ kind: 'ok', text: t('sheet.saved', { count: real.length }) });
     }, t('sheet.failed'));
 
   const exportClient = (id: string, name: string) =>
     guarded(async () => {
-      const saved = await getPlatform().saveFile({ suggestedName: safeFileName(`${name}.gongzhi-client.json`), mimeType: 'application/json', data: await clientBackupJson(id), filters: jsonFilter });
+      const saved = await getPlatform().saveFile({
+        suggestedName: safeFileName(`${name}.gongzhi-client.json`),
+        mimeType: 'application/json',
+        data: await clientBackupJson(id),
+        filters: jsonFilter,
+      });
       if (saved.status === 'saved') setMessage({ kind: 'ok', text: t('file.saved', { name }) });
     }, t('file.exportFailed'));
 
@@ -80,8 +90,17 @@ export function ClientsScreen() {
         subtitle={t('subtitle')}
         actions={
           <>
-            <button type="button" className="gz-button gz-button--primary" disabled={clients.status !== 'ready'} onClick={() => void exportSheet()}>{t('sheet.export')}</button>
-            <button type="button" className="gz-button" onClick={() => void importClient()}>{t('file.import')}</button>
+            <button
+              type="button"
+              className="gz-button gz-button--primary"
+              disabled={clients.status !== 'ready'}
+              onClick={() => void exportSheet()}
+            >
+              {t('sheet.export')}
+            </button>
+            <button type="button" className="gz-button" onClick={() => void importClient()}>
+              {t('file.import')}
+            </button>
           </>
         }
       />
@@ -90,7 +109,10 @@ export function ClientsScreen() {
         <input className="gz-input" type="search" value={query} placeholder={t('searchHint')} onChange={(e) => setQuery(e.target.value)} />
       </label>
       {message ? (
-        <div className={message.kind === 'ok' ? 'gz-notice' : 'gz-notice gz-notice--error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
+        <div
+          className={message.kind === 'ok' ? 'gz-notice' : 'gz-notice gz-notice--error'}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+        >
           <p>{message.text}</p>
           {message.kind === 'error' && message.problems ? (
             <ul>
@@ -102,7 +124,11 @@ export function ClientsScreen() {
         </div>
       ) : null}
       {clients.status === 'loading' ? <p className="gz-loading">{t('loading')}</p> : null}
-      {clients.status === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{t('loadFailed')}</p> : null}
+      {clients.status === 'failed' ? (
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('loadFailed')}
+        </p>
+      ) : null}
       {clients.status === 'ready' && clients.rows.length === 0 ? <p>{query ? t('noMatch') : t('none')}</p> : null}
       {clients.status === 'ready' && clients.rows.length > 0 ? (
         <table className="gz-sol-table" aria-label={t('tableLabel')}>
@@ -126,9 +152,15 @@ export function ClientsScreen() {
                   </td>
                   <td>{[company.contactName, company.contactPhone].filter(Boolean).join(' ')}</td>
                   <td>{cluster ? local(cluster.name) : ''}</td>
-                  <td>{followUp.assessment ? t('levelOn', { level: followUp.assessment.level, date: formatDay(followUp.assessment.date, i18n.language) }) : t('notAssessed')}</td>
                   <td>
-                    <button type="button" className="gz-button" onClick={() => void exportClient(company.id, company.name)}>{t('file.export')}</button>
+                    {followUp.assessment
+                      ? t('levelOn', { level: followUp.assessment.level, date: formatDay(followUp.assessment.date, i18n.language) })
+                      : t('notAssessed')}
+                  </td>
+                  <td>
+                    <button type="button" className="gz-button" onClick={() => void exportClient(company.id, company.name)}>
+                      {t('file.export')}
+                    </button>
                   </td>
                 </tr>
               );

@@ -16,12 +16,7 @@ export function CompanySwitcherList({ companies, activeId, onPick }: CompanySwit
         const active = company.id === activeId;
         return (
           <li key={company.id}>
-            <button
-              type="button"
-              className="gz-company-item"
-              aria-current={active ? 'true' : undefined}
-              onClick={() => onPick(company.id)}
-            >
+            <button type="button" className="gz-company-item" aria-current={active ? 'true' : undefined} onClick={() => onPick(company.id)}>
               <span className="gz-company-item-name">{company.name}</span>
               <span className="gz-company-item-meta">
                 {t(industryLabelKeys[company.industryType])}

@@ -19,23 +19,35 @@ function domainName(frameworkId: string, domainId: string, local: Local): string
 /** The provider's follow-up sheet: one line per client. */
 export function followUpSheet(rows: readonly FollowUpRow[], labels: CatalogLabels, t: TFunction, local: Local): SheetSpec {
   const sheet: SheetSpec = { name: t('clients:sheet.name'), rows: [], widths: [30, 14, 16, 22, 28, 12, 30, 60, 12, 12] };
-  sheet.rows.push({ cells: ['company', 'contact', 'phone', 'cluster', 'level', 'date', 'gaps', 'solutions', 'cost', 'net'].map((key) => t(`clients:sheet.${key}`)), style: 'bold' });
+  sheet.rows.push({
+    cells: ['company', 'contact', 'phone', 'cluster', 'level', 'date', 'gaps', 'solutions', 'cost', 'net'].map((key) =>
+      t(`clients:sheet.${key}`),
+    ),
+    style: 'bold',
+  });
   const separator = t('clients:sheet.separator');
   for (const row of rows) {
     const cluster = findCluster(row.cluster);
     const a = row.assessment;
-    sheet.rows.push({ cells: [
-      row.name,
-      row.contactName,
-      row.contactPhone,
-      cluster ? local(cluster.name) : row.cluster,
-      a ? t('clients:levelOf', { level: a.level, framework: local(findFramework(a.frameworkId)?.name ?? { 'zh-CN': a.frameworkId, en: a.frameworkId, 'zh-TW': a.frameworkId }) }) : t('clients:notAssessed'),
-      a?.date ?? '',
-      a ? row.topGaps.map((id) => domainName(a.frameworkId, id, local)).join(separator) : '',
-      row.solutions.map(labels.entry).join(separator),
-      row.costWan,
-      row.netCostWan,
-    ] });
+    sheet.rows.push({
+      cells: [
+        row.name,
+        row.contactName,
+        row.contactPhone,
+        cluster ? local(cluster.name) : row.cluster,
+        a
+          ? t('clients:levelOf', {
+              level: a.level,
+              framework: local(findFramework(a.frameworkId)?.name ?? { 'zh-CN': a.frameworkId, en: a.frameworkId, 'zh-TW': a.frameworkId }),
+            })
+          : t('clients:notAssessed'),
+        a?.date ?? '',
+        a ? row.topGaps.map((id) => domainName(a.frameworkId, id, local)).join(separator) : '',
+        row.solutions.map(labels.entry).join(separator),
+        row.costWan,
+        row.netCostWan,
+      ],
+    });
   }
   return sheet;
 }

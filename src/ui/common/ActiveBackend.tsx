@@ -37,7 +37,9 @@ export function ActiveBackend({ worker }: { worker: WorkerState }) {
   const bench = choice.benchmark;
   return (
     <div data-backend-choice={choice.backend}>
-      <p className="gz-backend-preferred">{t(`backend.running.${choice.backend === 'wasm-threads' ? 'wasmThreads' : choice.backend}`, { count: choice.threads })}</p>
+      <p className="gz-backend-preferred">
+        {t(`backend.running.${choice.backend === 'wasm-threads' ? 'wasmThreads' : choice.backend}`, { count: choice.threads })}
+      </p>
       <ul className="gz-inspect-reasons">
         {choice.reasons.map((r) => (
           <li key={r}>{t(reasonKey(r))}</li>

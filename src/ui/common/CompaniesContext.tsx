@@ -3,10 +3,7 @@ import type { Company, IndustryType } from '../../core/clients/company';
 import { createCompany as storeCompany, listCompanies } from '../../app/clients';
 import { useSettings } from './SettingsContext';
 
-export type CompaniesState =
-  | { status: 'loading' }
-  | { status: 'failed'; error: unknown }
-  | { status: 'ready'; companies: Company[] };
+export type CompaniesState = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; companies: Company[] };
 
 interface CompaniesApi {
   state: CompaniesState;
@@ -33,9 +30,9 @@ export function CompaniesProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     listCompanies().then(
-        (companies) => live && setState({ status: 'ready', companies }),
-        (error: unknown) => live && setState({ status: 'failed', error }),
-      );
+      (companies) => live && setState({ status: 'ready', companies }),
+      (error: unknown) => live && setState({ status: 'failed', error }),
+    );
     return () => {
       live = false;
     };
@@ -55,8 +52,7 @@ export function CompaniesProvider({ children }: { children: ReactNode }) {
     [updateSettings, reload],
   );
 
-  const activeCompany =
-    state.status === 'ready' ? state.companies.find((company) => company.id === settings.activeCompanyId) : undefined;
+  const activeCompany = state.status === 'ready' ? state.companies.find((company) => company.id === settings.activeCompanyId) : undefined;
 
   const api = useMemo(
     () => ({ state, activeCompany, createCompany, switchCompany, reload }),

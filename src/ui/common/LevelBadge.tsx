@@ -12,10 +12,10 @@ export function LevelBadge({ framework, result }: { framework: Framework; result
   return (
     <div className="gz-results-badge" data-level={result.level}>
       <span className="gz-results-badge-level">{name ? local(name) : t('results.belowLevel1')}</span>
-      <span className="gz-results-badge-score">
-        {t('results.score', { score: result.totalScore, max: result.maxScore })}
-      </span>
-      {result.completion.unanswered > 0 ? <span className="gz-field-help">{t('results.unanswered', { n: result.completion.unanswered })}</span> : null}
+      <span className="gz-results-badge-score">{t('results.score', { score: result.totalScore, max: result.maxScore })}</span>
+      {result.completion.unanswered > 0 ? (
+        <span className="gz-field-help">{t('results.unanswered', { n: result.completion.unanswered })}</span>
+      ) : null}
     </div>
   );
 }

@@ -9,7 +9,9 @@ export function PlainTerm({ term, children }: { term: string; children?: ReactNo
   return (
     <span className="gz-term" tabIndex={0} aria-describedby={id}>
       {children}
-      <span role="tooltip" id={id} className="gz-term-tip">{term}</span>
+      <span role="tooltip" id={id} className="gz-term-tip">
+        {term}
+      </span>
     </span>
   );
 }

@@ -24,7 +24,13 @@ interface RoadmapGoalProps {
  * target (current level plus the ambition, capped at the top), the level the plan reaches, and for the SME
  * check what the next level's scenario rule needs against what the plan brings.
  */
-export function useGoalLevels(framework: Framework | undefined, result: AssessmentResult | undefined, overallLevel: number, ambition: number, roadmap: Roadmap) {
+export function useGoalLevels(
+  framework: Framework | undefined,
+  result: AssessmentResult | undefined,
+  overallLevel: number,
+  ambition: number,
+  roadmap: Roadmap,
+) {
   const { t } = useTranslation('catalog');
   const local = useLocalized();
   const levelText = (level: number): string => {
@@ -35,9 +41,10 @@ export function useGoalLevels(framework: Framework | undefined, result: Assessme
   const rule = framework && result ? scenarioRuleAfterPlan(framework, result, roadmap.phases) : undefined;
   // SME digital level: a phase reaches the next level when the scenarios done by then meet its rule (the
   // phases' own estimate knows maturity domains only).
-  const phaseLevel = framework && result && rule
-    ? (index: number) => (scenarioRuleAfterPlan(framework, result, roadmap.phases.slice(0, index + 1))?.met ? rule.level : result.level)
-    : undefined;
+  const phaseLevel =
+    framework && result && rule
+      ? (index: number) => (scenarioRuleAfterPlan(framework, result, roadmap.phases.slice(0, index + 1))?.met ? rule.level : result.level)
+      : undefined;
   return {
     levelText,
     target: levelText(Math.min(topLevel, overallLevel + ambition)),
@@ -57,23 +64,49 @@ export function RoadmapGoal({ roadmap, target, reached, budgetWan, rule, onUseBu
   const { fmt } = useNumberFormat();
   const { goal, ruleReach } = roadmap;
   const budget = fmt(budgetWan, 'price');
-  const budgetButton = (min: number) => onUseBudget && <button type="button" className="gz-button" onClick={() => onUseBudget(min)}>{t('goal.useBudget', { min: fmt(min, 'price') })}</button>;
+  const budgetButton = (min: number) =>
+    onUseBudget && (
+      <button type="button" className="gz-button" onClick={() => onUseBudget(min)}>
+        {t('goal.useBudget', { min: fmt(min, 'price') })}
+      </button>
+    );
   if (!goal && !ruleReach) {
     if (roadmap.method === 'exact') return null;
-    return <p className="gz-notice" role="status" data-roadmap-goal="pending">{t('goal.pending', { level: target })}</p>;
+    return (
+      <p className="gz-notice" role="status" data-roadmap-goal="pending">
+        {t('goal.pending', { level: target })}
+      </p>
+    );
   }
   if (rule) {
     const met = ruleReach ? ruleReach.met : rule.met;
     return (
-      <div className={`gz-notice ${met && rule.scoreShort <= 0 ? 'gz-notice--ok' : 'gz-notice--warning'}`} role="status" data-roadmap-goal={met ? 'reachable' : 'unreachable'}>
-        <p><strong>{t(met ? 'goal.ruleMet' : 'goal.ruleShort', { level: target, have: rule.have, need: rule.need, at: rule.atLeastLevel, constraintHave: rule.constraintHave, constraintNeed: rule.constraintNeed })}</strong></p>
+      <div
+        className={`gz-notice ${met && rule.scoreShort <= 0 ? 'gz-notice--ok' : 'gz-notice--warning'}`}
+        role="status"
+        data-roadmap-goal={met ? 'reachable' : 'unreachable'}
+      >
+        <p>
+          <strong>
+            {t(met ? 'goal.ruleMet' : 'goal.ruleShort', {
+              level: target,
+              have: rule.have,
+              need: rule.need,
+              at: rule.atLeastLevel,
+              constraintHave: rule.constraintHave,
+              constraintNeed: rule.constraintNeed,
+            })}
+          </strong>
+        </p>
         {ruleReach && !ruleReach.met ? (
           ruleReach.minBudgetWan !== null ? (
             <>
               <p>{t('goal.ruleMinBudget', { level: target, min: fmt(ruleReach.minBudgetWan, 'price'), budget })}</p>
               {budgetButton(ruleReach.minBudgetWan)}
             </>
-          ) : <p>{t('goal.ruleNoBudget', { level: target })}</p>
+          ) : (
+            <p>{t('goal.ruleNoBudget', { level: target })}</p>
+          )
         ) : null}
         {met && roadmap.goalFirst ? <p className="gz-field-help">{t('goal.ruleFirst', { level: target })}</p> : null}
         {rule.scoreShort > 0 ? <p>{t('goal.scoreShort', { short: fmt(rule.scoreShort, 'score') })}</p> : null}
@@ -91,14 +124,18 @@ export function RoadmapGoal({ roadmap, target, reached, budgetWan, rule, onUseBu
   if (goal.reachable) {
     return (
       <div className="gz-notice gz-notice--ok" role="status" data-roadmap-goal="reachable">
-        <p><strong>{t('goal.reachable', { level: target, budget, count: goal.units })}</strong></p>
+        <p>
+          <strong>{t('goal.reachable', { level: target, budget, count: goal.units })}</strong>
+        </p>
         {roadmap.goalFirst ? <p className="gz-field-help">{t('goal.goalFirst')}</p> : null}
       </div>
     );
   }
   return (
     <div className="gz-notice gz-notice--warning" role="status" data-roadmap-goal="unreachable">
-      <p><strong>{t('goal.unreachable', { level: target, budget })}</strong></p>
+      <p>
+        <strong>{t('goal.unreachable', { level: target, budget })}</strong>
+      </p>
       {goal.minBudgetWan !== null ? <p>{t('goal.minBudget', { min: fmt(goal.minBudgetWan, 'price') })}</p> : <p>{t('goal.noBudget')}</p>}
       <p>{t('goal.budgetReaches', { reached: goal.unitsReached, count: goal.units, level: reached })}</p>
       {goal.minBudgetWan !== null ? budgetButton(goal.minBudgetWan) : null}

@@ -4,7 +4,21 @@ import type { RoadmapPhase } from '../../core/catalog/recommend/roadmap-phases';
 import { explanationText, raisesText, type CatalogLabels } from './catalog-labels';
 
 /** Each phase with its cost, support, weeks and the levels expected once it is done; each step with why it is there. */
-export function RoadmapPhases({ phases, labels, reasons, levelText, phaseLevel, inferred = new Set() }: { phases: readonly RoadmapPhase[]; labels: CatalogLabels; reasons?: ReadonlyMap<string, readonly ExplanationPart[]>; levelText?: (level: number) => string; phaseLevel?: (index: number) => number; inferred?: ReadonlySet<string> }) {
+export function RoadmapPhases({
+  phases,
+  labels,
+  reasons,
+  levelText,
+  phaseLevel,
+  inferred = new Set(),
+}: {
+  phases: readonly RoadmapPhase[];
+  labels: CatalogLabels;
+  reasons?: ReadonlyMap<string, readonly ExplanationPart[]>;
+  levelText?: (level: number) => string;
+  phaseLevel?: (index: number) => number;
+  inferred?: ReadonlySet<string>;
+}) {
   const { t } = useTranslation('catalog');
   if (phases.length === 0) return <p>{t('roadmap.empty')}</p>;
   return (
@@ -17,7 +31,9 @@ export function RoadmapPhases({ phases, labels, reasons, levelText, phaseLevel, 
             {' · '}
             {t('roadmap.phaseWeeks', { start: phase.startWeek, end: phase.endWeek })}
             {' · '}
-            {t('roadmap.phaseLevel', { level: levelText ? levelText(phaseLevel ? phaseLevel(index) : phase.overallLevel) : t(`level.${phase.overallLevel}`) })}
+            {t('roadmap.phaseLevel', {
+              level: levelText ? levelText(phaseLevel ? phaseLevel(index) : phase.overallLevel) : t(`level.${phase.overallLevel}`),
+            })}
           </p>
           <table className="gz-sol-table">
             <thead>
@@ -38,7 +54,9 @@ export function RoadmapPhases({ phases, labels, reasons, levelText, phaseLevel, 
                       <details className="gz-sol-why">
                         <summary>{t('roadmap.why')}</summary>
                         <ul className="gz-sol-explain">
-                          {reasons.get(step.entryId)?.map((part, i) => <li key={`${part.key}-${i}`}>{explanationText(t, labels, part)}</li>)}
+                          {reasons.get(step.entryId)?.map((part, i) => (
+                            <li key={`${part.key}-${i}`}>{explanationText(t, labels, part)}</li>
+                          ))}
                         </ul>
                       </details>
                     ) : null}

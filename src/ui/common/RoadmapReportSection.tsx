@@ -24,18 +24,39 @@ const reasonsShown = 5;
  * The roadmap part of the printable assessment report, with the company's saved budget and priorities (stated),
  * and the same goal banner as the roadmap tab: whether the budget reaches the target, else the smallest budget.
  */
-export function RoadmapReportSection({ framework, result, company }: { framework: Framework; result: AssessmentResult; company: Company | undefined }) {
+export function RoadmapReportSection({
+  framework,
+  result,
+  company,
+}: {
+  framework: Framework;
+  result: AssessmentResult;
+  company: Company | undefined;
+}) {
   const { i18n } = useTranslation('catalog');
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
   const { state } = useActiveCatalog();
   const { settings, saved } = useRoadmapPreferences(company?.id);
   const ready = state.status === 'ready' ? state : undefined;
   const input = useMemo(
-    () => (settings ? recommendInputFromAssessment(result, company ?? {}, { priorities: settings.priorities, ambition: settings.ambition }) : undefined),
+    () =>
+      settings
+        ? recommendInputFromAssessment(result, company ?? {}, { priorities: settings.priorities, ambition: settings.ambition })
+        : undefined,
     [result, company, settings],
   );
   if (!ready || !settings || !input) return null;
-  return <ReportRoadmap catalog={ready.catalog} settings={settings} saved={saved} input={input} language={language} framework={framework} result={result} />;
+  return (
+    <ReportRoadmap
+      catalog={ready.catalog}
+      settings={settings}
+      saved={saved}
+      input={input}
+      language={language}
+      framework={framework}
+      result={result}
+    />
+  );
 }
 
 interface ReportRoadmapProps {
@@ -57,17 +78,39 @@ function ReportRoadmap({ catalog, settings, saved, input, language, framework, r
   return (
     <div data-report-roadmap>
       <h2>{t('report.title')}</h2>
-      <p>{t(saved ? 'report.assumptions' : 'report.assumptionsDefault', { budget: settings.funding.budgetWan, voucher: settings.funding.voucherWan, rate: Math.round(settings.funding.subsidyRate * 100), cap: settings.funding.subsidyCapWan, list: pickText(catalog.provenance.listName, language), version: catalog.provenance.version })}</p>
+      <p>
+        {t(saved ? 'report.assumptions' : 'report.assumptionsDefault', {
+          budget: settings.funding.budgetWan,
+          voucher: settings.funding.voucherWan,
+          rate: Math.round(settings.funding.subsidyRate * 100),
+          cap: settings.funding.subsidyCapWan,
+          list: pickText(catalog.provenance.listName, language),
+          version: catalog.provenance.version,
+        })}
+      </p>
       {catalog.provenance.kind === 'reference' ? <p className="gz-field-help">{t('notice.reference')}</p> : null}
       <RoadmapGoal roadmap={roadmap} target={target} reached={reached} budgetWan={settings.funding.budgetWan} rule={rule} />
-      <p>{t('roadmap.totals', { cost: roadmap.totalCostWan, support: roadmap.totalSupportWan, net: roadmap.netCostWan, budget: settings.funding.budgetWan })}</p>
-      <p className="gz-field-help"><RoadmapProof roadmap={roadmap} /></p>
+      <p>
+        {t('roadmap.totals', {
+          cost: roadmap.totalCostWan,
+          support: roadmap.totalSupportWan,
+          net: roadmap.netCostWan,
+          budget: settings.funding.budgetWan,
+        })}
+      </p>
+      <p className="gz-field-help">
+        <RoadmapProof roadmap={roadmap} />
+      </p>
       <RoadmapPhases phases={roadmap.phases} labels={labels} levelText={levelText} phaseLevel={phaseLevel} />
       <h3>{t('report.topReasons')}</h3>
       <ol>
         {roadmap.recommendations.slice(0, reasonsShown).map((r) => (
           <li key={r.entry.id}>
-            <strong>{pickText(r.entry.name, language)}</strong>: {r.explanation.slice(0, 3).map((part) => explanationText(t, labels, part)).join(' ')}
+            <strong>{pickText(r.entry.name, language)}</strong>:{' '}
+            {r.explanation
+              .slice(0, 3)
+              .map((part) => explanationText(t, labels, part))
+              .join(' ')}
           </li>
         ))}
       </ol>

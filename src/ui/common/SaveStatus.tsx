@@ -11,9 +11,15 @@ export function SaveStatus({ state }: { state: SaveState }) {
   const { t, i18n } = useTranslation('assessment');
   const failed = state.status === 'failed';
   return (
-    <span role={failed ? 'alert' : 'status'} className={failed ? 'gz-badge gz-badge--off' : 'gz-badge gz-badge--ok'} data-save-state={state.status}>
+    <span
+      role={failed ? 'alert' : 'status'}
+      className={failed ? 'gz-badge gz-badge--off' : 'gz-badge gz-badge--ok'}
+      data-save-state={state.status}
+    >
       {t(`save.${state.status}`)}
-      {failed && isCodedError(state.error) ? <span className="gz-save-reason"> {errorText(t, (key) => i18n.exists(key), state.error)}</span> : null}
+      {failed && isCodedError(state.error) ? (
+        <span className="gz-save-reason"> {errorText(t, (key) => i18n.exists(key), state.error)}</span>
+      ) : null}
     </span>
   );
 }

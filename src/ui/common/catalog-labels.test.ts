@@ -23,14 +23,35 @@ const input: RecommendInput = {
 };
 
 describe('explanations', () => {
-  it.each([['zh-CN', zhCN, '生产'], ['en', en, 'Production'], ['zh-TW', zhTW, '生產']] as const)('%s: every reason reads as a sentence with names, never keys or codes', async (language, bundle, production) => {
+  it.each([
+    ['zh-CN', zhCN, '生产'],
+    ['en', en, 'Production'],
+    ['zh-TW', zhTW, '生產'],
+  ] as const)('%s: every reason reads as a sentence with names, never keys or codes', async (language, bundle, production) => {
     const i18n = i18next.createInstance();
-    await i18n.init({ lng: language, resources: { [language]: { catalog: bundle } }, defaultNS: 'catalog', interpolation: { escapeValue: false } });
+    await i18n.init({
+      lng: language,
+      resources: { [language]: { catalog: bundle } },
+      defaultNS: 'catalog',
+      interpolation: { escapeValue: false },
+    });
     const labels = catalogLabels(language, entries);
-    const texts = recommend(entries, input, bundledTaxonomy).flatMap((r) => r.explanation.map((part) => explanationText(i18n.t, labels, part)));
+    const texts = recommend(entries, input, bundledTaxonomy).flatMap((r) =>
+      r.explanation.map((part) => explanationText(i18n.t, labels, part)),
+    );
     const keysSeen = new Set(recommend(entries, input, bundledTaxonomy).flatMap((r) => r.explanation.map((p) => p.key)));
     // The run exercises most kinds of reason, so a missing translation would show here.
-    for (const key of ['explain.domainGap', 'explain.scenarioGap', 'explain.priorityReason.delivery_oee', 'explain.priorityReason.cost_inventory', 'explain.safety', 'explain.clusterMismatch', 'explain.sizeMismatch', 'explain.after', 'explain.enables']) {
+    for (const key of [
+      'explain.domainGap',
+      'explain.scenarioGap',
+      'explain.priorityReason.delivery_oee',
+      'explain.priorityReason.cost_inventory',
+      'explain.safety',
+      'explain.clusterMismatch',
+      'explain.sizeMismatch',
+      'explain.after',
+      'explain.enables',
+    ]) {
       expect(keysSeen.has(key), key).toBe(true);
     }
     for (const text of texts) {

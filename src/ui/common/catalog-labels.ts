@@ -46,20 +46,44 @@ function translateParams(t: TFunction, labels: CatalogLabels, params: Record<str
   for (const [name, value] of Object.entries(params)) {
     const text = String(value);
     switch (name) {
-      case 'domain': out[name] = t(`catalog:domain.${text}`); break;
-      case 'priority': out[name] = t(`catalog:priority.${text}`); break;
-      case 'kpi': out[name] = t(`catalog:kpi.${text}`); break;
-      case 'size': out[name] = t(`catalog:size.${text}`); break;
-      case 'scenario': out[name] = labels.scenario(text); break;
-      case 'cluster': out[name] = labels.cluster(text); break;
-      case 'capability': out[name] = labels.capability(text); break;
-      case 'entry': out[name] = labels.entry(text); break;
-      case 'entries': out[name] = text.split(',').map((id) => labels.entry(id)).join(t('catalog:listSeparator')); break;
+      case 'domain':
+        out[name] = t(`catalog:domain.${text}`);
+        break;
+      case 'priority':
+        out[name] = t(`catalog:priority.${text}`);
+        break;
+      case 'kpi':
+        out[name] = t(`catalog:kpi.${text}`);
+        break;
+      case 'size':
+        out[name] = t(`catalog:size.${text}`);
+        break;
+      case 'scenario':
+        out[name] = labels.scenario(text);
+        break;
+      case 'cluster':
+        out[name] = labels.cluster(text);
+        break;
+      case 'capability':
+        out[name] = labels.capability(text);
+        break;
+      case 'entry':
+        out[name] = labels.entry(text);
+        break;
+      case 'entries':
+        out[name] = text
+          .split(',')
+          .map((id) => labels.entry(id))
+          .join(t('catalog:listSeparator'));
+        break;
       case 'current':
       case 'to':
       case 'target':
-      case 'level': out[name] = typeof value === 'number' && params.scenario === undefined ? t(`catalog:level.${value}`) : value; break;
-      default: out[name] = value;
+      case 'level':
+        out[name] = typeof value === 'number' && params.scenario === undefined ? t(`catalog:level.${value}`) : value;
+        break;
+      default:
+        out[name] = value;
     }
   }
   return out;
@@ -73,7 +97,13 @@ export function explanationText(t: TFunction, labels: CatalogLabels, part: Expla
 export function raisesText(t: TFunction, labels: CatalogLabels, raised: readonly UnitRaise[]): string {
   if (raised.length === 0) return '';
   const list = raised
-    .map((r) => t('catalog:roadmap.raise', { name: r.kind === 'domain' ? t(`catalog:domain.${r.code}`) : labels.scenario(r.code), from: r.from, to: r.to }))
+    .map((r) =>
+      t('catalog:roadmap.raise', {
+        name: r.kind === 'domain' ? t(`catalog:domain.${r.code}`) : labels.scenario(r.code),
+        from: r.from,
+        to: r.to,
+      }),
+    )
     .join(t('catalog:listSeparator'));
   return t('catalog:roadmap.phaseRaises', { list });
 }

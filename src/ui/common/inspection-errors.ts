@@ -2,7 +2,12 @@ import type { TFunction } from 'i18next';
 import { isCodedError } from '../../core/errors';
 
 /** Translates a coded error: inspection and vision codes from the `inspect` namespace, the rest from `errors`. */
-export function inspectErrorText(t: TFunction, exists: (key: string) => boolean, code: string, params: Record<string, string | number> = {}): string {
+export function inspectErrorText(
+  t: TFunction,
+  exists: (key: string) => boolean,
+  code: string,
+  params: Record<string, string | number> = {},
+): string {
   if (exists(`inspection:errors.${code}`)) return t(`inspection:errors.${code}`, params);
   if (exists(`errors:${code}`)) return t(`errors:${code}`, params);
   return t('inspection:errors.inspect.unexpected');

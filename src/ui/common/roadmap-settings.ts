@@ -11,7 +11,9 @@ export const defaultRoadmapSettings: RoadmapSettings = defaultRoadmapPreferences
 /** The engine's input when no assessment exists: the levels the user assumes, aiming `ambition` higher. */
 export function assumedInput(settings: RoadmapSettings, company: Pick<Company, 'cluster' | 'size'> | undefined): RecommendInput {
   const overall = Math.min(...Object.values(settings.assumedLevels));
-  const targets = Object.fromEntries(domainCodes.map((code) => [code, Math.max(settings.assumedLevels[code], Math.min(5, overall + settings.ambition))]));
+  const targets = Object.fromEntries(
+    domainCodes.map((code) => [code, Math.max(settings.assumedLevels[code], Math.min(5, overall + settings.ambition))]),
+  );
   return {
     domainLevels: settings.assumedLevels,
     domainTargets: targets,

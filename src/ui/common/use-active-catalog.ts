@@ -7,6 +7,10 @@ export type ActiveCatalogState = { status: 'loading' } | { status: 'failed'; err
 export function useActiveCatalog(): { state: ActiveCatalogState; reload: () => void } {
   const loaded = useAsync(loadActiveCatalog, 'active-catalog');
   const state: ActiveCatalogState =
-    loaded.status === 'ready' ? { status: 'ready', ...loaded.value } : loaded.status === 'error' ? { status: 'failed', error: loaded.error } : { status: 'loading' };
+    loaded.status === 'ready'
+      ? { status: 'ready', ...loaded.value }
+      : loaded.status === 'error'
+        ? { status: 'failed', error: loaded.error }
+        : { status: 'loading' };
   return { state, reload: loaded.reload };
 }

@@ -2,9 +2,7 @@ import { useEffect, useState } from 'react';
 import { openInspectionSession, type BackendPreference, type InspectionSession, type ModelStart } from '../../app/inspection';
 
 export type WorkerState =
-  | { status: 'starting' }
-  | { status: 'ready'; client: InspectionSession; init: ModelStart }
-  | { status: 'failed'; error: unknown };
+  { status: 'starting' } | { status: 'ready'; client: InspectionSession; init: ModelStart } | { status: 'failed'; error: unknown };
 
 /**
  * One inspection session per backend preference: onnxruntime-web fixes its thread count and backend per

@@ -8,7 +8,10 @@ import { drillImageBytes } from './drill-assets';
 
 export type ModelCall = ModelJudgement;
 
-export type ModelCallsState = { status: 'working'; done: number; total: number; calls: ModelCall[] } | { status: 'ready'; calls: ModelCall[] } | { status: 'failed'; error: unknown };
+export type ModelCallsState =
+  | { status: 'working'; done: number; total: number; calls: ModelCall[] }
+  | { status: 'ready'; calls: ModelCall[] }
+  | { status: 'failed'; error: unknown };
 
 /**
  * The on-device model's calls on the drill: taught from the set's good images in the inspection worker

@@ -24,12 +24,12 @@ export function useRoadmapPreferences(companyId: string | undefined): SavedRoadm
     if (!companyId) return;
     let live = true;
     loadRoadmapPreferences(companyId).then(
-        (saved) => live && setLoaded({ companyId, settings: saved ?? defaultRoadmapSettings, saved: saved !== undefined }),
-        (error: unknown) => {
-          console.error('roadmap preferences', error);
-          if (live) setLoaded({ companyId, settings: defaultRoadmapSettings, saved: false });
-        },
-      );
+      (saved) => live && setLoaded({ companyId, settings: saved ?? defaultRoadmapSettings, saved: saved !== undefined }),
+      (error: unknown) => {
+        console.error('roadmap preferences', error);
+        if (live) setLoaded({ companyId, settings: defaultRoadmapSettings, saved: false });
+      },
+    );
     return () => {
       live = false;
     };
@@ -40,12 +40,12 @@ export function useRoadmapPreferences(companyId: string | undefined): SavedRoadm
       setLoaded({ companyId, settings: next, saved: companyId !== undefined });
       if (!companyId) return;
       saveRoadmapPreferences(companyId, next).then(
-          () => setSaveFailed(false),
-          (error: unknown) => {
-            console.error('save roadmap preferences', error);
-            setSaveFailed(true);
-          },
-        );
+        () => setSaveFailed(false),
+        (error: unknown) => {
+          console.error('save roadmap preferences', error);
+          setSaveFailed(true);
+        },
+      );
     },
     [companyId],
   );

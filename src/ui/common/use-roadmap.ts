@@ -22,7 +22,13 @@ export function useRoadmap(entries: readonly CatalogEntry[], input: RecommendInp
 }
 
 /** The same, for screens whose input may still be loading (undefined until it is). */
-export function useOptionalRoadmap(entries: readonly CatalogEntry[], input: RecommendInput | undefined, funding: FundingInput, goal = false, rule?: ScenarioRule): Roadmap | undefined {
+export function useOptionalRoadmap(
+  entries: readonly CatalogEntry[],
+  input: RecommendInput | undefined,
+  funding: FundingInput,
+  goal = false,
+  rule?: ScenarioRule,
+): Roadmap | undefined {
   const quick = useMemo(() => (input ? planRoadmap(entries, input, bundledTaxonomy, funding, null) : undefined), [entries, input, funding]);
   const [exact, setExact] = useState<{ for: Roadmap; roadmap: Roadmap }>();
   useEffect(() => {

@@ -12,6 +12,11 @@ export function DemoScreen() {
   const [, , section, sampleId, step] = useHashPath().split('/');
   const sample = bundledSamples().find((s) => s.id === sampleId);
   if (section === 'tour' && sample && isTourStep(step)) return <DemoTour sample={sample} step={step} />;
-  if (section === 'tour') return <p className="gz-notice gz-notice--error" role="alert">{t('tour.unknown')}</p>;
+  if (section === 'tour')
+    return (
+      <p className="gz-notice gz-notice--error" role="alert">
+        {t('tour.unknown')}
+      </p>
+    );
   return <DemoStart />;
 }

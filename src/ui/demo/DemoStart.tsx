@@ -27,18 +27,36 @@ export function DemoStart() {
         subtitle={t('subtitle')}
         actions={
           <>
-            <button type="button" className="gz-button" disabled={busy} onClick={() => void reset().then((ok) => ok && setMessage('reset'))}>
+            <button
+              type="button"
+              className="gz-button"
+              disabled={busy}
+              onClick={() => void reset().then((ok) => ok && setMessage('reset'))}
+            >
               {t('reset')}
             </button>
-            <button type="button" className="gz-button" disabled={busy} onClick={() => void remove().then((ok) => ok && setMessage('removed'))}>
+            <button
+              type="button"
+              className="gz-button"
+              disabled={busy}
+              onClick={() => void remove().then((ok) => ok && setMessage('removed'))}
+            >
               {t('remove')}
             </button>
           </>
         }
       />
       <p className="gz-notice">{t('safety')}</p>
-      {message ? <p className="gz-notice" role="status">{t(`done.${message}`)}</p> : null}
-      {action === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{errorText(error)}</p> : null}
+      {message ? (
+        <p className="gz-notice" role="status">
+          {t(`done.${message}`)}
+        </p>
+      ) : null}
+      {action === 'failed' ? (
+        <p className="gz-notice gz-notice--error" role="alert">
+          {errorText(error)}
+        </p>
+      ) : null}
       <h2>{t('pick')}</h2>
       <div className="gz-demo-grid">
         {bundledSamples().map((sample) => (

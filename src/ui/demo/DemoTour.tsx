@@ -46,12 +46,21 @@ export function DemoTour({ sample, step }: { sample: SampleCompany; step: TourSt
         </ol>
       </nav>
       <div className="gz-demo-nav">
-        <button type="button" className="gz-button gz-demo-big" disabled={index === 0} onClick={() => navigate(tourPath(sample.id, stepAfter(step, -1)))}>
+        <button
+          type="button"
+          className="gz-button gz-demo-big"
+          disabled={index === 0}
+          onClick={() => navigate(tourPath(sample.id, stepAfter(step, -1)))}
+        >
           {t('tour.previous')}
         </button>
         <span className="gz-demo-count">{t('tour.count', { index: index + 1, total: TOUR_STEPS.length })}</span>
         {index < TOUR_STEPS.length - 1 ? (
-          <button type="button" className="gz-button gz-button--primary gz-demo-big" onClick={() => navigate(tourPath(sample.id, stepAfter(step, 1)))}>
+          <button
+            type="button"
+            className="gz-button gz-button--primary gz-demo-big"
+            onClick={() => navigate(tourPath(sample.id, stepAfter(step, 1)))}
+          >
             {t('tour.next')}
           </button>
         ) : (

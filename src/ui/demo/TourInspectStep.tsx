@@ -20,12 +20,18 @@ export function TourInspectStep() {
   const calls = model.status === 'failed' ? [] : model.calls;
   const typeName = (type: string | undefined) => (type && typeKeys[type] ? t(typeKeys[type]) : t('training:drill.type.unknown'));
   const said = (call: Judgement & { score: number }) =>
-    call.verdict === 'ok' ? t('inspectVerdict.ok', { score: call.score }) : t('inspectVerdict.ngType', { score: call.score, type: typeName(call.defectType) });
+    call.verdict === 'ok'
+      ? t('inspectVerdict.ok', { score: call.score })
+      : t('inspectVerdict.ngType', { score: call.score, type: typeName(call.defectType) });
   return (
     <section className="gz-card" data-testid="tour-inspect">
       <p>{t('inspectLive', { teach: drillSet.teach.length })}</p>
       {model.status === 'working' ? <p role="status">{t('inspectWorking', { done: model.done, total: model.total })}</p> : null}
-      {model.status === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{t('inspectFailed')}</p> : null}
+      {model.status === 'failed' ? (
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('inspectFailed')}
+        </p>
+      ) : null}
       <ul className="gz-demo-checks">
         {drillSet.items.slice(0, SHOWN).map((item, i) => {
           const call = calls[i];
@@ -33,7 +39,11 @@ export function TourInspectStep() {
             <li key={item.file} className={call ? `gz-demo-check gz-demo-check--${call.verdict}` : 'gz-demo-check'}>
               <img src={drillImageUrl(item.file)} alt={t('inspectImageAlt', { index: i + 1 })} />
               <span>{call ? said(call) : '…'}</span>
-              <span className="gz-field-help">{t('inspectTruth', { truth: item.truth === 'ok' ? t('training:drill.ok') : t('training:drill.ng', { type: typeName(item.defectType) }) })}</span>
+              <span className="gz-field-help">
+                {t('inspectTruth', {
+                  truth: item.truth === 'ok' ? t('training:drill.ok') : t('training:drill.ng', { type: typeName(item.defectType) }),
+                })}
+              </span>
             </li>
           );
         })}

@@ -9,7 +9,12 @@ export function TourResultStep({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('demo');
   const data = useResult(assessmentId);
   if (data.status === 'loading') return <p className="gz-loading">{t('loading')}</p>;
-  if (data.status === 'error' || !data.value) return <p className="gz-notice gz-notice--error" role="alert">{t('tour.notLoaded')}</p>;
+  if (data.status === 'error' || !data.value)
+    return (
+      <p className="gz-notice gz-notice--error" role="alert">
+        {t('tour.notLoaded')}
+      </p>
+    );
   const { framework, result } = data.value;
   return (
     <>
@@ -20,7 +25,9 @@ export function TourResultStep({ assessmentId }: { assessmentId: string }) {
         <DomainCharts framework={framework} result={result} />
       </section>
       <section className="gz-card" aria-labelledby="gz-tour-strengths">
-        <h2 className="gz-card-title" id="gz-tour-strengths">{t('assessment:results.strengthsTitle')}</h2>
+        <h2 className="gz-card-title" id="gz-tour-strengths">
+          {t('assessment:results.strengthsTitle')}
+        </h2>
         <StrengthsWeaknesses framework={framework} result={result} />
       </section>
     </>

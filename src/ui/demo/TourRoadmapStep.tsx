@@ -17,12 +17,24 @@ export function TourRoadmapStep({ sample, assessmentId }: { sample: SampleCompan
   const roadmap = useDemoRoadmap(sample, data.status === 'ready' ? data.value?.result : undefined);
   const labels = useMemo(() => catalogLabels(language, loadReferenceCatalog().entries), [language]);
   if (data.status === 'loading') return <p className="gz-loading">{t('loading')}</p>;
-  if (!roadmap) return <p className="gz-notice gz-notice--error" role="alert">{t('tour.notLoaded')}</p>;
+  if (!roadmap)
+    return (
+      <p className="gz-notice gz-notice--error" role="alert">
+        {t('tour.notLoaded')}
+      </p>
+    );
   return (
     <section className="gz-card" aria-labelledby="gz-tour-roadmap">
-      <h2 className="gz-card-title" id="gz-tour-roadmap">{t('step.roadmap.short')}</h2>
+      <h2 className="gz-card-title" id="gz-tour-roadmap">
+        {t('step.roadmap.short')}
+      </h2>
       <p className="gz-demo-figures">
-        {t('roadmapTotals', { budget: sample.budgetWan, cost: roadmap.totalCostWan, support: roadmap.totalSupportWan, net: roadmap.netCostWan })}
+        {t('roadmapTotals', {
+          budget: sample.budgetWan,
+          cost: roadmap.totalCostWan,
+          support: roadmap.totalSupportWan,
+          net: roadmap.netCostWan,
+        })}
       </p>
       <RoadmapPhases phases={roadmap.phases} labels={labels} />
     </section>

@@ -14,7 +14,17 @@ import { useOptionalRoadmap } from '../common/use-roadmap';
  */
 export function useDemoRoadmap(sample: SampleCompany, result: AssessmentResult | undefined): Roadmap | undefined {
   const entries = useMemo(() => loadReferenceCatalog().entries, []);
-  const input = useMemo(() => (result ? recommendInputFromAssessment(result, { cluster: sample.cluster, size: sample.size }, { priorities: defaultRoadmapSettings.priorities, ambition: 1 }) : undefined), [sample, result]);
+  const input = useMemo(
+    () =>
+      result
+        ? recommendInputFromAssessment(
+            result,
+            { cluster: sample.cluster, size: sample.size },
+            { priorities: defaultRoadmapSettings.priorities, ambition: 1 },
+          )
+        : undefined,
+    [sample, result],
+  );
   const funding = useMemo(() => ({ ...defaultRoadmapSettings.funding, budgetWan: sample.budgetWan }), [sample]);
   return useOptionalRoadmap(entries, input, funding);
 }

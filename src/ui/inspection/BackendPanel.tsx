@@ -19,7 +19,9 @@ export function BackendPanel({ worker }: { worker: WorkerState }) {
       ) : null}
       {worker.status === 'ready' ? (
         <p className="gz-field-help" data-backend-choice={worker.init.choice.backend}>
-          {t(`backend.running.${worker.init.choice.backend === 'wasm-threads' ? 'wasmThreads' : worker.init.choice.backend}`, { count: worker.init.choice.threads })}{' '}
+          {t(`backend.running.${worker.init.choice.backend === 'wasm-threads' ? 'wasmThreads' : worker.init.choice.backend}`, {
+            count: worker.init.choice.threads,
+          })}{' '}
           <a href={hrefFor('/about')}>{t('backend.moreOnAbout')}</a>
         </p>
       ) : null}

@@ -7,7 +7,17 @@ import { ImageSourceButtons } from './ImageSourceButtons';
 import { inspectErrorOf, inspectErrorText } from '../common/inspection-errors';
 import { useBatch } from './use-batch';
 
-export function BatchCheck({ client, backend, project, onOpenRecords }: { client: InspectionSession; backend: BackendChoice['backend']; project: InspectionProject; onOpenRecords(): void }) {
+export function BatchCheck({
+  client,
+  backend,
+  project,
+  onOpenRecords,
+}: {
+  client: InspectionSession;
+  backend: BackendChoice['backend'];
+  project: InspectionProject;
+  onOpenRecords(): void;
+}) {
   const { t, i18n } = useTranslation('inspection');
   const { state, start, pause, cancel, resume } = useBatch(client, backend, project);
   const batch = state.batch;
@@ -16,7 +26,12 @@ export function BatchCheck({ client, backend, project, onOpenRecords }: { client
   return (
     <div className="gz-inspect-batch" aria-labelledby="gz-inspect-batch">
       <h3 id="gz-inspect-batch">{t('batch.title')}</h3>
-      <ImageSourceButtons disabled={state.running} onSources={(f) => void start(f)} filesLabel={t('batch.files')} folderLabel={t('batch.folder')} />
+      <ImageSourceButtons
+        disabled={state.running}
+        onSources={(f) => void start(f)}
+        filesLabel={t('batch.files')}
+        folderLabel={t('batch.folder')}
+      />
       {state.queueing ? (
         <div data-batch-status="queueing">
           <progress max={state.queueing.total} value={state.queueing.queued} aria-label={t('batch.queueingLabel')} />
@@ -44,7 +59,9 @@ export function BatchCheck({ client, backend, project, onOpenRecords }: { client
               </button>
             ) : null}
           </div>
-          {!state.running && (batch.status === 'done' || batch.status === 'cancelled') ? <BatchSummary batch={batch} project={project} onOpenRecords={onOpenRecords} /> : null}
+          {!state.running && (batch.status === 'done' || batch.status === 'cancelled') ? (
+            <BatchSummary batch={batch} project={project} onOpenRecords={onOpenRecords} />
+          ) : null}
           {failed.length > 0 ? (
             <ul className="gz-inspect-skipped" aria-label={t('batch.failedLabel')}>
               {failed.map((f, i) => (
@@ -59,7 +76,9 @@ export function BatchCheck({ client, backend, project, onOpenRecords }: { client
       {state.error ? (
         <div className="gz-notice gz-notice--error" role="alert" data-testid="batch-error">
           <p>{inspectErrorOf(t, i18n.exists, state.error)}</p>
-          {batch && !state.running && batch.status === 'paused' ? <p>{t('batch.storagePaused', { done, left: batch.items.length - done })}</p> : null}
+          {batch && !state.running && batch.status === 'paused' ? (
+            <p>{t('batch.storagePaused', { done, left: batch.items.length - done })}</p>
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -14,7 +14,15 @@ const GALLERY_LIMIT = 24;
  * The end of a batch: how many parts passed and failed, the failed ones with their heat maps (where
  * each looks wrong), and the way to the records where every result can be reviewed.
  */
-export function BatchSummary({ batch, project, onOpenRecords }: { batch: InspectionBatch; project: InspectionProject; onOpenRecords(): void }) {
+export function BatchSummary({
+  batch,
+  project,
+  onOpenRecords,
+}: {
+  batch: InspectionBatch;
+  project: InspectionProject;
+  onOpenRecords(): void;
+}) {
   const { t, i18n } = useTranslation('inspection');
   const { fmt } = useNumberFormat();
   const [results, setResults] = useState<InspectionResult[]>();
@@ -35,11 +43,19 @@ export function BatchSummary({ batch, project, onOpenRecords }: { batch: Inspect
   const ok = results.length - ng.length;
   const failed = batch.items.filter((i) => i.state === 'failed').length;
   return (
-    <section className="gz-inspect-batch-summary" aria-labelledby="gz-inspect-batch-summary" data-testid="batch-summary" data-ok={ok} data-ng={ng.length}>
+    <section
+      className="gz-inspect-batch-summary"
+      aria-labelledby="gz-inspect-batch-summary"
+      data-testid="batch-summary"
+      data-ok={ok}
+      data-ng={ng.length}
+    >
       <h4 id="gz-inspect-batch-summary">{t('batch.summary.title')}</h4>
       <p className="gz-inspect-batch-counts">
         <strong className="gz-badge gz-badge--ok">{t('batch.summary.ok', { count: ok, formatted: fmt(ok, 'count') })}</strong>{' '}
-        <strong className="gz-badge gz-badge--off">{t('batch.summary.ng', { count: ng.length, formatted: fmt(ng.length, 'count') })}</strong>
+        <strong className="gz-badge gz-badge--off">
+          {t('batch.summary.ng', { count: ng.length, formatted: fmt(ng.length, 'count') })}
+        </strong>
         {failed > 0 ? <> {t('batch.summary.failed', { count: failed, formatted: fmt(failed, 'count') })}</> : null}
       </p>
       {ng.length > 0 ? (
@@ -59,7 +75,9 @@ export function BatchSummary({ batch, project, onOpenRecords }: { batch: Inspect
               </li>
             ))}
           </ul>
-          {ng.length > GALLERY_LIMIT ? <p className="gz-field-help">{t('batch.summary.more', { count: ng.length - GALLERY_LIMIT })}</p> : null}
+          {ng.length > GALLERY_LIMIT ? (
+            <p className="gz-field-help">{t('batch.summary.more', { count: ng.length - GALLERY_LIMIT })}</p>
+          ) : null}
         </>
       ) : null}
       <button className="gz-button" type="button" onClick={onOpenRecords}>

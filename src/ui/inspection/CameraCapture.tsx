@@ -40,7 +40,13 @@ export function CameraCapture({ captureLabel, disabled, onCapture }: Props) {
       <div className="gz-actions">
         {running ? (
           <>
-            <button className="gz-button gz-button--primary" type="button" disabled={disabled} onClick={() => void grab()} aria-keyshortcuts="Space">
+            <button
+              className="gz-button gz-button--primary"
+              type="button"
+              disabled={disabled}
+              onClick={() => void grab()}
+              aria-keyshortcuts="Space"
+            >
               {captureLabel}
             </button>
             <button className="gz-button" type="button" onClick={stop}>

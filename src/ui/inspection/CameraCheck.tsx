@@ -6,7 +6,15 @@ import { HeatmapView } from './HeatmapView';
 import { useCamera } from './use-camera';
 import { VerdictSignal } from './VerdictSignal';
 
-export function CameraCheck({ client, backend, project }: { client: InspectionSession; backend: BackendChoice['backend']; project: InspectionProject }) {
+export function CameraCheck({
+  client,
+  backend,
+  project,
+}: {
+  client: InspectionSession;
+  backend: BackendChoice['backend'];
+  project: InspectionProject;
+}) {
   const { t, i18n } = useTranslation('inspection');
   const { video, state, start, stop, saveFrame } = useCamera(client, backend, project);
   const fps = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(state.fps);
@@ -36,7 +44,12 @@ export function CameraCheck({ client, backend, project }: { client: InspectionSe
       ) : null}
       {state.running && state.outcome ? (
         <>
-          <VerdictSignal isDefect={state.outcome.isDefect} score={state.outcome.score} threshold={state.outcome.threshold} defectType={state.outcome.defectType} />
+          <VerdictSignal
+            isDefect={state.outcome.isDefect}
+            score={state.outcome.score}
+            threshold={state.outcome.threshold}
+            defectType={state.outcome.defectType}
+          />
           <p data-testid="fps">{t('camera.fps', { fps })}</p>
         </>
       ) : null}

@@ -15,7 +15,9 @@ export function CameraTeach({ disabled, onTeach }: { disabled: boolean; onTeach(
       <CameraCapture
         captureLabel={t('teachCamera.capture')}
         disabled={disabled || full}
-        onCapture={(bytes) => setCaptured((list) => (list.length >= MAX_TEACH_IMAGES ? list : [...list, { name: `camera-${list.length + 1}.jpg`, bytes }]))}
+        onCapture={(bytes) =>
+          setCaptured((list) => (list.length >= MAX_TEACH_IMAGES ? list : [...list, { name: `camera-${list.length + 1}.jpg`, bytes }]))
+        }
       />
       <p role="status" data-captured={captured.length}>
         {t(full ? 'teachCamera.full' : 'teachCamera.count', { count: captured.length, min: MIN_TEACH_IMAGES, max: MAX_TEACH_IMAGES })}

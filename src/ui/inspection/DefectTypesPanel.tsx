@@ -98,11 +98,7 @@ export function DefectTypesPanel({ client, projects }: { client: InspectionSessi
         disabled={!label.trim()}
         onCapture={(bytes) => setExamples((l) => [...l, { label: label.trim(), file: { name: `camera-${l.length + 1}.jpg`, bytes } }])}
       />
-      {counts.size > 0 ? (
-        <p>
-          {list.format([...counts].map(([name, n]) => t('types.pending', { name, count: n })))}
-        </p>
-      ) : null}
+      {counts.size > 0 ? <p>{list.format([...counts].map(([name, n]) => t('types.pending', { name, count: n })))}</p> : null}
       {examples.length > 0 ? (
         <ul className="gz-inspect-examples" aria-label={t('types.pendingLabel')}>
           {examples.map((e, i) => (
@@ -111,7 +107,12 @@ export function DefectTypesPanel({ client, projects }: { client: InspectionSessi
                 {e.label} · {e.file.name}
                 {e.box ? ` · ${t('types.marked')}` : ''}
               </span>
-              <button className="gz-button" type="button" aria-pressed={marking === i} onClick={() => setMarking(marking === i ? undefined : i)}>
+              <button
+                className="gz-button"
+                type="button"
+                aria-pressed={marking === i}
+                onClick={() => setMarking(marking === i ? undefined : i)}
+              >
                 {t('types.mark')}
               </button>
               <button className="gz-button" type="button" onClick={() => setExamples((l) => l.filter((_, k) => k !== i))}>
@@ -127,7 +128,9 @@ export function DefectTypesPanel({ client, projects }: { client: InspectionSessi
           bytes={current.file.bytes}
           name={current.file.name}
           box={current.box}
-          onChange={(box) => setExamples((l) => l.map((e, k) => (k === marking ? { label: e.label, file: e.file, ...(box ? { box } : {}) } : e)))}
+          onChange={(box) =>
+            setExamples((l) => l.map((e, k) => (k === marking ? { label: e.label, file: e.file, ...(box ? { box } : {}) } : e)))
+          }
         />
       ) : null}
       <button className="gz-button gz-button--primary" type="button" disabled={examples.length === 0 || busy} onClick={() => void teach()}>

@@ -15,9 +15,21 @@ export function Thumb({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
 }
 
 /* Spelled out so the i18n key check sees every key; the stored id ("wasm-threads") is never shown. */
-const backendKeys: Record<BackendName, string> = { webgpu: 'history.backend.webgpu', 'wasm-threads': 'history.backend.wasmThreads', wasm: 'history.backend.wasm' };
+const backendKeys: Record<BackendName, string> = {
+  webgpu: 'history.backend.webgpu',
+  'wasm-threads': 'history.backend.wasmThreads',
+  wasm: 'history.backend.wasm',
+};
 
-function Row({ r, types, onReview }: { r: InspectionResult; types: readonly string[]; onReview(verdict: 'ok' | 'ng', type?: string): void }) {
+function Row({
+  r,
+  types,
+  onReview,
+}: {
+  r: InspectionResult;
+  types: readonly string[];
+  onReview(verdict: 'ok' | 'ng', type?: string): void;
+}) {
   const { t, i18n } = useTranslation('inspection');
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' }).format(r.checkedAt);
   return (
@@ -26,7 +38,8 @@ function Row({ r, types, onReview }: { r: InspectionResult; types: readonly stri
       <div>
         <strong className={`gz-badge gz-badge--${r.verdict === 'ok' ? 'ok' : 'off'}`}>{t(`verdict.${r.verdict}`)}</strong> {r.fileName}
         <div className="gz-field-help">
-          {time} · {t('history.score', { score: r.score })} {r.defectType ? `· ${r.defectType}` : ''} · {t(backendKeys[r.backend])} · {Math.round(r.timingMs)} ms
+          {time} · {t('history.score', { score: r.score })} {r.defectType ? `· ${r.defectType}` : ''} · {t(backendKeys[r.backend])} ·{' '}
+          {Math.round(r.timingMs)} ms
           {r.verdict !== r.modelVerdict ? ` · ${t('history.corrected')}` : ''}
         </div>
       </div>
@@ -63,10 +76,26 @@ export function HistoryPanel({ projects, refreshKey, onReviewed }: { projects: P
   const exportCsv = async () => {
     const all = await allResults(project.id);
     const csv = resultsCsv(project.name, all, {
-      headers: [t('csv.project'), t('csv.time'), t('csv.file'), t('csv.verdict'), t('csv.modelVerdict'), t('csv.score'), t('csv.threshold'), t('csv.defectType'), t('csv.backend'), t('csv.timing')],
+      headers: [
+        t('csv.project'),
+        t('csv.time'),
+        t('csv.file'),
+        t('csv.verdict'),
+        t('csv.modelVerdict'),
+        t('csv.score'),
+        t('csv.threshold'),
+        t('csv.defectType'),
+        t('csv.backend'),
+        t('csv.timing'),
+      ],
       verdict: { ok: t('verdict.ok'), ng: t('verdict.ng') },
     });
-    const saved = await getPlatform().saveFile({ suggestedName: `${project.name}.csv`, mimeType: 'text/csv', data: csv, filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    const saved = await getPlatform().saveFile({
+      suggestedName: `${project.name}.csv`,
+      mimeType: 'text/csv',
+      data: csv,
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    });
     if (saved.status === 'saved') setNotice(t('history.exported', { count: all.length }));
   };
 
@@ -78,7 +107,11 @@ export function HistoryPanel({ projects, refreshKey, onReviewed }: { projects: P
       <div className="gz-inspect-row">
         <label className="gz-field">
           <span className="gz-field-label">{t('history.verdict')}</span>
-          <select className="gz-select" value={filter.verdict} onChange={(e) => setFilter({ ...filter, verdict: e.target.value as typeof filter.verdict })}>
+          <select
+            className="gz-select"
+            value={filter.verdict}
+            onChange={(e) => setFilter({ ...filter, verdict: e.target.value as typeof filter.verdict })}
+          >
             <option value="all">{t('history.all')}</option>
             <option value="ok">{t('verdict.ok')}</option>
             <option value="ng">{t('verdict.ng')}</option>
@@ -94,7 +127,11 @@ export function HistoryPanel({ projects, refreshKey, onReviewed }: { projects: P
         </label>
       </div>
       <div className="gz-actions">
-        <button className="gz-button" type="button" onClick={() => void exportCsv().catch((e: unknown) => setNotice(inspectErrorOf(t, i18n.exists, e)))}>
+        <button
+          className="gz-button"
+          type="button"
+          onClick={() => void exportCsv().catch((e: unknown) => setNotice(inspectErrorOf(t, i18n.exists, e)))}
+        >
           {t('history.exportCsv')}
         </button>
       </div>

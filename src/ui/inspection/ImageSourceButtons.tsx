@@ -42,7 +42,12 @@ export function ImageSourceButtons({ disabled, onImages, onSources, filesLabel, 
       onDrop={drop}
     >
       <div className="gz-actions">
-        <button className="gz-button gz-button--primary" type="button" disabled={disabled} onClick={() => void pickImageSources(t('imageFilter')).then(deliver)}>
+        <button
+          className="gz-button gz-button--primary"
+          type="button"
+          disabled={disabled}
+          onClick={() => void pickImageSources(t('imageFilter')).then(deliver)}
+        >
           {filesLabel}
         </button>
         <button className="gz-button" type="button" disabled={disabled} onClick={() => void pickImageFolderSources().then(deliver)}>

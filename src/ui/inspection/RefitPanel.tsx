@@ -11,7 +11,17 @@ const MIN_TEACH_COPIES = 5;
  * `stale`: the project's model cannot be used any more (taught with another backbone): the stored teaching
  * images alone are enough to teach it again, no corrections needed.
  */
-export function RefitPanel({ client, projects, refreshKey, stale = false }: { client: InspectionSession | undefined; projects: ProjectsState; refreshKey: number; stale?: boolean }) {
+export function RefitPanel({
+  client,
+  projects,
+  refreshKey,
+  stale = false,
+}: {
+  client: InspectionSession | undefined;
+  projects: ProjectsState;
+  refreshKey: number;
+  stale?: boolean;
+}) {
   const { t, i18n } = useTranslation('inspection');
   const project = projects.selected;
   const { inputs, state, run, accept, discard, rollback, thresholdOnly } = useRefit(client, projects, refreshKey);
@@ -29,7 +39,11 @@ export function RefitPanel({ client, projects, refreshKey, stale = false }: { cl
       {stale && canRefitModel ? <p data-testid="refit-stale">{t('refit.stale', { count: inputs.teachGood })}</p> : null}
       {stale && !canRefitModel ? <p className="gz-notice">{t('refit.staleNoCopies')}</p> : null}
       <p className="gz-field-help">{t('refit.intro')}</p>
-      {corrected === 0 ? <p>{t('refit.nothing')}</p> : <p data-usable={plan.usable.length}>{t('refit.summary', { count: corrected, usable: plan.usable.length })}</p>}
+      {corrected === 0 ? (
+        <p>{t('refit.nothing')}</p>
+      ) : (
+        <p data-usable={plan.usable.length}>{t('refit.summary', { count: corrected, usable: plan.usable.length })}</p>
+      )}
       {plan.unusable.length > 0 ? (
         <>
           <h3>{t('refit.unusableTitle')}</h3>
@@ -45,7 +59,12 @@ export function RefitPanel({ client, projects, refreshKey, stale = false }: { cl
       {!canRefitModel && !stale ? <p className="gz-notice">{t('refit.noTeachCopies')}</p> : null}
       <div className="gz-actions">
         {canRefitModel ? (
-          <button className="gz-button gz-button--primary" type="button" disabled={!client || (plan.usable.length === 0 && !stale) || state.status === 'running'} onClick={() => void run()}>
+          <button
+            className="gz-button gz-button--primary"
+            type="button"
+            disabled={!client || (plan.usable.length === 0 && !stale) || state.status === 'running'}
+            onClick={() => void run()}
+          >
             {stale ? t('refit.reteach') : t('refit.run')}
           </button>
         ) : stale ? null : (
@@ -71,7 +90,11 @@ export function RefitPanel({ client, projects, refreshKey, stale = false }: { cl
               {t('refit.nowRight', { right: state.outcome.nowRight, total: state.outcome.corrections.length })}
             </li>
             <li>{t('refit.goodImages', { teach: state.teachGood, corrected: state.outcome.goodImages - state.teachGood })}</li>
-            {state.outcome.types.length > 0 ? <li>{t('refit.types', { list: state.outcome.types.map((d) => `${d.name} (${d.examples})`).join(t('refit.listSeparator')) })}</li> : null}
+            {state.outcome.types.length > 0 ? (
+              <li>
+                {t('refit.types', { list: state.outcome.types.map((d) => `${d.name} (${d.examples})`).join(t('refit.listSeparator')) })}
+              </li>
+            ) : null}
           </ul>
           <div className="gz-actions">
             <button className="gz-button gz-button--primary" type="button" onClick={() => void accept()}>
@@ -85,7 +108,9 @@ export function RefitPanel({ client, projects, refreshKey, stale = false }: { cl
       ) : null}
       {state.status === 'accepted' ? <p role="status">{t('refit.accepted')}</p> : null}
       {state.status === 'rolledBack' ? <p role="status">{t('refit.rolledBack')}</p> : null}
-      {state.status === 'thresholdOnly' ? <p role="status">{state.value === undefined ? t('history.noCorrections') : t('history.refitted', { value: fmt(state.value) })}</p> : null}
+      {state.status === 'thresholdOnly' ? (
+        <p role="status">{state.value === undefined ? t('history.noCorrections') : t('history.refitted', { value: fmt(state.value) })}</p>
+      ) : null}
       {state.status === 'failed' ? (
         <p className="gz-notice gz-notice--error" role="alert">
           {inspectErrorOf(t, i18n.exists, state.error)}

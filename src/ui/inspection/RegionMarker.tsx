@@ -9,7 +9,17 @@ const MIN_SIDE = 0.01;
  * A defect photo on which the user drags a box around the defect (optional: without one the
  * most unusual cells describe it). The box is kept in fractions of the photo, like a region of interest.
  */
-export function RegionMarker({ bytes, name, box, onChange }: { bytes: Uint8Array; name: string; box: Roi | undefined; onChange(box: Roi | undefined): void }) {
+export function RegionMarker({
+  bytes,
+  name,
+  box,
+  onChange,
+}: {
+  bytes: Uint8Array;
+  name: string;
+  box: Roi | undefined;
+  onChange(box: Roi | undefined): void;
+}) {
   const { t } = useTranslation('inspection');
   const url = useMemo(() => URL.createObjectURL(new Blob([bytes.slice()])), [bytes]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
@@ -21,7 +31,12 @@ export function RegionMarker({ bytes, name, box, onChange }: { bytes: Uint8Array
     if (!r || r.width === 0 || r.height === 0) return { x: 0, y: 0 };
     return { x: Math.min(1, Math.max(0, (e.clientX - r.left) / r.width)), y: Math.min(1, Math.max(0, (e.clientY - r.top) / r.height)) };
   };
-  const boxOf = (a: { x: number; y: number }, b: { x: number; y: number }): Roi => ({ x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), w: Math.abs(a.x - b.x), h: Math.abs(a.y - b.y) });
+  const boxOf = (a: { x: number; y: number }, b: { x: number; y: number }): Roi => ({
+    x: Math.min(a.x, b.x),
+    y: Math.min(a.y, b.y),
+    w: Math.abs(a.x - b.x),
+    h: Math.abs(a.y - b.y),
+  });
   const shown = draft ?? box;
   return (
     <div className="gz-inspect-marker">

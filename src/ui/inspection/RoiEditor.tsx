@@ -10,7 +10,11 @@ export function RoiEditor({ roi, onChange }: { roi: Roi | undefined; onChange(ro
   return (
     <fieldset className="gz-fieldset gz-inspect-roi">
       <label className="gz-switch-row">
-        <input type="checkbox" checked={roi !== undefined} onChange={(e) => onChange(e.target.checked ? { x: 0.1, y: 0.1, w: 0.8, h: 0.8 } : undefined)} />
+        <input
+          type="checkbox"
+          checked={roi !== undefined}
+          onChange={(e) => onChange(e.target.checked ? { x: 0.1, y: 0.1, w: 0.8, h: 0.8 } : undefined)}
+        />
         <span>{t('roi.enable')}</span>
       </label>
       {roi ? (

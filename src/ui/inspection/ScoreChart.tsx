@@ -51,23 +51,61 @@ export function ScoreChart({ h, good, suspects, defects, proposed, value, label 
     <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} className="gz-inspect-histogram" role="img" aria-label={label}>
       {yTicks.map((v) => (
         <g key={`y${v}`}>
-          <line x1={CHART.left - 4} x2={CHART.left + PLOT_W} y1={bottom - (v / peak) * PLOT_H} y2={bottom - (v / peak) * PLOT_H} className="gz-inspect-grid" />
+          <line
+            x1={CHART.left - 4}
+            x2={CHART.left + PLOT_W}
+            y1={bottom - (v / peak) * PLOT_H}
+            y2={bottom - (v / peak) * PLOT_H}
+            className="gz-inspect-grid"
+          />
           <text x={CHART.left - 6} y={bottom - (v / peak) * PLOT_H + 4} textAnchor="end" className="gz-inspect-axis-text">
             {fmt(v, 'decimal')}
           </text>
         </g>
       ))}
       {goodCounts.map((c, i) => (
-        <rect key={i} x={CHART.left + i * bw + 1} width={bw - 2} y={bottom - barHeight(c)} height={barHeight(c)} className="gz-inspect-bar" />
+        <rect
+          key={i}
+          x={CHART.left + i * bw + 1}
+          width={bw - 2}
+          y={bottom - barHeight(c)}
+          height={barHeight(c)}
+          className="gz-inspect-bar"
+        />
       ))}
       {suspectCounts.map((c, i) =>
-        c > 0 ? <rect key={`s${i}`} x={CHART.left + i * bw + 1} width={bw - 2} y={bottom - barHeight(c)} height={barHeight(c)} className="gz-inspect-bar gz-inspect-bar--suspect" /> : null,
+        c > 0 ? (
+          <rect
+            key={`s${i}`}
+            x={CHART.left + i * bw + 1}
+            width={bw - 2}
+            y={bottom - barHeight(c)}
+            height={barHeight(c)}
+            className="gz-inspect-bar gz-inspect-bar--suspect"
+          />
+        ) : null,
       )}
       {defectCounts.map((c, i) =>
-        c > 0 ? <rect key={`d${i}`} x={CHART.left + i * bw + bw / 4} width={bw / 2} y={bottom - barHeight(c)} height={barHeight(c)} className="gz-inspect-bar gz-inspect-bar--defect" /> : null,
+        c > 0 ? (
+          <rect
+            key={`d${i}`}
+            x={CHART.left + i * bw + bw / 4}
+            width={bw / 2}
+            y={bottom - barHeight(c)}
+            height={barHeight(c)}
+            className="gz-inspect-bar gz-inspect-bar--defect"
+          />
+        ) : null,
       )}
       {onScale.map((d, i) => (
-        <line key={`t${i}`} x1={Math.max(CHART.left + 2, x(d))} x2={Math.max(CHART.left + 2, x(d))} y1={bottom + 2} y2={bottom + 10} className="gz-inspect-defect-tick" />
+        <line
+          key={`t${i}`}
+          x1={Math.max(CHART.left + 2, x(d))}
+          x2={Math.max(CHART.left + 2, x(d))}
+          y1={bottom + 2}
+          y2={bottom + 10}
+          className="gz-inspect-defect-tick"
+        />
       ))}
       {offScale > 0 ? (
         <text x={CHART.left + PLOT_W} y={CHART.top + 12} textAnchor="end" className="gz-inspect-defect-offscale" data-off-scale={offScale}>
@@ -84,7 +122,13 @@ export function ScoreChart({ h, good, suspects, defects, proposed, value, label 
       <text x={CHART.left + PLOT_W / 2} y={CHART.height - 4} textAnchor="middle" className="gz-inspect-axis-label">
         {t('threshold.xAxis')}
       </text>
-      <text x={10} y={CHART.top + PLOT_H / 2} textAnchor="middle" transform={`rotate(-90 10 ${CHART.top + PLOT_H / 2})`} className="gz-inspect-axis-label">
+      <text
+        x={10}
+        y={CHART.top + PLOT_H / 2}
+        textAnchor="middle"
+        transform={`rotate(-90 10 ${CHART.top + PLOT_H / 2})`}
+        className="gz-inspect-axis-label"
+      >
         {t('threshold.yAxis')}
       </text>
       <line x1={x(proposed)} x2={x(proposed)} y1={CHART.top} y2={bottom} className="gz-inspect-proposed" />

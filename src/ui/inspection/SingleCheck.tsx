@@ -9,7 +9,15 @@ import { inspectErrorOf } from '../common/inspection-errors';
 import { pickImages } from './read-files';
 import { VerdictSignal } from './VerdictSignal';
 
-export function SingleCheck({ client, backend, project }: { client: InspectionSession; backend: BackendChoice['backend']; project: InspectionProject }) {
+export function SingleCheck({
+  client,
+  backend,
+  project,
+}: {
+  client: InspectionSession;
+  backend: BackendChoice['backend'];
+  project: InspectionProject;
+}) {
   const { t, i18n } = useTranslation('inspection');
   const [result, setResult] = useState<{ checked: CheckedImage; url: string; name: string }>();
   const [error, setError] = useState<unknown>();
@@ -43,7 +51,9 @@ export function SingleCheck({ client, backend, project }: { client: InspectionSe
       {result && o ? (
         <div className="gz-inspect-single">
           <VerdictSignal isDefect={o.isDefect} score={o.score} threshold={o.threshold} defectType={o.defectType} />
-          <p className="gz-field-help">{t('check.timing', { name: result.name, ms: Math.round(o.timing.totalMs), model: Math.round(o.timing.modelMs) })}</p>
+          <p className="gz-field-help">
+            {t('check.timing', { name: result.name, ms: Math.round(o.timing.totalMs), model: Math.round(o.timing.modelMs) })}
+          </p>
           <HeatmapView map={o.map} threshold={o.threshold} roi={project.roi}>
             <img src={result.url} alt={t('check.imageAlt')} />
           </HeatmapView>

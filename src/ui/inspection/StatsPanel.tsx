@@ -26,7 +26,10 @@ export function StatsPanel({ projectId, refreshKey }: { projectId: string; refre
     let live = true;
     void import('./inspection-charts').then(({ createParetoChart, createRateChart }) => {
       if (!live || !pareto.current || !rate.current) return;
-      charts = [createParetoChart(pareto.current, stats, t('stats.count'), t('stats.cumulative')), createRateChart(rate.current, stats, t('stats.rate'))];
+      charts = [
+        createParetoChart(pareto.current, stats, t('stats.count'), t('stats.cumulative')),
+        createRateChart(rate.current, stats, t('stats.rate')),
+      ];
     });
     return () => {
       live = false;

@@ -28,9 +28,16 @@ export function TeachPanel({ client, projects }: { client: InspectionSession | u
       <h2 className="gz-card-title" id="gz-inspect-teach">
         {t('teach.title')}
       </h2>
-      <p className="gz-field-help">{t('teach.intro', { min: MIN_TEACH_IMAGES, max: MAX_TEACH_IMAGES, recommended: RECOMMENDED_TEACH_IMAGES })}</p>
+      <p className="gz-field-help">
+        {t('teach.intro', { min: MIN_TEACH_IMAGES, max: MAX_TEACH_IMAGES, recommended: RECOMMENDED_TEACH_IMAGES })}
+      </p>
       <RoiEditor roi={roi} onChange={setRoi} />
-      <ImageSourceButtons disabled={!client || state.status === 'fitting'} onImages={(f) => void teach(f)} filesLabel={t('teach.files')} folderLabel={t('teach.folder')} />
+      <ImageSourceButtons
+        disabled={!client || state.status === 'fitting'}
+        onImages={(f) => void teach(f)}
+        filesLabel={t('teach.files')}
+        folderLabel={t('teach.folder')}
+      />
       <div ref={statusRef} className="gz-inspect-teach-status">
         {state.status === 'fitting' ? (
           <div role="status">
@@ -88,7 +95,11 @@ export function TeachPanel({ client, projects }: { client: InspectionSession | u
             </p>
           ) : null}
           <VariantLine project={project} />
-          <ThresholdHistogram key={`${project.id}-${project.updatedAt}`} project={project} onSave={(threshold) => void projects.update({ threshold })} />
+          <ThresholdHistogram
+            key={`${project.id}-${project.updatedAt}`}
+            project={project}
+            onSave={(threshold) => void projects.update({ threshold })}
+          />
         </>
       ) : null}
     </section>

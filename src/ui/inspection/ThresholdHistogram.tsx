@@ -73,21 +73,51 @@ export function ThresholdHistogram({ project, onSave }: Props) {
             <div className="gz-inspect-catch">
               <label className="gz-field">
                 <span className="gz-field-label">{t('threshold.catchAtLeast')}</span>
-                <input className="gz-input" type="number" min={1} max={100} step={1} value={catchPercent} onChange={(e) => askCatch(Math.min(100, Math.max(1, Math.round(Number(e.target.value) || 0))))} />
+                <input
+                  className="gz-input"
+                  type="number"
+                  min={1}
+                  max={100}
+                  step={1}
+                  value={catchPercent}
+                  onChange={(e) => askCatch(Math.min(100, Math.max(1, Math.round(Number(e.target.value) || 0))))}
+                />
               </label>
             </div>
           ) : null}
         </fieldset>
       ) : null}
-      <ScoreChart h={h} good={good} suspects={suspects} defects={defects} proposed={proposed} value={value} label={t('threshold.chartLabel', { count: scores.length })} />
+      <ScoreChart
+        h={h}
+        good={good}
+        suspects={suspects}
+        defects={defects}
+        proposed={proposed}
+        value={value}
+        label={t('threshold.chartLabel', { count: scores.length })}
+      />
       <p className="gz-inspect-legend">
         <span style={{ ['--swatch' as string]: 'rgba(22, 163, 74, 0.65)' }}>{t('threshold.legendGood', { count: good.length })}</span>
-        {defects.length > 0 ? <span style={{ ['--swatch' as string]: 'rgba(124, 58, 237, 0.75)' }}>{t('threshold.legendDefects', { count: defects.length })}</span> : null}
-        {suspects.length > 0 ? <span style={{ ['--swatch' as string]: '#d97706' }}>{t('threshold.legendSuspects', { count: suspects.length })}</span> : null}
+        {defects.length > 0 ? (
+          <span style={{ ['--swatch' as string]: 'rgba(124, 58, 237, 0.75)' }}>
+            {t('threshold.legendDefects', { count: defects.length })}
+          </span>
+        ) : null}
+        {suspects.length > 0 ? (
+          <span style={{ ['--swatch' as string]: '#d97706' }}>{t('threshold.legendSuspects', { count: suspects.length })}</span>
+        ) : null}
       </p>
       <label className="gz-field">
         <span className="gz-field-label">{t('threshold.label', { value: fmt(value, 'score') })}</span>
-        <input type="range" min={h.min} max={h.max} step={(h.max - h.min) / 400} value={value} onChange={(e) => setValue(Number(e.target.value))} aria-valuetext={fmt(value, 'score')} />
+        <input
+          type="range"
+          min={h.min}
+          max={h.max}
+          step={(h.max - h.min) / 400}
+          value={value}
+          onChange={(e) => setValue(Number(e.target.value))}
+          aria-valuetext={fmt(value, 'score')}
+        />
       </label>
       <p data-false-alarm-rate={rate.toFixed(4)}>{t('threshold.falseAlarm', { rate: fmt(rate, 'percent') })}</p>
       {defects.length > 0 ? (

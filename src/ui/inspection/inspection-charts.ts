@@ -11,7 +11,13 @@ export function createParetoChart(canvas: HTMLCanvasElement, stats: InspectionSt
       labels: stats.pareto.map((p) => p.name),
       datasets: [
         { type: 'bar', label: countLabel, data: stats.pareto.map((p) => p.count), backgroundColor: 'rgba(220, 38, 38, 0.7)', yAxisID: 'y' },
-        { type: 'line', label: cumulativeLabel, data: stats.pareto.map((p) => Math.round(p.cumulative * 100)), borderColor: 'rgb(37, 99, 235)', yAxisID: 'pct' },
+        {
+          type: 'line',
+          label: cumulativeLabel,
+          data: stats.pareto.map((p) => Math.round(p.cumulative * 100)),
+          borderColor: 'rgb(37, 99, 235)',
+          yAxisID: 'pct',
+        },
       ],
     },
     options: { animation: false, responsive: false, scales: { y: { beginAtZero: true }, pct: { position: 'right', min: 0, max: 100 } } },
@@ -23,7 +29,13 @@ export function createRateChart(canvas: HTMLCanvasElement, stats: InspectionStat
     type: 'line',
     data: {
       labels: stats.byDay.map((d) => d.day),
-      datasets: [{ label: rateLabel, data: stats.byDay.map((d) => Math.round((d.ng / Math.max(d.ok + d.ng, 1)) * 1000) / 10), borderColor: 'rgb(220, 38, 38)' }],
+      datasets: [
+        {
+          label: rateLabel,
+          data: stats.byDay.map((d) => Math.round((d.ng / Math.max(d.ok + d.ng, 1)) * 1000) / 10),
+          borderColor: 'rgb(220, 38, 38)',
+        },
+      ],
     },
     options: { animation: false, responsive: false, scales: { y: { beginAtZero: true } } },
   });

@@ -30,7 +30,11 @@ export interface BatchState {
  * recorded atomically, so pause, cancel, a crash or a restart never loses or repeats an image.
  * An unreadable image is marked failed with its error code and the batch goes on.
  */
-export function useBatch(client: InspectionSession | undefined, backend: BackendChoice['backend'] | undefined, project: InspectionProject | undefined) {
+export function useBatch(
+  client: InspectionSession | undefined,
+  backend: BackendChoice['backend'] | undefined,
+  project: InspectionProject | undefined,
+) {
   const [state, setState] = useState<BatchState>({ batch: undefined, running: false, queueing: undefined, error: undefined });
   const stop = useRef<'pause' | 'cancel' | undefined>(undefined);
   const runningRef = useRef(false);
@@ -76,7 +80,9 @@ export function useBatch(client: InspectionSession | undefined, backend: Backend
       if (!project || sources.length === 0 || runningRef.current) return;
       try {
         setState({ batch: undefined, running: true, queueing: { queued: 0, total: sources.length }, error: undefined });
-        const batch = await queueInspectionBatch(project.id, sources, (queued, total) => setState((s) => ({ ...s, queueing: { queued, total } })));
+        const batch = await queueInspectionBatch(project.id, sources, (queued, total) =>
+          setState((s) => ({ ...s, queueing: { queued, total } })),
+        );
         await run(batch);
       } catch (error) {
         setState((s) => ({ ...s, running: false, queueing: undefined, error }));

@@ -27,7 +27,11 @@ export function problemOf(error: unknown): CameraProblem {
  * machine shows fewer frames per second instead of a growing backlog. Frames are not stored unless
  * the operator saves one.
  */
-export function useCamera(client: InspectionSession | undefined, backend: BackendChoice['backend'] | undefined, project: InspectionProject | undefined) {
+export function useCamera(
+  client: InspectionSession | undefined,
+  backend: BackendChoice['backend'] | undefined,
+  project: InspectionProject | undefined,
+) {
   const video = useRef<HTMLVideoElement>(null);
   const stream = useRef<MediaStream | undefined>(undefined);
   const lastFrame = useRef<Uint8Array | undefined>(undefined);

@@ -26,7 +26,16 @@ export function useHistory(projectId: string | undefined, refreshKey: number) {
       if (!projectId) return;
       const from = range(filter.from, false);
       const to = range(filter.to, true);
-      resultPage({ projectId, ...(filter.verdict === 'all' ? {} : { verdict: filter.verdict }), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }, 50, before)
+      resultPage(
+        {
+          projectId,
+          ...(filter.verdict === 'all' ? {} : { verdict: filter.verdict }),
+          ...(from !== undefined ? { from } : {}),
+          ...(to !== undefined ? { to } : {}),
+        },
+        50,
+        before,
+      )
         .then((page) => {
           if (!isLive()) return;
           setResults((list) => (before === undefined ? page.results : [...list, ...page.results]));

@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { acceptRefit, refitPlan, rollbackModel, runRefit, teachImageCounts, thresholdFromReviews, type InspectionSession } from '../../app/inspection';
+import {
+  acceptRefit,
+  refitPlan,
+  rollbackModel,
+  runRefit,
+  teachImageCounts,
+  thresholdFromReviews,
+  type InspectionSession,
+} from '../../app/inspection';
 import type { RefitPlan } from '../../core/inspection/refit';
 import type { RefitOutcome } from '../../core/inspection/refit-engine';
 import type { ProjectsState } from './use-projects';
@@ -50,12 +58,17 @@ export function useRefit(client: InspectionSession | undefined, projects: Projec
       live = false;
     };
   }, [projectId, refreshKey]);
-  const inputs = useMemo<Inputs | undefined>(() => (plan && teachCounts ? { plan, teachGood: teachCounts.good, teachDefects: teachCounts.defect } : undefined), [plan, teachCounts]);
+  const inputs = useMemo<Inputs | undefined>(
+    () => (plan && teachCounts ? { plan, teachGood: teachCounts.good, teachDefects: teachCounts.defect } : undefined),
+    [plan, teachCounts],
+  );
 
   const run = useCallback(async () => {
     if (!client || !project || !inputs) return;
     try {
-      const { outcome, teachGood } = await runRefit(client, project, inputs.plan, (done, total) => setState({ status: 'running', done, total }));
+      const { outcome, teachGood } = await runRefit(client, project, inputs.plan, (done, total) =>
+        setState({ status: 'running', done, total }),
+      );
       setState({ status: 'preview', outcome, oldThreshold: project.threshold ?? 0, teachGood });
     } catch (error) {
       setState({ status: 'failed', error });

@@ -35,7 +35,9 @@ export function useTeach(client: InspectionSession | undefined, projects: Projec
       }
       setState({ status: 'fitting', done: 0, total: Math.min(files.length, MAX_TEACH_IMAGES) });
       try {
-        const { project, used, fit } = await teachGoodParts(client, projectId, files, roi, (done, total) => setState({ status: 'fitting', done, total }));
+        const { project, used, fit } = await teachGoodParts(client, projectId, files, roi, (done, total) =>
+          setState({ status: 'fitting', done, total }),
+        );
         projects.replace(project);
         last.current = { files, suspects: new Set(fit.suspects) };
         setState({

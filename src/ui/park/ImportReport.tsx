@@ -20,7 +20,12 @@ export function ImportReport({ state }: { state: ImportState }) {
       </div>
     );
   }
-  if (state.status === 'failed') return <p className="gz-notice gz-notice--error" role="alert">{t('importFailed')}</p>;
+  if (state.status === 'failed')
+    return (
+      <p className="gz-notice gz-notice--error" role="alert">
+        {t('importFailed')}
+      </p>
+    );
   if (state.status !== 'finished') return null;
   const { acceptedCount, rejected } = state.outcome;
   return (

@@ -34,16 +34,26 @@ export function ParkScreen() {
         subtitle={t('subtitle')}
         actions={
           <>
-            <button type="button" className="gz-button gz-button--primary" disabled={running} onClick={() => void pick(false)}>{t('importFiles')}</button>
-            <button type="button" className="gz-button" disabled={running} onClick={() => void pick(true)}>{t('importFolder')}</button>
-            <button type="button" className="gz-button" disabled={running || !park.rows?.length} onClick={() => void park.clear()}>{t('clear')}</button>
+            <button type="button" className="gz-button gz-button--primary" disabled={running} onClick={() => void pick(false)}>
+              {t('importFiles')}
+            </button>
+            <button type="button" className="gz-button" disabled={running} onClick={() => void pick(true)}>
+              {t('importFolder')}
+            </button>
+            <button type="button" className="gz-button" disabled={running || !park.rows?.length} onClick={() => void park.clear()}>
+              {t('clear')}
+            </button>
           </>
         }
       />
       <HubParkFigures />
       <p className="gz-notice">{t('apart')}</p>
       <ImportReport state={park.importState} />
-      {park.loadFailed ? <p className="gz-notice gz-notice--error" role="alert">{t('loadFailed')}</p> : null}
+      {park.loadFailed ? (
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('loadFailed')}
+        </p>
+      ) : null}
       {park.rows && park.rows.length === 0 ? <p>{t('empty')}</p> : null}
       {park.frameworkIds.length > 1 ? (
         <label className="gz-field">
@@ -51,7 +61,11 @@ export function ParkScreen() {
           <select className="gz-select" value={park.frameworkId} onChange={(e) => park.setFrameworkId(e.target.value)}>
             {park.frameworkIds.map((id) => {
               const framework = findFramework(id);
-              return <option key={id} value={id}>{framework ? local(framework.name) : id}</option>;
+              return (
+                <option key={id} value={id}>
+                  {framework ? local(framework.name) : id}
+                </option>
+              );
             })}
           </select>
         </label>

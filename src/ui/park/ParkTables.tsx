@@ -15,7 +15,8 @@ export function ParkTables({ view }: { view: ParkView }) {
   const { fmt } = useNumberFormat();
   const domains = useMemo(() => {
     const list: { id: string; name: string }[] = [];
-    for (const element of findFramework(view.frameworkId)?.elements ?? []) for (const d of element.domains) list.push({ id: d.id, name: local(d.name) });
+    for (const element of findFramework(view.frameworkId)?.elements ?? [])
+      for (const d of element.domains) list.push({ id: d.id, name: local(d.name) });
     return list;
   }, [view.frameworkId, local]);
   const domainName = (id: string) => domains.find((d) => d.id === id)?.name ?? id;
@@ -29,7 +30,9 @@ export function ParkTables({ view }: { view: ParkView }) {
           <th className="gz-num">{t('col.count')}</th>
           <th className="gz-num">{t('col.meanLevel')}</th>
           {domains.map((d) => (
-            <th key={d.id} className="gz-num">{d.name}</th>
+            <th key={d.id} className="gz-num">
+              {d.name}
+            </th>
           ))}
         </tr>
       </thead>
@@ -40,7 +43,9 @@ export function ParkTables({ view }: { view: ParkView }) {
             <td className="gz-num">{g.count}</td>
             <td className="gz-num">{fmt(g.meanLevel, 'score')}</td>
             {domains.map((d) => (
-              <td key={d.id} className="gz-num">{g.domainMeans[d.id] === undefined ? '' : pct(g.domainMeans[d.id] ?? 0)}</td>
+              <td key={d.id} className="gz-num">
+                {g.domainMeans[d.id] === undefined ? '' : pct(g.domainMeans[d.id] ?? 0)}
+              </td>
             ))}
           </tr>
         ))}
@@ -51,7 +56,9 @@ export function ParkTables({ view }: { view: ParkView }) {
   return (
     <>
       <section className="gz-card" aria-labelledby="gz-park-levels">
-        <h2 className="gz-card-title" id="gz-park-levels">{t('levelsTitle', { count: view.count })}</h2>
+        <h2 className="gz-card-title" id="gz-park-levels">
+          {t('levelsTitle', { count: view.count })}
+        </h2>
         <ul className="gz-park-bars">
           {view.overall.levels.map((n, level) => (
             <li key={level}>
@@ -63,7 +70,9 @@ export function ParkTables({ view }: { view: ParkView }) {
         </ul>
       </section>
       <section className="gz-card" aria-labelledby="gz-park-gaps">
-        <h2 className="gz-card-title" id="gz-park-gaps">{t('gapsTitle')}</h2>
+        <h2 className="gz-card-title" id="gz-park-gaps">
+          {t('gapsTitle')}
+        </h2>
         <ol>
           {view.commonGaps.slice(0, 5).map((g) => (
             <li key={g.domainId}>{t('gapLine', { domain: domainName(g.domainId), share: pct(g.share), count: g.count })}</li>

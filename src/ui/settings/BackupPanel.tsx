@@ -47,14 +47,18 @@ export function BackupPanel({ platform, onRestored = () => window.location.reloa
   const exportBackup = (): void => {
     setState({ step: 'exporting' });
     saveBackup(deps, filter).then(
-      (result) => setState(result.status === 'saved' ? { step: 'exported', ...(result.path ? { path: result.path } : {}) } : { step: 'idle' }),
+      (result) =>
+        setState(result.status === 'saved' ? { step: 'exported', ...(result.path ? { path: result.path } : {}) } : { step: 'idle' }),
       fail,
     );
   };
 
   const pickBackup = (): void => {
     setState({ step: 'reading' });
-    chooseBackup(deps, filter).then((pending) => setState(pending ? { step: 'confirm', pending, restoring: false } : { step: 'idle' }), fail);
+    chooseBackup(deps, filter).then(
+      (pending) => setState(pending ? { step: 'confirm', pending, restoring: false } : { step: 'idle' }),
+      fail,
+    );
   };
 
   const restore = (pending: PendingRestore): void => {

@@ -1,6 +1,15 @@
 import { useCallback, useEffect, useEffectEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { connectToHub, disconnectFromHub, loadHubStatus, requeueHubItem, sendToHub, type ConnectProblem, type HubStatus, type SyncOutcome } from '../../app/hub';
+import {
+  connectToHub,
+  disconnectFromHub,
+  loadHubStatus,
+  requeueHubItem,
+  sendToHub,
+  type ConnectProblem,
+  type HubStatus,
+  type SyncOutcome,
+} from '../../app/hub';
 import { getPlatform } from '../../platform';
 
 const allowOrigin = (origin: string | null) => getPlatform().allowHubOrigin(origin);
@@ -30,11 +39,7 @@ export function HubPanel() {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
 
-  const refresh = useCallback(
-    () =>
-      loadHubStatus().then(setStatus, (error: unknown) => console.error('hub status', error)),
-    [],
-  );
+  const refresh = useCallback(() => loadHubStatus().then(setStatus, (error: unknown) => console.error('hub status', error)), []);
   useEffect(() => {
     void refresh();
   }, [refresh]);
@@ -44,7 +49,9 @@ export function HubPanel() {
   const describe = (outcome: SyncOutcome): Notice => {
     if (!outcome.connected) return { kind: 'error', text: t('hub.problems.hub.notConnected') };
     const summary = t('hub.sendResult', { sent: outcome.sent, refused: outcome.refused });
-    return outcome.stoppedBy ? { kind: 'error', text: `${summary} ${problemText(outcome.stoppedBy.code)}` } : { kind: 'info', text: summary };
+    return outcome.stoppedBy
+      ? { kind: 'error', text: `${summary} ${problemText(outcome.stoppedBy.code)}` }
+      : { kind: 'info', text: summary };
   };
 
   const run = (work: () => Promise<Notice>): void => {
@@ -63,7 +70,10 @@ export function HubPanel() {
 
   const connect = (values: Form) =>
     run(async () => {
-      const result = await connectToHub({ address: values.address, allowLocalNetwork: values.allowLocalNetwork, code: values.code, installationName: values.name }, allowOrigin);
+      const result = await connectToHub(
+        { address: values.address, allowLocalNetwork: values.allowLocalNetwork, code: values.code, installationName: values.name },
+        allowOrigin,
+      );
       if (!result.ok && result.problem === 'hub.reloadNeeded') {
         sessionStorage.setItem(PENDING_KEY, JSON.stringify(values));
         window.location.reload();
@@ -98,10 +108,20 @@ export function HubPanel() {
             {t('hub.counts', { queued: counts.queued, sent: counts.sent, refused: counts.refused })}
           </p>
           <div className="gz-actions">
-            <button type="button" className="gz-button gz-button--primary" disabled={busy} onClick={() => run(async () => describe(await sendToHub()))}>
+            <button
+              type="button"
+              className="gz-button gz-button--primary"
+              disabled={busy}
+              onClick={() => run(async () => describe(await sendToHub()))}
+            >
               {busy ? t('hub.sending') : t('hub.sendNow')}
             </button>
-            <button type="button" className="gz-button gz-button--quiet" disabled={busy} onClick={() => run(async () => (await disconnectFromHub(allowOrigin), { kind: 'info', text: t('hub.disconnected') }))}>
+            <button
+              type="button"
+              className="gz-button gz-button--quiet"
+              disabled={busy}
+              onClick={() => run(async () => (await disconnectFromHub(allowOrigin), { kind: 'info', text: t('hub.disconnected') }))}
+            >
               {t('hub.disconnect')}
             </button>
           </div>
@@ -118,13 +138,31 @@ export function HubPanel() {
             <label className="gz-field-label" htmlFor={`${id}-address`}>
               {t('hub.address')}
             </label>
-            <input id={`${id}-address`} className="gz-input" type="url" inputMode="url" autoComplete="off" required placeholder="https://hub.example.cn" value={form.address} onChange={(e) => setForm({ ...form, address: e.target.value })} aria-describedby={`${id}-address-help`} />
+            <input
+              id={`${id}-address`}
+              className="gz-input"
+              type="url"
+              inputMode="url"
+              autoComplete="off"
+              required
+              placeholder="https://hub.example.cn"
+              value={form.address}
+              onChange={(e) => setForm({ ...form, address: e.target.value })}
+              aria-describedby={`${id}-address-help`}
+            />
             <p className="gz-field-help" id={`${id}-address-help`}>
               {t('hub.addressHelp')}
             </p>
           </div>
           <div className="gz-switch-row">
-            <input id={`${id}-lan`} className="gz-switch" type="checkbox" role="switch" checked={form.allowLocalNetwork} onChange={(e) => setForm({ ...form, allowLocalNetwork: e.target.checked })} />
+            <input
+              id={`${id}-lan`}
+              className="gz-switch"
+              type="checkbox"
+              role="switch"
+              checked={form.allowLocalNetwork}
+              onChange={(e) => setForm({ ...form, allowLocalNetwork: e.target.checked })}
+            />
             <label className="gz-field-label" htmlFor={`${id}-lan`}>
               {t('hub.localNetwork')}
             </label>
@@ -133,13 +171,27 @@ export function HubPanel() {
             <label className="gz-field-label" htmlFor={`${id}-code`}>
               {t('hub.code')}
             </label>
-            <input id={`${id}-code`} className="gz-input" autoComplete="off" required value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} />
+            <input
+              id={`${id}-code`}
+              className="gz-input"
+              autoComplete="off"
+              required
+              value={form.code}
+              onChange={(e) => setForm({ ...form, code: e.target.value })}
+            />
           </div>
           <div className="gz-field">
             <label className="gz-field-label" htmlFor={`${id}-name`}>
               {t('hub.name')}
             </label>
-            <input id={`${id}-name`} className="gz-input" autoComplete="off" placeholder={t('hub.namePlaceholder')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+            <input
+              id={`${id}-name`}
+              className="gz-input"
+              autoComplete="off"
+              placeholder={t('hub.namePlaceholder')}
+              value={form.name}
+              onChange={(e) => setForm({ ...form, name: e.target.value })}
+            />
           </div>
           <div className="gz-actions">
             <button type="submit" className="gz-button gz-button--primary" disabled={busy}>
@@ -149,7 +201,10 @@ export function HubPanel() {
         </form>
       )}
       {notice ? (
-        <p className={notice.kind === 'error' ? 'gz-notice gz-notice--error' : 'gz-notice'} role={notice.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          className={notice.kind === 'error' ? 'gz-notice gz-notice--error' : 'gz-notice'}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+        >
           {notice.text}
         </p>
       ) : null}
@@ -160,7 +215,12 @@ export function HubPanel() {
             {refused.map((entry) => (
               <li key={entry.id}>
                 {t(`hub.kinds.${entry.item.kind}`)} · {t(`hub.refusals.${entry.refusal?.code ?? 'sync.invalidBundle'}`)}{' '}
-                <button type="button" className="gz-button gz-button--quiet" disabled={busy} onClick={() => run(async () => (await requeueHubItem(entry.id), undefined))}>
+                <button
+                  type="button"
+                  className="gz-button gz-button--quiet"
+                  disabled={busy}
+                  onClick={() => run(async () => (await requeueHubItem(entry.id), undefined))}
+                >
                   {t('hub.requeue')}
                 </button>
               </li>

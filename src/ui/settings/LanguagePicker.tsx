@@ -25,13 +25,7 @@ export function LanguagePicker({ value, onChange }: LanguagePickerProps) {
       <div className="gz-segmented">
         {supportedLanguages.map((language) => (
           <label key={language} className="gz-segmented-option">
-            <input
-              type="radio"
-              name={name}
-              value={language}
-              checked={value === language}
-              onChange={() => onChange(language)}
-            />
+            <input type="radio" name={name} value={language} checked={value === language} onChange={() => onChange(language)} />
             <span lang={language}>{t(languageNameKeys[language])}</span>
           </label>
         ))}

@@ -53,7 +53,17 @@ describe('backup texts', () => {
   it('shows the backup date, app version and row counts before anything is replaced', async () => {
     const instance = await translator('en');
     const html = renderToStaticMarkup(
-      createElement(I18nextProvider, { i18n: instance }, createElement(RestoreConfirmation, { fileName: 'monday.gzbak', header, busy: false, onConfirm: () => undefined, onCancel: () => undefined })),
+      createElement(
+        I18nextProvider,
+        { i18n: instance },
+        createElement(RestoreConfirmation, {
+          fileName: 'monday.gzbak',
+          header,
+          busy: false,
+          onConfirm: () => undefined,
+          onCancel: () => undefined,
+        }),
+      ),
     );
     expect(html).toContain('Replace the current workspace with this backup?');
     expect(html).toContain('monday.gzbak');
@@ -68,7 +78,17 @@ describe('backup texts', () => {
   it('labels the confirmation in Chinese for a Chinese user', async () => {
     const instance = await translator('zh-CN');
     const html = renderToStaticMarkup(
-      createElement(I18nextProvider, { i18n: instance }, createElement(RestoreConfirmation, { fileName: 'a.gzbak', header, busy: true, onConfirm: () => undefined, onCancel: () => undefined })),
+      createElement(
+        I18nextProvider,
+        { i18n: instance },
+        createElement(RestoreConfirmation, {
+          fileName: 'a.gzbak',
+          header,
+          busy: true,
+          onConfirm: () => undefined,
+          onCancel: () => undefined,
+        }),
+      ),
     );
     expect(html).toContain('用这个备份替换当前工作区？');
     expect(html).toContain('<dt>企业</dt><dd>1,234</dd>');

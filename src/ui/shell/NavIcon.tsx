@@ -6,7 +6,8 @@ const iconPaths = {
   inspect: 'M3 8V5h3M18 5h3v3M21 16v3h-3M6 19H3v-3M12 8.5a3.5 3.5 0 1 0 0 7a3.5 3.5 0 1 0 0-7M12 11.5v1',
   training: 'M3 9l9-4 9 4-9 4zM7 11v5c2.5 2 7.5 2 10 0v-5M21 9v5',
   // Two people: a provider's client list.
-  clients: 'M9 4.5a3 3 0 1 0 0 6a3 3 0 1 0 0-6M3.5 19.5c.5-3.5 2.8-5.5 5.5-5.5s5 2 5.5 5.5M16 5a2.8 2.8 0 0 1 0 5.4M17.5 14.3c1.8.6 2.8 2.4 3 5.2',
+  clients:
+    'M9 4.5a3 3 0 1 0 0 6a3 3 0 1 0 0-6M3.5 19.5c.5-3.5 2.8-5.5 5.5-5.5s5 2 5.5 5.5M16 5a2.8 2.8 0 0 1 0 5.4M17.5 14.3c1.8.6 2.8 2.4 3 5.2',
   // Factory buildings: the park's pooled view.
   park: 'M3 20.5h18M4.5 20.5V11l4.5 3v-3l4.5 3V6.5h3v14M16.5 9.5h3v11',
   demo: 'M3 4.5h18M4.5 4.5v10.5h15V4.5M12 15v3.5M8.5 20.5l3.5-2 3.5 2M9 11.5l2-2.5 2 1.5 2.5-3',

@@ -16,12 +16,7 @@ function NavList({ routes, currentPath }: SideNavProps) {
         const current = isUnder(currentPath, route.path);
         return (
           <li key={route.id}>
-            <a
-              className="gz-nav-link"
-              href={hrefFor(route.path)}
-              aria-current={current ? 'page' : undefined}
-              data-route={route.id}
-            >
+            <a className="gz-nav-link" href={hrefFor(route.path)} aria-current={current ? 'page' : undefined} data-route={route.id}>
               <NavIcon name={route.icon} />
               <span>{t(route.labelKey)}</span>
             </a>

@@ -21,15 +21,41 @@ export function AttemptReview({ found, attemptId }: { found: { trainingCase: Tra
       title={t('gradeTitle', { title: local(found.trainingCase.title) })}
       actions={
         <>
-          <a className="gz-button gz-button--primary" href={hrefFor(`/training/case/${found.trainingCase.id}`)}>{t('again')}</a>
-          <a className="gz-button" href={hrefFor('/training')}>{t('backToCases')}</a>
+          <a className="gz-button gz-button--primary" href={hrefFor(`/training/case/${found.trainingCase.id}`)}>
+            {t('again')}
+          </a>
+          <a className="gz-button" href={hrefFor('/training')}>
+            {t('backToCases')}
+          </a>
         </>
       }
     />
   );
-  if (failed) return <>{header}<p className="gz-notice gz-notice--error" role="alert">{t('attemptsFailed')}</p></>;
-  if (!attempts) return <>{header}<p className="gz-loading">{t('loading')}</p></>;
-  if (!grade) return <>{header}<p className="gz-notice gz-notice--error" role="alert">{t('attemptMissing')}</p></>;
+  if (failed)
+    return (
+      <>
+        {header}
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('attemptsFailed')}
+        </p>
+      </>
+    );
+  if (!attempts)
+    return (
+      <>
+        {header}
+        <p className="gz-loading">{t('loading')}</p>
+      </>
+    );
+  if (!grade)
+    return (
+      <>
+        {header}
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('attemptMissing')}
+        </p>
+      </>
+    );
   return (
     <>
       {header}

@@ -29,7 +29,11 @@ export function CaseFileCheck() {
         return;
       }
       const checked = checkTrainingCase(read.data, bundledFrameworks());
-      setOutcome(checked.ok ? { kind: 'ok', title: local(checked.trainingCase.title) } : { kind: 'refused', name: file.name, problems: checked.problems });
+      setOutcome(
+        checked.ok
+          ? { kind: 'ok', title: local(checked.trainingCase.title) }
+          : { kind: 'refused', name: file.name, problems: checked.problems },
+      );
     } catch (error) {
       console.error('case file check', error);
       setOutcome({ kind: 'failed' });
@@ -41,10 +45,20 @@ export function CaseFileCheck() {
       <h2 className="gz-card-title">{t('check.title')}</h2>
       <p className="gz-field-help">{t('check.help')}</p>
       <div className="gz-actions">
-        <button type="button" className="gz-button" onClick={() => void check()}>{t('check.button')}</button>
+        <button type="button" className="gz-button" onClick={() => void check()}>
+          {t('check.button')}
+        </button>
       </div>
-      {outcome?.kind === 'ok' ? <p className="gz-notice" role="status">{t('check.ok', { title: outcome.title })}</p> : null}
-      {outcome?.kind === 'failed' ? <p className="gz-notice gz-notice--error" role="alert">{t('check.failed')}</p> : null}
+      {outcome?.kind === 'ok' ? (
+        <p className="gz-notice" role="status">
+          {t('check.ok', { title: outcome.title })}
+        </p>
+      ) : null}
+      {outcome?.kind === 'failed' ? (
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('check.failed')}
+        </p>
+      ) : null}
       {outcome?.kind === 'refused' ? (
         <div className="gz-notice gz-notice--error" role="alert">
           <p>{t('check.refused', { name: outcome.name })}</p>

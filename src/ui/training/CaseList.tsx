@@ -15,11 +15,26 @@ export function CaseList() {
   const local = useLocalized();
   const { attempts, failed } = useAttempts();
   const cases = bundledCases();
-  const progress = summariseProgress(cases.map((c) => c.trainingCase.id), attempts ?? []);
+  const progress = summariseProgress(
+    cases.map((c) => c.trainingCase.id),
+    attempts ?? [],
+  );
   return (
     <>
-      <ScreenHeader title={t('title')} subtitle={t('subtitle')} actions={<a className="gz-button gz-button--primary" href={hrefFor('/training/drill')}>{t('drill.open')}</a>} />
-      {failed ? <p className="gz-notice gz-notice--error" role="alert">{t('attemptsFailed')}</p> : null}
+      <ScreenHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        actions={
+          <a className="gz-button gz-button--primary" href={hrefFor('/training/drill')}>
+            {t('drill.open')}
+          </a>
+        }
+      />
+      {failed ? (
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('attemptsFailed')}
+        </p>
+      ) : null}
       <ul className="gz-train-cases" aria-label={t('casesLabel')}>
         {cases.map(({ trainingCase }, index) => {
           const p = progress[index];
@@ -29,12 +44,14 @@ export function CaseList() {
               <h2 className="gz-card-title">
                 <a href={hrefFor(`/training/case/${trainingCase.id}`)}>{local(trainingCase.title)}</a>
               </h2>
-              <p className="gz-field-help">{[cluster ? local(cluster.name) : trainingCase.cluster, t(`industry.${trainingCase.industryType}`)].join(' · ')}</p>
+              <p className="gz-field-help">
+                {[cluster ? local(cluster.name) : trainingCase.cluster, t(`industry.${trainingCase.industryType}`)].join(' · ')}
+              </p>
               <p data-testid={`progress-${trainingCase.id}`}>
-                {p && p.attempts > 0
-                  ? t('progress', { count: p.attempts, best: p.best, latest: p.latest })
-                  : t('notTried')}
-                {p?.improvement !== undefined ? ` ${t('improvement', { points: p.improvement > 0 ? `+${p.improvement}` : p.improvement })}` : ''}
+                {p && p.attempts > 0 ? t('progress', { count: p.attempts, best: p.best, latest: p.latest }) : t('notTried')}
+                {p?.improvement !== undefined
+                  ? ` ${t('improvement', { points: p.improvement > 0 ? `+${p.improvement}` : p.improvement })}`
+                  : ''}
               </p>
             </li>
           );

@@ -21,9 +21,33 @@ export function CasePractice({ found }: { found: { trainingCase: TrainingCase; f
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const header = <ScreenHeader title={local(trainingCase.title)} subtitle={t('practiceSubtitle')} actions={<a className="gz-button" href={hrefFor('/training')}>{t('backToCases')}</a>} />;
-  if (draft.state.status === 'loading') return <>{header}<p className="gz-loading">{t('loading')}</p></>;
-  if (draft.state.status === 'failed') return <>{header}<p className="gz-notice gz-notice--error" role="alert">{t('draft.failed')}</p></>;
+  const header = (
+    <ScreenHeader
+      title={local(trainingCase.title)}
+      subtitle={t('practiceSubtitle')}
+      actions={
+        <a className="gz-button" href={hrefFor('/training')}>
+          {t('backToCases')}
+        </a>
+      }
+    />
+  );
+  if (draft.state.status === 'loading')
+    return (
+      <>
+        {header}
+        <p className="gz-loading">{t('loading')}</p>
+      </>
+    );
+  if (draft.state.status === 'failed')
+    return (
+      <>
+        {header}
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('draft.failed')}
+        </p>
+      </>
+    );
   const { answers, restored, saveState } = draft.state;
   const unanswered = framework.questions.filter((q) => answers[q.id] === undefined).length;
 
@@ -62,14 +86,25 @@ export function CasePractice({ found }: { found: { trainingCase: TrainingCase; f
               </legend>
               {q.options.map((option) => (
                 <label key={option.id} className="gz-train-option">
-                  <input type="radio" name={q.id} value={option.id} checked={answers[q.id]?.value === option.id} disabled={busy} onChange={() => draft.change(q.id, { value: option.id })} />
+                  <input
+                    type="radio"
+                    name={q.id}
+                    value={option.id}
+                    checked={answers[q.id]?.value === option.id}
+                    disabled={busy}
+                    onChange={() => draft.change(q.id, { value: option.id })}
+                  />
                   {t('levelOption', { level: option.level, label: local(option.label) })}
                 </label>
               ))}
             </fieldset>
           ) : null,
         )}
-        {failed ? <p className="gz-notice gz-notice--error" role="alert">{t('submitFailed')}</p> : null}
+        {failed ? (
+          <p className="gz-notice gz-notice--error" role="alert">
+            {t('submitFailed')}
+          </p>
+        ) : null}
         <div className="gz-actions">
           <button type="submit" className="gz-button gz-button--primary" disabled={busy}>
             {t('submit')}

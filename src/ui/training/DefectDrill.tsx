@@ -29,7 +29,17 @@ export function DefectDrill() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const header = <ScreenHeader title={t('drill.title')} subtitle={t('drill.subtitle')} actions={<a className="gz-button" href={hrefFor('/training')}>{t('backToCases')}</a>} />;
+  const header = (
+    <ScreenHeader
+      title={t('drill.title')}
+      subtitle={t('drill.subtitle')}
+      actions={
+        <a className="gz-button" href={hrefFor('/training')}>
+          {t('backToCases')}
+        </a>
+      }
+    />
+  );
   if (!item) {
     return (
       <>
@@ -54,8 +64,14 @@ export function DefectDrill() {
         <img className="gz-drill-image" src={drillImageUrl(item.file)} alt={t('drill.imageAlt', { index: index + 1 })} />
         <div className="gz-actions">
           {choices.map((choice, i) => (
-            <button key={i} type="button" className={choice.verdict === 'ok' ? 'gz-button gz-button--primary gz-drill-choice' : 'gz-button gz-drill-choice'} onClick={() => setCalls([...calls, choice])}>
-              {t('drill.key', { key: i + 1 })} {choice.verdict === 'ok' ? t('drill.ok') : t('drill.ng', { type: t(`drill.type.${choice.defectType ?? ''}`) })}
+            <button
+              key={i}
+              type="button"
+              className={choice.verdict === 'ok' ? 'gz-button gz-button--primary gz-drill-choice' : 'gz-button gz-drill-choice'}
+              onClick={() => setCalls([...calls, choice])}
+            >
+              {t('drill.key', { key: i + 1 })}{' '}
+              {choice.verdict === 'ok' ? t('drill.ok') : t('drill.ng', { type: t(`drill.type.${choice.defectType ?? ''}`) })}
             </button>
           ))}
         </div>

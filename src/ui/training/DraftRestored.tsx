@@ -18,9 +18,15 @@ export function DraftRestored({ draft, onStartOver }: { draft: TrainingDraft; on
     <div className="gz-notice" role="status" data-testid="draft-restored">
       <p>{t('draft.restored', { count: Object.keys(draft.answers).length, when })}</p>
       <div className="gz-actions">
-        <button type="button" className="gz-button" onClick={startOver}>{t('draft.startOver')}</button>
+        <button type="button" className="gz-button" onClick={startOver}>
+          {t('draft.startOver')}
+        </button>
       </div>
-      {failed ? <p className="gz-notice gz-notice--error" role="alert">{t('draft.startOverFailed')}</p> : null}
+      {failed ? (
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('draft.startOverFailed')}
+        </p>
+      ) : null}
     </div>
   );
 }

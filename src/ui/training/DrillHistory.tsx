@@ -17,10 +17,18 @@ export function DrillHistory() {
       <h2 className="gz-card-title" id="drill-history-title">
         {t('drill.title')}
       </h2>
-      {failed ? <p className="gz-notice gz-notice--error" role="alert">{t('drill.historyFailed')}</p> : null}
+      {failed ? (
+        <p className="gz-notice gz-notice--error" role="alert">
+          {t('drill.historyFailed')}
+        </p>
+      ) : null}
       <p data-testid="drill-progress">
-        {progress.attempts > 0 ? t('drill.progress', { count: progress.attempts, best: progress.best, latest: progress.latest }) : t('drill.notTried')}
-        {progress.improvement !== undefined ? ` ${t('drill.improvement', { points: progress.improvement > 0 ? `+${progress.improvement}` : progress.improvement })}` : ''}
+        {progress.attempts > 0
+          ? t('drill.progress', { count: progress.attempts, best: progress.best, latest: progress.latest })
+          : t('drill.notTried')}
+        {progress.improvement !== undefined
+          ? ` ${t('drill.improvement', { points: progress.improvement > 0 ? `+${progress.improvement}` : progress.improvement })}`
+          : ''}
       </p>
       {latest.length > 0 ? (
         <table className="gz-train-table" aria-label={t('drill.historyLabel')}>
@@ -40,7 +48,15 @@ export function DrillHistory() {
                 <td>{t('drill.hcell.accuracy', { percent: pct(a.score.accuracy), correct: a.score.correct, total: a.score.total })}</td>
                 <td>{t('drill.hcell.types', { typeCorrect: a.score.typeCorrect, defective: a.score.defective })}</td>
                 <td>{t('drill.hcell.mistakes', { missed: a.score.missed, falseAlarms: a.score.falseAlarms })}</td>
-                <td>{a.modelScore ? t('drill.hcell.accuracy', { percent: pct(a.modelScore.accuracy), correct: a.modelScore.correct, total: a.modelScore.total }) : t('drill.hcell.modelUnfinished')}</td>
+                <td>
+                  {a.modelScore
+                    ? t('drill.hcell.accuracy', {
+                        percent: pct(a.modelScore.accuracy),
+                        correct: a.modelScore.correct,
+                        total: a.modelScore.total,
+                      })
+                    : t('drill.hcell.modelUnfinished')}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -57,7 +57,9 @@ export function GradeView({ framework, grade }: { framework: Framework; grade: G
   return (
     <>
       <section className="gz-card" aria-label={t('summaryLabel')}>
-        <p className="gz-train-points" data-testid="training-points">{t('points', { points: grade.points })}</p>
+        <p className="gz-train-points" data-testid="training-points">
+          {t('points', { points: grade.points })}
+        </p>
         <p>{t('exact', { exact: grade.exact, withinOne: grade.withinOne, total: grade.total })}</p>
         <p>{t('levels', { yours: grade.traineeLevel, reference: grade.referenceLevel })}</p>
       </section>
@@ -66,7 +68,9 @@ export function GradeView({ framework, grade }: { framework: Framework; grade: G
         {nodeTable(grade.subDomains, t('subDomainsCaption'))}
       </section>
       <section className="gz-card" aria-labelledby="gz-train-diff">
-        <h2 className="gz-card-title" id="gz-train-diff">{t('differencesTitle', { count: differences.length })}</h2>
+        <h2 className="gz-card-title" id="gz-train-diff">
+          {t('differencesTitle', { count: differences.length })}
+        </h2>
         <ol className="gz-train-diffs">
           {differences.map((q) => {
             const question = questions.get(q.questionId);

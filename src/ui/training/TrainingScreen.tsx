@@ -16,6 +16,11 @@ export function TrainingScreen() {
   if (section === 'case' && found && sub === 'attempt' && attemptId) return <AttemptReview found={found} attemptId={attemptId} />;
   // Keyed by case: going from one case to another starts fresh, so no answer lands in the other case's draft.
   if (section === 'case' && found) return <CasePractice key={found.trainingCase.id} found={found} />;
-  if (section === 'case') return <p className="gz-notice gz-notice--error" role="alert">{t('unknownCase')}</p>;
+  if (section === 'case')
+    return (
+      <p className="gz-notice gz-notice--error" role="alert">
+        {t('unknownCase')}
+      </p>
+    );
   return <CaseList />;
 }

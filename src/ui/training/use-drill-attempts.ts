@@ -18,7 +18,12 @@ export type DrillSaveState = 'saving' | 'saved' | 'failed';
  * and completes the stored model calls when the model finishes later. `startedAt` changes when the
  * trainee starts again, so each round is its own attempt.
  */
-export function useRecordDrill(set: DrillSet, calls: readonly Judgement[], model: ModelCallsState, startedAt: string): DrillSaveState | undefined {
+export function useRecordDrill(
+  set: DrillSet,
+  calls: readonly Judgement[],
+  model: ModelCallsState,
+  startedAt: string,
+): DrillSaveState | undefined {
   const [outcome, setOutcome] = useState<{ startedAt: string; status: 'saved' | 'failed' } | undefined>(undefined);
   const savedRound = useRef<string | undefined>(undefined);
   // Rounds stored before the model finished (a trainee may start again before it does).

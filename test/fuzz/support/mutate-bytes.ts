@@ -56,6 +56,10 @@ export const byteMutators: Readonly<Record<string, ByteMutator>> = {
     return concat(bytes.subarray(0, int(rnd, bytes.length + 1)), other.subarray(int(rnd, other.length + 1)));
   },
   /** A valid start followed by a few MB of one repeated byte: a size bomb behind a good header. */
-  padBomb: (bytes, rnd) => concat(bytes.subarray(0, Math.min(bytes.length, 64 + int(rnd, 512))), new Uint8Array((1 + int(rnd, 4)) << 20).fill(pick(rnd, INTERESTING_BYTES))),
+  padBomb: (bytes, rnd) =>
+    concat(
+      bytes.subarray(0, Math.min(bytes.length, 64 + int(rnd, 512))),
+      new Uint8Array((1 + int(rnd, 4)) << 20).fill(pick(rnd, INTERESTING_BYTES)),
+    ),
   empty: () => new Uint8Array(0),
 };

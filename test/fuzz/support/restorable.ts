@@ -12,6 +12,8 @@ export async function assertRestorable(db: GongzhiDatabase): Promise<void> {
   try {
     checkSnapshotRows(snapshot, primaryKeysAt(db.migrations, db.verno));
   } catch (error) {
-    throw new Error(`an accepted file made the workspace backup unrestorable: ${JSON.stringify((error as { params?: unknown }).params)}`, { cause: error });
+    throw new Error(`an accepted file made the workspace backup unrestorable: ${JSON.stringify((error as { params?: unknown }).params)}`, {
+      cause: error,
+    });
   }
 }

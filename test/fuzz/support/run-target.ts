@@ -43,19 +43,28 @@ function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message.slice(0, 160)}` : String(error).slice(0, 160);
 }
 
-async function classify(target: FuzzTarget, bytes: Uint8Array): Promise<{ outcome: 'accepted' | 'translated' | 'untranslated'; detail: string }> {
+async function classify(
+  target: FuzzTarget,
+  bytes: Uint8Array,
+): Promise<{ outcome: 'accepted' | 'translated' | 'untranslated'; detail: string }> {
   try {
     const verdict = await target.run(bytes);
     if (verdict.accepted) return { outcome: 'accepted', detail: '' };
     const missing = verdict.keys.filter((key) => !translatedEverywhere(key));
-    return verdict.keys.length > 0 && missing.length === 0 ? { outcome: 'translated', detail: '' } : { outcome: 'untranslated', detail: `refused with keys lacking a translation: ${missing.join(', ') || '(none given)'}` };
+    return verdict.keys.length > 0 && missing.length === 0
+      ? { outcome: 'translated', detail: '' }
+      : { outcome: 'untranslated', detail: `refused with keys lacking a translation: ${missing.join(', ') || '(none given)'}` };
   } catch (error) {
     if (error instanceof CodedError && translatedEverywhere(`errors:${error.code}`)) return { outcome: 'translated', detail: '' };
     return { outcome: 'untranslated', detail: describe(error) };
   }
 }
 
-export async function mutate(target: FuzzTarget, seeds: readonly Uint8Array[], rnd: Random): Promise<{ bytes: Uint8Array; steps: string[] }> {
+export async function mutate(
+  target: FuzzTarget,
+  seeds: readonly Uint8Array[],
+  rnd: Random,
+): Promise<{ bytes: Uint8Array; steps: string[] }> {
   const structural = Object.entries(target.mutators ?? {});
   const bytewise = Object.entries(byteMutators);
   let bytes = pick(rnd, seeds);
@@ -73,12 +82,23 @@ export async function runTarget(target: FuzzTarget, cases: number, seed = Number
   const started = performance.now();
   const seeds = await target.seeds();
   const rnd = seeded(seed);
-  const stats: FuzzStats = { target: target.name, cases: 0, accepted: 0, refusedTranslated: 0, untranslated: 0, overBudget: 0, partialWrites: 0, problems: [], seconds: 0 };
+  const stats: FuzzStats = {
+    target: target.name,
+    cases: 0,
+    accepted: 0,
+    refusedTranslated: 0,
+    untranslated: 0,
+    overBudget: 0,
+    partialWrites: 0,
+    problems: [],
+    seconds: 0,
+  };
   const note = (index: number, steps: string[], what: string) => {
     if (stats.problems.length < 8) stats.problems.push(`case ${index} [${steps.join('+') || 'seed'}]: ${what}`);
   };
   for (let index = 0; index < cases; index++) {
-    const { bytes, steps } = index < seeds.length ? { bytes: seeds[index] ?? new Uint8Array(), steps: [] } : await mutate(target, seeds, rnd);
+    const { bytes, steps } =
+      index < seeds.length ? { bytes: seeds[index] ?? new Uint8Array(), steps: [] } : await mutate(target, seeds, rnd);
     const t0 = performance.now();
     const { outcome, detail } = await classify(target, bytes);
     const elapsed = performance.now() - t0;

@@ -21,11 +21,23 @@ export interface Hub {
 
 export async function startHub(env: Record<string, string> = {}): Promise<Hub> {
   const database = await createTestDatabase();
-  const config = configFromEnv({ HUB_DATABASE_URL: database.url, HUB_LOGIN_RATE_LIMIT: '1000', HUB_PARK_NAME: '两江新区智造园', HUB_ADMIN_USERNAME: ADMIN.username, HUB_ADMIN_PASSWORD: ADMIN.password, ...env });
+  const config = configFromEnv({
+    HUB_DATABASE_URL: database.url,
+    HUB_LOGIN_RATE_LIMIT: '1000',
+    HUB_PARK_NAME: '两江新区智造园',
+    HUB_ADMIN_USERNAME: ADMIN.username,
+    HUB_ADMIN_PASSWORD: ADMIN.password,
+    ...env,
+  });
   await bootstrapPark(database.db, config.bootstrap);
   const app = await buildHubServer({ config, db: database.db, logger: false });
   const call: Hub['call'] = (method, url, token, body) =>
-    app.inject({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, ...(body === undefined ? {} : { payload: body as object }) });
+    app.inject({
+      method,
+      url,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
   return {
     app,
     database,
@@ -68,17 +80,32 @@ export async function seedPark(hub: Hub) {
   const admin = await hub.login(ADMIN.username, ADMIN.password);
   const providerA = expectStatus(await hub.call('POST', '/api/v1/providers', admin, { name: '渝智服务商' }), 201).json<{ id: string }>().id;
   const providerB = expectStatus(await hub.call('POST', '/api/v1/providers', admin, { name: '巴渝数科' }), 201).json<{ id: string }>().id;
-  for (const [username, providerId] of [['provider-a', providerA], ['provider-b', providerB]] as const)
+  for (const [username, providerId] of [
+    ['provider-a', providerA],
+    ['provider-b', providerB],
+  ] as const)
     expectStatus(await hub.call('POST', '/api/v1/accounts', admin, { username, password: PASSWORD, role: 'provider', providerId }), 201);
   const tokenA = await hub.login('provider-a', PASSWORD);
   const tokenB = await hub.login('provider-b', PASSWORD);
-  const companyA = expectStatus(await hub.call('POST', '/api/v1/companies', tokenA, { name: '甲公司', industryType: 'discrete', cluster: 'nev', size: 'small' }), 201).json<{ id: string }>().id;
-  const companyB = expectStatus(await hub.call('POST', '/api/v1/companies', tokenB, { name: '乙公司', industryType: 'process', cluster: 'food', size: 'medium' }), 201).json<{ id: string }>().id;
-  expectStatus(await hub.call('POST', '/api/v1/accounts', admin, { username: 'company-a', password: PASSWORD, role: 'company', companyId: companyA }), 201);
+  const companyA = expectStatus(
+    await hub.call('POST', '/api/v1/companies', tokenA, { name: '甲公司', industryType: 'discrete', cluster: 'nev', size: 'small' }),
+    201,
+  ).json<{ id: string }>().id;
+  const companyB = expectStatus(
+    await hub.call('POST', '/api/v1/companies', tokenB, { name: '乙公司', industryType: 'process', cluster: 'food', size: 'medium' }),
+    201,
+  ).json<{ id: string }>().id;
+  expectStatus(
+    await hub.call('POST', '/api/v1/accounts', admin, { username: 'company-a', password: PASSWORD, role: 'company', companyId: companyA }),
+    201,
+  );
   const companyToken = await hub.login('company-a', PASSWORD);
   const enrol = async (token: string, body: object, name: string) => {
     const code = expectStatus(await hub.call('POST', '/api/v1/enrolment-codes', token, body), 201).json<{ code: string }>().code;
-    return expectStatus(await hub.call('POST', '/api/v1/enrol', undefined, { code, name }), 201).json<{ installationId: string; deviceToken: string }>();
+    return expectStatus(await hub.call('POST', '/api/v1/enrol', undefined, { code, name }), 201).json<{
+      installationId: string;
+      deviceToken: string;
+    }>();
   };
   const installationA = await enrol(tokenA, {}, 'A 的笔记本');
   const installationB = await enrol(tokenB, {}, 'B 的笔记本');

@@ -24,7 +24,10 @@ function binDir(): string {
   const base = '/usr/lib/postgresql';
   const versions = existsSync(base) ? readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'initdb'))) : [];
   const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
-  if (!newest) throw new Error('PostgreSQL is not installed: run `source scripts/setup.sh` as root (it installs Debian\'s postgresql), or set HUB_TEST_PG_BIN');
+  if (!newest)
+    throw new Error(
+      "PostgreSQL is not installed: run `source scripts/setup.sh` as root (it installs Debian's postgresql), or set HUB_TEST_PG_BIN",
+    );
   return join(base, newest, 'bin');
 }
 

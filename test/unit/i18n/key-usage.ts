@@ -70,7 +70,8 @@ export function findKeyUsages(source: string, knownNamespaces: ReadonlySet<strin
   for (const attr of source.matchAll(/i18nKey=\{?\s*(['"])([^'"]+)\1/g)) add(attr[2] ?? '', 'exact', attr.index);
   for (const literal of source.matchAll(/(['"])([A-Za-z][\w-]*):([A-Za-z0-9_][\w.-]*)\1/g)) {
     const ns = literal[2] ?? '';
-    if (knownNamespaces.has(ns)) usages.push({ namespaces: [ns], key: literal[3] ?? '', match: 'exact', line: lineOf(source, literal.index) });
+    if (knownNamespaces.has(ns))
+      usages.push({ namespaces: [ns], key: literal[3] ?? '', match: 'exact', line: lineOf(source, literal.index) });
   }
   // t('ns:key') is seen both as a call and as a literal.
   const seen = new Set<string>();

@@ -12,14 +12,20 @@ export const maxCellLength = 4000;
 
 export function cellText(cell: SheetCell): Parsed<string> {
   if (cell === null) return ok('');
-  if (typeof cell === 'object') return cell.problem === 'formulaWithoutValue' ? fail('value.formulaWithoutValue', { formula: cell.text.slice(0, 80) }) : fail('value.cellError', { value: cell.text.slice(0, 80) });
+  if (typeof cell === 'object')
+    return cell.problem === 'formulaWithoutValue'
+      ? fail('value.formulaWithoutValue', { formula: cell.text.slice(0, 80) })
+      : fail('value.cellError', { value: cell.text.slice(0, 80) });
   const text = String(cell).trim();
   if (text.length > maxCellLength) return fail('value.tooLong', { maximum: maxCellLength, length: text.length });
   return ok(text);
 }
 
 export function splitList(text: string): string[] {
-  return text.split(/[;；,，、|\n\r]+/).map((t) => t.trim()).filter((t) => t !== '');
+  return text
+    .split(/[;；,，、|\n\r]+/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
 }
 
 /** Numbers as published: 5, "5", "5万元", "1,200", "15%". Blank gives undefined. */
@@ -28,7 +34,8 @@ export function parseNumber(cell: SheetCell): Parsed<number | undefined> {
   const text = cellText(cell);
   if (!text.ok) return text;
   const cleaned = text.value.replace(/[,，\s]|万元|万|萬元|萬|元|%|％|周|週|weeks?/gi, '');
-  if (cleaned === '' || cleaned === '-' || cleaned === '—' || cleaned === '无' || cleaned === '無') return ok(text.value === '' ? undefined : 0);
+  if (cleaned === '' || cleaned === '-' || cleaned === '—' || cleaned === '无' || cleaned === '無')
+    return ok(text.value === '' ? undefined : 0);
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return fail('value.notANumber', { value: text.value.slice(0, 80) });
   return ok(Number(cleaned));
 }

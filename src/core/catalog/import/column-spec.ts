@@ -15,12 +15,23 @@ export const importColumns: readonly ColumnSpec[] = z.object({ columns: z.array(
 
 const aliasGroup = z.record(z.string(), z.array(z.string()));
 export const valueAliases = z
-  .object({ domain: aliasGroup, deployment: aliasGroup, size: aliasGroup, boolean: aliasGroup, providerType: aliasGroup, gongzhiFeature: aliasGroup })
+  .object({
+    domain: aliasGroup,
+    deployment: aliasGroup,
+    size: aliasGroup,
+    boolean: aliasGroup,
+    providerType: aliasGroup,
+    gongzhiFeature: aliasGroup,
+  })
   .parse(valueAliasesJson);
 
 /** Folds full-width forms, case, spaces and quotes so that "名称（中文）" and "名称(中文)" match. */
 export function normalizeLabel(label: string): string {
-  return label.normalize('NFKC').toLowerCase().replace(/[\s_]+/g, '').replace(/[“”"'`‘’「」]/g, '');
+  return label
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_]+/g, '')
+    .replace(/[“”"'`‘’「」]/g, '');
 }
 
 /** The template header: Chinese and English together, so one file serves both audiences. */

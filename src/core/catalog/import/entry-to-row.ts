@@ -8,7 +8,9 @@ const firstAlias = (group: Record<string, string[]>, code: string): string => gr
 
 /** One entry as the cells of the template layout, in Chinese where the list vocabulary has a Chinese word. */
 export function entryToRow(entry: CatalogEntry, taxonomy: CatalogTaxonomy): Record<ColumnKey, RowValue> {
-  const scenarioNames = new Map([...taxonomy.smeScenarios.scenarios, ...taxonomy.imsScenarios.scenarios].map((s) => [s.code, s.name['zh-CN']]));
+  const scenarioNames = new Map(
+    [...taxonomy.smeScenarios.scenarios, ...taxonomy.imsScenarios.scenarios].map((s) => [s.code, s.name['zh-CN']]),
+  );
   const clusterNames = new Map(taxonomy.clusters.clusters.map((c) => [c.code, c.name['zh-CN']]));
   return {
     id: entry.id,

@@ -28,11 +28,19 @@ export function detectFormat(file: ImportFile): ImportFormat {
  * Reads a published list. All or nothing: any error in any row means no entries come back, only the
  * errors, each naming the row and column. Never throws for bad content.
  */
-export async function importCatalogFile(file: ImportFile, taxonomy: CatalogTaxonomy, limits: ImportLimits = defaultImportLimits): Promise<ImportResult> {
+export async function importCatalogFile(
+  file: ImportFile,
+  taxonomy: CatalogTaxonomy,
+  limits: ImportLimits = defaultImportLimits,
+): Promise<ImportResult> {
   const format = detectFormat(file);
   if (file.bytes.length === 0) return { ok: false, format, errors: [{ row: 1, column: 'A', code: 'import.emptyFile', params: {} }] };
   if (file.bytes.length > limits.maxBytes) {
-    return { ok: false, format, errors: [{ row: 1, column: 'A', code: 'import.fileTooLarge', params: { maximumMb: Math.round(limits.maxBytes / 1024 / 1024) } }] };
+    return {
+      ok: false,
+      format,
+      errors: [{ row: 1, column: 'A', code: 'import.fileTooLarge', params: { maximumMb: Math.round(limits.maxBytes / 1024 / 1024) } }],
+    };
   }
   if (format === 'xlsx') {
     const check = await precheckXlsx(file.bytes, defaultXlsxCapsFor(limits));
@@ -61,7 +69,9 @@ export async function importCatalogFile(file: ImportFile, taxonomy: CatalogTaxon
   if (format === 'json') {
     const result = readJsonCatalog(text, taxonomy, limits);
     if (!result.ok) return { ok: false, format, errors: result.errors };
-    return result.provenance ? { ok: true, format, entries: result.entries, provenance: result.provenance, encoding } : { ok: true, format, entries: result.entries, encoding };
+    return result.provenance
+      ? { ok: true, format, entries: result.entries, provenance: result.provenance, encoding }
+      : { ok: true, format, entries: result.entries, encoding };
   }
   const result = sheetRowsToEntries(readCsvRows(text), taxonomy, limits);
   return result.ok ? { ok: true, format, entries: result.entries, encoding } : { ok: false, format, errors: result.errors };

@@ -26,20 +26,56 @@ const baseTable: FixtureCell[][] = [header, ...base.map((e) => rowValues(entryTo
 
 type Table = FixtureCell[][];
 const cellMutations: ((t: Table, rnd: () => number) => void)[] = [
-  (t, rnd) => { set(t, rnd, 'not a number'); },
-  (t, rnd) => { set(t, rnd, ''); },
-  (t, rnd) => { set(t, rnd, 'x'.repeat(5000 + Math.floor(rnd() * 20000))); },
-  (t, rnd) => { set(t, rnd, -Math.floor(rnd() * 100)); },
-  (t, rnd) => { set(t, rnd, { formula: 'SUM(A1:A3)' }); },
-  (t, rnd) => { set(t, rnd, { formula: 'A1*2', result: Math.floor(rnd() * 10) }); },
-  (t, rnd) => { set(t, rnd, rnd() < 0.5); },
-  (t, rnd) => { const r = pickRow(t, rnd); const other = pickRow(t, rnd); if (t[r] && t[other]) t[r][0] = t[other][0] ?? null; },
-  (t, rnd) => { const r = pickRow(t, rnd); t.splice(r, 0, header.map(() => null)); },
-  (t, rnd) => { t.unshift([`清单标题 ${Math.floor(rnd() * 100)}`]); },
-  (t, rnd) => { const c = Math.floor(rnd() * header.length); for (const row of t) row.splice(c, 1); },
-  (t, rnd) => { set(t, rnd, '生产:3→1'); },
-  (t, rnd) => { set(t, rnd, '=HYPERLINK("x")'); },
-  (t, rnd) => { set(t, rnd, '\u0000\uFFFD\uD800'); },
+  (t, rnd) => {
+    set(t, rnd, 'not a number');
+  },
+  (t, rnd) => {
+    set(t, rnd, '');
+  },
+  (t, rnd) => {
+    set(t, rnd, 'x'.repeat(5000 + Math.floor(rnd() * 20000)));
+  },
+  (t, rnd) => {
+    set(t, rnd, -Math.floor(rnd() * 100));
+  },
+  (t, rnd) => {
+    set(t, rnd, { formula: 'SUM(A1:A3)' });
+  },
+  (t, rnd) => {
+    set(t, rnd, { formula: 'A1*2', result: Math.floor(rnd() * 10) });
+  },
+  (t, rnd) => {
+    set(t, rnd, rnd() < 0.5);
+  },
+  (t, rnd) => {
+    const r = pickRow(t, rnd);
+    const other = pickRow(t, rnd);
+    if (t[r] && t[other]) t[r][0] = t[other][0] ?? null;
+  },
+  (t, rnd) => {
+    const r = pickRow(t, rnd);
+    t.splice(
+      r,
+      0,
+      header.map(() => null),
+    );
+  },
+  (t, rnd) => {
+    t.unshift([`清单标题 ${Math.floor(rnd() * 100)}`]);
+  },
+  (t, rnd) => {
+    const c = Math.floor(rnd() * header.length);
+    for (const row of t) row.splice(c, 1);
+  },
+  (t, rnd) => {
+    set(t, rnd, '生产:3→1');
+  },
+  (t, rnd) => {
+    set(t, rnd, '=HYPERLINK("x")');
+  },
+  (t, rnd) => {
+    set(t, rnd, '\u0000\uFFFD\uD800');
+  },
 ];
 
 function pickRow(t: Table, rnd: () => number): number {
@@ -58,7 +94,8 @@ function mutateTable(rnd: () => number): Table {
 }
 
 const isBlankRow = (row: FixtureCell[]) => row.every((c) => c === null || c === '');
-const csvOf = (t: Table) => Papa.unparse(t.map((r) => r.map((c) => (c === null ? '' : typeof c === 'object' ? `=${c.formula}` : String(c)))));
+const csvOf = (t: Table) =>
+  Papa.unparse(t.map((r) => r.map((c) => (c === null ? '' : typeof c === 'object' ? `=${c.formula}` : String(c)))));
 
 function mutateBytes(bytes: Uint8Array, rnd: () => number): Uint8Array {
   const out = new Uint8Array(bytes);

@@ -36,7 +36,10 @@ export function readJsonCatalog(text: string, taxonomy: CatalogTaxonomy, limits:
   const rawEntries: unknown[] = container.entries;
   if (rawEntries.length === 0) return { ok: false, errors: [{ row: 1, column: 'entries', code: 'import.noEntries', params: {} }] };
   if (rawEntries.length > limits.maxRows) {
-    return { ok: false, errors: [{ row: limits.maxRows + 1, column: 'entries', code: 'import.tooManyRows', params: { maximum: limits.maxRows } }] };
+    return {
+      ok: false,
+      errors: [{ row: limits.maxRows + 1, column: 'entries', code: 'import.tooManyRows', params: { maximum: limits.maxRows } }],
+    };
   }
   const errors: ImportError[] = [];
   let provenance: Provenance | undefined;
@@ -64,7 +67,10 @@ export function readJsonCatalog(text: string, taxonomy: CatalogTaxonomy, limits:
   });
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, limits.maxErrors) };
   const referenceErrors = checkCatalogReferences(entries, taxonomy).map((issue): ImportError => ({
-    row: issue.entryIndex + 1, column: issue.field, code: issue.code, params: issue.params,
+    row: issue.entryIndex + 1,
+    column: issue.field,
+    code: issue.code,
+    params: issue.params,
   }));
   if (referenceErrors.length > 0) return { ok: false, errors: referenceErrors.slice(0, limits.maxErrors) };
   return provenance ? { ok: true, entries, provenance } : { ok: true, entries };

@@ -49,7 +49,8 @@ function fromValue(value: CellValue): SheetCell {
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('formula' in value || 'sharedFormula' in value) {
     const result = value.result;
-    if (result === undefined || result === null) return { problem: 'formulaWithoutValue', text: 'formula' in value ? String(value.formula) : '' };
+    if (result === undefined || result === null)
+      return { problem: 'formulaWithoutValue', text: 'formula' in value ? String(value.formula) : '' };
     if (typeof result === 'object' && !(result instanceof Date)) return { problem: 'cellError', text: String(result.error) };
     return fromValue(result);
   }

@@ -4,8 +4,18 @@ import type { CatalogTaxonomy } from '../taxonomy';
 import { companySizes } from '../vocabulary';
 import { bilingualHeader, importColumns, matchHeader, valueAliases, type ColumnKey } from './column-spec';
 import {
-  cellText, isAllClusters, parseBoolean, parseCode, parseCodeList, parseLifts, parseNumber, resolveCapability,
-  resolveCluster, resolveScenario, splitList, type Parsed,
+  cellText,
+  isAllClusters,
+  parseBoolean,
+  parseCode,
+  parseCodeList,
+  parseLifts,
+  parseNumber,
+  resolveCapability,
+  resolveCluster,
+  resolveScenario,
+  splitList,
+  type Parsed,
 } from './cell-parsers';
 import type { ImportError, ImportLimits, SheetCell, SheetRow } from './import-types';
 import { columnLetter } from './published/sheet-text';
@@ -19,7 +29,6 @@ export type RowsResult = { ok: true; entries: CatalogEntry[] } | { ok: false; er
 function isBlank(cell: SheetCell): boolean {
   return cell === null || (typeof cell === 'string' && cell.trim() === '');
 }
-
 
 /** Reads a sheet (CSV or XLSX) laid out like the template into entries, or says exactly what is wrong. */
 export function sheetRowsToEntries(allRows: readonly SheetRow[], taxonomy: CatalogTaxonomy, limits: ImportLimits): RowsResult {
@@ -43,7 +52,12 @@ export function sheetRowsToEntries(allRows: readonly SheetRow[], taxonomy: Catal
     if (key === undefined) return;
     const text = String(headerRow.cells[index] ?? '').trim();
     if (indexByKey.has(key)) {
-      errors.push({ row: headerRow.rowNumber, column: text || columnLetter(index), code: 'import.duplicateColumn', params: { column: text } });
+      errors.push({
+        row: headerRow.rowNumber,
+        column: text || columnLetter(index),
+        code: 'import.duplicateColumn',
+        params: { column: text },
+      });
       return;
     }
     indexByKey.set(key, index);
@@ -51,18 +65,36 @@ export function sheetRowsToEntries(allRows: readonly SheetRow[], taxonomy: Catal
   });
   for (const column of importColumns) {
     if (column.required && !indexByKey.has(column.key)) {
-      errors.push({ row: headerRow.rowNumber, column: bilingualHeader(column), code: 'import.missingColumn', params: { column: bilingualHeader(column) } });
+      errors.push({
+        row: headerRow.rowNumber,
+        column: bilingualHeader(column),
+        code: 'import.missingColumn',
+        params: { column: bilingualHeader(column) },
+      });
     }
   }
   if (errors.length > 0) return { ok: false, errors };
 
   const dataRows = rows.filter((row) => row.rowNumber > headerRow.rowNumber);
-  if (dataRows.length === 0) return { ok: false, errors: [{ row: headerRow.rowNumber, column: 'A', code: 'import.noEntries', params: {} }] };
+  if (dataRows.length === 0)
+    return { ok: false, errors: [{ row: headerRow.rowNumber, column: 'A', code: 'import.noEntries', params: {} }] };
   if (dataRows.length > limits.maxRows) {
-    return { ok: false, errors: [{ row: dataRows[limits.maxRows]?.rowNumber ?? headerRow.rowNumber, column: 'A', code: 'import.tooManyRows', params: { maximum: limits.maxRows } }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          row: dataRows[limits.maxRows]?.rowNumber ?? headerRow.rowNumber,
+          column: 'A',
+          code: 'import.tooManyRows',
+          params: { maximum: limits.maxRows },
+        },
+      ],
+    };
   }
 
-  const columnName = (key: ColumnKey): string => headerText.get(key) ?? bilingualHeader(importColumns.find((c) => c.key === key) ?? { key, required: false, header: { 'zh-CN': key, en: key }, aliases: [] });
+  const columnName = (key: ColumnKey): string =>
+    headerText.get(key) ??
+    bilingualHeader(importColumns.find((c) => c.key === key) ?? { key, required: false, header: { 'zh-CN': key, en: key }, aliases: [] });
   const entries: CatalogEntry[] = [];
   const rowNumbers: number[] = [];
   for (const row of dataRows) {
@@ -91,13 +123,24 @@ export function sheetRowsToEntries(allRows: readonly SheetRow[], taxonomy: Catal
       } else {
         for (const issue of parsed.error.issues) {
           const mapped = mapSchemaIssue(issue);
-          rowErrors.push({ row: row.rowNumber, column: columnName(columnKeyForPath(mapped.path)), code: mapped.code, params: mapped.params });
+          rowErrors.push({
+            row: row.rowNumber,
+            column: columnName(columnKeyForPath(mapped.path)),
+            code: mapped.code,
+            params: mapped.params,
+          });
         }
       }
     }
     errors.push(...rowErrors);
   }
-  const fieldColumn = { id: 'id', scenarios: 'scenarios', clusters: 'clusters', prerequisites: 'prerequisites', provides: 'provides' } as const;
+  const fieldColumn = {
+    id: 'id',
+    scenarios: 'scenarios',
+    clusters: 'clusters',
+    prerequisites: 'prerequisites',
+    provides: 'provides',
+  } as const;
   const referenceErrors = checkCatalogReferences(entries, taxonomy).map((issue): ImportError => ({
     row: rowNumbers[issue.entryIndex] ?? headerRow.rowNumber,
     column: columnName(fieldColumn[issue.field]),
@@ -126,7 +169,11 @@ function range(cell: CellOf, take: Take, minKey: ColumnKey, maxKey: ColumnKey): 
 }
 
 function buildEntryInput(cell: CellOf, take: Take, taxonomy: CatalogTaxonomy): Record<string, unknown> {
-  const localized = (prefix: string) => ({ 'zh-CN': text(cell, take, `${prefix}.zh-CN`), en: text(cell, take, `${prefix}.en`), 'zh-TW': text(cell, take, `${prefix}.zh-TW`) });
+  const localized = (prefix: string) => ({
+    'zh-CN': text(cell, take, `${prefix}.zh-CN`),
+    en: text(cell, take, `${prefix}.en`),
+    'zh-TW': text(cell, take, `${prefix}.zh-TW`),
+  });
   const clustersText = take('clusters', cellText(cell('clusters'))) ?? '';
   const sizes = take('sizes', parseCodeList(cell('sizes'), valueAliases.size)) ?? [];
   const prerequisiteTokens = splitList(take('prerequisites', cellText(cell('prerequisites'))) ?? '');
@@ -137,7 +184,12 @@ function buildEntryInput(cell: CellOf, take: Take, taxonomy: CatalogTaxonomy): R
     summary: localized('summary'),
     scenarios: splitList(take('scenarios', cellText(cell('scenarios'))) ?? '').map((token) => {
       const code = resolveScenario(token, taxonomy);
-      return take('scenarios', code === undefined ? { ok: false, code: 'issue.unknownScenario', params: { value: token.slice(0, 80) } } : { ok: true, value: code });
+      return take(
+        'scenarios',
+        code === undefined
+          ? { ok: false, code: 'issue.unknownScenario', params: { value: token.slice(0, 80) } }
+          : { ok: true, value: code },
+      );
     }),
     lifts: take('lifts', parseLifts(cell('lifts'))),
     clusters: isAllClusters(clustersText) ? [] : splitList(clustersText).map((t) => resolveCluster(t, taxonomy)),

@@ -24,12 +24,15 @@ export async function catalogToXlsx(entries: readonly CatalogEntry[], taxonomy: 
 
   const values = workbook.addWorksheet('取值说明 Values');
   values.addRow(['类别 Kind', '代码 Code', '中文 Chinese', 'English']);
-  for (const s of [...taxonomy.smeScenarios.scenarios, ...taxonomy.imsScenarios.scenarios]) values.addRow(['场景 Scenario', s.code, s.name['zh-CN'], s.name.en ?? '']);
+  for (const s of [...taxonomy.smeScenarios.scenarios, ...taxonomy.imsScenarios.scenarios])
+    values.addRow(['场景 Scenario', s.code, s.name['zh-CN'], s.name.en ?? '']);
   for (const c of taxonomy.clusters.clusters) values.addRow(['产业集群 Cluster', c.code, c.name['zh-CN'], c.name.en ?? '']);
   for (const c of taxonomy.capabilities) values.addRow(['能力 Capability', c.code, c.name['zh-CN'], c.name.en ?? '']);
   for (const [code, aliases] of Object.entries(valueAliases.domain)) values.addRow(['能力域 Domain', code, aliases[0] ?? code, code]);
-  for (const [code, aliases] of Object.entries(valueAliases.deployment)) values.addRow(['部署方式 Deployment', code, aliases[0] ?? code, code]);
-  for (const [code, aliases] of Object.entries(valueAliases.providerType)) values.addRow(['服务商类型 Provider', code, aliases[0] ?? code, code]);
+  for (const [code, aliases] of Object.entries(valueAliases.deployment))
+    values.addRow(['部署方式 Deployment', code, aliases[0] ?? code, code]);
+  for (const [code, aliases] of Object.entries(valueAliases.providerType))
+    values.addRow(['服务商类型 Provider', code, aliases[0] ?? code, code]);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

@@ -36,7 +36,12 @@ export async function buildXlsx(rows: FixtureCell[][], merges: string[] = []): P
     cells.forEach((value, c) => {
       if (value === null) return;
       const cell = sheet.getCell(r + 1, c + 1);
-      cell.value = typeof value === 'object' ? (value.result === undefined ? { formula: value.formula, date1904: false } : { formula: value.formula, result: value.result, date1904: false }) : value;
+      cell.value =
+        typeof value === 'object'
+          ? value.result === undefined
+            ? { formula: value.formula, date1904: false }
+            : { formula: value.formula, result: value.result, date1904: false }
+          : value;
     });
   });
   for (const range of merges) sheet.mergeCells(range);

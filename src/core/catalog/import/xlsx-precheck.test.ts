@@ -10,7 +10,10 @@ describe('XLSX checks before exceljs reads the file', () => {
   it('refuses a sheet with more rows than the cap, counting rows in the streamed XML', async () => {
     const rows = [header, ...Array.from({ length: 60 }, (_, i) => [`方案${i}`, '质量管理', 1])];
     const bytes = await buildXlsx(rows);
-    expect(await precheckXlsx(bytes, { maxRows: 50, maxCellBytes: 1e6, maxXmlBytes: 1e8 })).toMatchObject({ ok: false, reason: 'tooManyRows' });
+    expect(await precheckXlsx(bytes, { maxRows: 50, maxCellBytes: 1e6, maxXmlBytes: 1e8 })).toMatchObject({
+      ok: false,
+      reason: 'tooManyRows',
+    });
     expect(await precheckXlsx(bytes, { maxRows: 61, maxCellBytes: 1e6, maxXmlBytes: 1e8 })).toEqual({ ok: true });
   });
 
@@ -26,7 +29,10 @@ describe('XLSX checks before exceljs reads the file', () => {
 
   it('refuses a sheet whose XML unpacks beyond the cap, and a file that is not a zip', async () => {
     const bytes = await buildXlsx([header, ['方案', '质量管理', 1]]);
-    expect(await precheckXlsx(bytes, { maxRows: 100, maxCellBytes: 1e6, maxXmlBytes: 100 })).toMatchObject({ ok: false, reason: 'sheetTooLarge' });
+    expect(await precheckXlsx(bytes, { maxRows: 100, maxCellBytes: 1e6, maxXmlBytes: 100 })).toMatchObject({
+      ok: false,
+      reason: 'sheetTooLarge',
+    });
     expect(await precheckXlsx(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toEqual({ ok: false, reason: 'unreadable' });
   });
 });

@@ -79,7 +79,13 @@ const lt = 0x3c;
 
 /** "<row" followed by a space or ">": a sheet row starts at `i`. */
 function rowStartsAt(bytes: Uint8Array, i: number): boolean {
-  return bytes[i] === lt && bytes[i + 1] === 0x72 && bytes[i + 2] === 0x6f && bytes[i + 3] === 0x77 && (bytes[i + 4] === 0x20 || bytes[i + 4] === 0x3e);
+  return (
+    bytes[i] === lt &&
+    bytes[i + 1] === 0x72 &&
+    bytes[i + 2] === 0x6f &&
+    bytes[i + 3] === 0x77 &&
+    (bytes[i + 4] === 0x20 || bytes[i + 4] === 0x3e)
+  );
 }
 
 function scanChunk(chunk: Uint8Array, state: ScanState): void {
@@ -134,7 +140,8 @@ export async function precheckXlsx(bytes: Uint8Array, caps: XlsxCaps = defaultXl
     const data = entryData(bytes, entry);
     if (!data) return { ok: false, reason: 'unreadable' };
     const state: ScanState = { rows: 0, run: 0, longest: 0, total: 0, tail: new Uint8Array(0) };
-    const over = () => state.rows > caps.maxRows || Math.max(state.longest, state.run) > caps.maxCellBytes || total + state.total > caps.maxXmlBytes;
+    const over = () =>
+      state.rows > caps.maxRows || Math.max(state.longest, state.run) > caps.maxCellBytes || total + state.total > caps.maxXmlBytes;
     if (!(await scanEntry(data, entry.method, state, over))) return { ok: false, reason: 'unreadable' };
     total += state.total;
     if (state.rows > caps.maxRows) return { ok: false, reason: 'tooManyRows', rows: state.rows };

@@ -43,7 +43,8 @@ export function budgetModels(space: SearchSpace, funding: FundingInput): BudgetM
         const gross = budget + supportMax - (totals.voucherOnly + totals.both + totals.subsidyOnly + totals.neither);
         return theta * gross + (1 - theta) * discounted;
       },
-      capacityWith: (i) => theta * (budget + supportMax - (space.costs[i] ?? 0)) + (1 - theta) * (budget + vouchers - (space.weights[i] ?? 0)),
+      capacityWith: (i) =>
+        theta * (budget + supportMax - (space.costs[i] ?? 0)) + (1 - theta) * (budget + vouchers - (space.weights[i] ?? 0)),
     };
   });
 }

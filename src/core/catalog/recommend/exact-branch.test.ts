@@ -36,7 +36,12 @@ function randomCase(trial: number, rnd: () => number): { problem: PlanProblem; f
   };
   const problem = compileProblem(entries, input, bundledTaxonomy);
   const total = problem.items.reduce((sum, item) => sum + item.cost, 0) / 100;
-  const funding: FundingInput = { budgetWan: Math.round(rnd() * total), voucherWan: rnd() < 0.5 ? Math.round(rnd() * 20) : 0, subsidyRate: rnd() < 0.5 ? 0.3 : 0, subsidyCapWan: Math.round(rnd() * 20) };
+  const funding: FundingInput = {
+    budgetWan: Math.round(rnd() * total),
+    voucherWan: rnd() < 0.5 ? Math.round(rnd() * 20) : 0,
+    subsidyRate: rnd() < 0.5 ? 0.3 : 0,
+    subsidyCapWan: Math.round(rnd() * 20),
+  };
   return { problem, funding };
 }
 
@@ -45,7 +50,11 @@ function bruteForce(problem: PlanProblem, pool: readonly PlanItem[], funding: Fu
   let best = -Infinity;
   const withItem = pool.map(() => -Infinity);
   for (let mask = 0; mask < 1 << pool.length; mask += 1) {
-    const result = evaluateSelection(problem, pool.filter((_, i) => (mask >> i) & 1), funding);
+    const result = evaluateSelection(
+      problem,
+      pool.filter((_, i) => (mask >> i) & 1),
+      funding,
+    );
     if (!result.feasible) continue;
     best = Math.max(best, result.value);
     pool.forEach((_, i) => {
@@ -91,7 +100,10 @@ describe('LP branch and bound for the roadmap (exact-branch.ts)', () => {
       const truth = bruteForce(problem, pool, funding);
       const greedy = greedyPlan(problem, pool, funding)?.items ?? [];
       const incumbent = evaluateSelection(problem, greedy, funding);
-      const root = itemsThatMayImprove(highs, problem, pool, funding, buildExactModel(problem, pool, funding), { items: greedy, value: incumbent.feasible ? incumbent.value : 0 });
+      const root = itemsThatMayImprove(highs, problem, pool, funding, buildExactModel(problem, pool, funding), {
+        items: greedy,
+        value: incumbent.feasible ? incumbent.value : 0,
+      });
       expect(root, `trial ${trial}`).toBeDefined();
       // The plan it hands on (rounded from the LP when that is better) is a real plan worth what it says.
       const value = root?.best.value ?? NaN;
@@ -155,7 +167,10 @@ describe('LP branch and bound for the roadmap (exact-branch.ts)', () => {
     for (const budgetWan of [20, 60]) {
       const funding: FundingInput = { budgetWan, voucherWan: 10, subsidyRate: 0.3, subsidyCapWan: 15 };
       const greedy = greedyPlan(big, pool, funding)?.items ?? [];
-      const branched = branchAndBound(highs, big, pool, funding, buildExactModel(big, pool, funding), greedy, { maxNodes: 5_000, deadline: Date.now() + 30_000 });
+      const branched = branchAndBound(highs, big, pool, funding, buildExactModel(big, pool, funding), greedy, {
+        maxNodes: 5_000,
+        deadline: Date.now() + 30_000,
+      });
       const mip = solveExact(highs, big, pool, funding, greedy, 30, 0);
       expect(branched).toBeDefined();
       expect(mip?.proven).toBe(true);

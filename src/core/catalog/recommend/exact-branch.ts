@@ -30,7 +30,13 @@ export interface BranchResult {
  * LP's row duals, so at an LP optimum this equals the LP value, but its validity never depends on the LP
  * being solved exactly: every prune and every fixing below rests on this sum alone. Fills `rc`.
  */
-export function lagrangeBound(m: ExactModel, rowDual: ArrayLike<number>, lower: ArrayLike<number>, upper: ArrayLike<number>, rc: Float64Array): number {
+export function lagrangeBound(
+  m: ExactModel,
+  rowDual: ArrayLike<number>,
+  lower: ArrayLike<number>,
+  upper: ArrayLike<number>,
+  rc: Float64Array,
+): number {
   rc.set(m.colCost);
   let bound = 0;
   for (let r = 0; r < m.rowUpper.length; r += 1) {
@@ -63,7 +69,14 @@ export interface Incumbent {
  * on a smaller model (on the 500-entry bench catalog 53–140 of 376 items stay, README.md). Undefined
  * when the LP fails (then nothing is ruled out).
  */
-export function itemsThatMayImprove(highs: Highs, problem: PlanProblem, pool: readonly PlanItem[], funding: FundingInput, m: ExactModel, incumbent: Incumbent): { mayImprove: boolean[]; best: Incumbent } | undefined {
+export function itemsThatMayImprove(
+  highs: Highs,
+  problem: PlanProblem,
+  pool: readonly PlanItem[],
+  funding: FundingInput,
+  m: ExactModel,
+  incumbent: Incumbent,
+): { mayImprove: boolean[]; best: Incumbent } | undefined {
   const model = createHighsModel(highs, m, false);
   try {
     model.options.set({ output_flag: false, presolve: 'off' });
@@ -88,7 +101,13 @@ export function itemsThatMayImprove(highs: Highs, problem: PlanProblem, pool: re
  * kept when the plan stays feasible and gains. On the bench catalog at 70 万 this finds at the root the
  * plan the search otherwise reaches after ~50 nodes. Undefined when the whole items are no plan.
  */
-function roundUp(problem: PlanProblem, pool: readonly PlanItem[], funding: FundingInput, m: ExactModel, x: ArrayLike<number>): Incumbent | undefined {
+function roundUp(
+  problem: PlanProblem,
+  pool: readonly PlanItem[],
+  funding: FundingInput,
+  m: ExactModel,
+  x: ArrayLike<number>,
+): Incumbent | undefined {
   const taken = (i: number) => x[m.itemCol[i] ?? 0] ?? 0;
   let items = pool.filter((_, i) => taken(i) > 1 - fractionalTolerance);
   const whole = evaluateSelection(problem, items, funding);
@@ -116,12 +135,23 @@ function roundUp(problem: PlanProblem, pool: readonly PlanItem[], funding: Fundi
  * evaluateSelection; a set that is only infeasible through a prerequisite cycle gets the same cut as in
  * exact-solve.ts. Returns undefined when an LP fails or a limit is reached: no claim is made then.
  */
-export function branchAndBound(highs: Highs, problem: PlanProblem, pool: readonly PlanItem[], funding: FundingInput, m: ExactModel, incumbent: readonly PlanItem[], limits: BranchLimits): BranchResult | undefined {
+export function branchAndBound(
+  highs: Highs,
+  problem: PlanProblem,
+  pool: readonly PlanItem[],
+  funding: FundingInput,
+  m: ExactModel,
+  incumbent: readonly PlanItem[],
+  limits: BranchLimits,
+): BranchResult | undefined {
   const n = pool.length;
   const start = evaluateSelection(problem, incumbent, funding);
   const nothing = evaluateSelection(problem, [], funding);
   if (!nothing.feasible) return undefined;
-  let best = start.feasible && start.value > nothing.value ? { items: [...incumbent], value: start.value } : { items: [] as PlanItem[], value: nothing.value };
+  let best =
+    start.feasible && start.value > nothing.value
+      ? { items: [...incumbent], value: start.value }
+      : { items: [] as PlanItem[], value: nothing.value };
   if (n === 0) return { ...best, nodes: 0 };
   const model = createHighsModel(highs, m, false);
   try {
@@ -230,7 +260,14 @@ function mostCostly(pool: readonly PlanItem[], keep: (i: number) => boolean): nu
   return pick;
 }
 
-function addCycleCut(highs: Highs, model: ReturnType<Highs['createModel']>, m: ExactModel, pool: readonly PlanItem[], chosen: readonly PlanItem[], ready: readonly PlanItem[]): void {
+function addCycleCut(
+  highs: Highs,
+  model: ReturnType<Highs['createModel']>,
+  m: ExactModel,
+  pool: readonly PlanItem[],
+  chosen: readonly PlanItem[],
+  ready: readonly PlanItem[],
+): void {
   const inSet = new Set(chosen);
   const isReady = new Set(ready);
   const indices: number[] = [];

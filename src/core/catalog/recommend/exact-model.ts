@@ -91,7 +91,14 @@ export function buildExactModel(problem: PlanProblem, pool: readonly PlanItem[],
     (levelCol[u] ?? []).forEach((c, k) => {
       const level = unit.current + 1 + k;
       const below = levelCol[u]?.[k - 1];
-      if (below !== undefined) row([[c, 1], [below, -1]], 0);
+      if (below !== undefined)
+        row(
+          [
+            [c, 1],
+            [below, -1],
+          ],
+          0,
+        );
       const covers: [number, number][] = [];
       pool.forEach((item, i) => {
         const lift = item.lifts.find((l) => l.unit === u && l.from <= level - 1 && l.to >= level && (l.primary || l.from <= unit.current));
@@ -114,12 +121,26 @@ export function buildExactModel(problem: PlanProblem, pool: readonly PlanItem[],
     if (p && p.from > current) {
       const c = levelCol[p.unit]?.[p.from - current - 1];
       if (c === undefined) colUpper[i] = 0;
-      else row([[i, 1], [c, -1]], 0);
+      else
+        row(
+          [
+            [i, 1],
+            [c, -1],
+          ],
+          0,
+        );
     }
     for (const id of item.needsEntries) {
       const j = byId.get(id);
       if (j === undefined || j === i) colUpper[i] = 0;
-      else row([[i, 1], [j, -1]], 0);
+      else
+        row(
+          [
+            [i, 1],
+            [j, -1],
+          ],
+          0,
+        );
     }
     for (const code of item.needsCapabilities) {
       // isReady counts what the items before this one provide, never the item itself.
@@ -137,7 +158,13 @@ export function buildExactModel(problem: PlanProblem, pool: readonly PlanItem[],
   row([...costTerms(() => true, 1), [voucherOnlyCol, -1], [voucherBothCol, -1], [subsidyCol, -1]], funding.budgetWan * 100);
   row([[voucherOnlyCol, 1], ...costTerms((item) => item.voucherEligible && !item.subsidyEligible, -1)], 0);
   row([[voucherBothCol, 1], ...costTerms(isBoth, -1)], 0);
-  row([[voucherOnlyCol, 1], [voucherBothCol, 1]], vouchers);
+  row(
+    [
+      [voucherOnlyCol, 1],
+      [voucherBothCol, 1],
+    ],
+    vouchers,
+  );
   if (rate > 0) row([[subsidyCol, 1], [voucherBothCol, rate], ...costTerms((item) => item.subsidyEligible, -rate)], 0);
 
   const columnsFor = (items: readonly PlanItem[]): Float64Array => {
@@ -157,7 +184,21 @@ export function buildExactModel(problem: PlanProblem, pool: readonly PlanItem[],
     return x;
   };
 
-  return { numCols, colCost, colLower, colUpper, integer, rowLower, rowUpper, starts, indices, values, itemCol: pool.map((_, i) => i), levelCol, columnsFor };
+  return {
+    numCols,
+    colCost,
+    colLower,
+    colUpper,
+    integer,
+    rowLower,
+    rowUpper,
+    starts,
+    indices,
+    values,
+    itemCol: pool.map((_, i) => i),
+    levelCol,
+    columnsFor,
+  };
 }
 
 /** The model in HiGHS, maximising; `integer` false gives its LP relaxation (every column continuous). The caller disposes it. */

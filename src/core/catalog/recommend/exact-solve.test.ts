@@ -33,7 +33,11 @@ function randomInput(rnd: () => number): RecommendInput {
 function bruteForce(problem: ReturnType<typeof compileProblem>, pool: PlanItem[], funding: FundingInput): number {
   let best = 0;
   for (let mask = 0; mask < 1 << pool.length; mask += 1) {
-    const result = evaluateSelection(problem, pool.filter((_, i) => (mask >> i) & 1), funding);
+    const result = evaluateSelection(
+      problem,
+      pool.filter((_, i) => (mask >> i) & 1),
+      funding,
+    );
     if (result.feasible && result.value > best) best = result.value;
   }
   return best;
@@ -45,7 +49,7 @@ describe('exact roadmap solver (HiGHS)', () => {
     let nonTrivial = 0;
     for (let trial = 0; trial < 500; trial += 1) {
       const size = 5 + Math.floor(rnd() * 8);
-      const domains = trial % 2 === 0 ? ['production', 'data'] as const : ['production', 'data', 'equipment', 'network'] as const;
+      const domains = trial % 2 === 0 ? (['production', 'data'] as const) : (['production', 'data', 'equipment', 'network'] as const);
       // Chains of named prerequisites, and now and then one pointing forward, which can close a cycle.
       const entries = generateCatalog(size, 3000 + trial, [...domains]).map((entry, i) => {
         const back = i > 0 && rnd() < 0.4 ? [{ kind: 'entry' as const, id: `E${i - 1}` }] : [];
@@ -54,7 +58,12 @@ describe('exact roadmap solver (HiGHS)', () => {
       });
       const problem = compileProblem(entries, randomInput(rnd), bundledTaxonomy);
       const total = problem.items.reduce((sum, item) => sum + item.cost, 0) / 100;
-      const funding: FundingInput = { budgetWan: Math.round(rnd() * total), voucherWan: rnd() < 0.5 ? Math.round(rnd() * 20) : 0, subsidyRate: rnd() < 0.5 ? 0.3 : 0, subsidyCapWan: Math.round(rnd() * 20) };
+      const funding: FundingInput = {
+        budgetWan: Math.round(rnd() * total),
+        voucherWan: rnd() < 0.5 ? Math.round(rnd() * 20) : 0,
+        subsidyRate: rnd() < 0.5 ? 0.3 : 0,
+        subsidyCapWan: Math.round(rnd() * 20),
+      };
       const plan = solveExact(highs, problem, problem.items, funding, [], 10);
       const expected = bruteForce(problem, problem.items, funding);
       expect(plan, `trial ${trial}`).toBeDefined();
@@ -80,7 +89,11 @@ describe('exact roadmap solver (HiGHS)', () => {
       if (!plan) continue;
       expect(plan.value).toBeGreaterThanOrEqual((greedy?.value ?? 0) - 1e-6);
       for (const item of plan.items) {
-        const without = evaluateSelection(problem, plan.items.filter((i) => i !== item), funding);
+        const without = evaluateSelection(
+          problem,
+          plan.items.filter((i) => i !== item),
+          funding,
+        );
         expect(without.feasible && without.value >= plan.value - 1e-9, item.entry.id).toBe(false);
       }
     }

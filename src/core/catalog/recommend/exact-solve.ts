@@ -32,10 +32,21 @@ export const branchNodeLimit = 5_000;
  * when the solver fails; the caller keeps its own plan then. The chosen set is always re-evaluated
  * with evaluateSelection: the value shown is the TypeScript one, never the solver's.
  */
-export function solveExact(highs: Highs, problem: PlanProblem, pool: readonly PlanItem[], funding: FundingInput, incumbent: readonly PlanItem[], timeLimitS: number, maxBranchNodes = branchNodeLimit): ExactResult | undefined {
+export function solveExact(
+  highs: Highs,
+  problem: PlanProblem,
+  pool: readonly PlanItem[],
+  funding: FundingInput,
+  incumbent: readonly PlanItem[],
+  timeLimitS: number,
+  maxBranchNodes = branchNodeLimit,
+): ExactResult | undefined {
   const m = buildExactModel(problem, pool, funding);
   const startedAt = Date.now();
-  const branched = maxBranchNodes > 0 ? branchOverKernel(highs, problem, pool, funding, m, incumbent, { maxNodes: maxBranchNodes, deadline: startedAt + timeLimitS * 1000 }) : undefined;
+  const branched =
+    maxBranchNodes > 0
+      ? branchOverKernel(highs, problem, pool, funding, m, incumbent, { maxNodes: maxBranchNodes, deadline: startedAt + timeLimitS * 1000 })
+      : undefined;
   if (branched) {
     const best = dropIdle(problem, branched.items, funding, branched.value);
     return { items: best.order, value: best.value, netCost: best.netCost, proven: true, upperBound: best.value };
@@ -48,9 +59,24 @@ export function solveExact(highs: Highs, problem: PlanProblem, pool: readonly Pl
  * cannot be in any better plan, so leaving them out of the model keeps the optimum (the incumbent itself
  * stays the answer when nothing beats it) and makes every node's LP smaller.
  */
-function branchOverKernel(highs: Highs, problem: PlanProblem, pool: readonly PlanItem[], funding: FundingInput, m: ExactModel, incumbent: readonly PlanItem[], limits: BranchLimits): BranchResult | undefined {
+function branchOverKernel(
+  highs: Highs,
+  problem: PlanProblem,
+  pool: readonly PlanItem[],
+  funding: FundingInput,
+  m: ExactModel,
+  incumbent: readonly PlanItem[],
+  limits: BranchLimits,
+): BranchResult | undefined {
   const start = evaluateSelection(problem, incumbent, funding);
-  const root = itemsThatMayImprove(highs, problem, pool, funding, m, start.feasible ? { items: incumbent, value: start.value } : { items: [], value: -Infinity });
+  const root = itemsThatMayImprove(
+    highs,
+    problem,
+    pool,
+    funding,
+    m,
+    start.feasible ? { items: incumbent, value: start.value } : { items: [], value: -Infinity },
+  );
   if (!root) return branchAndBound(highs, problem, pool, funding, m, incumbent, limits);
   const kernel = pool.filter((_, i) => root.mayImprove[i] === true);
   const km = kernel.length < pool.length ? buildExactModel(problem, kernel, funding) : m;
@@ -58,7 +84,15 @@ function branchOverKernel(highs: Highs, problem: PlanProblem, pool: readonly Pla
 }
 
 /** The same problem by HiGHS's MIP solver: the fallback when the branch and bound gives up. */
-function solveMip(highs: Highs, problem: PlanProblem, pool: readonly PlanItem[], funding: FundingInput, m: ExactModel, incumbent: readonly PlanItem[], timeLimitS: number): ExactResult | undefined {
+function solveMip(
+  highs: Highs,
+  problem: PlanProblem,
+  pool: readonly PlanItem[],
+  funding: FundingInput,
+  m: ExactModel,
+  incumbent: readonly PlanItem[],
+  timeLimitS: number,
+): ExactResult | undefined {
   const inf = highs.infinity;
   const model = createHighsModel(highs, m, true);
   try {
@@ -82,7 +116,13 @@ function solveMip(highs: Highs, problem: PlanProblem, pool: readonly PlanItem[],
       if (check.feasible) {
         const best = dropIdle(problem, chosen, funding, check.value);
         const dual = optimal ? best.value : Number(model.info.get('mip_dual_bound'));
-        return { items: best.order, value: best.value, netCost: best.netCost, proven: optimal, upperBound: Math.max(best.value, Number.isFinite(dual) ? dual : Infinity) };
+        return {
+          items: best.order,
+          value: best.value,
+          netCost: best.netCost,
+          proven: optimal,
+          upperBound: Math.max(best.value, Number.isFinite(dual) ? dual : Infinity),
+        };
       }
       if (!optimal) return undefined;
       addCycleCut(model, -inf, m, pool, chosen, check.order);
@@ -96,7 +136,14 @@ function solveMip(highs: Highs, problem: PlanProblem, pool: readonly PlanItem[],
 }
 
 /** Items never ready within the chosen set (a cycle) cannot all be in unless an item outside the set joins: that row. */
-export function addCycleCut(model: ReturnType<typeof createHighsModel>, minusInfinity: number, m: ExactModel, pool: readonly PlanItem[], chosen: readonly PlanItem[], ready: readonly PlanItem[]): void {
+export function addCycleCut(
+  model: ReturnType<typeof createHighsModel>,
+  minusInfinity: number,
+  m: ExactModel,
+  pool: readonly PlanItem[],
+  chosen: readonly PlanItem[],
+  ready: readonly PlanItem[],
+): void {
   const stuck = chosen.filter((item) => !ready.includes(item));
   const outside = pool.flatMap((item, i) => (chosen.includes(item) ? [] : [m.itemCol[i] ?? -1]));
   const entries = [...stuck.map((item) => [m.itemCol[pool.indexOf(item)] ?? -1, 1] as const), ...outside.map((c) => [c, -1] as const)];
@@ -107,7 +154,12 @@ export function addCycleCut(model: ReturnType<typeof createHighsModel>, minusInf
  * Items whose removal loses nothing (a zero-worth item the solver was free to add): left out, most
  * costly first, so the plan shown never spends money on nothing.
  */
-function dropIdle(problem: PlanProblem, items: readonly PlanItem[], funding: FundingInput, value: number): ReturnType<typeof evaluateSelection> {
+function dropIdle(
+  problem: PlanProblem,
+  items: readonly PlanItem[],
+  funding: FundingInput,
+  value: number,
+): ReturnType<typeof evaluateSelection> {
   let kept = [...items];
   for (const item of [...items].sort((a, b) => b.cost - a.cost)) {
     const without = kept.filter((k) => k !== item);

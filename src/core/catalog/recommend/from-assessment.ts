@@ -8,8 +8,22 @@ const domainIdAliases: Record<string, DomainCode> = { 'org-strategy': 'strategy'
 
 /** SME-2024 framework scenario sub-domains, in the order of the official list (SME-01 … SME-16). */
 const smeScenarioSubDomains = [
-  'sc-product-design', 'sc-process-design', 'sc-marketing', 'sc-after-sales', 'sc-planning', 'sc-production-control', 'sc-quality', 'sc-equipment',
-  'sc-safety', 'sc-energy', 'sc-procurement', 'sc-warehousing', 'sc-finance', 'sc-hr', 'sc-office', 'sc-decision',
+  'sc-product-design',
+  'sc-process-design',
+  'sc-marketing',
+  'sc-after-sales',
+  'sc-planning',
+  'sc-production-control',
+  'sc-quality',
+  'sc-equipment',
+  'sc-safety',
+  'sc-energy',
+  'sc-procurement',
+  'sc-warehousing',
+  'sc-finance',
+  'sc-hr',
+  'sc-office',
+  'sc-decision',
 ];
 
 /** The catalog's scenario code (SME-01 … SME-16) for an SME framework scenario sub-domain. */
@@ -35,7 +49,11 @@ export interface RecommendChoices {
  * The engine's input from an assessment result (the `assess` feature's type). Every applicable domain
  * below the aimed level is a gap; for the SME framework, every scenario below the aimed level is one.
  */
-export function recommendInputFromAssessment(result: AssessmentResult, company: Pick<Company, 'cluster' | 'size'>, choices: RecommendChoices): RecommendInput {
+export function recommendInputFromAssessment(
+  result: AssessmentResult,
+  company: Pick<Company, 'cluster' | 'size'>,
+  choices: RecommendChoices,
+): RecommendInput {
   const aim = Math.min(maxLevel, result.level + Math.max(1, choices.ambition));
   const domainLevels: RecommendInput['domainLevels'] = {};
   const domainTargets: RecommendInput['domainTargets'] = {};

@@ -36,7 +36,10 @@ describe('gapActions', () => {
     for (const { entry } of data?.entries ?? []) expect(entry.lifts.some((l) => l.domain === 'data' && l.from <= 1 && l.to > 1)).toBe(true);
     // Entries made for the gap come before those that help it on the side.
     const made = (e: { entry: { lifts: { domain: string }[] } }) => e.entry.lifts[0]?.domain === 'data';
-    const flags = gapActions(fw, result, answers, entries, { entriesPerGap: 20 }).find((a) => a.key === 'data')?.entries.map(made) ?? [];
+    const flags =
+      gapActions(fw, result, answers, entries, { entriesPerGap: 20 })
+        .find((a) => a.key === 'data')
+        ?.entries.map(made) ?? [];
     expect(flags).toContain(true);
     expect(flags).toContain(false);
     expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
@@ -67,7 +70,21 @@ describe('gapActions', () => {
     for (const { entry } of quality?.entries ?? []) expect(entry.scenarios).toContain('SME-07');
     // At level 1 with the scored part full, the scenarios hold back level 2: those the roadmap plans for
     // come first, then constraint scenarios, then the rest.
-    const full = Object.fromEntries(fw.questions.map((q) => [q.id, { value: q.type === 'multiSelect' ? q.options.map((o) => o.id) : q.type === 'numericBands' ? q.max : q.type === 'singleChoice' ? [...q.options].sort((a, b) => b.points - a.points)[0]?.id ?? '' : 1 }]));
+    const full = Object.fromEntries(
+      fw.questions.map((q) => [
+        q.id,
+        {
+          value:
+            q.type === 'multiSelect'
+              ? q.options.map((o) => o.id)
+              : q.type === 'numericBands'
+                ? q.max
+                : q.type === 'singleChoice'
+                  ? ([...q.options].sort((a, b) => b.points - a.points)[0]?.id ?? '')
+                  : 1,
+        },
+      ]),
+    );
     const atOne = scoreAssessment(fw, 'discrete', full);
     expect(atOne.level).toBe(1);
     const planned = gapActions(fw, atOne, full, entries, { plannedEntryIds: new Set(quality?.entries.map((e) => e.entry.id)) });
@@ -82,7 +99,7 @@ describe('gapActions', () => {
     expect(network).toMatchObject({ nextLevel: undefined, guidance: undefined, entries: [] });
   });
 
-  it('quick check: the next answer option is what the next level needs, with the question\'s own guidance', () => {
+  it("quick check: the next answer option is what the next level needs, with the question's own guidance", () => {
     const fw = framework('quick-check');
     const answers: Answers = Object.fromEntries(fw.questions.map((q) => [q.id, { value: q.id === 'data-use' ? 'l1' : 'l2' }]));
     const result = scoreAssessment(fw, 'discrete', answers);
@@ -98,12 +115,40 @@ describe('gapActions', () => {
 describe('scenarioRuleAfterPlan', () => {
   it('counts the scenarios a plan raises against what the next SME level asks', () => {
     const fw = framework('sme-digital-2024');
-    const answers: Answers = Object.fromEntries(fw.questions.map((q) => [q.id, { value: q.type === 'multiSelect' ? q.options.map((o) => o.id) : q.type === 'numericBands' ? q.max : q.type === 'singleChoice' ? [...q.options].sort((a, b) => b.points - a.points)[0]?.id ?? '' : 1 }]));
+    const answers: Answers = Object.fromEntries(
+      fw.questions.map((q) => [
+        q.id,
+        {
+          value:
+            q.type === 'multiSelect'
+              ? q.options.map((o) => o.id)
+              : q.type === 'numericBands'
+                ? q.max
+                : q.type === 'singleChoice'
+                  ? ([...q.options].sort((a, b) => b.points - a.points)[0]?.id ?? '')
+                  : 1,
+        },
+      ]),
+    );
     const result = scoreAssessment(fw, 'discrete', answers);
-    const phase = (codes: string[]): RoadmapPhase => ({ kind: 'foundation', steps: [], costWan: 0, voucherWan: 0, subsidyWan: 0, netCostWan: 0, startWeek: 0, endWeek: 1, domainLevels: {}, overallLevel: 1, raised: codes.map((code) => ({ kind: 'scenario', code, from: 1, to: 2 })) });
+    const phase = (codes: string[]): RoadmapPhase => ({
+      kind: 'foundation',
+      steps: [],
+      costWan: 0,
+      voucherWan: 0,
+      subsidyWan: 0,
+      netCostWan: 0,
+      startWeek: 0,
+      endWeek: 1,
+      domainLevels: {},
+      overallLevel: 1,
+      raised: codes.map((code) => ({ kind: 'scenario', code, from: 1, to: 2 })),
+    });
     // SME-07 quality, -08 equipment, -09 safety are constraint scenarios; -02 process design, -04 after-sales, -14 HR are not.
     const short = scenarioRuleAfterPlan(fw, result, [phase(['SME-07', 'SME-08', 'SME-02', 'SME-04', 'SME-14'])]);
     expect(short).toMatchObject({ level: 2, atLeastLevel: 2, need: 6, constraintNeed: 3, have: 5, constraintHave: 2, met: false });
-    expect(scenarioRuleAfterPlan(fw, result, [phase(['SME-07', 'SME-08', 'SME-02']), phase(['SME-09', 'SME-04', 'SME-14'])])).toMatchObject({ have: 6, constraintHave: 3, met: true });
+    expect(scenarioRuleAfterPlan(fw, result, [phase(['SME-07', 'SME-08', 'SME-02']), phase(['SME-09', 'SME-04', 'SME-14'])])).toMatchObject(
+      { have: 6, constraintHave: 3, met: true },
+    );
   });
 });

@@ -51,7 +51,13 @@ function groupKey(question: Question): string {
 
 const priceFloor = (entry: CatalogEntry) => entry.price.oneOffWan.min + entry.price.yearlyWan.min;
 
-function entriesFor(gap: Gap, framework: Framework, currentLevel: number | undefined, entries: readonly CatalogEntry[], options: GapActionOptions): GapEntry[] {
+function entriesFor(
+  gap: Gap,
+  framework: Framework,
+  currentLevel: number | undefined,
+  entries: readonly CatalogEntry[],
+  options: GapActionOptions,
+): GapEntry[] {
   const scenario = smeScenarioCode(gap.subDomainId);
   const domain = catalogDomain(gap.domainId);
   const level = currentLevel ?? 0;
@@ -66,7 +72,13 @@ function entriesFor(gap: Gap, framework: Framework, currentLevel: number | undef
   const mainFor = (entry: CatalogEntry) => Number(scenario ? entry.scenarios[0] === scenario : entry.lifts[0]?.domain === domain);
   return matches
     .map((entry) => ({ entry, inRoadmap: planned.has(entry.id) }))
-    .sort((a, b) => Number(b.inRoadmap) - Number(a.inRoadmap) || mainFor(b.entry) - mainFor(a.entry) || priceFloor(a.entry) - priceFloor(b.entry) || a.entry.id.localeCompare(b.entry.id))
+    .sort(
+      (a, b) =>
+        Number(b.inRoadmap) - Number(a.inRoadmap) ||
+        mainFor(b.entry) - mainFor(a.entry) ||
+        priceFloor(a.entry) - priceFloor(b.entry) ||
+        a.entry.id.localeCompare(b.entry.id),
+    )
     .slice(0, options.entriesPerGap ?? 3);
 }
 
@@ -75,7 +87,13 @@ function entriesFor(gap: Gap, framework: Framework, currentLevel: number | undef
  * requirements do not fill the list. Order: what holds back the next level first; among those, gaps the
  * roadmap plans a solution for, then constraint scenarios; otherwise the engine's order (by impact).
  */
-export function gapActions(framework: Framework, result: AssessmentResult, answers: Answers, entries: readonly CatalogEntry[], options: GapActionOptions = {}): GapAction[] {
+export function gapActions(
+  framework: Framework,
+  result: AssessmentResult,
+  answers: Answers,
+  entries: readonly CatalogEntry[],
+  options: GapActionOptions = {},
+): GapAction[] {
   const questions = new Map(framework.questions.map((q) => [q.id, q]));
   const subDomains = subDomainsOf(framework);
   const nodeLevel = new Map(result.subDomains.map((n) => [n.id, n.level]));
@@ -113,14 +131,27 @@ export function gapActions(framework: Framework, result: AssessmentResult, answe
     const guidanceList = question.guidance ?? subDomain?.guidance ?? [];
     const guidance = nextLevel === undefined ? undefined : guidanceList.find((g) => g.level === nextLevel);
     return {
-      key, subDomainId: question.subDomainId, domainId: gap.domainId, currentLevel, nextLevel, requirement, guidance,
-      blocksNextLevel: blocks, constraint: subDomain?.constraint === true,
+      key,
+      subDomainId: question.subDomainId,
+      domainId: gap.domainId,
+      currentLevel,
+      nextLevel,
+      requirement,
+      guidance,
+      blocksNextLevel: blocks,
+      constraint: subDomain?.constraint === true,
       entries: entriesFor(gap, framework, currentLevel, entries, options),
     };
   });
   const planned = (a: GapAction) => Number(a.entries.some((e) => e.inRoadmap));
   return actions
     .map((action, order) => ({ action, order }))
-    .sort((x, y) => Number(y.action.blocksNextLevel) - Number(x.action.blocksNextLevel) || planned(y.action) - planned(x.action) || Number(y.action.constraint) - Number(x.action.constraint) || x.order - y.order)
+    .sort(
+      (x, y) =>
+        Number(y.action.blocksNextLevel) - Number(x.action.blocksNextLevel) ||
+        planned(y.action) - planned(x.action) ||
+        Number(y.action.constraint) - Number(x.action.constraint) ||
+        x.order - y.order,
+    )
     .map(({ action }) => action);
 }

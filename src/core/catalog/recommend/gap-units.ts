@@ -60,7 +60,11 @@ export function entryUnitLifts(entry: CatalogEntry, units: readonly GapUnit[]): 
 }
 
 /** Capabilities present before any new solution: declared ones, those implied by levels, and those owned entries provide. */
-export function baseCapabilities(input: RecommendInput, capabilities: readonly Capability[], entries: readonly CatalogEntry[]): Set<string> {
+export function baseCapabilities(
+  input: RecommendInput,
+  capabilities: readonly Capability[],
+  entries: readonly CatalogEntry[],
+): Set<string> {
   const present = new Set(input.capabilities);
   for (const capability of capabilities) {
     const rule = capability.satisfiedWhen;

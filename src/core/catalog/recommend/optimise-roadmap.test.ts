@@ -41,7 +41,12 @@ describe('roadmap optimiser', () => {
       const size = 4 + Math.floor(rnd() * 8);
       const entries = generateCatalog(size, 1000 + trial, ['production', 'data', 'equipment', 'network']);
       const problem = compileProblem(entries, randomInput(rnd), bundledTaxonomy);
-      const funding: FundingInput = { budgetWan: Math.round(rnd() * 60), voucherWan: rnd() < 0.5 ? 10 : 0, subsidyRate: rnd() < 0.5 ? 0.3 : 0, subsidyCapWan: 20 };
+      const funding: FundingInput = {
+        budgetWan: Math.round(rnd() * 60),
+        voucherWan: rnd() < 0.5 ? 10 : 0,
+        subsidyRate: rnd() < 0.5 ? 0.3 : 0,
+        subsidyCapWan: 20,
+      };
       const plan = optimiseOver(problem, problem.items, funding);
       const expected = bruteForce(problem, problem.items, funding);
       expect(plan.proven).toBe(true);
@@ -67,7 +72,12 @@ describe('roadmap optimiser', () => {
       }));
       const problem = compileProblem(entries, randomInput(rnd), bundledTaxonomy);
       const total = problem.items.reduce((sum, item) => sum + item.cost, 0) / 100;
-      const funding: FundingInput = { budgetWan: Math.round(rnd() * total), voucherWan: rnd() < 0.5 ? Math.round(rnd() * 20) : 0, subsidyRate: rnd() < 0.5 ? 0.3 : 0, subsidyCapWan: Math.round(rnd() * 20) };
+      const funding: FundingInput = {
+        budgetWan: Math.round(rnd() * total),
+        voucherWan: rnd() < 0.5 ? Math.round(rnd() * 20) : 0,
+        subsidyRate: rnd() < 0.5 ? 0.3 : 0,
+        subsidyCapWan: Math.round(rnd() * 20),
+      };
       const plan = optimiseOver(problem, problem.items, funding);
       const expected = bruteForce(problem, problem.items, funding);
       expect(plan.proven).toBe(true);
@@ -84,7 +94,12 @@ describe('roadmap optimiser', () => {
     for (let trial = 0; trial < 120; trial += 1) {
       const entries = generateCatalog(8 + Math.floor(rnd() * 5), 9000 + trial, ['production', 'data', 'equipment']);
       const problem = compileProblem(entries, randomInput(rnd), bundledTaxonomy);
-      const funding: FundingInput = { budgetWan: 10 + Math.round(rnd() * 50), voucherWan: rnd() < 0.5 ? 10 : 0, subsidyRate: rnd() < 0.5 ? 0.3 : 0, subsidyCapWan: 15 };
+      const funding: FundingInput = {
+        budgetWan: 10 + Math.round(rnd() * 50),
+        voucherWan: rnd() < 0.5 ? 10 : 0,
+        subsidyRate: rnd() < 0.5 ? 0.3 : 0,
+        subsidyCapWan: 15,
+      };
       // Two nodes: the search stops almost at once, so the plan is the greedy one and the bound is the root's.
       const plan = optimiseOver(problem, problem.items, funding, 2);
       const expected = bruteForce(problem, problem.items, funding);
@@ -130,9 +145,19 @@ describe('roadmap optimiser', () => {
   it('spends vouchers: a voucher-only solution fits a budget it would not fit alone', () => {
     const [entry] = generateCatalog(1, 5, ['production']);
     if (!entry) throw new Error('no entry');
-    const pricey = { ...entry, prerequisites: [], lifts: [{ domain: 'production' as const, from: 0, to: 2 }], price: { oneOffWan: { min: 20, max: 20 }, yearlyWan: { min: 0, max: 0 } }, eligibility: { aiVoucher: true, citySubsidy: false, lightweightList: false } };
+    const pricey = {
+      ...entry,
+      prerequisites: [],
+      lifts: [{ domain: 'production' as const, from: 0, to: 2 }],
+      price: { oneOffWan: { min: 20, max: 20 }, yearlyWan: { min: 0, max: 0 } },
+      eligibility: { aiVoucher: true, citySubsidy: false, lightweightList: false },
+    };
     const input = randomInput(seededRandom(1));
-    const problem = compileProblem([pricey], { ...input, domainLevels: { production: 0 }, domainTargets: { production: 2 } }, bundledTaxonomy);
+    const problem = compileProblem(
+      [pricey],
+      { ...input, domainLevels: { production: 0 }, domainTargets: { production: 2 } },
+      bundledTaxonomy,
+    );
     expect(optimiseRoadmap(problem, { budgetWan: 5, voucherWan: 0, subsidyRate: 0, subsidyCapWan: 0 }).items).toHaveLength(0);
     expect(optimiseRoadmap(problem, { budgetWan: 5, voucherWan: 15, subsidyRate: 0, subsidyCapWan: 0 }).items).toHaveLength(1);
   });

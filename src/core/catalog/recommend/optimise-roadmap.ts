@@ -40,7 +40,12 @@ export function optimiseRoadmap(problem: PlanProblem, funding: FundingInput, nod
   return optimiseOver(problem, candidatePool(problem), funding, nodeLimit);
 }
 
-export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], funding: FundingInput, nodeLimit = defaultNodeLimit): OptimalPlan {
+export function optimiseOver(
+  problem: PlanProblem,
+  pool: readonly PlanItem[],
+  funding: FundingInput,
+  nodeLimit = defaultNodeLimit,
+): OptimalPlan {
   const budget = funding.budgetWan * 100 + 1e-6;
   const space = buildSearchSpace(problem, pool, funding);
   const { order, loopIndex, gains, neededLater } = space;
@@ -131,7 +136,8 @@ export function optimiseOver(problem: PlanProblem, pool: readonly PlanItem[], fu
     /** Cheap table reads at every step; the fractional bounds (a sort each) once per node. */
     const cut = (depth: number, full: boolean): boolean => {
       const enough = best.value + 1e-9 - value;
-      for (const [k, { model, table }] of models.entries()) if (table && table.bound(depth, missing, model.capacity(totals, net)) <= enough - (shiftSums[k] ?? 0)) return true;
+      for (const [k, { model, table }] of models.entries())
+        if (table && table.bound(depth, missing, model.capacity(totals, net)) <= enough - (shiftSums[k] ?? 0)) return true;
       if (full) {
         for (const [k, { model, bound }] of models.entries()) {
           const need = enough - (shiftSums[k] ?? 0);

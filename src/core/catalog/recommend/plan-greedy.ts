@@ -13,7 +13,7 @@ function reachAdding(problem: PlanProblem, reach: readonly number[], items: read
       if (!lift.primary && lift.from <= (problem.units[lift.unit]?.current ?? 0)) next[lift.unit] = Math.max(next[lift.unit] ?? 0, lift.to);
     }
   }
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const item of items) {
       for (const lift of item.lifts) {
@@ -41,7 +41,12 @@ export interface GreedyResult {
  * provider is reached even when the provider is not worth taking on its own. It is the search's first
  * incumbent: a good one early lets the bound rule items out and cut most of the tree.
  */
-export function greedyPlan(problem: PlanProblem, order: readonly PlanItem[], funding: FundingInput, needs?: readonly (readonly (readonly number[])[])[]): GreedyResult | undefined {
+export function greedyPlan(
+  problem: PlanProblem,
+  order: readonly PlanItem[],
+  funding: FundingInput,
+  needs?: readonly (readonly (readonly number[])[])[],
+): GreedyResult | undefined {
   const budget = funding.budgetWan * 100 + 1e-6;
   const totals: SupportTotals = { voucherOnly: 0, both: 0, subsidyOnly: 0, neither: 0 };
   const greedy: PlanItem[] = [];
@@ -55,7 +60,9 @@ export function greedyPlan(problem: PlanProblem, order: readonly PlanItem[], fun
     const ids = new Set(greedy.map((g) => g.entry.id));
     const provided = new Set(greedy.flatMap((g) => g.entry.provides));
     const readyNow = (item: PlanItem) =>
-      item.needsEntries.every((id) => ids.has(id)) && item.needsCapabilities.every((code) => provided.has(code)) && (item.primary === undefined || item.primary.from <= (reach[item.primary.unit] ?? 0));
+      item.needsEntries.every((id) => ids.has(id)) &&
+      item.needsCapabilities.every((code) => provided.has(code)) &&
+      (item.primary === undefined || item.primary.from <= (reach[item.primary.unit] ?? 0));
     const consider = (steps: number[]) => {
       const items = steps.map((i) => order[i]).filter((item): item is PlanItem => item !== undefined);
       for (const item of items) addToTotals(totals, item, 1);

@@ -29,7 +29,15 @@ export interface Multipliers {
   lambda: Float64Array;
 }
 
-export function tuneMultipliers(space: SearchSpace, weights: Float64Array, capacity: number, banned: Uint8Array, incumbent: number, iterations = 80, start?: Multipliers): Multipliers {
+export function tuneMultipliers(
+  space: SearchSpace,
+  weights: Float64Array,
+  capacity: number,
+  banned: Uint8Array,
+  incumbent: number,
+  iterations = 80,
+  start?: Multipliers,
+): Multipliers {
   const n = space.order.length;
   const units = space.missing.length;
   const { gains, bonuses, needs, missing } = space;
@@ -49,7 +57,13 @@ export function tuneMultipliers(space: SearchSpace, weights: Float64Array, capac
     lambda.set(start.lambda);
   }
   const shift = new Float64Array(n);
-  const best: Multipliers = { mu: new Float64Array(units), shift: new Float64Array(n), bound: Infinity, loss: new Float64Array(n), lambda: bestLambda };
+  const best: Multipliers = {
+    mu: new Float64Array(units),
+    shift: new Float64Array(n),
+    bound: Infinity,
+    loss: new Float64Array(n),
+    lambda: bestLambda,
+  };
   const values = new Float64Array(n);
   const x = new Float64Array(n);
   const ratio = new Float64Array(n);

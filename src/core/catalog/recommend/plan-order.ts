@@ -52,7 +52,11 @@ export function possibleProviders(problem: PlanProblem, item: PlanItem, pool: re
  * Providers before the items that may need them (Kahn's algorithm, best value-per-cost first among the
  * ready ones). Items caught in a provider loop come last and are marked, so the search checks them at the end.
  */
-export function searchOrder(problem: PlanProblem, pool: readonly PlanItem[], score: (item: PlanItem) => number): { order: PlanItem[]; loopIndex: number } {
+export function searchOrder(
+  problem: PlanProblem,
+  pool: readonly PlanItem[],
+  score: (item: PlanItem) => number,
+): { order: PlanItem[]; loopIndex: number } {
   const waitsFor = new Map<PlanItem, Set<PlanItem>>();
   const dependents = new Map<PlanItem, PlanItem[]>();
   for (const item of pool) {

@@ -71,41 +71,51 @@ export function compileProblem(entries: readonly CatalogEntry[], input: Recommen
   const owned = new Set(input.ownedEntryIds);
   const base = baseCapabilities(input, taxonomy.capabilities, entries);
   // A price on request (待定/面议) cannot be budgeted: such entries are listed beside the plan, not in it.
-  const items = entries.filter((e) => !owned.has(e.id) && e.price.onRequest !== true).map((entry, index): PlanItem => {
-    const lifts = entryUnitLifts(entry, units);
-    const firstLift = entry.lifts[0];
-    const primaryUnit = firstLift ? units.findIndex((u) => u.kind === 'domain' && u.code === firstLift.domain) : -1;
-    const primary = firstLift && primaryUnit >= 0 ? { unit: primaryUnit, from: firstLift.from, to: firstLift.to, primary: true } : undefined;
-    const relevance = priorityRelevance(entry);
-    const benefitByPriority: Partial<Record<PriorityCode, number>> = {};
-    let benefit = 0;
-    for (const [priority, weight] of Object.entries(input.priorities) as [PriorityCode, number][]) {
-      const points = weight * Math.min(2, relevance[priority] / 10) * benefitPoints;
-      if (points > 0) benefitByPriority[priority] = points;
-      benefit += points;
-    }
-    const cluster = input.company.cluster;
-    const clusterFit = entry.clusters.length === 0 ? 'generic' : cluster === undefined ? 'unknown' : entry.clusters.includes(cluster) ? 'match' : 'mismatch';
-    const sizeFit = input.company.size === undefined || entry.sizes.includes(input.company.size);
-    const factor = clusterFit === 'match' ? 1.25 : clusterFit === 'mismatch' ? 0.5 : 1;
-    const bonus = benefit * factor - (clusterFit === 'mismatch' ? misfitPenalty : 0) - (sizeFit ? 0 : misfitPenalty);
-    const levelBound = liftBound(lifts, units);
-    return {
-      index,
-      entry,
-      cost: Math.round((entry.price.oneOffWan.max + entry.price.yearlyWan.max) * 100),
-      voucherEligible: entry.eligibility.aiVoucher,
-      subsidyEligible: entry.eligibility.citySubsidy,
-      lifts,
-      primary,
-      needsEntries: entry.prerequisites.flatMap((p) => (p.kind === 'entry' && !owned.has(p.id) ? [p.id] : [])),
-      needsCapabilities: entry.prerequisites.flatMap((p) => (p.kind === 'capability' && !base.has(p.code) ? [p.code] : [])),
-      bonus,
-      benefitByPriority,
-      clusterFit,
-      sizeFit,
-      levelBound,
-    };
-  });
+  const items = entries
+    .filter((e) => !owned.has(e.id) && e.price.onRequest !== true)
+    .map((entry, index): PlanItem => {
+      const lifts = entryUnitLifts(entry, units);
+      const firstLift = entry.lifts[0];
+      const primaryUnit = firstLift ? units.findIndex((u) => u.kind === 'domain' && u.code === firstLift.domain) : -1;
+      const primary =
+        firstLift && primaryUnit >= 0 ? { unit: primaryUnit, from: firstLift.from, to: firstLift.to, primary: true } : undefined;
+      const relevance = priorityRelevance(entry);
+      const benefitByPriority: Partial<Record<PriorityCode, number>> = {};
+      let benefit = 0;
+      for (const [priority, weight] of Object.entries(input.priorities) as [PriorityCode, number][]) {
+        const points = weight * Math.min(2, relevance[priority] / 10) * benefitPoints;
+        if (points > 0) benefitByPriority[priority] = points;
+        benefit += points;
+      }
+      const cluster = input.company.cluster;
+      const clusterFit =
+        entry.clusters.length === 0
+          ? 'generic'
+          : cluster === undefined
+            ? 'unknown'
+            : entry.clusters.includes(cluster)
+              ? 'match'
+              : 'mismatch';
+      const sizeFit = input.company.size === undefined || entry.sizes.includes(input.company.size);
+      const factor = clusterFit === 'match' ? 1.25 : clusterFit === 'mismatch' ? 0.5 : 1;
+      const bonus = benefit * factor - (clusterFit === 'mismatch' ? misfitPenalty : 0) - (sizeFit ? 0 : misfitPenalty);
+      const levelBound = liftBound(lifts, units);
+      return {
+        index,
+        entry,
+        cost: Math.round((entry.price.oneOffWan.max + entry.price.yearlyWan.max) * 100),
+        voucherEligible: entry.eligibility.aiVoucher,
+        subsidyEligible: entry.eligibility.citySubsidy,
+        lifts,
+        primary,
+        needsEntries: entry.prerequisites.flatMap((p) => (p.kind === 'entry' && !owned.has(p.id) ? [p.id] : [])),
+        needsCapabilities: entry.prerequisites.flatMap((p) => (p.kind === 'capability' && !base.has(p.code) ? [p.code] : [])),
+        bonus,
+        benefitByPriority,
+        clusterFit,
+        sizeFit,
+        levelBound,
+      };
+    });
   return { units, items, baseCapabilities: base, owned };
 }

@@ -85,7 +85,14 @@ export interface RuleReach {
  * With the exact solver (loaded by loadExactSolver; null = without it) the plan is proven optimal; without
  * it, the built-in search gives the best plan it finds and how far from the optimum it can be.
  */
-export function planRoadmap(entries: readonly CatalogEntry[], input: RecommendInput, taxonomy: CatalogTaxonomy, funding: FundingInput, solver: Highs | null = exactSolver() ?? null, options: PlanOptions = {}): Roadmap {
+export function planRoadmap(
+  entries: readonly CatalogEntry[],
+  input: RecommendInput,
+  taxonomy: CatalogTaxonomy,
+  funding: FundingInput,
+  solver: Highs | null = exactSolver() ?? null,
+  options: PlanOptions = {},
+): Roadmap {
   const problem = compileProblem(entries, input, taxonomy);
   const recommendations = recommend(entries, input, taxonomy, problem);
   const pool = candidatePool(problem);
@@ -125,12 +132,19 @@ export function planRoadmap(entries: readonly CatalogEntry[], input: RecommendIn
   const gap = plan.upperBound - plan.value;
   const gapPercent = plan.proven || gap <= 1e-9 ? 0 : plan.value > 0 ? Math.ceil((gap / plan.value) * 100) : 100;
   return {
-    recommendations, phases, value: plan.value,
+    recommendations,
+    phases,
+    value: plan.value,
     totalCostWan: Math.round(totalCostWan * 100) / 100,
     totalSupportWan: Math.round(totalSupportWan * 100) / 100,
     netCostWan: Math.round((totalCostWan - totalSupportWan) * 100) / 100,
-    proven: plan.proven || gap <= 1e-9, gapPercent, poolSize: pool.length, method: exact ? 'exact' : 'search',
-    ...(goal ? { goal } : {}), ...(goalFirst ? { goalFirst } : {}), ...(ruleReach ? { ruleReach } : {}),
+    proven: plan.proven || gap <= 1e-9,
+    gapPercent,
+    poolSize: pool.length,
+    method: exact ? 'exact' : 'search',
+    ...(goal ? { goal } : {}),
+    ...(goalFirst ? { goalFirst } : {}),
+    ...(ruleReach ? { ruleReach } : {}),
   };
 }
 
@@ -138,7 +152,11 @@ export function planRoadmap(entries: readonly CatalogEntry[], input: RecommendIn
  * The best plan among those that bring every gap to its target: the exact optimum of the same problem
  * with the priority benefits scaled below one level step, valued back on the real problem.
  */
-function planToTarget(highs: Highs, problem: PlanProblem, funding: FundingInput): Pick<OptimalPlan, 'items' | 'value' | 'proven' | 'upperBound'> | undefined {
+function planToTarget(
+  highs: Highs,
+  problem: PlanProblem,
+  funding: FundingInput,
+): Pick<OptimalPlan, 'items' | 'value' | 'proven' | 'upperBound'> | undefined {
   const scaled = withScaledBonus(problem, goalFirstFactor(problem));
   const result = planExactly(highs, scaled, candidatePool(scaled), funding);
   if (!result) return undefined;
@@ -148,7 +166,12 @@ function planToTarget(highs: Highs, problem: PlanProblem, funding: FundingInput)
 }
 
 /** The exact solver's plan, from the greedy plan as its starting point; undefined when it fails. */
-function planExactly(highs: Highs, problem: PlanProblem, pool: readonly PlanItem[], funding: FundingInput): Pick<OptimalPlan, 'items' | 'value' | 'proven' | 'upperBound'> | undefined {
+function planExactly(
+  highs: Highs,
+  problem: PlanProblem,
+  pool: readonly PlanItem[],
+  funding: FundingInput,
+): Pick<OptimalPlan, 'items' | 'value' | 'proven' | 'upperBound'> | undefined {
   const greedy = greedyPlan(problem, pool, funding);
   const result = solveExact(highs, problem, pool, funding, greedy?.items ?? [], exactTimeLimitS);
   // A time-limited solve whose plan is worse than greedy's cannot happen (greedy is its start), but be sure.

@@ -52,13 +52,20 @@ export function buildSearchSpace(problem: PlanProblem, pool: readonly PlanItem[]
     for (const code of item.entry.provides) byCapability.set(code, [...(byCapability.get(code) ?? []), i]);
   });
   const providersOf = order.map((item) => possibleProviders(problem, item, order));
-  const requires = order.map((item) => [...item.needsEntries.map((id) => byId.get(id) ?? []), ...item.needsCapabilities.map((code) => byCapability.get(code) ?? [])]);
+  const requires = order.map((item) => [
+    ...item.needsEntries.map((id) => byId.get(id) ?? []),
+    ...item.needsCapabilities.map((code) => byCapability.get(code) ?? []),
+  ]);
   const needs = order.map((item, i) => {
     const lists: number[][] = [...(requires[i] ?? [])];
     const primary = item.primary;
     if (primary && primary.from > (problem.units[primary.unit]?.current ?? 0)) {
       const levelOnly = { ...item, needsEntries: [], needsCapabilities: [] };
-      lists.push(possibleProviders(problem, levelOnly, order).map((p) => positionOf.get(p) ?? -1).filter((i) => i >= 0));
+      lists.push(
+        possibleProviders(problem, levelOnly, order)
+          .map((p) => positionOf.get(p) ?? -1)
+          .filter((i) => i >= 0),
+      );
     }
     return lists;
   });

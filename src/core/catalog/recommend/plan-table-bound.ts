@@ -22,7 +22,12 @@ const step = 10;
 /** Tables above this many cells are not built (memory): the search then relies on the fractional bound alone. */
 const maxCells = 8_000_000;
 
-export function makeTableBound(space: SearchSpace, weights: Float64Array, { mu, shift }: Multipliers, capacity: number): TableBound | undefined {
+export function makeTableBound(
+  space: SearchSpace,
+  weights: Float64Array,
+  { mu, shift }: Multipliers,
+  capacity: number,
+): TableBound | undefined {
   const n = space.order.length;
   const width = Math.max(0, Math.floor(capacity / step)) + 1;
   if ((n + 1) * width > maxCells) return undefined;

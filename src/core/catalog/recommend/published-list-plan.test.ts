@@ -25,7 +25,12 @@ describe('planning with a published list as it comes', () => {
     if (!list.ok) throw new Error('the district list must import');
     const problem = compileProblem(list.entries, input, bundledTaxonomy);
     const planned = problem.items.map((item) => [item.entry.name['zh-CN'], item.cost / 100]);
-    expect(planned).toEqual([['冲压件表面缺陷视觉检测', 25], ['设备联网与OEE看板', 3], ['SMT智能排产', 8], ['质量追溯系统', 30]]);
+    expect(planned).toEqual([
+      ['冲压件表面缺陷视觉检测', 25],
+      ['设备联网与OEE看板', 3],
+      ['SMT智能排产', 8],
+      ['质量追溯系统', 30],
+    ]);
     // 能耗监测平台 (待定) is not in the plan; its entry is still in the list for the screen to show beside it.
     expect(list.entries.find((e) => e.name['zh-CN'] === '能耗监测平台')?.price.onRequest).toBe(true);
     // The inferred lift gives the vision check a production gain for a company at level 1.

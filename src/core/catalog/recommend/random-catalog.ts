@@ -47,7 +47,11 @@ export function generateCatalog(size: number, seed: number, domains: readonly Do
       implementationWeeks: { min: 1, max: 1 + Math.floor(rnd() * 12) },
       prerequisites,
       provides: rnd() < 0.2 ? [pick(capabilityPool)] : [],
-      kpiEffects: { quality: rnd() < 0.5 ? Math.round(rnd() * 20) : undefined, oee: rnd() < 0.5 ? Math.round(rnd() * 10) : undefined, energy: rnd() < 0.3 ? Math.round(rnd() * 15) : undefined },
+      kpiEffects: {
+        quality: rnd() < 0.5 ? Math.round(rnd() * 20) : undefined,
+        oee: rnd() < 0.5 ? Math.round(rnd() * 10) : undefined,
+        energy: rnd() < 0.3 ? Math.round(rnd() * 15) : undefined,
+      },
       eligibility: { aiVoucher: rnd() < 0.3, citySubsidy: rnd() < 0.5, lightweightList: rnd() < 0.3 },
       providerType: 'software-vendor',
     });

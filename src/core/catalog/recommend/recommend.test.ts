@@ -10,8 +10,34 @@ import type { RecommendInput } from './recommend-types';
 const catalog = loadReferenceCatalog().entries;
 
 const smallPartsMaker: RecommendInput = {
-  domainLevels: { production: 1, equipment: 1, data: 0, network: 1, integration: 1, logistics: 1, design: 1, strategy: 1, skills: 1, security: 0, sales: 1, service: 1 },
-  domainTargets: { production: 3, equipment: 2, data: 2, network: 2, integration: 2, logistics: 2, design: 2, strategy: 2, skills: 2, security: 2, sales: 2, service: 2 },
+  domainLevels: {
+    production: 1,
+    equipment: 1,
+    data: 0,
+    network: 1,
+    integration: 1,
+    logistics: 1,
+    design: 1,
+    strategy: 1,
+    skills: 1,
+    security: 0,
+    sales: 1,
+    service: 1,
+  },
+  domainTargets: {
+    production: 3,
+    equipment: 2,
+    data: 2,
+    network: 2,
+    integration: 2,
+    logistics: 2,
+    design: 2,
+    strategy: 2,
+    skills: 2,
+    security: 2,
+    sales: 2,
+    service: 2,
+  },
   scenarioLevels: {},
   scenarioTarget: 2,
   overallLevel: 1,
@@ -28,14 +54,22 @@ describe('recommend', () => {
     expect(inspect).toBeDefined();
     const keys = inspect?.explanation.map((p) => p.key);
     expect(keys).toContain('explain.domainGap');
-    expect(inspect?.explanation).toContainEqual({ key: 'explain.priorityReason.quality_quality', params: { priority: 'quality', kpi: 'quality', percent: 15 } });
+    expect(inspect?.explanation).toContainEqual({
+      key: 'explain.priorityReason.quality_quality',
+      params: { priority: 'quality', kpi: 'quality', percent: 15 },
+    });
     expect(keys).toContain('explain.inspect');
-    expect(inspect?.explanation).toContainEqual({ key: 'explain.domainGap', params: { domain: 'production', current: 1, to: 3, target: 3 } });
+    expect(inspect?.explanation).toContainEqual({
+      key: 'explain.domainGap',
+      params: { domain: 'production', current: 1, to: 3, target: 3 },
+    });
   });
 
   it('gives a reason that serves the priority it names: delivery cites OEE or stock, each in its own sentence', () => {
     const deliveryOnly = { ...smallPartsMaker, priorities: { delivery: 3 } };
-    const reasons = recommend(catalog, deliveryOnly, bundledTaxonomy).flatMap((r) => r.explanation).filter((p) => p.key.startsWith('explain.priorityReason.'));
+    const reasons = recommend(catalog, deliveryOnly, bundledTaxonomy)
+      .flatMap((r) => r.explanation)
+      .filter((p) => p.key.startsWith('explain.priorityReason.'));
     expect(reasons.length).toBeGreaterThan(0);
     const keys = new Set(reasons.map((p) => p.key));
     for (const key of keys) expect(['explain.priorityReason.delivery_oee', 'explain.priorityReason.delivery_inventory']).toContain(key);
@@ -57,7 +91,11 @@ describe('recommend', () => {
         expect(needs.every((id) => smallPartsMaker.ownedEntryIds.includes(id))).toBe(true);
       }
     }
-    const ready = { ...smallPartsMaker, capabilities: ['camera-station'], domainLevels: { ...smallPartsMaker.domainLevels, production: 2 } };
+    const ready = {
+      ...smallPartsMaker,
+      capabilities: ['camera-station'],
+      domainLevels: { ...smallPartsMaker.domainLevels, production: 2 },
+    };
     const withStation = recommend(catalog, ready, bundledTaxonomy);
     expect(withStation.find((r) => r.entry.id === 'inspect-surface-good-parts')?.status).toBe('ready');
   });
@@ -74,7 +112,15 @@ describe('recommend', () => {
     if (!base) throw new Error('missing entry');
     const mine = { ...base, id: 'mine', clusters: ['nev'] };
     const theirs = { ...base, id: 'theirs', clusters: ['food'] };
-    const list = recommend([...catalog.filter((e) => e.id !== base.id), mine, theirs], { ...smallPartsMaker, domainLevels: { ...smallPartsMaker.domainLevels, production: 2 }, domainTargets: { ...smallPartsMaker.domainTargets, production: 3 } }, bundledTaxonomy);
+    const list = recommend(
+      [...catalog.filter((e) => e.id !== base.id), mine, theirs],
+      {
+        ...smallPartsMaker,
+        domainLevels: { ...smallPartsMaker.domainLevels, production: 2 },
+        domainTargets: { ...smallPartsMaker.domainTargets, production: 3 },
+      },
+      bundledTaxonomy,
+    );
     const score = (id: string) => list.find((r) => r.entry.id === id)?.score ?? -Infinity;
     expect(score('mine')).toBeGreaterThan(score('theirs'));
     expect(list.find((r) => r.entry.id === 'theirs')?.explanation.map((p) => p.key)).toContain('explain.clusterMismatch');
@@ -90,7 +136,8 @@ describe('planRoadmap', () => {
     expect(roadmap.netCostWan).toBeLessThanOrEqual(30 + 1e-6);
     const startOf = new Map(roadmap.phases.flatMap((p) => p.steps.map((s) => [s.entryId, s] as const)));
     for (const step of startOf.values()) {
-      for (const id of step.after) expect((startOf.get(id)?.endWeek ?? Infinity) <= step.startWeek, `${step.entryId} after ${id}`).toBe(true);
+      for (const id of step.after)
+        expect((startOf.get(id)?.endWeek ?? Infinity) <= step.startWeek, `${step.entryId} after ${id}`).toBe(true);
     }
     let previous = smallPartsMaker.domainLevels.production ?? 0;
     for (const phase of roadmap.phases) {
@@ -119,8 +166,18 @@ describe('planRoadmap', () => {
   });
 
   it('a bigger budget never gives a worse plan', () => {
-    const small = planRoadmap(catalog, smallPartsMaker, bundledTaxonomy, { budgetWan: 10, voucherWan: 0, subsidyRate: 0, subsidyCapWan: 0 });
-    const large = planRoadmap(catalog, smallPartsMaker, bundledTaxonomy, { budgetWan: 40, voucherWan: 0, subsidyRate: 0, subsidyCapWan: 0 });
+    const small = planRoadmap(catalog, smallPartsMaker, bundledTaxonomy, {
+      budgetWan: 10,
+      voucherWan: 0,
+      subsidyRate: 0,
+      subsidyCapWan: 0,
+    });
+    const large = planRoadmap(catalog, smallPartsMaker, bundledTaxonomy, {
+      budgetWan: 40,
+      voucherWan: 0,
+      subsidyRate: 0,
+      subsidyCapWan: 0,
+    });
     expect(large.value).toBeGreaterThanOrEqual(small.value);
     expect(small.netCostWan).toBeLessThanOrEqual(10 + 1e-6);
   });
@@ -128,7 +185,16 @@ describe('planRoadmap', () => {
 
 describe('recommendInputFromAssessment', () => {
   it('maps framework domain ids and SME scenarios onto the catalog vocabulary', () => {
-    const node = (id: string, level: number) => ({ id, kind: 'domain' as const, parentId: null, applicable: true, value: 0, max: 1, ratio: 0, level });
+    const node = (id: string, level: number) => ({
+      id,
+      kind: 'domain' as const,
+      parentId: null,
+      applicable: true,
+      value: 0,
+      max: 1,
+      ratio: 0,
+      level,
+    });
     const result = {
       level: 1,
       domains: [node('org-strategy', 1), node('info-security', 0), node('production', 2)],

@@ -34,7 +34,11 @@ function explain(problem: PlanProblem, item: PlanItem, input: RecommendInput): E
     const unit = problem.units[lift.unit];
     if (!unit || lift.to <= unit.current || unit.target <= unit.current) continue;
     if (!lift.primary && lift.from > unit.current) continue;
-    if (unit.kind === 'domain') parts.push({ key: 'explain.domainGap', params: { domain: unit.code, current: unit.current, to: Math.min(lift.to, unit.target), target: unit.target } });
+    if (unit.kind === 'domain')
+      parts.push({
+        key: 'explain.domainGap',
+        params: { domain: unit.code, current: unit.current, to: Math.min(lift.to, unit.target), target: unit.target },
+      });
     else parts.push({ key: 'explain.scenarioGap', params: { scenario: unit.code, current: unit.current, target: unit.target } });
   }
   const ranked = (Object.entries(item.benefitByPriority) as [PriorityCode, number][]).sort((a, b) => b[1] - a[1]);
@@ -48,8 +52,10 @@ function explain(problem: PlanProblem, item: PlanItem, input: RecommendInput): E
     // One sentence per priority and KPI, so the figure given is one that serves the priority named.
     if (percent > 0) parts.push({ key: `explain.priorityReason.${priority}_${kpi}`, params: { priority, kpi, percent } });
   }
-  if (item.clusterFit === 'match' && input.company.cluster) parts.push({ key: 'explain.clusterMatch', params: { cluster: input.company.cluster } });
-  if (item.clusterFit === 'mismatch' && input.company.cluster) parts.push({ key: 'explain.clusterMismatch', params: { cluster: input.company.cluster } });
+  if (item.clusterFit === 'match' && input.company.cluster)
+    parts.push({ key: 'explain.clusterMatch', params: { cluster: input.company.cluster } });
+  if (item.clusterFit === 'mismatch' && input.company.cluster)
+    parts.push({ key: 'explain.clusterMismatch', params: { cluster: input.company.cluster } });
   if (!item.sizeFit && input.company.size) parts.push({ key: 'explain.sizeMismatch', params: { size: input.company.size } });
   if (item.entry.eligibility.aiVoucher) parts.push({ key: 'explain.voucher', params: {} });
   if (item.entry.eligibility.citySubsidy) parts.push({ key: 'explain.subsidy', params: {} });
@@ -95,19 +101,35 @@ function levelProviders(problem: PlanProblem, index: ProviderIndex, item: PlanIt
   return list;
 }
 
-function resolve(problem: PlanProblem, index: ProviderIndex, item: PlanItem, depth: number, seen: Set<PlanItem>, memo: Map<PlanItem, Resolution>): Resolution {
+function resolve(
+  problem: PlanProblem,
+  index: ProviderIndex,
+  item: PlanItem,
+  depth: number,
+  seen: Set<PlanItem>,
+  memo: Map<PlanItem, Resolution>,
+): Resolution {
   const known = memo.get(item);
   if (known) return known;
   const after: string[] = [];
   const blocked: ExplanationPart[] = [];
   const needs: { part: ExplanationPart; providers: readonly PlanItem[] }[] = [
-    ...item.needsEntries.map((id) => ({ part: { key: 'explain.blockedEntry', params: { entry: id } }, providers: index.byId.get(id) ?? [] })),
-    ...item.needsCapabilities.map((code) => ({ part: { key: 'explain.blockedCapability', params: { capability: code } }, providers: index.byCapability.get(code) ?? [] })),
+    ...item.needsEntries.map((id) => ({
+      part: { key: 'explain.blockedEntry', params: { entry: id } },
+      providers: index.byId.get(id) ?? [],
+    })),
+    ...item.needsCapabilities.map((code) => ({
+      part: { key: 'explain.blockedCapability', params: { capability: code } },
+      providers: index.byCapability.get(code) ?? [],
+    })),
   ];
   const primary = item.primary;
   const unit = primary ? problem.units[primary.unit] : undefined;
   if (primary && unit && primary.from > unit.current) {
-    needs.push({ part: { key: 'explain.blockedLevel', params: { domain: unit.code, level: primary.from } }, providers: levelProviders(problem, index, item) });
+    needs.push({
+      part: { key: 'explain.blockedLevel', params: { domain: unit.code, level: primary.from } },
+      providers: levelProviders(problem, index, item),
+    });
   }
   for (const need of needs) {
     const candidates = need.providers.filter((p) => p !== item && !seen.has(p));
@@ -134,7 +156,12 @@ function resolve(problem: PlanProblem, index: ProviderIndex, item: PlanItem, dep
  * listed alone: it is deferred behind the entries that provide it (which are listed too), or shown as
  * blocked with what is missing when no entry in the list provides it.
  */
-export function recommend(entries: readonly CatalogEntry[], input: RecommendInput, taxonomy: CatalogTaxonomy, problem: PlanProblem = compileProblem(entries, input, taxonomy)): Recommendation[] {
+export function recommend(
+  entries: readonly CatalogEntry[],
+  input: RecommendInput,
+  taxonomy: CatalogTaxonomy,
+  problem: PlanProblem = compileProblem(entries, input, taxonomy),
+): Recommendation[] {
   const byId = new Map(problem.items.map((item) => [item.entry.id, item]));
   const memo = new Map<PlanItem, Resolution>();
   const index = providerIndex(problem);
@@ -144,7 +171,15 @@ export function recommend(entries: readonly CatalogEntry[], input: RecommendInpu
     const status: RecommendationStatus = resolution.blocked.length > 0 ? 'blocked' : resolution.after.length > 0 ? 'deferred' : 'ready';
     const explanation = [...explain(problem, item, input), ...(status === 'blocked' ? resolution.blocked : [])];
     if (status === 'deferred') explanation.push({ key: 'explain.after', params: { entries: resolution.after.join(',') } });
-    list.set(item.entry.id, { entry: item.entry, score: item.levelBound + item.bonus, levelGain: item.levelBound / levelPoints, status, after: resolution.after, role, explanation });
+    list.set(item.entry.id, {
+      entry: item.entry,
+      score: item.levelBound + item.bonus,
+      levelGain: item.levelBound / levelPoints,
+      status,
+      after: resolution.after,
+      role,
+      explanation,
+    });
     return resolution;
   };
   const gapItems = problem.items.filter((item) => item.levelBound > 0);

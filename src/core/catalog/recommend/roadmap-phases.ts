@@ -55,7 +55,9 @@ const wan = (hundredths: number) => Math.round(hundredths) / 100;
  * phase than what it waits for, and computes cost, support, timeline and expected levels per phase.
  */
 export function buildPhases(problem: PlanProblem, items: readonly PlanItem[], funding: FundingInput, overallLevel: number): RoadmapPhase[] {
-  const waitsFor = new Map<PlanItem, PlanItem[]>(items.map((item) => [item, possibleProviders(problem, item, items).filter((p) => items.indexOf(p) < items.indexOf(item))]));
+  const waitsFor = new Map<PlanItem, PlanItem[]>(
+    items.map((item) => [item, possibleProviders(problem, item, items).filter((p) => items.indexOf(p) < items.indexOf(item))]),
+  );
   const isProvider = (item: PlanItem) => items.some((other) => waitsFor.get(other)?.includes(item));
   const phaseOf = new Map<PlanItem, number>();
   for (const item of items) {
@@ -79,7 +81,13 @@ export function buildPhases(problem: PlanProblem, items: readonly PlanItem[], fu
       const waits = (waitsFor.get(item) ?? []).filter((p) => members.includes(p));
       const start = Math.max(week, ...waits.map((p) => end.get(p) ?? week));
       end.set(item, start + item.entry.implementationWeeks.max);
-      return { entryId: item.entry.id, after: (waitsFor.get(item) ?? []).map((p) => p.entry.id), startWeek: start, endWeek: start + item.entry.implementationWeeks.max, costWan: wan(item.cost) };
+      return {
+        entryId: item.entry.id,
+        after: (waitsFor.get(item) ?? []).map((p) => p.entry.id),
+        startWeek: start,
+        endWeek: start + item.entry.implementationWeeks.max,
+        costWan: wan(item.cost),
+      };
     });
     done.push(...members);
     const cumulative = support(totalsOf(done), funding);
@@ -101,8 +109,16 @@ export function buildPhases(problem: PlanProblem, items: readonly PlanItem[], fu
     const levels = Object.values(domainLevels);
     const endWeek = Math.max(week, ...steps.map((s) => s.endWeek));
     phases.push({
-      kind, steps, costWan: wan(cost), voucherWan: wan(voucher), subsidyWan: wan(subsidy), netCostWan: wan(cost - voucher - subsidy),
-      startWeek: week, endWeek, domainLevels, raised,
+      kind,
+      steps,
+      costWan: wan(cost),
+      voucherWan: wan(voucher),
+      subsidyWan: wan(subsidy),
+      netCostWan: wan(cost - voucher - subsidy),
+      startWeek: week,
+      endWeek,
+      domainLevels,
+      raised,
       overallLevel: levels.length > 0 ? Math.max(overallLevel, Math.min(...levels)) : overallLevel,
     });
     week = endWeek;

@@ -22,7 +22,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** A number in [min, max], or the fallback: a stored row may hold anything a restored backup wrote. */
 function within(value: unknown, min: number, max: number, fallback: number, integer = false): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value)) ? value : fallback;
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value))
+    ? value
+    : fallback;
 }
 
 /** Stored preferences read back field by field: a bad or missing field takes its default, the rest is kept. */
@@ -33,7 +35,9 @@ export function readRoadmapPreferences(stored: unknown): RoadmapPreferences {
   const funding = isRecord(stored.funding) ? stored.funding : {};
   const levels = isRecord(stored.assumedLevels) ? stored.assumedLevels : {};
   return {
-    priorities: Object.fromEntries(priorityCodes.map((code) => [code, within(priorities[code], 0, 3, base.priorities[code], true)])) as Record<PriorityCode, number>,
+    priorities: Object.fromEntries(
+      priorityCodes.map((code) => [code, within(priorities[code], 0, 3, base.priorities[code], true)]),
+    ) as Record<PriorityCode, number>,
     funding: {
       budgetWan: within(funding.budgetWan, 0, 1e6, base.funding.budgetWan),
       voucherWan: within(funding.voucherWan, 0, 1e6, base.funding.voucherWan),
@@ -41,6 +45,8 @@ export function readRoadmapPreferences(stored: unknown): RoadmapPreferences {
       subsidyCapWan: within(funding.subsidyCapWan, 0, 1e6, base.funding.subsidyCapWan),
     },
     ambition: within(stored.ambition, 1, 2, base.ambition, true),
-    assumedLevels: Object.fromEntries(domainCodes.map((code) => [code, within(levels[code], 0, 5, base.assumedLevels[code], true)])) as Record<DomainCode, number>,
+    assumedLevels: Object.fromEntries(
+      domainCodes.map((code) => [code, within(levels[code], 0, 5, base.assumedLevels[code], true)]),
+    ) as Record<DomainCode, number>,
   };
 }

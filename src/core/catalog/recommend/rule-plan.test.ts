@@ -26,14 +26,28 @@ describe('plans that meet the SME scenario rule', () => {
     let none = 0;
     let found = 0;
     for (let trial = 0; trial < 60; trial += 1) {
-      const entries = generateCatalog(4 + Math.floor(rnd() * 7), 500 + trial, ['production', 'data']).map((e) => ({ ...e, scenarios: [codes[Math.floor(rnd() * codes.length)] ?? 'SME-01'] }));
+      const entries = generateCatalog(4 + Math.floor(rnd() * 7), 500 + trial, ['production', 'data']).map((e) => ({
+        ...e,
+        scenarios: [codes[Math.floor(rnd() * codes.length)] ?? 'SME-01'],
+      }));
       const input: RecommendInput = {
-        domainLevels: { production: 1 }, domainTargets: { production: 2 },
-        scenarioLevels: Object.fromEntries(codes.map((c) => [c, rnd() < 0.2 ? 2 : 1])), scenarioTarget: 2, overallLevel: 1,
-        company: {}, priorities: { quality: 2 }, capabilities: [], ownedEntryIds: [],
+        domainLevels: { production: 1 },
+        domainTargets: { production: 2 },
+        scenarioLevels: Object.fromEntries(codes.map((c) => [c, rnd() < 0.2 ? 2 : 1])),
+        scenarioTarget: 2,
+        overallLevel: 1,
+        company: {},
+        priorities: { quality: 2 },
+        capabilities: [],
+        ownedEntryIds: [],
       };
       const problem = compileProblem(entries, input, bundledTaxonomy);
-      const funding: FundingInput = { budgetWan: Math.round(rnd() * 40), voucherWan: rnd() < 0.5 ? 5 : 0, subsidyRate: rnd() < 0.5 ? 0.3 : 0, subsidyCapWan: 10 };
+      const funding: FundingInput = {
+        budgetWan: Math.round(rnd() * 40),
+        voucherWan: rnd() < 0.5 ? 5 : 0,
+        subsidyRate: rnd() < 0.5 ? 0.3 : 0,
+        subsidyCapWan: 10,
+      };
       let best: number | null = null;
       let cheapest: number | null = null;
       // Over the same candidates the roadmap searches (entries that close a gap or enable one).
@@ -70,12 +84,22 @@ describe('planRoadmap with the SME rule', () => {
     const entries = loadReferenceCatalog().entries;
     const sme = bundledFrameworks().find((f) => f.id === 'sme-digital-2024');
     if (!sme) throw new Error('missing');
-    const constraintCodes = sme.elements.flatMap((e) => e.domains.flatMap((d) => d.subDomains)).filter((sd) => sd.constraint).flatMap((sd) => smeScenarioCode(sd.id) ?? []);
+    const constraintCodes = sme.elements
+      .flatMap((e) => e.domains.flatMap((d) => d.subDomains))
+      .filter((sd) => sd.constraint)
+      .flatMap((sd) => smeScenarioCode(sd.id) ?? []);
     expect(constraintCodes).toHaveLength(10);
     const smeRule: ScenarioRule = { atLeastLevel: 2, need: 6, constraintNeed: 3, constraintCodes };
     const input: RecommendInput = {
-      domainLevels: {}, domainTargets: {}, scenarioLevels: Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`SME-${String(i + 1).padStart(2, '0')}`, 1])),
-      scenarioTarget: 2, overallLevel: 1, company: { cluster: 'nev', size: 'small' }, priorities: { quality: 2, cost: 2 }, capabilities: [], ownedEntryIds: [],
+      domainLevels: {},
+      domainTargets: {},
+      scenarioLevels: Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`SME-${String(i + 1).padStart(2, '0')}`, 1])),
+      scenarioTarget: 2,
+      overallLevel: 1,
+      company: { cluster: 'nev', size: 'small' },
+      priorities: { quality: 2, cost: 2 },
+      capabilities: [],
+      ownedEntryIds: [],
     };
     const funding: FundingInput = { budgetWan: 1, voucherWan: 0, subsidyRate: 0, subsidyCapWan: 0 };
     const short = planRoadmap(entries, input, bundledTaxonomy, funding, highs, { goal: true, rule: smeRule });
@@ -83,14 +107,17 @@ describe('planRoadmap with the SME rule', () => {
     const needed = short.ruleReach?.minBudgetWan;
     if (needed == null) throw new Error('the bundled list should meet the rule');
     const problem = compileProblem(entries, input, bundledTaxonomy);
-    const chosen = (roadmap: typeof short) => problem.items.filter((item) => roadmap.phases.some((p) => p.steps.some((s) => s.entryId === item.entry.id)));
+    const chosen = (roadmap: typeof short) =>
+      problem.items.filter((item) => roadmap.phases.some((p) => p.steps.some((s) => s.entryId === item.entry.id)));
     const enough = planRoadmap(entries, input, bundledTaxonomy, { ...funding, budgetWan: needed }, highs, { goal: true, rule: smeRule });
     expect(enough.ruleReach?.met).toBe(true);
     expect(meetsRule(problem, chosen(enough), smeRule)).toBe(true);
     expect(enough.netCostWan).toBeLessThanOrEqual(needed + 1e-9);
     // Meeting the rule costs less than closing every gap.
     expect(needed).toBeLessThan(enough.goal?.minBudgetWan ?? Infinity);
-    const below = planRoadmap(entries, input, bundledTaxonomy, { ...funding, budgetWan: Math.round((needed - 0.1) * 10) / 10 }, highs, { rule: smeRule });
+    const below = planRoadmap(entries, input, bundledTaxonomy, { ...funding, budgetWan: Math.round((needed - 0.1) * 10) / 10 }, highs, {
+      rule: smeRule,
+    });
     expect(below.ruleReach?.met).toBe(false);
   });
 });

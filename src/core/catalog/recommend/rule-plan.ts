@@ -43,7 +43,13 @@ export function meetsRule(problem: PlanProblem, items: readonly PlanItem[], rule
  * cut off as exact-solve.ts does. `null` when no plan within the budget meets the rule; undefined when
  * the solver fails or runs out of time.
  */
-export function planMeetingRule(highs: Highs, problem: PlanProblem, funding: FundingInput, rule: ScenarioRule, timeLimitS: number): PlanItem[] | null | undefined {
+export function planMeetingRule(
+  highs: Highs,
+  problem: PlanProblem,
+  funding: FundingInput,
+  rule: ScenarioRule,
+  timeLimitS: number,
+): PlanItem[] | null | undefined {
   const pool = candidatePool(problem);
   const m = buildExactModel(problem, pool, funding);
   const scenarioCols = (constraintOnly: boolean) => {
@@ -59,7 +65,10 @@ export function planMeetingRule(highs: Highs, problem: PlanProblem, funding: Fun
     });
     return { already, cols };
   };
-  for (const [part, need] of [[scenarioCols(false), rule.need], [scenarioCols(true), rule.constraintNeed]] as const) {
+  for (const [part, need] of [
+    [scenarioCols(false), rule.need],
+    [scenarioCols(true), rule.constraintNeed],
+  ] as const) {
     const lower = need - part.already;
     if (lower <= 0) continue;
     if (part.cols.length < lower) return null;
@@ -109,7 +118,13 @@ function withoutIdle(problem: PlanProblem, items: readonly PlanItem[], funding: 
 }
 
 /** The smallest budget (万元, to 0.1) at which some plan meets the rule; null when none does; undefined when a solve fails. */
-export function smallestBudgetForRule(highs: Highs, problem: PlanProblem, funding: FundingInput, rule: ScenarioRule, timeLimitS: number): number | null | undefined {
+export function smallestBudgetForRule(
+  highs: Highs,
+  problem: PlanProblem,
+  funding: FundingInput,
+  rule: ScenarioRule,
+  timeLimitS: number,
+): number | null | undefined {
   return smallestBudget(candidatePool(problem), -0.1, (budgetWan) => {
     const plan = planMeetingRule(highs, problem, { ...funding, budgetWan }, rule, timeLimitS);
     return plan === undefined ? undefined : plan !== null;

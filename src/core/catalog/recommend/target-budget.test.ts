@@ -47,9 +47,18 @@ describe('goalReach: does the budget reach the target, and what is the smallest 
     let needsMore = 0;
     for (let trial = 0; trial < 150; trial += 1) {
       const entries = generateCatalog(4 + Math.floor(rnd() * 7), 9000 + trial, ['production', 'data', 'equipment']);
-      const input: RecommendInput = { ...lowPlant, domainLevels: { production: Math.floor(rnd() * 2), data: Math.floor(rnd() * 2), equipment: 1 }, domainTargets: { production: 2, data: 2, equipment: 2 } };
+      const input: RecommendInput = {
+        ...lowPlant,
+        domainLevels: { production: Math.floor(rnd() * 2), data: Math.floor(rnd() * 2), equipment: 1 },
+        domainTargets: { production: 2, data: 2, equipment: 2 },
+      };
       const problem = compileProblem(entries, input, bundledTaxonomy);
-      const funding: FundingInput = { budgetWan: Math.round(rnd() * 30), voucherWan: rnd() < 0.5 ? 5 : 0, subsidyRate: rnd() < 0.5 ? 0.3 : 0, subsidyCapWan: 10 };
+      const funding: FundingInput = {
+        budgetWan: Math.round(rnd() * 30),
+        voucherWan: rnd() < 0.5 ? 5 : 0,
+        subsidyRate: rnd() < 0.5 ? 0.3 : 0,
+        subsidyCapWan: 10,
+      };
       const goal = goalReach(highs, problem, [], funding, 10);
       expect(goal, `trial ${trial}`).toBeDefined();
       const cheapest = bruteForceCheapest(problem, funding);
@@ -82,12 +91,25 @@ describe('goalReach: does the budget reach the target, and what is the smallest 
     expect(enough.goal).toMatchObject({ reachable: true, minBudgetWan: null });
     expect(enough.goal?.unitsReached).toBe(enough.goal?.units);
     expect(enough.netCostWan).toBeLessThanOrEqual(needed + 1e-9);
-    const justBelow = planRoadmap(entries, lowPlant, bundledTaxonomy, { ...funding, budgetWan: Math.round((needed - 0.1) * 10) / 10 }, highs, { goal: true });
+    const justBelow = planRoadmap(
+      entries,
+      lowPlant,
+      bundledTaxonomy,
+      { ...funding, budgetWan: Math.round((needed - 0.1) * 10) / 10 },
+      highs,
+      { goal: true },
+    );
     expect(justBelow.goal?.reachable).toBe(false);
   });
 
   it('is not worked out unless asked for, so the interactive plan costs what it did', () => {
-    const roadmap = planRoadmap(loadReferenceCatalog().entries, lowPlant, bundledTaxonomy, { budgetWan: 3, voucherWan: 0, subsidyRate: 0, subsidyCapWan: 0 }, highs);
+    const roadmap = planRoadmap(
+      loadReferenceCatalog().entries,
+      lowPlant,
+      bundledTaxonomy,
+      { budgetWan: 3, voucherWan: 0, subsidyRate: 0, subsidyCapWan: 0 },
+      highs,
+    );
     expect(roadmap.goal).toBeUndefined();
   });
 });

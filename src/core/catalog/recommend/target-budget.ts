@@ -50,7 +50,14 @@ export function unitsAtTarget(problem: PlanProblem, items: readonly PlanItem[]):
  * The most level points any plan within `budgetWan` can reach, by the exact solver on the level-only
  * problem; undefined when the solver fails or cannot prove it in the time given.
  */
-function provenLevelPoints(highs: Highs, levelOnly: PlanProblem, pool: readonly PlanItem[], funding: FundingInput, budgetWan: number, timeLimitS: number): number | undefined {
+function provenLevelPoints(
+  highs: Highs,
+  levelOnly: PlanProblem,
+  pool: readonly PlanItem[],
+  funding: FundingInput,
+  budgetWan: number,
+  timeLimitS: number,
+): number | undefined {
   const at = { ...funding, budgetWan };
   const start = greedyPlan(levelOnly, pool, at)?.items ?? [];
   const result = solveExact(highs, levelOnly, pool, at, start, timeLimitS);
@@ -64,7 +71,13 @@ function provenLevelPoints(highs: Highs, levelOnly: PlanProblem, pool: readonly 
  * true as the budget grows (a larger budget allows every plan a smaller one did), so the bisection is
  * exact to the step. Undefined when a solve fails or is not proven within its time.
  */
-export function goalReach(highs: Highs, problem: PlanProblem, shown: readonly PlanItem[], funding: FundingInput, timeLimitS: number): GoalReach | undefined {
+export function goalReach(
+  highs: Highs,
+  problem: PlanProblem,
+  shown: readonly PlanItem[],
+  funding: FundingInput,
+  timeLimitS: number,
+): GoalReach | undefined {
   const units = problem.units.filter((u) => u.target > u.current).length;
   const unitsReached = unitsAtTarget(problem, shown);
   const full = fullLevelPoints(problem);
@@ -87,7 +100,11 @@ export function goalReach(highs: Highs, problem: PlanProblem, shown: readonly Pl
  * must only turn from false to true as the budget grows. Null when even every candidate bought outright
  * (gross, before any support: a budget beyond which nothing changes) does not pass; undefined when a test fails.
  */
-export function smallestBudget(pool: readonly PlanItem[], failsAt: number, passes: (budgetWan: number) => boolean | undefined): number | null | undefined {
+export function smallestBudget(
+  pool: readonly PlanItem[],
+  failsAt: number,
+  passes: (budgetWan: number) => boolean | undefined,
+): number | null | undefined {
   const everything = Math.ceil(pool.reduce((sum, item) => sum + item.cost, 0) / 100 / step) * step + step;
   const atMost = passes(everything);
   if (atMost !== true) return atMost === false ? null : undefined;

@@ -18,7 +18,12 @@ export function BundleButtons({ loaded }: { loaded?: LoadedResult }) {
     const json = loaded ? bundleJson(loaded, new Date()) : undefined;
     if (!loaded || !json) return;
     try {
-      const saved = await getPlatform().saveFile({ suggestedName: bundleFileName(loaded.company?.name ?? 'company', new Date()), mimeType: 'application/json', data: json, filters });
+      const saved = await getPlatform().saveFile({
+        suggestedName: bundleFileName(loaded.company?.name ?? 'company', new Date()),
+        mimeType: 'application/json',
+        data: json,
+        filters,
+      });
       if (saved.status === 'saved') setMessage({ kind: 'ok', text: t('bundle.exported') });
     } catch (error) {
       console.error('bundle not exported', error);
@@ -43,11 +48,20 @@ export function BundleButtons({ loaded }: { loaded?: LoadedResult }) {
   return (
     <div className="gz-results-bundle">
       <div className="gz-actions">
-        {loaded ? <button type="button" className="gz-button" onClick={() => void exportBundle()}>{t('bundle.export')}</button> : null}
-        <button type="button" className="gz-button" onClick={() => void importBundle()}>{t('bundle.import')}</button>
+        {loaded ? (
+          <button type="button" className="gz-button" onClick={() => void exportBundle()}>
+            {t('bundle.export')}
+          </button>
+        ) : null}
+        <button type="button" className="gz-button" onClick={() => void importBundle()}>
+          {t('bundle.import')}
+        </button>
       </div>
       {message ? (
-        <div className={message.kind === 'ok' ? 'gz-notice' : 'gz-notice gz-notice--error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
+        <div
+          className={message.kind === 'ok' ? 'gz-notice' : 'gz-notice gz-notice--error'}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+        >
           <p>{message.text}</p>
           {message.kind === 'error' && message.problems ? (
             <ul>

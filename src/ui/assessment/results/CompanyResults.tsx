@@ -20,7 +20,12 @@ export function CompanyResults({ companyId }: { companyId: string }) {
   const [before, setBefore] = useState('');
   const [after, setAfter] = useState('');
   if (data.status === 'loading') return <p className="gz-loading">{t('common.loading')}</p>;
-  if (data.status === 'error' || !data.value.company) return <p className="gz-notice gz-notice--error" role="alert">{t('companies.notFound')}</p>;
+  if (data.status === 'error' || !data.value.company)
+    return (
+      <p className="gz-notice gz-notice--error" role="alert">
+        {t('companies.notFound')}
+      </p>
+    );
   const { company, assessments } = data.value;
   const completed = assessments.filter((a) => a.status === 'completed');
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -33,17 +38,25 @@ export function CompanyResults({ companyId }: { companyId: string }) {
   const optionText = (a: AssessmentRecord, fw: Framework | undefined) => {
     const level = a.result?.level ?? 0;
     const name = fw ? levelName(fw, level) : undefined;
-    return t('compare.option', { date: date.format(new Date(a.updatedAt)), level: name ? local(name) : t('results.belowLevel1'), score: fmt(a.result?.totalScore ?? 0, 'score') });
+    return t('compare.option', {
+      date: date.format(new Date(a.updatedAt)),
+      level: name ? local(name) : t('results.belowLevel1'),
+      score: fmt(a.result?.totalScore ?? 0, 'score'),
+    });
   };
   const mixed = Boolean(before && after && frameworkOf(before) !== frameworkOf(after));
   return (
     <>
       <section className="gz-card" aria-labelledby="gz-company-history">
-        <h2 className="gz-card-title" id="gz-company-history">{t('history.titleFor', { company: company.name })}</h2>
+        <h2 className="gz-card-title" id="gz-company-history">
+          {t('history.titleFor', { company: company.name })}
+        </h2>
         <AssessmentHistory assessments={assessments} />
       </section>
       <section className="gz-card" aria-labelledby="gz-compare-pick">
-        <h2 className="gz-card-title" id="gz-compare-pick">{t('compare.pickTitle')}</h2>
+        <h2 className="gz-card-title" id="gz-compare-pick">
+          {t('compare.pickTitle')}
+        </h2>
         {completed.length < 2 ? (
           <p className="gz-lead">{t('compare.needTwo')}</p>
         ) : (
@@ -53,7 +66,12 @@ export function CompanyResults({ companyId }: { companyId: string }) {
               if (before && after && before !== after && !mixed) navigate(`/results/compare/${before}/${after}`);
             }}
           >
-            {([['before', before, setBefore], ['after', after, setAfter]] as const).map(([which, value, set]) => (
+            {(
+              [
+                ['before', before, setBefore],
+                ['after', after, setAfter],
+              ] as const
+            ).map(([which, value, set]) => (
               <label key={which} className="gz-field">
                 <span className="gz-field-label">{t(`compare.${which}`)}</span>
                 <select className="gz-select" value={value} onChange={(e) => set(e.target.value)}>
@@ -61,15 +79,23 @@ export function CompanyResults({ companyId }: { companyId: string }) {
                   {groups.map((group) => (
                     <optgroup key={group.frameworkId} label={group.name}>
                       {group.members.map((a) => (
-                        <option key={a.id} value={a.id}>{optionText(a, group.fw)}</option>
+                        <option key={a.id} value={a.id}>
+                          {optionText(a, group.fw)}
+                        </option>
                       ))}
                     </optgroup>
                   ))}
                 </select>
               </label>
             ))}
-            {mixed ? <p className="gz-notice" role="status">{t('compare.pickDifferent')}</p> : null}
-            <button type="submit" className="gz-button gz-button--primary" disabled={!before || !after || before === after || mixed}>{t('compare.go')}</button>
+            {mixed ? (
+              <p className="gz-notice" role="status">
+                {t('compare.pickDifferent')}
+              </p>
+            ) : null}
+            <button type="submit" className="gz-button gz-button--primary" disabled={!before || !after || before === after || mixed}>
+              {t('compare.go')}
+            </button>
           </form>
         )}
         <p className="gz-field-help">

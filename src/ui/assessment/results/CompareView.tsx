@@ -21,14 +21,25 @@ export function CompareView({ beforeId, afterId }: { beforeId: string; afterId: 
   const data = useAsync(async () => Promise.all([loadResult(beforeId), loadResult(afterId)]), `${beforeId}/${afterId}`);
   if (data.status === 'loading') return <p className="gz-loading">{t('common.loading')}</p>;
   const [before, after] = data.status === 'ready' ? data.value : [undefined, undefined];
-  if (!before || !after) return <p className="gz-notice gz-notice--error" role="alert">{t('results.notFound')}</p>;
-  const back = <a className="gz-button" href={hrefFor(`/results/company/${after.record.companyId}`)}>{t('compare.back')}</a>;
+  if (!before || !after)
+    return (
+      <p className="gz-notice gz-notice--error" role="alert">
+        {t('results.notFound')}
+      </p>
+    );
+  const back = (
+    <a className="gz-button" href={hrefFor(`/results/company/${after.record.companyId}`)}>
+      {t('compare.back')}
+    </a>
+  );
   if (before.record.frameworkId !== after.record.frameworkId) {
     return (
       <>
         <ScreenHeader title={t('compare.title', { company: after.company?.name ?? '' })} actions={back} />
         <section className="gz-card">
-          <p className="gz-lead" role="alert">{t('compare.differentFrameworks', { before: local(before.framework.name), after: local(after.framework.name) })}</p>
+          <p className="gz-lead" role="alert">
+            {t('compare.differentFrameworks', { before: local(before.framework.name), after: local(after.framework.name) })}
+          </p>
           <p>{t('compare.differentFrameworksWhy')}</p>
           <p>
             <a href={hrefFor(`/results/company/${after.record.companyId}`)}>{t('compare.pickAgain')}</a>
@@ -51,7 +62,17 @@ export function CompareView({ beforeId, afterId }: { beforeId: string; afterId: 
         actions={back}
       />
       <section className="gz-card">
-        <p className="gz-lead">{t('compare.summary', { before: labels[0], after: labels[1], levelBefore: lvl(cmp.levelBefore), levelAfter: lvl(cmp.levelAfter), scoreBefore: fmt(cmp.totalBefore, 'score'), scoreAfter: fmt(cmp.totalAfter, 'score'), change: change(cmp.totalChange, 'score') })}</p>
+        <p className="gz-lead">
+          {t('compare.summary', {
+            before: labels[0],
+            after: labels[1],
+            levelBefore: lvl(cmp.levelBefore),
+            levelAfter: lvl(cmp.levelAfter),
+            scoreBefore: fmt(cmp.totalBefore, 'score'),
+            scoreAfter: fmt(cmp.totalAfter, 'score'),
+            change: change(cmp.totalChange, 'score'),
+          })}
+        </p>
         <p className="gz-field-help">{t('compare.legend', { before: labels[0], after: labels[1] })}</p>
         <DomainCharts framework={after.framework} result={after.result} compareWith={before.result} seriesLabels={[labels[1], labels[0]]} />
       </section>

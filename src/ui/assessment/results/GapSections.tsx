@@ -16,11 +16,15 @@ export function GapSections({ loaded, look, gapLimit }: { loaded: LoadedResult; 
   return (
     <>
       <section className={card ? 'gz-card' : 'gz-report-section'} aria-labelledby="gz-next-title">
-        <h2 className={card ? 'gz-card-title' : undefined} id="gz-next-title">{t('next.title')}</h2>
+        <h2 className={card ? 'gz-card-title' : undefined} id="gz-next-title">
+          {t('next.title')}
+        </h2>
         <NextLevelPanel framework={framework} result={result} actions={actions} />
       </section>
       <section className={card ? 'gz-card' : 'gz-report-section'} aria-labelledby="gz-gaps-title">
-        <h2 className={card ? 'gz-card-title' : undefined} id="gz-gaps-title">{t('results.gapsTitle')}</h2>
+        <h2 className={card ? 'gz-card-title' : undefined} id="gz-gaps-title">
+          {t('results.gapsTitle')}
+        </h2>
         <GapList framework={framework} actions={actions} from={firstActions} limit={gapLimit} />
       </section>
     </>

@@ -11,7 +11,15 @@ import { GapActionCard } from './GapActionCard';
 export const firstActions = 3;
 
 /** What the next level takes, in plain words, and the first gaps to work on as actions. */
-export function NextLevelPanel({ framework, result, actions }: { framework: Framework; result: AssessmentResult; actions: readonly GapAction[] }) {
+export function NextLevelPanel({
+  framework,
+  result,
+  actions,
+}: {
+  framework: Framework;
+  result: AssessmentResult;
+  actions: readonly GapAction[];
+}) {
   const { t } = useTranslation('assessment');
   const local = useLocalized();
   const next = result.nextLevel;
@@ -28,7 +36,11 @@ export function NextLevelPanel({ framework, result, actions }: { framework: Fram
               <Trans
                 t={t}
                 i18nKey="next.ladderBlocking"
-                values={{ level: next.blockingLevel, percent: Math.round((next.blockingLevelScore ?? 0) * 100), threshold: Math.round(next.threshold * 100) }}
+                values={{
+                  level: next.blockingLevel,
+                  percent: Math.round((next.blockingLevelScore ?? 0) * 100),
+                  threshold: Math.round(next.threshold * 100),
+                }}
                 components={{ term: <PlainTerm term={t('terms.higherLevelsCount')} /> }}
               />
             </li>
@@ -36,13 +48,23 @@ export function NextLevelPanel({ framework, result, actions }: { framework: Fram
         </ul>
       ) : (
         <ul>
-          {next.scoreShort > 0 ? <li>{t('next.pointsShort', { short: next.scoreShort, need: next.minScore })}</li> : <li>{t('next.pointsOk', { need: next.minScore })}</li>}
+          {next.scoreShort > 0 ? (
+            <li>{t('next.pointsShort', { short: next.scoreShort, need: next.minScore })}</li>
+          ) : (
+            <li>{t('next.pointsOk', { need: next.minScore })}</li>
+          )}
           {next.scenarios ? (
             <li>
               <Trans
                 t={t}
                 i18nKey="next.scenarios"
-                values={{ have: next.scenarios.have, need: next.scenarios.minCount, level: next.scenarios.atLeastLevel, constraintHave: next.scenarios.constraintHave, constraintNeed: next.scenarios.minConstraint }}
+                values={{
+                  have: next.scenarios.have,
+                  need: next.scenarios.minCount,
+                  level: next.scenarios.atLeastLevel,
+                  constraintHave: next.scenarios.constraintHave,
+                  constraintNeed: next.scenarios.minConstraint,
+                }}
                 components={{ term: <PlainTerm term={t('terms.constraintScenario')} /> }}
               />
             </li>
@@ -50,9 +72,13 @@ export function NextLevelPanel({ framework, result, actions }: { framework: Fram
         </ul>
       )}
       <h3>{t('next.workOnFirst')}</h3>
-      {actions.length === 0 ? <p>{t('results.noGaps')}</p> : (
+      {actions.length === 0 ? (
+        <p>{t('results.noGaps')}</p>
+      ) : (
         <ol className="gz-gap-actions">
-          {actions.slice(0, firstActions).map((action) => <GapActionCard key={action.key} framework={framework} action={action} brief={false} />)}
+          {actions.slice(0, firstActions).map((action) => (
+            <GapActionCard key={action.key} framework={framework} action={action} brief={false} />
+          ))}
         </ol>
       )}
     </div>

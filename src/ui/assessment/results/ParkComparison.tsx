@@ -15,21 +15,32 @@ export function ParkComparison({ framework, result }: { framework: Framework; re
   if (hub.state === 'off') return null;
   if (hub.state === 'failed') return <p className="gz-field-help">{t(`settings:hub.problems.${hub.problem}`)}</p>;
   const { figures } = hub;
-  if (figures.withheld || !figures.overall) return <p className="gz-field-help">{t('parkPeers.withheld', { park: figures.parkName, count: figures.companies })}</p>;
+  if (figures.withheld || !figures.overall)
+    return <p className="gz-field-help">{t('parkPeers.withheld', { park: figures.parkName, count: figures.companies })}</p>;
   const atOrBelow = figures.overall.levels.slice(0, result.level + 1).reduce((sum, n) => sum + n, 0);
   const domains = result.domains.filter((d) => d.applicable && figures.overall?.domainMeans[d.id] !== undefined);
   return (
     <div className="gz-results-peers">
       <p>
-        {t('parkPeers.summary', { park: figures.parkName, count: figures.companies, mean: figures.overall.meanLevel.toFixed(2), level: result.level, share: pct(atOrBelow / figures.companies) })}
+        {t('parkPeers.summary', {
+          park: figures.parkName,
+          count: figures.companies,
+          mean: figures.overall.meanLevel.toFixed(2),
+          level: result.level,
+          share: pct(atOrBelow / figures.companies),
+        })}
       </p>
       <table className="gz-results-table">
         <caption>{t('parkPeers.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('parkPeers.domain')}</th>
-            <th scope="col" className="gz-num">{t('parkPeers.yours')}</th>
-            <th scope="col" className="gz-num">{t('parkPeers.park')}</th>
+            <th scope="col" className="gz-num">
+              {t('parkPeers.yours')}
+            </th>
+            <th scope="col" className="gz-num">
+              {t('parkPeers.park')}
+            </th>
           </tr>
         </thead>
         <tbody>

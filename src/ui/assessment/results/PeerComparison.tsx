@@ -12,7 +12,11 @@ export function PeerComparison({ result }: { result: AssessmentResult }) {
   const benchmarks = benchmarksFor(result.frameworkId);
   if (!benchmarks) return <p className="gz-lead">{t('peers.none')}</p>;
   const bandLabel = (from: number, to: number) =>
-    from === to ? t('peers.bandExact', { level: from }) : from === 0 ? t('peers.bandAtMost', { level: to }) : t('peers.bandAtLeast', { level: from });
+    from === to
+      ? t('peers.bandExact', { level: from })
+      : from === 0
+        ? t('peers.bandAtMost', { level: to })
+        : t('peers.bandAtLeast', { level: from });
   return (
     <div className="gz-results-peers">
       <table className="gz-results-table">
@@ -33,7 +37,10 @@ export function PeerComparison({ result }: { result: AssessmentResult }) {
                 </th>
                 <td>
                   {d.bands.map((b) => (
-                    <span key={`${b.fromLevel}-${b.toLevel}`} className={b === own ? 'gz-results-band gz-results-band--own' : 'gz-results-band'}>
+                    <span
+                      key={`${b.fromLevel}-${b.toLevel}`}
+                      className={b === own ? 'gz-results-band gz-results-band--own' : 'gz-results-band'}
+                    >
                       {bandLabel(b.fromLevel, b.toLevel)} {pct(b.share)}
                     </span>
                   ))}

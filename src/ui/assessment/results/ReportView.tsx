@@ -21,10 +21,19 @@ export function ReportView({ assessmentId }: { assessmentId: string }) {
   const data = useResult(assessmentId);
   const [printFailed, setPrintFailed] = useState(false);
   const ready = data.status === 'ready' && data.value ? data.value : undefined;
-  const when = ready ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(ready.record.completedAt ?? ready.record.updatedAt)) : '';
-  usePrintPageMargins(ready ? t('report.pageHeader', { company: ready.company?.name ?? '', date: when }) : '', (page, pages) => t('report.pageNumber', { page, pages }));
+  const when = ready
+    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(ready.record.completedAt ?? ready.record.updatedAt))
+    : '';
+  usePrintPageMargins(ready ? t('report.pageHeader', { company: ready.company?.name ?? '', date: when }) : '', (page, pages) =>
+    t('report.pageNumber', { page, pages }),
+  );
   if (data.status === 'loading') return <p className="gz-loading">{t('common.loading')}</p>;
-  if (data.status === 'error' || !data.value) return <p className="gz-notice gz-notice--error" role="alert">{t('results.notFound')}</p>;
+  if (data.status === 'error' || !data.value)
+    return (
+      <p className="gz-notice gz-notice--error" role="alert">
+        {t('results.notFound')}
+      </p>
+    );
   const { framework, result, company, record } = data.value;
   const cluster = findCluster(company?.cluster);
   const date = when;
@@ -41,15 +50,27 @@ export function ReportView({ assessmentId }: { assessmentId: string }) {
     <article className="gz-report" data-report={record.id}>
       <div className="gz-no-print gz-report-toolbar">
         <div className="gz-actions">
-          <button type="button" className="gz-button gz-button--primary" onClick={print}>{t('report.print')}</button>
-          <a className="gz-button" href={hrefFor(`/results/${record.id}`)}>{t('report.back')}</a>
+          <button type="button" className="gz-button gz-button--primary" onClick={print}>
+            {t('report.print')}
+          </button>
+          <a className="gz-button" href={hrefFor(`/results/${record.id}`)}>
+            {t('report.back')}
+          </a>
         </div>
         {getPlatform().kind === 'web' ? <p className="gz-field-help">{t('report.webPrintHint')}</p> : null}
       </div>
-      {printFailed ? <p className="gz-notice gz-notice--error gz-no-print" role="alert">{t('report.printFailed')}</p> : null}
+      {printFailed ? (
+        <p className="gz-notice gz-notice--error gz-no-print" role="alert">
+          {t('report.printFailed')}
+        </p>
+      ) : null}
       <header className="gz-report-head">
-        <h1 className="gz-screen-title" tabIndex={-1} data-screen-title>{t('report.title', { company: company?.name ?? '' })}</h1>
-        <p>{local(framework.name)} · {date}</p>
+        <h1 className="gz-screen-title" tabIndex={-1} data-screen-title>
+          {t('report.title', { company: company?.name ?? '' })}
+        </h1>
+        <p>
+          {local(framework.name)} · {date}
+        </p>
         <dl className="gz-info-list">
           <dt>{t('profile.cluster')}</dt>
           <dd>{cluster ? local(cluster.name) : t('profile.notGiven')}</dd>

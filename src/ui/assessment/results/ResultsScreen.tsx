@@ -31,7 +31,9 @@ export function ResultsScreen() {
         </p>
       )}
       <section className="gz-card" aria-labelledby="gz-import-title">
-        <h2 className="gz-card-title" id="gz-import-title">{t('bundle.importTitle')}</h2>
+        <h2 className="gz-card-title" id="gz-import-title">
+          {t('bundle.importTitle')}
+        </h2>
         <p className="gz-field-help">{t('bundle.importHelp')}</p>
         <BundleButtons />
       </section>

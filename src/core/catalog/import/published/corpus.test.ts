@@ -8,7 +8,9 @@ import { previewCatalogFile } from './preview-file';
 const folder = join(process.cwd(), 'test', 'fixtures', 'catalog-lists');
 
 async function read(name: string) {
-  const preview = await previewCatalogFile({ name, bytes: new Uint8Array(readFileSync(join(folder, name))) }, bundledTaxonomy, { publisher: '某区经信委' });
+  const preview = await previewCatalogFile({ name, bytes: new Uint8Array(readFileSync(join(folder, name))) }, bundledTaxonomy, {
+    publisher: '某区经信委',
+  });
   if (preview.kind !== 'list') throw new Error(`${name} was read as the app's template`);
   return preview.result;
 }
@@ -19,7 +21,17 @@ type Expected = [number, string, string[], number | null, number | null, string,
 async function expectList(name: string, expected: Expected[]) {
   const result = await read(name);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  const got = result.entries.map(describeEntry).map((d): Expected => [d.row ?? 0, d.name, d.scenarios.map((s) => s.code), d.price.minWan, d.price.maxWan, d.price.basis, d.weeks ? [d.weeks.min, d.weeks.max] : null]);
+  const got = result.entries
+    .map(describeEntry)
+    .map((d): Expected => [
+      d.row ?? 0,
+      d.name,
+      d.scenarios.map((s) => s.code),
+      d.price.minWan,
+      d.price.maxWan,
+      d.price.basis,
+      d.weeks ? [d.weeks.min, d.weeks.max] : null,
+    ]);
   expect(got).toEqual(expected);
   return result;
 }
@@ -40,7 +52,13 @@ describe('published lists as they come', () => {
     expect(first?.clusters).toEqual(['nev']);
     expect(third?.industries).toEqual(['电子信息']);
     expect(fourth?.clusters).toEqual(['electronics', 'nev']);
-    expect(first).toMatchObject({ deployment: 'edge-box', providerType: 'equipment-maker', eligibility: { aiVoucher: true }, liftsInferred: true, lifts: [{ domain: 'production', from: 1, to: 3 }] });
+    expect(first).toMatchObject({
+      deployment: 'edge-box',
+      providerType: 'equipment-maker',
+      eligibility: { aiVoucher: true },
+      liftsInferred: true,
+      lifts: [{ domain: 'production', from: 1, to: 3 }],
+    });
     expect(third?.eligibility.aiVoucher).toBe(false);
     // "1,2,3" in the weeks cell is a warning on that row, never 123 weeks.
     expect(result.warnings).toEqual([{ row: 8, column: '实施周期', code: 'weeksAmbiguous', params: { value: '1,2,3' } }]);
@@ -126,7 +144,11 @@ describe('published lists as they come', () => {
       [5, '仓储条码管理', ['SME-12'], 3, 3, 'one-off', [2.2, 2.2]],
       [6, '解决方案提供商培训服务', ['SME-14'], null, null, 'unknown', [2, 2]],
     ]);
-    expect(result.entries.map((e) => [e.eligibility.aiVoucher, e.contact])).toEqual([[true, '张工\n13800000000'], [false, '李工\n13900000000'], [true, undefined]]);
+    expect(result.entries.map((e) => [e.eligibility.aiVoucher, e.contact])).toEqual([
+      [true, '张工\n13800000000'],
+      [false, '李工\n13900000000'],
+      [true, undefined],
+    ]);
   });
 
   it('10: English headers with RMB amounts, "/year", "from" and a use case in words', async () => {
@@ -160,7 +182,9 @@ describe('bad published lists', () => {
   it('lists a duplicate name as a row that cannot import, and imports the rest', async () => {
     const result = await read('bad-duplicate-names.csv');
     expect(result.ok && result.entries.map((e) => e.name['zh-CN'])).toEqual(['扫码报工']);
-    expect(result.ok && result.errors).toEqual([{ row: 3, column: '应用名称', code: 'duplicate', params: { firstRow: 2, name: '扫码报工' } }]);
+    expect(result.ok && result.errors).toEqual([
+      { row: 3, column: '应用名称', code: 'duplicate', params: { firstRow: 2, name: '扫码报工' } },
+    ]);
   });
 
   it('refuses a name formula without a cached value on its row, and reads a price formula without one as unknown', async () => {
@@ -195,10 +219,15 @@ describe('workbooks with more than one sheet', () => {
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('填报说明').addRows([['填报说明'], ['1. 价格单位为万元'], ['2. 场景按指引填写']]);
-    workbook.addWorksheet('清单').addRows([['应用名称', '所属场景', '参考价格\n（元）', '实施周期'], ['扫码报工', '生产管控', '8000', '两周']]);
+    workbook.addWorksheet('清单').addRows([
+      ['应用名称', '所属场景', '参考价格\n（元）', '实施周期'],
+      ['扫码报工', '生产管控', '8000', '两周'],
+    ]);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const preview = await previewCatalogFile({ name: 'book.xlsx', bytes }, bundledTaxonomy, { publisher: 'p' });
     const result = preview.kind === 'list' ? preview.result : undefined;
-    expect(result?.ok && result.entries.map(describeEntry).map((d) => [d.name, d.price.minWan, d.weeks])).toEqual([['扫码报工', 0.8, { min: 2, max: 2 }]]);
+    expect(result?.ok && result.entries.map(describeEntry).map((d) => [d.name, d.price.minWan, d.weeks])).toEqual([
+      ['扫码报工', 0.8, { min: 2, max: 2 }],
+    ]);
   });
 });

@@ -3,7 +3,14 @@ import type { CatalogEntry } from '../../catalog-schema';
 export type PriceBasisLabel = 'one-off' | 'yearly' | 'one-off+yearly' | 'unknown';
 
 /** The price as a provider reads it: one band in 万元 and whether it is paid once, yearly, or not known. */
-export function describePrice(entry: CatalogEntry): { minWan: number | null; maxWan: number | null; basis: PriceBasisLabel; atLeast: boolean; oneOffWan: { min: number; max: number }; yearlyWan: { min: number; max: number } } {
+export function describePrice(entry: CatalogEntry): {
+  minWan: number | null;
+  maxWan: number | null;
+  basis: PriceBasisLabel;
+  atLeast: boolean;
+  oneOffWan: { min: number; max: number };
+  yearlyWan: { min: number; max: number };
+} {
   const { oneOffWan, yearlyWan, onRequest, atLeast } = entry.price;
   const hasOneOff = oneOffWan.max > 0;
   const hasYearly = yearlyWan.max > 0;

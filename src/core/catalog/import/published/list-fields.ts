@@ -6,8 +6,21 @@ import { labelKey, splitUnit } from './normalize-text';
 
 /** What a column of a published list can hold. `ignore` keeps the column out of the stored entries. */
 export const listFields = [
-  'name', 'scenario', 'industry', 'description', 'deployment', 'price', 'yearlyPrice', 'weeks',
-  'provider', 'providerType', 'voucher', 'notes', 'contact', 'seq', 'ignore',
+  'name',
+  'scenario',
+  'industry',
+  'description',
+  'deployment',
+  'price',
+  'yearlyPrice',
+  'weeks',
+  'provider',
+  'providerType',
+  'voucher',
+  'notes',
+  'contact',
+  'seq',
+  'ignore',
 ] as const;
 export type ListField = (typeof listFields)[number];
 

@@ -3,17 +3,40 @@
  * its header text, or its letter); `code` is an i18n key under `list.issue` in the `catalog` namespace.
  */
 export type ListBlockingCode =
-  | 'fileTooLarge' | 'emptyFile' | 'unreadable' | 'emptySheet' | 'noHeader' | 'noRows' | 'tooManyRows'
-  | 'tooManyColumns' | 'cellTooLarge' | 'sheetTooLarge' | 'noEntries' | 'mappingNoName' | 'mappingInvalid';
+  | 'fileTooLarge'
+  | 'emptyFile'
+  | 'unreadable'
+  | 'emptySheet'
+  | 'noHeader'
+  | 'noRows'
+  | 'tooManyRows'
+  | 'tooManyColumns'
+  | 'cellTooLarge'
+  | 'sheetTooLarge'
+  | 'noEntries'
+  | 'mappingNoName'
+  | 'mappingInvalid';
 
-export type ListRowCode =
-  | 'noName' | 'noScenario' | 'duplicate' | 'formulaWithoutValue' | 'cellError' | 'tooLong';
+export type ListRowCode = 'noName' | 'noScenario' | 'duplicate' | 'formulaWithoutValue' | 'cellError' | 'tooLong';
 
 export type ListWarningCode =
-  | 'priceUnreadable' | 'priceAmbiguous' | 'priceMinAboveMax' | 'pricePerUnit' | 'priceUnitAssumed' | 'priceTwice'
-  | 'weeksUnreadable' | 'weeksAmbiguous' | 'weeksMinAboveMax' | 'weeksUnitAssumed'
-  | 'yesNoUnreadable' | 'deploymentUnknown' | 'providerTypeUnknown' | 'scenarioUnknown' | 'scenarioConfirm'
-  | 'formulaIgnored' | 'cellErrorIgnored';
+  | 'priceUnreadable'
+  | 'priceAmbiguous'
+  | 'priceMinAboveMax'
+  | 'pricePerUnit'
+  | 'priceUnitAssumed'
+  | 'priceTwice'
+  | 'weeksUnreadable'
+  | 'weeksAmbiguous'
+  | 'weeksMinAboveMax'
+  | 'weeksUnitAssumed'
+  | 'yesNoUnreadable'
+  | 'deploymentUnknown'
+  | 'providerTypeUnknown'
+  | 'scenarioUnknown'
+  | 'scenarioConfirm'
+  | 'formulaIgnored'
+  | 'cellErrorIgnored';
 
 export type ListIssueCode = ListBlockingCode | ListRowCode | ListWarningCode;
 

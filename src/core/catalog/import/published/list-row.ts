@@ -47,23 +47,44 @@ export const assumedWeeks: Range = { min: 4, max: 12 };
 const inferredLift = { from: 1, to: 3 };
 const maxTextLength = 2000;
 
-export function readListRow(rowNumber: number, cells: readonly SheetCell[], columns: readonly MappedColumn[], context: RowContext): RowOutcome {
+export function readListRow(
+  rowNumber: number,
+  cells: readonly SheetCell[],
+  columns: readonly MappedColumn[],
+  context: RowContext,
+): RowOutcome {
   const errors: ListIssue[] = [];
   const warnings: ListIssue[] = [];
   const issue = (list: ListIssue[], column: MappedColumn | undefined, code: ListIssueCode, params: Record<string, string | number> = {}) =>
     list.push({ row: rowNumber, column: column?.label ?? '', code, params });
   const texts = (field: ColumnReading['field']) =>
-    columns.filter((c) => c.reading.field === field).flatMap((column) => {
-      const cell = cells[column.index] ?? null;
-      if (cell !== null && typeof cell === 'object') {
-        const critical = field === 'name';
-        issue(critical ? errors : warnings, column, cell.problem === 'formulaWithoutValue' ? (critical ? 'formulaWithoutValue' : 'formulaIgnored') : critical ? 'cellError' : 'cellErrorIgnored', { value: cell.text.slice(0, 80) });
-        return [];
-      }
-      const text = cellShown(cell);
-      return text === '' ? [] : [{ column, text }];
-    });
-  const joined = (field: ColumnReading['field']) => texts(field).map((t) => t.text).join('\n');
+    columns
+      .filter((c) => c.reading.field === field)
+      .flatMap((column) => {
+        const cell = cells[column.index] ?? null;
+        if (cell !== null && typeof cell === 'object') {
+          const critical = field === 'name';
+          issue(
+            critical ? errors : warnings,
+            column,
+            cell.problem === 'formulaWithoutValue'
+              ? critical
+                ? 'formulaWithoutValue'
+                : 'formulaIgnored'
+              : critical
+                ? 'cellError'
+                : 'cellErrorIgnored',
+            { value: cell.text.slice(0, 80) },
+          );
+          return [];
+        }
+        const text = cellShown(cell);
+        return text === '' ? [] : [{ column, text }];
+      });
+  const joined = (field: ColumnReading['field']) =>
+    texts(field)
+      .map((t) => t.text)
+      .join('\n');
 
   const nameColumn = columns.find((c) => c.reading.field === 'name');
   const name = joined('name');
@@ -73,7 +94,10 @@ export function readListRow(rowNumber: number, cells: readonly SheetCell[], colu
   }
   const description = joined('description');
   const provider = joined('provider');
-  for (const [text, column] of [[name, nameColumn], [description, columns.find((c) => c.reading.field === 'description')]] as const) {
+  for (const [text, column] of [
+    [name, nameColumn],
+    [description, columns.find((c) => c.reading.field === 'description')],
+  ] as const) {
     if (text.length > maxTextLength) issue(errors, column, 'tooLong', { maximum: maxTextLength, length: text.length });
   }
 
@@ -91,13 +115,17 @@ export function readListRow(rowNumber: number, cells: readonly SheetCell[], colu
 
   const deploymentText = texts('deployment')[0];
   const deployment = deploymentText ? readDeployment(deploymentText.text) : undefined;
-  if (deploymentText && !deployment) issue(warnings, deploymentText.column, 'deploymentUnknown', { value: deploymentText.text.slice(0, 80) });
+  if (deploymentText && !deployment)
+    issue(warnings, deploymentText.column, 'deploymentUnknown', { value: deploymentText.text.slice(0, 80) });
   const providerTypeText = texts('providerType')[0];
   const providerType = providerTypeText ? readProviderType(providerTypeText.text) : undefined;
-  if (providerTypeText && !providerType) issue(warnings, providerTypeText.column, 'providerTypeUnknown', { value: providerTypeText.text.slice(0, 80) });
+  if (providerTypeText && !providerType)
+    issue(warnings, providerTypeText.column, 'providerTypeUnknown', { value: providerTypeText.text.slice(0, 80) });
 
   if (errors.length > 0) return { ok: false, errors, warnings };
-  const lifts: LevelLift[] = [...new Set(scenarios.flatMap((s) => scenarioDomains(s.code)))].slice(0, 2).map((domain) => ({ domain, ...inferredLift }));
+  const lifts: LevelLift[] = [...new Set(scenarios.flatMap((s) => scenarioDomains(s.code)))]
+    .slice(0, 2)
+    .map((domain) => ({ domain, ...inferredLift }));
   const notes = joined('notes');
   const contact = joined('contact');
   const candidate = {
@@ -110,7 +138,12 @@ export function readListRow(rowNumber: number, cells: readonly SheetCell[], colu
     subSectors: [],
     sizes: [...companySizes],
     deployment: deployment ?? 'unspecified',
-    price: { oneOffWan: price.oneOff ?? { min: 0, max: 0 }, yearlyWan: price.yearly ?? { min: 0, max: 0 }, ...(price.onRequest ? { onRequest: true } : {}), ...(price.atLeast ? { atLeast: true } : {}) },
+    price: {
+      oneOffWan: price.oneOff ?? { min: 0, max: 0 },
+      yearlyWan: price.yearly ?? { min: 0, max: 0 },
+      ...(price.onRequest ? { onRequest: true } : {}),
+      ...(price.atLeast ? { atLeast: true } : {}),
+    },
     implementationWeeks: weeks ?? assumedWeeks,
     ...(weeks ? {} : { weeksGiven: false }),
     prerequisites: [],
@@ -132,12 +165,28 @@ export function readListRow(rowNumber: number, cells: readonly SheetCell[], colu
     return { ok: false, errors, warnings };
   }
   const needsConfirmation = scenarios.some((s) => s.confidence < confirmBelow);
-  return { ok: true, item: { row: rowNumber, entry: parsed.data, scenarios, needsConfirmation, ...(context.category ? { category: context.category.text } : {}) }, warnings };
+  return {
+    ok: true,
+    item: {
+      row: rowNumber,
+      entry: parsed.data,
+      scenarios,
+      needsConfirmation,
+      ...(context.category ? { category: context.category.text } : {}),
+    },
+    warnings,
+  };
 }
 
 type Issue = (list: ListIssue[], column: MappedColumn | undefined, code: ListIssueCode, params?: Record<string, string | number>) => void;
 
-function readScenarios(cells: { column: MappedColumn; text: string }[], freeText: string, context: RowContext, warnings: ListIssue[], issue: Issue): ScenarioMatch[] {
+function readScenarios(
+  cells: { column: MappedColumn; text: string }[],
+  freeText: string,
+  context: RowContext,
+  warnings: ListIssue[],
+  issue: Issue,
+): ScenarioMatch[] {
   const found: ScenarioMatch[] = [];
   const add = (match: ScenarioMatch) => {
     const held = found.find((m) => m.code === match.code);
@@ -175,7 +224,9 @@ function mergeEnd(held: Range | undefined, value: Range, part: 'min' | 'max' | u
 /** A formula without a cached value or an error cell in a price or weeks column: the value is not known. */
 function warnProblemCell(cell: SheetCell | undefined, column: MappedColumn, warnings: ListIssue[], issue: Issue): void {
   if (cell !== null && cell !== undefined && typeof cell === 'object') {
-    issue(warnings, column, cell.problem === 'formulaWithoutValue' ? 'formulaIgnored' : 'cellErrorIgnored', { value: cell.text.slice(0, 80) });
+    issue(warnings, column, cell.problem === 'formulaWithoutValue' ? 'formulaIgnored' : 'cellErrorIgnored', {
+      value: cell.text.slice(0, 80),
+    });
   }
 }
 
@@ -192,7 +243,14 @@ function readPrice(columns: readonly MappedColumn[], cells: readonly SheetCell[]
       continue;
     }
     if (parsed.kind === 'invalid') {
-      const code = parsed.reason === 'ambiguous' ? 'priceAmbiguous' : parsed.reason === 'minAboveMax' ? 'priceMinAboveMax' : parsed.reason === 'sameBasisTwice' ? 'priceTwice' : 'priceUnreadable';
+      const code =
+        parsed.reason === 'ambiguous'
+          ? 'priceAmbiguous'
+          : parsed.reason === 'minAboveMax'
+            ? 'priceMinAboveMax'
+            : parsed.reason === 'sameBasisTwice'
+              ? 'priceTwice'
+              : 'priceUnreadable';
       issue(warnings, column, code, { value: text.slice(0, 80) });
       continue;
     }
@@ -217,7 +275,12 @@ function readWeeks(columns: readonly MappedColumn[], cells: readonly SheetCell[]
     const parsed = parseDuration(text, column.reading.durationUnit);
     if (parsed.kind === 'blank' || parsed.kind === 'unknown') continue;
     if (parsed.kind === 'invalid') {
-      issue(warnings, column, parsed.reason === 'ambiguous' ? 'weeksAmbiguous' : parsed.reason === 'minAboveMax' ? 'weeksMinAboveMax' : 'weeksUnreadable', { value: text.slice(0, 80) });
+      issue(
+        warnings,
+        column,
+        parsed.reason === 'ambiguous' ? 'weeksAmbiguous' : parsed.reason === 'minAboveMax' ? 'weeksMinAboveMax' : 'weeksUnreadable',
+        { value: text.slice(0, 80) },
+      );
       continue;
     }
     if (parsed.unitAssumed) issue(warnings, column, 'weeksUnitAssumed', { value: text.slice(0, 80) });

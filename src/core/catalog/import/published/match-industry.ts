@@ -20,7 +20,9 @@ export function meansEveryIndustry(text: string): boolean {
 export function industryClusters(text: string, taxonomy: CatalogTaxonomy): string[] {
   const key = labelKey(text);
   if (key === '') return [];
-  const byName = taxonomy.clusters.clusters.find((c) => labelKey(c.code) === key || Object.values(c.name).some((n) => n !== undefined && labelKey(n) === key));
+  const byName = taxonomy.clusters.clusters.find(
+    (c) => labelKey(c.code) === key || Object.values(c.name).some((n) => n !== undefined && labelKey(n) === key),
+  );
   if (byName) return [byName.code];
   const known = new Set(taxonomy.clusters.clusters.map((c) => c.code));
   return clusterWords.filter(({ code, keys }) => known.has(code) && keys.some((word) => key.includes(word))).map(({ code }) => code);

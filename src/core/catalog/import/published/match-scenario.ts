@@ -104,7 +104,11 @@ function keyword(word: string): Keyword {
   return { word, found: (text) => text.key.includes(key) };
 }
 
-const textKeys = Object.entries(scenarioLinks).map(([code, link]) => ({ code, keywords: link.keywords.map(keyword), aliases: link.aliases.map(keyword) }));
+const textKeys = Object.entries(scenarioLinks).map(([code, link]) => ({
+  code,
+  keywords: link.keywords.map(keyword),
+  aliases: link.aliases.map(keyword),
+}));
 
 export function matchScenarioText(text: string): ScenarioMatch[] {
   const folded = { key: labelKey(text), lower: foldText(text).toLowerCase() };
@@ -113,7 +117,11 @@ export function matchScenarioText(text: string): ScenarioMatch[] {
     .map(({ code, keywords, aliases }) => {
       const hits = keywords.filter((k) => k.found(folded)).map((k) => k.word);
       const aliasHits = aliases.filter((k) => k.found(folded)).map((k) => k.word);
-      return { code, hits: [...aliasHits, ...hits], score: aliasHits.length * 2 + hits.reduce((s, w) => s + Math.min(4, [...w].length) / 2, 0) };
+      return {
+        code,
+        hits: [...aliasHits, ...hits],
+        score: aliasHits.length * 2 + hits.reduce((s, w) => s + Math.min(4, [...w].length) / 2, 0),
+      };
     })
     .filter((s) => s.score >= 1)
     .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
@@ -122,7 +130,12 @@ export function matchScenarioText(text: string): ScenarioMatch[] {
   const pick = (family: string) => scored.find((s) => s.code.startsWith(family) && s.score >= top.score * 0.6);
   return [pick('IMS'), pick('SME')]
     .filter((s) => s !== undefined)
-    .map((s) => ({ code: s.code, confidence: Math.min(0.7, Math.round((0.35 + 0.08 * s.score) * 100) / 100), via: 'text' as const, from: s.hits.join('、') }));
+    .map((s) => ({
+      code: s.code,
+      confidence: Math.min(0.7, Math.round((0.35 + 0.08 * s.score) * 100) / 100),
+      via: 'text' as const,
+      from: s.hits.join('、'),
+    }));
 }
 
 /** Adds each smart-manufacturing scenario's SME counterpart, so recommendations that weigh SME scenarios see it. */
@@ -130,7 +143,8 @@ export function withCounterparts(matches: ScenarioMatch[]): ScenarioMatch[] {
   const out = [...matches];
   for (const match of matches) {
     const sme = scenarioLinks[match.code]?.sme;
-    if (sme && !out.some((m) => m.code === sme)) out.push({ code: sme, confidence: match.confidence, via: 'counterpart', from: match.code });
+    if (sme && !out.some((m) => m.code === sme))
+      out.push({ code: sme, confidence: match.confidence, via: 'counterpart', from: match.code });
   }
   return out;
 }

@@ -14,7 +14,9 @@ export function foldText(text: string): string {
 
 /** Folded, lower case, without spaces, quotes or brackets' content kept: for comparing labels. */
 export function labelKey(text: string): string {
-  return foldText(text).toLowerCase().replace(/[\s_:："“”'‘’`「」*※]+/g, '');
+  return foldText(text)
+    .toLowerCase()
+    .replace(/[\s_:："“”'‘’`「」*※]+/g, '');
 }
 
 /** Header text split into its label and the unit in brackets: "参考价格（万元）" → ["参考价格", "万元"]. */
@@ -43,8 +45,11 @@ export function chineseNumeralsToDigits(text: string): string {
     const value = /^\d+$/.test(numeral) ? Number(numeral) : chineseNumber(numeral);
     return value === undefined ? whole : `${value + 0.5}个月`;
   });
-  return halves.replace(/([零一二两三四五六七八九十]{1,3}|半)(?=\s*(?:[到至~-]\s*[零一二两三四五六七八九十]{1,3}\s*)?(?:个|個)?(?:月|周|週|星期|天|日|年|工作日))/g, (whole, numeral: string) => {
-    const value = chineseNumber(numeral);
-    return value === undefined ? whole : String(value);
-  });
+  return halves.replace(
+    /([零一二两三四五六七八九十]{1,3}|半)(?=\s*(?:[到至~-]\s*[零一二两三四五六七八九十]{1,3}\s*)?(?:个|個)?(?:月|周|週|星期|天|日|年|工作日))/g,
+    (whole, numeral: string) => {
+      const value = chineseNumber(numeral);
+      return value === undefined ? whole : String(value);
+    },
+  );
 }

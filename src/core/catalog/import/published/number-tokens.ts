@@ -9,7 +9,11 @@ export interface NumberToken {
 const numberPattern = /\d+(?:,\d{3}(?!\d))*(?:\.\d+)?|\.\d+/g;
 
 export function numberTokens(folded: string): NumberToken[] {
-  return [...folded.matchAll(numberPattern)].map((m) => ({ value: Number(m[0].replace(/,/g, '')), start: m.index, end: m.index + m[0].length }));
+  return [...folded.matchAll(numberPattern)].map((m) => ({
+    value: Number(m[0].replace(/,/g, '')),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** Between the two ends of a range, after any unit: "-", "~", "至", "到", "to". */

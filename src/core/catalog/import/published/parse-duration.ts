@@ -42,7 +42,8 @@ export function parseDuration(raw: string, headerUnit?: DurationUnit): ParsedDur
   if (second) {
     const between = text.slice(first.end, second.start);
     const firstUnit = unitAfter(first.end, second.start);
-    if (!isRangeSeparator(between.replace(/^\s*(个?月|周|週|天|日|个?工作日|年|weeks?|days?|months?)/i, ''))) return { kind: 'invalid', reason: 'ambiguous' };
+    if (!isRangeSeparator(between.replace(/^\s*(个?月|周|週|天|日|个?工作日|年|weeks?|days?|months?)/i, '')))
+      return { kind: 'invalid', reason: 'ambiguous' };
     const secondUnit = unitAfter(second.end, text.length) ?? headerUnit;
     const unit2 = secondUnit ?? 'week';
     const unit1 = firstUnit ?? unit2;

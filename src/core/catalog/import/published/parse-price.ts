@@ -27,7 +27,8 @@ export type ParsedPrice =
   | { kind: 'amount'; amount: PriceAmount }
   | { kind: 'invalid'; reason: 'ambiguous' | 'notAPrice' | 'minAboveMax' | 'sameBasisTwice' };
 
-const onRequestWords = /待定|面议|另议|议价|协商|电议|询价|咨询|按需|视需求|根据需求|根据项目|定制报价|tbd|on request|negotiable|contact us|n\/a/i;
+const onRequestWords =
+  /待定|面议|另议|议价|协商|电议|询价|咨询|按需|视需求|根据需求|根据项目|定制报价|tbd|on request|negotiable|contact us|n\/a/i;
 const freeWords = /^(?:免费|free|0元?)$/i;
 const yearlyWords = /年费|每年|\/年|\/a\b|年订阅|包年|per year|\/\s*year|\/yr|p\.a\.|per annum|annual|yearly|a year|年服务费|\/每年/i;
 const monthlyWords = /月费|每月|\/月|per month|monthly|\/mo\b/i;
@@ -51,7 +52,10 @@ export function headerPriceUnit(unit: string | undefined): PriceUnit | undefined
 
 const hintFactor: Record<PriceUnit, number> = { wan: 1, yuan: 0.0001, qian: 0.1 };
 
-type Part = { basis: PriceBasis; range: Range; atLeast: boolean; unitAssumed: boolean } | { invalid: ParsedPrice & { kind: 'invalid' } } | { perUnit: string };
+type Part =
+  | { basis: PriceBasis; range: Range; atLeast: boolean; unitAssumed: boolean }
+  | { invalid: ParsedPrice & { kind: 'invalid' } }
+  | { perUnit: string };
 
 function parsePart(raw: string, hints: PriceHints): Part | undefined {
   const text = foldText(raw);
@@ -106,8 +110,12 @@ function parsePart(raw: string, hints: PriceHints): Part | undefined {
 export function parsePrice(raw: string, hints: PriceHints = {}): ParsedPrice {
   const text = foldText(raw);
   if (text === '' || /^[-/—]$/.test(text)) return { kind: 'blank' };
-  if (freeWords.test(text.replace(/\s/g, ''))) return { kind: 'amount', amount: { oneOff: { min: 0, max: 0 }, atLeast: false, unitAssumed: false } };
-  const parts = raw.split(/[+＋;；，\n]|,(?!\d{3}(?!\d))/).map((part) => parsePart(part, hints)).filter((part) => part !== undefined);
+  if (freeWords.test(text.replace(/\s/g, '')))
+    return { kind: 'amount', amount: { oneOff: { min: 0, max: 0 }, atLeast: false, unitAssumed: false } };
+  const parts = raw
+    .split(/[+＋;；，\n]|,(?!\d{3}(?!\d))/)
+    .map((part) => parsePart(part, hints))
+    .filter((part) => part !== undefined);
   if (parts.length === 0) return onRequestWords.test(text) ? { kind: 'onRequest' } : { kind: 'invalid', reason: 'notAPrice' };
   const amount: PriceAmount = { atLeast: false, unitAssumed: false };
   for (const part of parts) {

@@ -14,7 +14,11 @@ export type CatalogFilePreview = { kind: 'template'; result: ImportResult } | { 
 /** Template errors that mean "this is not the template", so the file is read as a published list instead. */
 const notTemplate = new Set(['import.noHeaderRow', 'import.missingColumn', 'import.jsonShape', 'import.duplicateColumn']);
 
-export async function previewCatalogFile(file: ImportFile, taxonomy: CatalogTaxonomy, options: ListFileOptions): Promise<CatalogFilePreview> {
+export async function previewCatalogFile(
+  file: ImportFile,
+  taxonomy: CatalogTaxonomy,
+  options: ListFileOptions,
+): Promise<CatalogFilePreview> {
   if (!options.mapping && detectFormat(file) === 'json') {
     const template = await importCatalogFile(file, taxonomy);
     if (template.ok || !template.errors.some((e) => notTemplate.has(e.code))) return { kind: 'template', result: template };
@@ -26,7 +30,8 @@ export async function previewCatalogFile(file: ImportFile, taxonomy: CatalogTaxo
   if (!options.mapping && read.format !== 'json') {
     const template = sheetRowsToEntries(read.rows, taxonomy, defaultImportLimits);
     if (template.ok) return { kind: 'template', result: { ok: true, format: read.format, entries: template.entries, ...encoding } };
-    if (!template.errors.some((e) => notTemplate.has(e.code))) return { kind: 'template', result: { ok: false, format: read.format, errors: template.errors } };
+    if (!template.errors.some((e) => notTemplate.has(e.code)))
+      return { kind: 'template', result: { ok: false, format: read.format, errors: template.errors } };
   }
   return { kind: 'list', result: { ...readListRows(read.rows, taxonomy, listReadOptions(options)), format: read.format, ...encoding } };
 }

@@ -39,10 +39,14 @@ export function readProviderType(text: string): ProviderType | undefined {
 
 /** Rows that are not entries: totals and footnotes ("注：价格仅供参考"). */
 export function isNoteText(text: string): boolean {
-  return /^(注|备注|說明|说明|数据来源|来源|填表说明|合计|总计|小计|note|source|total)\s*[:：\d]/i.test(text.trim()) || /^(合计|总计|小计|total)$/i.test(text.trim());
+  return (
+    /^(注|备注|說明|说明|数据来源|来源|填表说明|合计|总计|小计|note|source|total)\s*[:：\d]/i.test(text.trim()) ||
+    /^(合计|总计|小计|total)$/i.test(text.trim())
+  );
 }
 
-const numbering = /^(?:[(（]?[一二三四五六七八九十百]+[)）、.．]|第[一二三四五六七八九十百\d]+[类部分章节]|[A-Za-z][、.．]|\d+[、．]|[(（]\d+[)）])\s*/;
+const numbering =
+  /^(?:[(（]?[一二三四五六七八九十百]+[)）、.．]|第[一二三四五六七八九十百\d]+[类部分章节]|[A-Za-z][、.．]|\d+[、．]|[(（]\d+[)）])\s*/;
 
 /** "一、汽车及零部件" → "汽车及零部件"; undefined when the text does not look like a numbered heading. */
 export function categoryText(text: string): string | undefined {

@@ -21,7 +21,11 @@ export interface ListFileOptions {
 
 export type ListFileResult = ListReadResult & { format: ImportFormat; encoding?: string };
 
-const fail = (format: ImportFormat, code: ListIssue['code'], params: Record<string, string | number> = {}): ListFileResult => ({ ok: false, format, errors: [{ row: 1, column: '', code, params }] });
+const fail = (format: ImportFormat, code: ListIssue['code'], params: Record<string, string | number> = {}): ListFileResult => ({
+  ok: false,
+  format,
+  errors: [{ row: 1, column: '', code, params }],
+});
 
 /** A JSON list as records ([{"应用名称": …}, …], or such an array under any key): one sheet row per record. */
 function jsonRows(text: string): SheetRow[] | undefined {
@@ -31,11 +35,19 @@ function jsonRows(text: string): SheetRow[] | undefined {
   } catch {
     return undefined;
   }
-  const records = Array.isArray(data) ? data : typeof data === 'object' && data !== null ? Object.values(data).find(Array.isArray) : undefined;
+  const records = Array.isArray(data)
+    ? data
+    : typeof data === 'object' && data !== null
+      ? Object.values(data).find(Array.isArray)
+      : undefined;
   if (!Array.isArray(records) || !records.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r))) return undefined;
   const keys = [...new Set(records.flatMap((r: Record<string, unknown>) => Object.keys(r)))];
-  const cell = (value: unknown): SheetCell => (value === null || value === undefined ? null : typeof value === 'object' ? JSON.stringify(value) : (value as string | number | boolean));
-  return [{ rowNumber: 1, cells: keys }, ...records.map((r: Record<string, unknown>, i) => ({ rowNumber: i + 2, cells: keys.map((k) => cell(r[k])) }))];
+  const cell = (value: unknown): SheetCell =>
+    value === null || value === undefined ? null : typeof value === 'object' ? JSON.stringify(value) : (value as string | number | boolean);
+  return [
+    { rowNumber: 1, cells: keys },
+    ...records.map((r: Record<string, unknown>, i) => ({ rowNumber: i + 2, cells: keys.map((k) => cell(r[k])) })),
+  ];
 }
 
 /** The sheet that holds the list: the one whose header is recognised best (a 填报说明 or cover sheet often comes first). */
@@ -109,12 +121,21 @@ export async function readFileRows(file: ImportFile, options: Pick<ListFileOptio
 }
 
 export function listReadOptions(options: ListFileOptions) {
-  return { publisher: options.publisher, mapping: options.mapping, maxRows: (options.caps ?? defaultXlsxCaps).maxRows, maxIssues: options.maxIssues ?? defaultImportLimits.maxErrors };
+  return {
+    publisher: options.publisher,
+    mapping: options.mapping,
+    maxRows: (options.caps ?? defaultXlsxCaps).maxRows,
+    maxIssues: options.maxIssues ?? defaultImportLimits.maxErrors,
+  };
 }
 
 /** Reads a published list file into a preview of exactly what would be stored. */
 export async function readListFile(file: ImportFile, taxonomy: CatalogTaxonomy, options: ListFileOptions): Promise<ListFileResult> {
   const read = await readFileRows(file, options);
   if (!read.ok) return read;
-  return { ...readListRows(read.rows, taxonomy, listReadOptions(options)), format: read.format, ...(read.encoding ? { encoding: read.encoding } : {}) };
+  return {
+    ...readListRows(read.rows, taxonomy, listReadOptions(options)),
+    format: read.format,
+    ...(read.encoding ? { encoding: read.encoding } : {}),
+  };
 }

@@ -45,7 +45,10 @@ export interface ListReadOptions {
   maxIssues: number;
 }
 
-const blocking = (row: number, code: ListIssue['code'], params: Record<string, string | number> = {}): ListReadResult => ({ ok: false, errors: [{ row, column: '', code, params }] });
+const blocking = (row: number, code: ListIssue['code'], params: Record<string, string | number> = {}): ListReadResult => ({
+  ok: false,
+  errors: [{ row, column: '', code, params }],
+});
 
 function isBlankRow(row: SheetRow): boolean {
   return row.cells.every((cell) => cellShown(cell) === '' && (cell === null || typeof cell !== 'object'));
@@ -57,11 +60,19 @@ function headerFromMapping(rows: readonly SheetRow[], mapping: SavedMapping): { 
   const picked = wanted.map((n) => rows.find((r) => r.rowNumber === n));
   if (picked.some((r) => r === undefined)) return undefined;
   const width = picked.reduce((most, r) => Math.max(most, r?.cells.length ?? 0), 0);
-  const headers = Array.from({ length: width }, (_, i) => picked.map((r) => cellShown(r?.cells[i])).filter((t, k, all) => t !== '' && all.indexOf(t) === k).join(' › '));
+  const headers = Array.from({ length: width }, (_, i) =>
+    picked
+      .map((r) => cellShown(r?.cells[i]))
+      .filter((t, k, all) => t !== '' && all.indexOf(t) === k)
+      .join(' › '),
+  );
   return { rowNumbers: wanted, headers };
 }
 
-function buildColumns(rows: readonly SheetRow[], mapping: SavedMapping | undefined): { headerRows: number[]; columns: ListColumn[] } | undefined {
+function buildColumns(
+  rows: readonly SheetRow[],
+  mapping: SavedMapping | undefined,
+): { headerRows: number[]; columns: ListColumn[] } | undefined {
   const fromMapping = mapping ? headerFromMapping(rows, mapping) : undefined;
   const found = fromMapping ? undefined : findHeader(rows);
   const headerRows = fromMapping?.rowNumbers ?? found?.rowNumbers;
@@ -69,7 +80,11 @@ function buildColumns(rows: readonly SheetRow[], mapping: SavedMapping | undefin
   const last = headerRows.reduce((most, n) => Math.max(most, n), 0);
   const dataRows = rows.filter((r) => r.rowNumber > last);
   // no spread of a row-sized array into Math.max: a very wide row would overflow the call stack
-  const widths = [fromMapping?.headers.length ?? 0, ...(found?.columns.map((c) => c.index + 1) ?? []), ...dataRows.slice(0, 50).map((r) => r.cells.length)];
+  const widths = [
+    fromMapping?.headers.length ?? 0,
+    ...(found?.columns.map((c) => c.index + 1) ?? []),
+    ...dataRows.slice(0, 50).map((r) => r.cells.length),
+  ];
   const width = widths.reduce((most, w) => Math.max(most, w), 0);
   // Category rows (one text alone on its row) are not samples of any column; the first rows are enough to show.
   const sampleRows = dataRows.slice(0, 200).filter((r) => new Set(r.cells.map(cellShown).filter((t) => t !== '')).size > 1);
@@ -78,9 +93,14 @@ function buildColumns(rows: readonly SheetRow[], mapping: SavedMapping | undefin
     const header = fromMapping?.headers[index] ?? found?.columns[index]?.header ?? '';
     const guess: ColumnGuess = found?.columns[index]?.guess ?? { field: 'ignore', score: 0 };
     const saved = mapping ? savedReading(mapping, header, letter) : undefined;
-    const samples = sampleRows.map((r) => cellShown(r.cells[index])).filter((t) => t !== '').slice(0, 3);
+    const samples = sampleRows
+      .map((r) => cellShown(r.cells[index]))
+      .filter((t) => t !== '')
+      .slice(0, 3);
     const { score, ...reading } = guess;
-    return saved ? { index, letter, header, reading: saved, score: 1, source: 'saved', samples } : { index, letter, header, reading, score, source: 'guessed', samples };
+    return saved
+      ? { index, letter, header, reading: saved, score: 1, source: 'saved', samples }
+      : { index, letter, header, reading, score, source: 'guessed', samples };
   });
   return { headerRows, columns };
 }
@@ -112,14 +132,22 @@ export function readListRows(allRows: readonly SheetRow[], taxonomy: CatalogTaxo
   if (!built) return blocking(first.rowNumber, 'noHeader');
   const { headerRows, columns } = built;
   const last = Math.max(...headerRows);
-  if (!columns.some((c) => c.reading.field === 'name')) return { ok: false, errors: [{ row: last, column: '', code: 'mappingNoName', params: {} }], columns, headerRows };
+  if (!columns.some((c) => c.reading.field === 'name'))
+    return { ok: false, errors: [{ row: last, column: '', code: 'mappingNoName', params: {} }], columns, headerRows };
   const dataRows = rows.filter((r) => r.rowNumber > last);
   if (dataRows.length === 0) return { ok: false, errors: [{ row: last, column: '', code: 'noRows', params: {} }], columns, headerRows };
-  if (dataRows.length > options.maxRows) return blocking(dataRows[options.maxRows]?.rowNumber ?? last, 'tooManyRows', { maximum: options.maxRows });
+  if (dataRows.length > options.maxRows)
+    return blocking(dataRows[options.maxRows]?.rowNumber ?? last, 'tooManyRows', { maximum: options.maxRows });
 
   const mapped: MappedColumn[] = columns
     .filter((c) => c.reading.field !== 'ignore' && c.reading.field !== 'seq')
-    .filter((c, i, all) => joinableFields.has(c.reading.field) || c.reading.field === 'price' || c.reading.field === 'weeks' || all.findIndex((o) => o.reading.field === c.reading.field) === i)
+    .filter(
+      (c, i, all) =>
+        joinableFields.has(c.reading.field) ||
+        c.reading.field === 'price' ||
+        c.reading.field === 'weeks' ||
+        all.findIndex((o) => o.reading.field === c.reading.field) === i,
+    )
     .map((c) => ({ index: c.index, label: c.header || c.letter, reading: c.reading }));
   const context: RowContext = { publisher: options.publisher, category: undefined, taxonomy };
   const items: ListItem[] = [];
@@ -144,13 +172,19 @@ export function readListRows(allRows: readonly SheetRow[], taxonomy: CatalogTaxo
     }
     const seen = firstRowOfId.get(outcome.item.entry.id);
     if (seen !== undefined) {
-      errors.push({ row: row.rowNumber, column: mapped.find((c) => c.reading.field === 'name')?.label ?? '', code: 'duplicate', params: { firstRow: seen, name: outcome.item.entry.name['zh-CN'].slice(0, 80) } });
+      errors.push({
+        row: row.rowNumber,
+        column: mapped.find((c) => c.reading.field === 'name')?.label ?? '',
+        code: 'duplicate',
+        params: { firstRow: seen, name: outcome.item.entry.name['zh-CN'].slice(0, 80) },
+      });
       continue;
     }
     firstRowOfId.set(outcome.item.entry.id, row.rowNumber);
     items.push(outcome.item);
   }
   const capped = (list: ListIssue[]) => list.slice(0, options.maxIssues);
-  if (items.length === 0) return { ok: false, errors: capped([{ row: last, column: '', code: 'noEntries', params: {} }, ...errors]), columns, headerRows };
+  if (items.length === 0)
+    return { ok: false, errors: capped([{ row: last, column: '', code: 'noEntries', params: {} }, ...errors]), columns, headerRows };
   return { ok: true, headerRows, columns, items, entries: items.map((i) => i.entry), errors: capped(errors), warnings: capped(warnings) };
 }

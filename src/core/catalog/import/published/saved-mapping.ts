@@ -13,7 +13,10 @@ export const savedMappingSchema = z.object({
     .array(
       z.object({
         header: z.string().max(500).optional(),
-        column: z.string().regex(/^[A-Z]{1,3}$/).optional(),
+        column: z
+          .string()
+          .regex(/^[A-Z]{1,3}$/)
+          .optional(),
         field: z.enum(listFields),
         part: z.enum(['min', 'max']).optional(),
         basis: z.enum(['oneOff', 'yearly']).optional(),
@@ -37,7 +40,10 @@ export function readingOf(saved: SavedColumn): ColumnReading {
 export function savedReading(mapping: SavedMapping, header: string, letter: string): ColumnReading | undefined {
   const key = labelKey(header);
   const sameHeader = key === '' ? [] : mapping.columns.filter((c) => c.header !== undefined && labelKey(c.header) === key);
-  const found = sameHeader.find((c) => c.column === letter) ?? sameHeader[0] ?? mapping.columns.find((c) => c.column === letter && (c.header === undefined || labelKey(c.header) === ''));
+  const found =
+    sameHeader.find((c) => c.column === letter) ??
+    sameHeader[0] ??
+    mapping.columns.find((c) => c.column === letter && (c.header === undefined || labelKey(c.header) === ''));
   return found ? readingOf(found) : undefined;
 }
 

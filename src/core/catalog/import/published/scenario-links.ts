@@ -4,7 +4,10 @@ import { domainCodes, type DomainCode } from '../../vocabulary';
 
 const linkSchema = z.object({
   domains: z.array(z.enum(domainCodes)).min(1),
-  sme: z.string().regex(/^SME-\d{2}$/).optional(),
+  sme: z
+    .string()
+    .regex(/^SME-\d{2}$/)
+    .optional(),
   aliases: z.array(z.string()),
   keywords: z.array(z.string()),
 });
