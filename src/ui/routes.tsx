@@ -1,13 +1,17 @@
+import type { ParseKeys } from 'i18next';
 import { createElement, use, type ComponentType } from 'react';
 import { isUnder } from './common/hash-location';
 import type { NavIconName } from './shell/NavIcon';
+
+/** The namespaces navigation labels come from (the side navigation translates with all of them). */
+export const navNamespaces = ['common', 'clients', 'park', 'demo'] as const;
 
 export interface AppRoute {
   id: string;
   /** Hash path; the route also answers every path below it ("/assess/42"). */
   path: string;
   /** Fully qualified i18n key ("ns:key") of the navigation label. */
-  labelKey: string;
+  labelKey: ParseKeys<typeof navNamespaces>;
   icon: NavIconName;
   /** "main" lists it with the work screens, "system" at the foot of the navigation. */
   group: 'main' | 'system';

@@ -40,7 +40,7 @@ async function shown(error: unknown): Promise<string[]> {
         fallbackLng: false,
         interpolation: { escapeValue: false },
       });
-      return errorText(instance.t, (key) => instance.exists(key), error);
+      return errorText(instance, error);
     }),
   );
 }
@@ -141,14 +141,12 @@ describe('storage quota exhausted in the middle of an operation', () => {
     '%s: the save badge of the questionnaire says the disk is full, not only "will be retried"',
     async (language) => {
       const instance = i18next.createInstance();
-      await instance
-        .use(initReactI18next)
-        .init({
-          lng: language,
-          resources: { [language]: { errors: messages[language], assessment: assessmentTexts[language] } },
-          fallbackLng: false,
-          interpolation: { escapeValue: false },
-        });
+      await instance.use(initReactI18next).init({
+        lng: language,
+        resources: { [language]: { errors: messages[language], assessment: assessmentTexts[language] } },
+        fallbackLng: false,
+        interpolation: { escapeValue: false },
+      });
       const html = renderToStaticMarkup(
         createElement(
           I18nextProvider,

@@ -3,8 +3,9 @@ import { basename } from 'node:path';
 import { scenarioCoverage } from '../../core/catalog/catalog-coverage';
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 import { formatMessage } from '../../core/catalog/import/format-message';
+import type { ImportErrorCode } from '../../core/catalog/import/import-types';
 import { describeEntry } from '../../core/catalog/import/published/describe-entry';
-import { issueKey } from '../../core/catalog/import/published/list-issues';
+import { issueKey, type ListIssueCode } from '../../core/catalog/import/published/list-issues';
 import { previewCatalogFile } from '../../core/catalog/import/published/preview-file';
 import { savedMappingSchema, type SavedMapping } from '../../core/catalog/import/published/saved-mapping';
 import { bundledTaxonomy } from '../../core/catalog/taxonomy';
@@ -29,7 +30,7 @@ const usage = [
 interface Problem {
   row: number;
   column: string;
-  code: string;
+  code: ImportErrorCode | ListIssueCode;
   params: Record<string, string | number>;
 }
 

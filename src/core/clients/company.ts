@@ -3,6 +3,13 @@ export type IndustryType = 'discrete' | 'process';
 
 export type CompanySize = 'micro' | 'small' | 'medium' | 'large';
 
+/** The revenue bands the company form offers. A company read from a file may carry another code. */
+export const revenueBands = ['lt20m', '20m-100m', '100m-400m', 'gt400m'] as const;
+
+export type RevenueBand = (typeof revenueBands)[number];
+
+export const isRevenueBand = (code: string): code is RevenueBand => (revenueBands as readonly string[]).includes(code);
+
 /** A company assessed in this workspace. A provider keeps many; an SME owner has one. */
 export interface Company {
   id: string;

@@ -3,10 +3,10 @@ import type { AppInfo } from '../../platform';
 import { useErrorText } from '../common/use-error-text';
 import { useAppInfo } from './use-app-info';
 
-const shellKeys: Record<AppInfo['shell'], string> = {
-  desktop: 'common:about.shellDesktop',
-  web: 'common:about.shellWeb',
-};
+const shellKeys = {
+  desktop: 'about.shellDesktop',
+  web: 'about.shellWeb',
+} as const satisfies Record<AppInfo['shell'], string>;
 
 /* Runtime parts are product names (Electron, Chromium, Node.js, V8): shown as they are in every language. */
 const runtimeNames: Record<string, string> = { electron: 'Electron', chrome: 'Chromium', node: 'Node.js', v8: 'V8' };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BackendStatus } from '../../app/inspection';
-import { backendNameKeys, backendReasonKeys } from './backend-labels';
+import { backendNameKeys, backendReasonKeys } from '../common/backend-labels';
 
 interface BackendRowProps {
   status: BackendStatus;
@@ -9,7 +9,7 @@ interface BackendRowProps {
 }
 
 export function BackendRow({ status, detail }: BackendRowProps) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common']);
   return (
     <li className="gz-backend" data-backend={status.id} data-available={status.available}>
       <div className="gz-backend-head">

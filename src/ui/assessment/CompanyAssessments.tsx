@@ -4,6 +4,7 @@ import { loadCompanyAssessments, startAssessment } from '../../app/assessment';
 import { bundledFrameworks } from '../../core/assessment/bundled-frameworks';
 import type { Framework } from '../../core/assessment/framework-schema';
 import { findCluster } from '../../core/clients/clusters';
+import { revenueBandText } from './revenue-band';
 import { hrefFor, navigate } from '../common/hash-location';
 import { useSettings } from '../common/SettingsContext';
 import { AssessmentHistory } from './AssessmentHistory';
@@ -64,7 +65,7 @@ export function CompanyAssessments({ companyId, remember }: { companyId: string;
           <dt>{t('profile.size')}</dt>
           <dd>{company.size ? t(`profile.sizes.${company.size}`) : t('profile.notGiven')}</dd>
           <dt>{t('profile.revenueBand')}</dt>
-          <dd>{company.revenueBand ? t(`profile.revenue.${company.revenueBand}`) : t('profile.notGiven')}</dd>
+          <dd>{revenueBandText(t, company.revenueBand)}</dd>
         </dl>
         <div className="gz-actions">
           <a className="gz-button" href={hrefFor(`/assess/company/${company.id}/edit`)}>

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Company, CompanySize, IndustryType } from '../../core/clients/company';
+import { revenueBands, type Company, type CompanySize, type IndustryType } from '../../core/clients/company';
 import { OTHER_REGION_CLUSTER, clusterTiers, subSectorSuggestions } from '../../core/clients/clusters';
 import type { CompanyInput } from '../../app/clients';
 import { useLocalized } from '../common/localized';
 
-export const REVENUE_BANDS = ['lt20m', '20m-100m', '100m-400m', 'gt400m'] as const;
 export const COMPANY_SIZES: readonly CompanySize[] = ['micro', 'small', 'medium', 'large'];
 
 interface Props {
@@ -124,7 +123,7 @@ export function CompanyProfileForm({ initial, onSave, onCancel }: Props) {
         <span className="gz-field-label">{t('profile.revenueBand')}</span>
         <select className="gz-select" name="revenue-band" value={revenueBand} onChange={(e) => setRevenueBand(e.target.value)}>
           <option value="">{t('profile.choose')}</option>
-          {REVENUE_BANDS.map((b) => (
+          {revenueBands.map((b) => (
             <option key={b} value={b}>
               {t(`profile.revenue.${b}`)}
             </option>

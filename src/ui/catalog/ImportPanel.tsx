@@ -6,7 +6,7 @@ import { provenanceSchema } from '../../core/catalog/catalog-schema';
 import type { CatalogVersionRow } from '../../core/catalog/catalog-version';
 import type { ImportFile } from '../../core/catalog/import/import-catalog';
 import type { ImportError, ImportFormat } from '../../core/catalog/import/import-types';
-import { issueKey } from '../../core/catalog/import/published/list-issues';
+import { issueKey, type ListIssue } from '../../core/catalog/import/published/list-issues';
 import type { CatalogFilePreview } from '../../core/catalog/import/published/preview-file';
 import type { ListColumn } from '../../core/catalog/import/published/read-list';
 import type { ListFileResult } from '../../core/catalog/import/published/read-list-file';
@@ -32,7 +32,7 @@ import { VersionList } from './VersionList';
 type Step =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'errors'; fileName: string; errors: ImportError[] }
+  | { step: 'errors'; fileName: string; errors: (ImportError | ListIssue)[] }
   | {
       step: 'preview';
       fileName: string;
@@ -106,7 +106,7 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
       return {
         step: 'errors',
         fileName: file.name,
-        errors: result.errors.map((e) => ({ ...e, code: issueKey(e.code) as ImportError['code'] })),
+        errors: result.errors,
       };
     const entries = result.ok ? result.entries : [];
     const draft = draftProvenance(file.name, undefined, today());
@@ -201,7 +201,7 @@ export function ImportPanel({ current, activeVersion, versions, language, onChan
         {state.step === 'done' ? <p className="gz-notice">{t('importer.done', { count: state.count })}</p> : null}
         {state.step === 'failed' ? (
           <p className="gz-notice gz-notice--error" role="alert">
-            {isCodedError(state.error) ? errorText(t, (key) => i18n.exists(key), state.error) : t('importer.failed')}
+            {isCodedError(state.error) ? errorText(i18n, state.error) : t('importer.failed')}
           </p>
         ) : null}
       </div>

@@ -3,6 +3,7 @@ import type { CatalogDiff } from '../../core/catalog/catalog-diff';
 import { provenanceSchema, type CatalogEntry, type Provenance } from '../../core/catalog/catalog-schema';
 import { pickText } from '../../core/catalog/localized-text';
 import type { Language } from '../../core/clients/company';
+import { changedFieldKeys } from './changed-fields';
 
 interface ImportPreviewProps {
   fileName: string;
@@ -65,7 +66,10 @@ export function ImportPreview({
           <ul>
             {diff.changed.slice(0, shownPerList).map((c) => (
               <li key={c.id}>
-                {name(c.after)}: {c.fields.map((f) => t(`field.${f.field}`)).join(t('listSeparator'))}
+                {name(c.after)}:{' '}
+                {changedFieldKeys(c.fields)
+                  .map((key) => t(key))
+                  .join(t('listSeparator'))}
               </li>
             ))}
           </ul>

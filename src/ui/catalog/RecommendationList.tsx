@@ -18,7 +18,7 @@ export function RecommendationList({
   planned: ReadonlySet<string>;
   labels: CatalogLabels;
 }) {
-  const { t } = useTranslation('catalog');
+  const { t, i18n } = useTranslation('catalog');
   const { fmt } = useNumberFormat();
   const others = recommendations.filter((r) => !planned.has(r.entry.id));
   return (
@@ -52,7 +52,7 @@ export function RecommendationList({
               {r.role === 'prerequisite' ? <span className="gz-badge gz-badge--pending">{t('recommendations.prerequisite')}</span> : null}
               <ul className="gz-sol-explain">
                 {r.explanation.map((part, i) => (
-                  <li key={`${part.key}-${i}`}>{explanationText(t, labels, part)}</li>
+                  <li key={`${part.key}-${i}`}>{explanationText(i18n, labels, part)}</li>
                 ))}
                 {r.entry.liftsInferred ? <li>{t('list.recommendInferred')}</li> : null}
               </ul>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { domainCodes, priorityCodes } from '../../core/catalog/vocabulary';
 import type { FundingInput } from '../../core/catalog/recommend/recommend-types';
+import { levelKey } from '../common/catalog-level';
 import type { RoadmapSettings } from '../common/roadmap-settings';
 
 interface RoadmapInputsProps {
@@ -10,6 +11,9 @@ interface RoadmapInputsProps {
 }
 
 const levels = [0, 1, 2, 3, 4, 5];
+
+/** The weights a priority can be given (each has its label, inputs.weight.<w>). */
+const priorityWeights = [0, 1, 2, 3] as const;
 
 /** Priorities, ambition, budget and support; and assumed levels while no assessment exists. */
 export function RoadmapInputs({ settings, showAssumedLevels, onChange }: RoadmapInputsProps) {
@@ -27,7 +31,7 @@ export function RoadmapInputs({ settings, showAssumedLevels, onChange }: Roadmap
               value={settings.priorities[code]}
               onChange={(e) => onChange({ ...settings, priorities: { ...settings.priorities, [code]: Number(e.target.value) } })}
             >
-              {[0, 1, 2, 3].map((w) => (
+              {priorityWeights.map((w) => (
                 <option key={w} value={w}>
                   {t(`inputs.weight.${w}`)}
                 </option>
@@ -104,7 +108,7 @@ export function RoadmapInputs({ settings, showAssumedLevels, onChange }: Roadmap
                 >
                   {levels.map((l) => (
                     <option key={l} value={l}>
-                      {t(`level.${l}`)}
+                      {t(levelKey(l))}
                     </option>
                   ))}
                 </select>

@@ -39,7 +39,7 @@ interface RoadmapContentProps {
 }
 
 function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: RoadmapContentProps) {
-  const { t } = useTranslation('catalog');
+  const { t, i18n } = useTranslation('catalog');
   const company = useActiveCompany();
   const latest = useLatestResult(company?.id);
   const [exportFailed, setExportFailed] = useState(false);
@@ -65,7 +65,7 @@ function RoadmapContent({ catalog, language, settings, onChange, saveFailed }: R
 
   const exportXlsx = () => {
     setExportFailed(false);
-    saveRoadmapXlsx(getPlatform(), roadmap, labels, t).catch((error: unknown) => {
+    saveRoadmapXlsx(getPlatform(), roadmap, labels, i18n).catch((error: unknown) => {
       console.error('roadmap export', error);
       setExportFailed(true);
     });

@@ -30,7 +30,7 @@ describe('roadmap XLSX export', () => {
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
     // The sheets as the XLSX worker writes them.
-    await workbook.xlsx.load(new Uint8Array(await writeWorkbook(roadmapSheets(roadmap, labels, i18n.t))).buffer);
+    await workbook.xlsx.load(new Uint8Array(await writeWorkbook(roadmapSheets(roadmap, labels, i18n))).buffer);
     const sheet = workbook.getWorksheet('路线图');
     const rows: string[][] = [];
     sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));

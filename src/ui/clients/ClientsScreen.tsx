@@ -22,7 +22,7 @@ type Message = { kind: 'ok'; text: string } | { kind: 'error'; text: string; pro
 
 /** The provider's clients: search, follow-up sheet, and one file per client. */
 export function ClientsScreen() {
-  const { t, i18n } = useTranslation('clients');
+  const { t, i18n } = useTranslation(['clients', 'assessment']);
   const local = useLocalized();
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
   const { reload } = useCompanies();
@@ -50,7 +50,7 @@ export function ClientsScreen() {
       if (clients.status !== 'ready' || !entries) return;
       // Demo samples are for events, never for a provider's real follow-up list.
       const real = clients.rows.filter((r) => !r.company.isDemo);
-      const data = await followUpXlsx(await provenFollowUps(real, entries), labels, t, local);
+      const data = await followUpXlsx(await provenFollowUps(real, entries), labels, i18n.getFixedT(null, 'clients'), local);
       const saved = await getPlatform().saveFile({
         suggestedName: `${t('sheet.fileName')}.xlsx`,
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -16,16 +16,17 @@ function domainName(frameworkId: string, domainId: string, local: Local): string
   return domainId;
 }
 
+/** The sheet's columns, each with its heading (clients:sheet.<column>). */
+const columns = ['company', 'contact', 'phone', 'cluster', 'level', 'date', 'gaps', 'solutions', 'cost', 'net'] as const;
+
 /** The provider's follow-up sheet: one line per client. */
-export function followUpSheet(rows: readonly FollowUpRow[], labels: CatalogLabels, t: TFunction, local: Local): SheetSpec {
-  const sheet: SheetSpec = { name: t('clients:sheet.name'), rows: [], widths: [30, 14, 16, 22, 28, 12, 30, 60, 12, 12] };
+export function followUpSheet(rows: readonly FollowUpRow[], labels: CatalogLabels, t: TFunction<'clients'>, local: Local): SheetSpec {
+  const sheet: SheetSpec = { name: t('sheet.name'), rows: [], widths: [30, 14, 16, 22, 28, 12, 30, 60, 12, 12] };
   sheet.rows.push({
-    cells: ['company', 'contact', 'phone', 'cluster', 'level', 'date', 'gaps', 'solutions', 'cost', 'net'].map((key) =>
-      t(`clients:sheet.${key}`),
-    ),
+    cells: columns.map((key) => t(`sheet.${key}`)),
     style: 'bold',
   });
-  const separator = t('clients:sheet.separator');
+  const separator = t('sheet.separator');
   for (const row of rows) {
     const cluster = findCluster(row.cluster);
     const a = row.assessment;
@@ -36,11 +37,11 @@ export function followUpSheet(rows: readonly FollowUpRow[], labels: CatalogLabel
         row.contactPhone,
         cluster ? local(cluster.name) : row.cluster,
         a
-          ? t('clients:levelOf', {
+          ? t('levelOf', {
               level: a.level,
               framework: local(findFramework(a.frameworkId)?.name ?? { 'zh-CN': a.frameworkId, en: a.frameworkId, 'zh-TW': a.frameworkId }),
             })
-          : t('clients:notAssessed'),
+          : t('notAssessed'),
         a?.date ?? '',
         a ? row.topGaps.map((id) => domainName(a.frameworkId, id, local)).join(separator) : '',
         row.solutions.map(labels.entry).join(separator),
@@ -53,6 +54,11 @@ export function followUpSheet(rows: readonly FollowUpRow[], labels: CatalogLabel
 }
 
 /** The follow-up sheet as an XLSX file (written in the XLSX worker). */
-export function followUpXlsx(rows: readonly FollowUpRow[], labels: CatalogLabels, t: TFunction, local: Local): Promise<Uint8Array> {
+export function followUpXlsx(
+  rows: readonly FollowUpRow[],
+  labels: CatalogLabels,
+  t: TFunction<'clients'>,
+  local: Local,
+): Promise<Uint8Array> {
   return workbookBytes([followUpSheet(rows, labels, t, local)]);
 }

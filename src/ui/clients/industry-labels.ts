@@ -2,7 +2,7 @@ import type { IndustryType } from '../../core/clients/company';
 
 export const industryTypes: readonly IndustryType[] = ['discrete', 'process'];
 
-export const industryLabelKeys: Record<IndustryType, string> = {
-  discrete: 'common:company.industry.discrete',
-  process: 'common:company.industry.process',
-};
+export const industryLabelKeys = {
+  discrete: 'company.industry.discrete',
+  process: 'company.industry.process',
+} as const satisfies Record<IndustryType, string>;

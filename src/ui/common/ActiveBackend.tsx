@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { ChoiceReason } from '../../app/inspection';
+import { backendReasonKeys } from './backend-labels';
 import { inspectErrorOf } from './inspection-errors';
 import type { WorkerState } from './use-inspection-worker';
 
-/* Spelled out so the i18n key check sees every key. */
-const reasonKeys: Partial<Record<ChoiceReason, string>> = {
+/* Spelled out in full: the compiler checks every key against the locale files. */
+const reasonKeys = {
+  ...backendReasonKeys,
   'forced-webgpu': 'inspection:backend.reasons.forcedWebgpu',
   'forced-wasm': 'inspection:backend.reasons.forcedWasm',
   'forced-webgpu-unavailable': 'inspection:backend.reasons.forcedWebgpuUnavailable',
@@ -12,11 +14,7 @@ const reasonKeys: Partial<Record<ChoiceReason, string>> = {
   'test-software-adapter': 'inspection:backend.reasons.testSoftwareAdapter',
   'benchmark-webgpu-faster': 'inspection:backend.reasons.benchmarkWebgpuFaster',
   'benchmark-wasm-faster': 'inspection:backend.reasons.benchmarkWasmFaster',
-};
-
-function reasonKey(reason: ChoiceReason): string {
-  return reasonKeys[reason] ?? `common:backends.reasons.${reason.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}`;
-}
+} as const satisfies Record<ChoiceReason, string>;
 
 /**
  * What the inspection worker reported when it started: the backend its session really runs on and
@@ -24,12 +22,12 @@ function reasonKey(reason: ChoiceReason): string {
  * both show this, not merely what the machine could offer.
  */
 export function ActiveBackend({ worker }: { worker: WorkerState }) {
-  const { t, i18n } = useTranslation('inspection');
+  const { t, i18n } = useTranslation(['inspection', 'common']);
   if (worker.status === 'starting') return <p role="status">{t('backend.starting')}</p>;
   if (worker.status === 'failed') {
     return (
       <p className="gz-notice gz-notice--error" role="alert">
-        {inspectErrorOf(t, i18n.exists, worker.error)}
+        {inspectErrorOf(i18n, worker.error)}
       </p>
     );
   }
@@ -42,7 +40,7 @@ export function ActiveBackend({ worker }: { worker: WorkerState }) {
       </p>
       <ul className="gz-inspect-reasons">
         {choice.reasons.map((r) => (
-          <li key={r}>{t(reasonKey(r))}</li>
+          <li key={r}>{t(reasonKeys[r])}</li>
         ))}
       </ul>
       {bench ? (

@@ -3,6 +3,7 @@ import type { Framework } from '../../core/assessment/framework-schema';
 import type { AssessmentResult } from '../../core/assessment/result-types';
 import type { Roadmap } from '../../core/catalog/recommend/plan-roadmap';
 import { scenarioRuleAfterPlan, type ScenarioRuleCheck } from '../../core/catalog/recommend/scenario-rule';
+import { levelKey } from './catalog-level';
 import { useLocalized } from './localized';
 import { useNumberFormat } from '../../i18n/use-number-format';
 
@@ -35,7 +36,7 @@ export function useGoalLevels(
   const local = useLocalized();
   const levelText = (level: number): string => {
     const name = framework?.scoring.model === 'points' ? framework.levels.find((l) => l.level === level)?.name : undefined;
-    return name ? local(name) : t(`level.${level}`);
+    return name ? local(name) : t(levelKey(level));
   };
   const topLevel = framework?.levels.length ?? 5;
   const rule = framework && result ? scenarioRuleAfterPlan(framework, result, roadmap.phases) : undefined;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExplanationPart } from '../../core/catalog/recommend/recommend-types';
 import type { RoadmapPhase } from '../../core/catalog/recommend/roadmap-phases';
 import { explanationText, raisesText, type CatalogLabels } from './catalog-labels';
+import { levelKey } from './catalog-level';
 
 /** Each phase with its cost, support, weeks and the levels expected once it is done; each step with why it is there. */
 export function RoadmapPhases({
@@ -19,7 +20,7 @@ export function RoadmapPhases({
   phaseLevel?: (index: number) => number;
   inferred?: ReadonlySet<string>;
 }) {
-  const { t } = useTranslation('catalog');
+  const { t, i18n } = useTranslation('catalog');
   if (phases.length === 0) return <p>{t('roadmap.empty')}</p>;
   return (
     <>
@@ -32,7 +33,7 @@ export function RoadmapPhases({
             {t('roadmap.phaseWeeks', { start: phase.startWeek, end: phase.endWeek })}
             {' · '}
             {t('roadmap.phaseLevel', {
-              level: levelText ? levelText(phaseLevel ? phaseLevel(index) : phase.overallLevel) : t(`level.${phase.overallLevel}`),
+              level: levelText ? levelText(phaseLevel ? phaseLevel(index) : phase.overallLevel) : t(levelKey(phase.overallLevel)),
             })}
           </p>
           <table className="gz-sol-table">
@@ -55,7 +56,7 @@ export function RoadmapPhases({
                         <summary>{t('roadmap.why')}</summary>
                         <ul className="gz-sol-explain">
                           {reasons.get(step.entryId)?.map((part, i) => (
-                            <li key={`${part.key}-${i}`}>{explanationText(t, labels, part)}</li>
+                            <li key={`${part.key}-${i}`}>{explanationText(i18n, labels, part)}</li>
                           ))}
                         </ul>
                       </details>
@@ -68,7 +69,7 @@ export function RoadmapPhases({
               ))}
             </tbody>
           </table>
-          {phase.raised.length > 0 ? <p className="gz-field-help">{raisesText(t, labels, phase.raised)}</p> : null}
+          {phase.raised.length > 0 ? <p className="gz-field-help">{raisesText(i18n, labels, phase.raised)}</p> : null}
           {phase.steps.some((step) => inferred.has(step.entryId)) ? <p className="gz-field-help">{t('list.inferredNote')}</p> : null}
         </div>
       ))}

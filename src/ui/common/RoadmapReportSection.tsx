@@ -70,7 +70,7 @@ interface ReportRoadmapProps {
 }
 
 function ReportRoadmap({ catalog, settings, saved, input, language, framework, result }: ReportRoadmapProps) {
-  const { t } = useTranslation('catalog');
+  const { t, i18n } = useTranslation('catalog');
   const scenarioRule = useMemo(() => scenarioRuleOf(framework, result), [framework, result]);
   const roadmap = useRoadmap(catalog.entries, input, settings.funding, scenarioRule);
   const { target, reached, rule, levelText, phaseLevel } = useGoalLevels(framework, result, input.overallLevel, settings.ambition, roadmap);
@@ -109,7 +109,7 @@ function ReportRoadmap({ catalog, settings, saved, input, language, framework, r
             <strong>{pickText(r.entry.name, language)}</strong>:{' '}
             {r.explanation
               .slice(0, 3)
-              .map((part) => explanationText(t, labels, part))
+              .map((part) => explanationText(i18n, labels, part))
               .join(' ')}
           </li>
         ))}

@@ -17,9 +17,7 @@ export function SaveStatus({ state }: { state: SaveState }) {
       data-save-state={state.status}
     >
       {t(`save.${state.status}`)}
-      {failed && isCodedError(state.error) ? (
-        <span className="gz-save-reason"> {errorText(t, (key) => i18n.exists(key), state.error)}</span>
-      ) : null}
+      {failed && isCodedError(state.error) ? <span className="gz-save-reason"> {errorText(i18n, state.error)}</span> : null}
     </span>
   );
 }

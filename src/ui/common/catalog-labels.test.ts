@@ -37,7 +37,7 @@ describe('explanations', () => {
     });
     const labels = catalogLabels(language, entries);
     const texts = recommend(entries, input, bundledTaxonomy).flatMap((r) =>
-      r.explanation.map((part) => explanationText(i18n.t, labels, part)),
+      r.explanation.map((part) => explanationText(i18n, labels, part)),
     );
     const keysSeen = new Set(recommend(entries, input, bundledTaxonomy).flatMap((r) => r.explanation.map((p) => p.key)));
     // The run exercises most kinds of reason, so a missing translation would show here.

@@ -1,11 +1,13 @@
 import { findCluster } from '../../core/clients/clusters';
-import type { TFunction } from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import type { CatalogEntry } from '../../core/catalog/catalog-schema';
 import { pickText } from '../../core/catalog/localized-text';
 import { bundledTaxonomy, scenarioName } from '../../core/catalog/taxonomy';
 import type { ExplanationPart } from '../../core/catalog/recommend/recommend-types';
 import type { UnitRaise } from '../../core/catalog/recommend/roadmap-phases';
 import type { Language } from '../../core/clients/company';
+import { dynamicText } from '../../i18n/dynamic-text';
+import { levelKey } from './catalog-level';
 
 /** Display names for the codes core code passes around, in the current language. */
 export interface CatalogLabels {
@@ -40,23 +42,21 @@ export function catalogLabels(language: Language, entries: readonly CatalogEntry
   };
 }
 
-/** Parameters that carry codes become names; numbers and plain text pass through. */
-function translateParams(t: TFunction, labels: CatalogLabels, params: Record<string, string | number>): Record<string, string | number> {
+/**
+ * Parameters that carry codes become names; numbers and plain text pass through. Domain, priority, KPI and size
+ * codes arrive with catalog data (an imported list may carry any), so their names are looked up at run time.
+ */
+function translateParams(i18n: I18n, labels: CatalogLabels, params: Record<string, string | number>): Record<string, string | number> {
+  const t = i18n.getFixedT(null, 'catalog');
   const out: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
     const text = String(value);
     switch (name) {
       case 'domain':
-        out[name] = t(`catalog:domain.${text}`);
-        break;
       case 'priority':
-        out[name] = t(`catalog:priority.${text}`);
-        break;
       case 'kpi':
-        out[name] = t(`catalog:kpi.${text}`);
-        break;
       case 'size':
-        out[name] = t(`catalog:size.${text}`);
+        out[name] = dynamicText(i18n, `catalog:${name}.${text}`);
         break;
       case 'scenario':
         out[name] = labels.scenario(text);
@@ -74,13 +74,13 @@ function translateParams(t: TFunction, labels: CatalogLabels, params: Record<str
         out[name] = text
           .split(',')
           .map((id) => labels.entry(id))
-          .join(t('catalog:listSeparator'));
+          .join(t('listSeparator'));
         break;
       case 'current':
       case 'to':
       case 'target':
       case 'level':
-        out[name] = typeof value === 'number' && params.scenario === undefined ? t(`catalog:level.${value}`) : value;
+        out[name] = typeof value === 'number' && params.scenario === undefined ? t(levelKey(value)) : value;
         break;
       default:
         out[name] = value;
@@ -89,21 +89,23 @@ function translateParams(t: TFunction, labels: CatalogLabels, params: Record<str
   return out;
 }
 
-export function explanationText(t: TFunction, labels: CatalogLabels, part: ExplanationPart): string {
-  return t(`catalog:${part.key}`, translateParams(t, labels, part.params));
+/** One reason of a recommendation; its key comes from core (some are built from a catalog's priority and KPI codes). */
+export function explanationText(i18n: I18n, labels: CatalogLabels, part: ExplanationPart): string {
+  return dynamicText(i18n, `catalog:${part.key}`, translateParams(i18n, labels, part.params));
 }
 
 /** "Quality management L1→L2, …": what a roadmap phase is expected to raise; empty when nothing. */
-export function raisesText(t: TFunction, labels: CatalogLabels, raised: readonly UnitRaise[]): string {
+export function raisesText(i18n: I18n, labels: CatalogLabels, raised: readonly UnitRaise[]): string {
   if (raised.length === 0) return '';
+  const t = i18n.getFixedT(null, 'catalog');
   const list = raised
     .map((r) =>
-      t('catalog:roadmap.raise', {
-        name: r.kind === 'domain' ? t(`catalog:domain.${r.code}`) : labels.scenario(r.code),
+      t('roadmap.raise', {
+        name: r.kind === 'domain' ? dynamicText(i18n, `catalog:domain.${r.code}`) : labels.scenario(r.code),
         from: r.from,
         to: r.to,
       }),
     )
-    .join(t('catalog:listSeparator'));
-  return t('catalog:roadmap.phaseRaises', { list });
+    .join(t('listSeparator'));
+  return t('roadmap.phaseRaises', { list });
 }

@@ -1,8 +1,10 @@
-import type { TFunction } from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import { isCodedError } from '../../core/errors';
+import { dynamicText } from '../../i18n/dynamic-text';
 
 /** A translated message for anything thrown: coded errors by their code, everything else as unexpected. */
-export function errorText(t: TFunction, exists: (key: string) => boolean, error: unknown): string {
-  if (isCodedError(error) && exists(`errors:${error.code}`)) return t(`errors:${error.code}`, { ...error.params });
-  return t('errors:unexpected');
+export function errorText(i18n: I18n, error: unknown): string {
+  const unexpected = i18n.getFixedT(null, 'errors')('unexpected');
+  if (!isCodedError(error)) return unexpected;
+  return dynamicText(i18n, `errors:${error.code}`, { ...error.params }, unexpected);
 }

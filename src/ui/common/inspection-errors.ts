@@ -1,20 +1,16 @@
-import type { TFunction } from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import { isCodedError } from '../../core/errors';
+import { dynamicText } from '../../i18n/dynamic-text';
 
-/** Translates a coded error: inspection and vision codes from the `inspect` namespace, the rest from `errors`. */
-export function inspectErrorText(
-  t: TFunction,
-  exists: (key: string) => boolean,
-  code: string,
-  params: Record<string, string | number> = {},
-): string {
-  if (exists(`inspection:errors.${code}`)) return t(`inspection:errors.${code}`, params);
-  if (exists(`errors:${code}`)) return t(`errors:${code}`, params);
-  return t('inspection:errors.inspect.unexpected');
+/** Translates a coded error: inspection and vision codes from the `inspection` namespace, the rest from `errors`. */
+export function inspectErrorText(i18n: I18n, code: string, params: Record<string, string | number> = {}): string {
+  const unexpected = i18n.getFixedT(null, 'inspection')('errors.inspect.unexpected');
+  if (i18n.exists(`inspection:errors.${code}`)) return dynamicText(i18n, `inspection:errors.${code}`, params, unexpected);
+  return dynamicText(i18n, `errors:${code}`, params, unexpected);
 }
 
-export function inspectErrorOf(t: TFunction, exists: (key: string) => boolean, error: unknown): string {
-  if (isCodedError(error)) return inspectErrorText(t, exists, error.code, { ...error.params });
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') return t('errors:storage.quotaExceeded');
-  return t('inspection:errors.inspect.unexpected');
+export function inspectErrorOf(i18n: I18n, error: unknown): string {
+  if (isCodedError(error)) return inspectErrorText(i18n, error.code, { ...error.params });
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') return i18n.getFixedT(null, 'errors')('storage.quotaExceeded');
+  return i18n.getFixedT(null, 'inspection')('errors.inspect.unexpected');
 }

@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Judgement } from '../../core/training/drill';
 import { drillImageUrl, drillSet } from '../common/drill-assets';
+import { drillTypeName } from '../common/drill-type';
 import { useModelCalls } from '../common/use-model-calls';
 
 /** Six parts keep the step under a minute on a modest laptop. */
 const SHOWN = 6;
-
-/* Spelled out so the i18n key check sees every key. */
-const typeKeys: Record<string, string> = { spot: 'training:drill.type.spot', scratch: 'training:drill.type.scratch' };
 
 /**
  * The live defect check: the on-device model (the Inspect engine, in its worker) learns from the bundled
@@ -15,10 +13,11 @@ const typeKeys: Record<string, string> = { spot: 'training:drill.type.spot', scr
  * watches, naming the defect type; the true answer stands under each part. Nothing is faked.
  */
 export function TourInspectStep() {
-  const { t } = useTranslation('demo');
+  const { t, i18n } = useTranslation(['demo', 'training']);
+  const trainingT = i18n.getFixedT(null, 'training');
   const model = useModelCalls(drillSet, SHOWN);
   const calls = model.status === 'failed' ? [] : model.calls;
-  const typeName = (type: string | undefined) => (type && typeKeys[type] ? t(typeKeys[type]) : t('training:drill.type.unknown'));
+  const typeName = (type: string | undefined) => drillTypeName(trainingT, type);
   const said = (call: Judgement & { score: number }) =>
     call.verdict === 'ok'
       ? t('inspectVerdict.ok', { score: call.score })

@@ -6,7 +6,7 @@ import { useResult } from '../common/use-result';
 
 /** The sample's capability-maturity result, computed by the scoring engine from its answers. */
 export function TourResultStep({ assessmentId }: { assessmentId: string }) {
-  const { t } = useTranslation('demo');
+  const { t } = useTranslation(['demo', 'assessment']);
   const data = useResult(assessmentId);
   if (data.status === 'loading') return <p className="gz-loading">{t('loading')}</p>;
   if (data.status === 'error' || !data.value)

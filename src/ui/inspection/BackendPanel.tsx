@@ -14,7 +14,7 @@ export function BackendPanel({ worker }: { worker: WorkerState }) {
       {worker.status === 'starting' ? <p role="status">{t('backend.starting')}</p> : null}
       {worker.status === 'failed' ? (
         <p className="gz-notice gz-notice--error" role="alert">
-          {inspectErrorOf(t, i18n.exists, worker.error)}
+          {inspectErrorOf(i18n, worker.error)}
         </p>
       ) : null}
       {worker.status === 'ready' ? (

@@ -66,7 +66,7 @@ export function BatchCheck({
             <ul className="gz-inspect-skipped" aria-label={t('batch.failedLabel')}>
               {failed.map((f, i) => (
                 <li key={`${f.name}-${i}`}>
-                  {f.name}: {inspectErrorText(t, i18n.exists, f.errorCode ?? 'inspect.unexpected', { ...f.errorParams })}
+                  {f.name}: {inspectErrorText(i18n, f.errorCode ?? 'inspect.unexpected', { ...f.errorParams })}
                 </li>
               ))}
             </ul>
@@ -75,7 +75,7 @@ export function BatchCheck({
       ) : null}
       {state.error ? (
         <div className="gz-notice gz-notice--error" role="alert" data-testid="batch-error">
-          <p>{inspectErrorOf(t, i18n.exists, state.error)}</p>
+          <p>{inspectErrorOf(i18n, state.error)}</p>
           {batch && !state.running && batch.status === 'paused' ? (
             <p>{t('batch.storagePaused', { done, left: batch.items.length - done })}</p>
           ) : null}

@@ -37,7 +37,7 @@ export function BatchSummary({
       live = false;
     };
   }, [batch]);
-  if (error) return <p className="gz-notice gz-notice--error">{inspectErrorOf(t, i18n.exists, error)}</p>;
+  if (error) return <p className="gz-notice gz-notice--error">{inspectErrorOf(i18n, error)}</p>;
   if (!results) return null;
   const ng = results.filter((r) => r.modelVerdict === 'ng');
   const ok = results.length - ng.length;

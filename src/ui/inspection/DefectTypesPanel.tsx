@@ -66,7 +66,7 @@ export function DefectTypesPanel({ client, projects }: { client: InspectionSessi
       setMarking(undefined);
       setMessage(undefined);
     } catch (e) {
-      setMessage(inspectErrorOf(t, i18n.exists, e));
+      setMessage(inspectErrorOf(i18n, e));
     } finally {
       setBusy(false);
     }

@@ -15,11 +15,11 @@ export function Thumb({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
 }
 
 /* Spelled out so the i18n key check sees every key; the stored id ("wasm-threads") is never shown. */
-const backendKeys: Record<BackendName, string> = {
+const backendKeys = {
   webgpu: 'history.backend.webgpu',
   'wasm-threads': 'history.backend.wasmThreads',
   wasm: 'history.backend.wasm',
-};
+} as const satisfies Record<BackendName, string>;
 
 function Row({
   r,
@@ -130,13 +130,13 @@ export function HistoryPanel({ projects, refreshKey, onReviewed }: { projects: P
         <button
           className="gz-button"
           type="button"
-          onClick={() => void exportCsv().catch((e: unknown) => setNotice(inspectErrorOf(t, i18n.exists, e)))}
+          onClick={() => void exportCsv().catch((e: unknown) => setNotice(inspectErrorOf(i18n, e)))}
         >
           {t('history.exportCsv')}
         </button>
       </div>
       {notice ? <p role="status">{notice}</p> : null}
-      {error ? <p className="gz-notice gz-notice--error">{inspectErrorOf(t, i18n.exists, error)}</p> : null}
+      {error ? <p className="gz-notice gz-notice--error">{inspectErrorOf(i18n, error)}</p> : null}
       {results.length === 0 ? <p>{t('history.empty')}</p> : null}
       <ul className="gz-inspect-results" aria-label={t('history.listLabel')}>
         {results.map((r) => (

@@ -90,7 +90,7 @@ export function InspectionScreen() {
               {!project.model ? <p>{t('check.teachFirst')}</p> : null}
               {refusal ? (
                 <p className="gz-notice gz-notice--error" role="alert">
-                  {inspectErrorOf(t, i18n.exists, refusal)}
+                  {inspectErrorOf(i18n, refusal)}
                 </p>
               ) : null}
               {refusal ? <RefitPanel client={client} projects={projects} refreshKey={refreshKey + reviews} stale /> : null}

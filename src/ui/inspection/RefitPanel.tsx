@@ -113,7 +113,7 @@ export function RefitPanel({
       ) : null}
       {state.status === 'failed' ? (
         <p className="gz-notice gz-notice--error" role="alert">
-          {inspectErrorOf(t, i18n.exists, state.error)}
+          {inspectErrorOf(i18n, state.error)}
         </p>
       ) : null}
       {project.previous ? (

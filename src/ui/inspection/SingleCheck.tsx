@@ -45,7 +45,7 @@ export function SingleCheck({
       </button>
       {error ? (
         <p className="gz-notice gz-notice--error" role="alert">
-          {inspectErrorOf(t, i18n.exists, error)}
+          {inspectErrorOf(i18n, error)}
         </p>
       ) : null}
       {result && o ? (

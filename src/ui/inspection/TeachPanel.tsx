@@ -52,7 +52,7 @@ export function TeachPanel({ client, projects }: { client: InspectionSession | u
         ) : null}
         {state.status === 'failed' ? (
           <p className="gz-notice gz-notice--error" role="alert">
-            {inspectErrorOf(t, i18n.exists, state.error)}
+            {inspectErrorOf(i18n, state.error)}
           </p>
         ) : null}
         {state.status === 'done' ? (
@@ -63,7 +63,7 @@ export function TeachPanel({ client, projects }: { client: InspectionSession | u
               <ul className="gz-inspect-skipped">
                 {state.skipped.map((s) => (
                   <li key={s.name}>
-                    {s.name}: {inspectErrorText(t, i18n.exists, s.code, { ...s.params })}
+                    {s.name}: {inspectErrorText(i18n, s.code, { ...s.params })}
                   </li>
                 ))}
               </ul>

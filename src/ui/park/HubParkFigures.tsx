@@ -7,7 +7,7 @@ import { shownView, useHubFigures } from '../common/use-hub-figures';
 
 /** The park hub's pooled figures (when this installation is connected to one), above the imported pool. */
 export function HubParkFigures() {
-  const { t } = useTranslation('park');
+  const { t } = useTranslation(['park', 'settings']);
   const local = useLocalized();
   const [frameworkId, setFrameworkId] = useState('quick-check');
   const hub = useHubFigures(frameworkId);

@@ -4,7 +4,7 @@ import type { ImportState } from './use-park';
 
 /** Progress while importing; afterwards how many came in and every file refused, with its reason. */
 export function ImportReport({ state }: { state: ImportState }) {
-  const { t } = useTranslation('park');
+  const { t } = useTranslation(['park', 'assessment']);
   const reasonText = (reason: RejectReason): string => {
     if (reason.code === 'park.duplicate') return t(`duplicate.${reason.duplicateOf}`);
     if (reason.code === 'park.nothingCompleted') return t('nothingCompleted');

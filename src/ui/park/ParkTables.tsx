@@ -3,8 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { findFramework } from '../../core/assessment/bundled-frameworks';
 import type { GroupStats, ParkView } from '../../core/park/aggregate';
 import { findCluster } from '../../core/clients/clusters';
+import type { CompanySize } from '../../core/clients/company';
 import { useNumberFormat } from '../../i18n/use-number-format';
 import { useLocalized } from '../common/localized';
+
+/* Sizes as the company form gives them; a bundle from elsewhere may carry none or another code (shown as unknown). */
+const sizeKeys = { micro: 'size.micro', small: 'size.small', medium: 'size.medium', large: 'size.large' } as const satisfies Record<
+  CompanySize,
+  string
+>;
+const isSize = (key: string): key is CompanySize => Object.hasOwn(sizeKeys, key);
 
 const pct = (x: number) => Math.round(x * 100);
 
@@ -85,7 +93,7 @@ export function ParkTables({ view }: { view: ParkView }) {
           const cluster = findCluster(key);
           return cluster ? local(cluster.name) : key || t('unknown');
         })}
-        {groupTable(view.bySize, t('bySize'), (key) => (key ? t(`size.${key}`) : t('unknown')))}
+        {groupTable(view.bySize, t('bySize'), (key) => (isSize(key) ? t(sizeKeys[key]) : t('unknown')))}
       </section>
     </>
   );

@@ -1,9 +1,10 @@
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeader } from '../common/ScreenHeader';
 
 interface PlaceholderScreenProps {
-  titleKey: string;
-  bodyKey: string;
+  titleKey: ParseKeys<'common'>;
+  bodyKey: ParseKeys<'common'>;
 }
 
 /** Stands in for a screen a later version fills, and says so plainly. */

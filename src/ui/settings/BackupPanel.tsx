@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BACKUP_FILE_EXTENSION } from '../../core/backup';
 import { isCodedError } from '../../core/errors';
 import type { Platform } from '../../platform/platform';
+import { dynamicText } from '../../i18n/dynamic-text';
 import {
   applyRestore,
   chooseBackup,
@@ -85,7 +86,7 @@ export function BackupPanel({ platform, onRestored = () => window.location.reloa
         {state.step === 'failed' ? (
           <p className="gz-notice gz-notice--error" role="alert">
             {/* A code without a message yet (a new host error, say) still gets a sentence, never a raw key. */}
-            {i18n.exists(`errors:${state.error.code}`) ? t(`errors:${state.error.code}`, state.error.params) : t('errors:storage.unknown')}
+            {dynamicText(i18n, `errors:${state.error.code}`, state.error.params, i18n.getFixedT(null, 'errors')('storage.unknown'))}
           </p>
         ) : null}
       </div>

@@ -4,11 +4,11 @@ import type { Language } from '../../core/clients/company';
 import { supportedLanguages } from '../../i18n/languages';
 
 /* Each language is named in itself, so a user who cannot read the current language still finds their own. */
-const languageNameKeys: Record<Language, string> = {
+const languageNameKeys = {
   'zh-CN': 'common:languages.zh-CN',
   en: 'common:languages.en',
   'zh-TW': 'common:languages.zh-TW',
-};
+} as const satisfies Record<Language, string>;
 
 interface LanguagePickerProps {
   value: Language;
@@ -16,7 +16,7 @@ interface LanguagePickerProps {
 }
 
 export function LanguagePicker({ value, onChange }: LanguagePickerProps) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settings', 'common']);
   const name = useId();
   return (
     <fieldset className="gz-fieldset">

@@ -9,7 +9,7 @@ import { useSettings } from '../common/SettingsContext';
 import { TextSizeToggle } from './TextSizeToggle';
 
 export function SettingsScreen() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settings', 'errors']);
   const { settings, updateSettings } = useSettings();
   const [saveFailed, setSaveFailed] = useState(false);
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AppRoute } from '../routes';
+import { navNamespaces, type AppRoute } from '../routes';
 import { hrefFor, isUnder } from '../common/hash-location';
 import { NavIcon } from './NavIcon';
 
@@ -9,7 +9,7 @@ interface SideNavProps {
 }
 
 function NavList({ routes, currentPath }: SideNavProps) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(navNamespaces);
   return (
     <ul className="gz-nav-list">
       {routes.map((route) => {

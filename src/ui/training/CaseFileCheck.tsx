@@ -8,13 +8,18 @@ import { useLocalized } from '../common/localized';
 
 type Outcome = { kind: 'ok'; title: string } | { kind: 'refused'; name: string; problems: CaseProblem[] } | { kind: 'failed' };
 
-function problemKey(problem: CaseProblem): string {
-  return problem.code.startsWith('case.') ? `training:${problem.code}` : `assessment:import.${problem.code}`;
+type CaseOnlyProblem = Extract<CaseProblem, { code: `case.${string}` }>;
+
+const isCaseOnly = (problem: CaseProblem): problem is CaseOnlyProblem => problem.code.startsWith('case.');
+
+/** The two problems only cases have are in `training`; the file problems cases share with answer files in `assessment`. */
+function problemKey(problem: CaseProblem) {
+  return isCaseOnly(problem) ? (`training:${problem.code}` as const) : (`assessment:import.${problem.code}` as const);
 }
 
 /** For course authors: checks a case file they wrote against the case schema and names every problem. */
 export function CaseFileCheck() {
-  const { t } = useTranslation('training');
+  const { t } = useTranslation(['training', 'assessment']);
   const local = useLocalized();
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { drillTypeName } from '../common/drill-type';
 import type { Judgement } from '../../core/training/drill';
 import { hrefFor } from '../common/hash-location';
 import { ScreenHeader } from '../common/ScreenHeader';
@@ -71,7 +72,7 @@ export function DefectDrill() {
               onClick={() => setCalls([...calls, choice])}
             >
               {t('drill.key', { key: i + 1 })}{' '}
-              {choice.verdict === 'ok' ? t('drill.ok') : t('drill.ng', { type: t(`drill.type.${choice.defectType ?? ''}`) })}
+              {choice.verdict === 'ok' ? t('drill.ok') : t('drill.ng', { type: drillTypeName(t, choice.defectType) })}
             </button>
           ))}
         </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { drillTypeName } from '../common/drill-type';
 import { judgementOutcome, scoreJudgements, type Judgement } from '../../core/training/drill';
 import { drillImageUrl, drillSet } from '../common/drill-assets';
 import type { DrillSaveState } from './use-drill-attempts';
@@ -27,7 +28,7 @@ export function DrillResults({
   const theirs = modelCalls ? scoreJudgements(drillSet.items, modelCalls) : undefined;
   const modelTypes = (drillSet.typeExamples?.length ?? 0) > 0;
   const callText = (call: Judgement | undefined) =>
-    call ? (call.verdict === 'ok' ? t('drill.ok') : t('drill.ng', { type: t(`drill.type.${call.defectType ?? 'unknown'}`) })) : '';
+    call ? (call.verdict === 'ok' ? t('drill.ok') : t('drill.ng', { type: drillTypeName(t, call.defectType) })) : '';
   return (
     <>
       <section className="gz-card" data-testid="drill-summary">

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Framework, LocalizedText } from '../../core/assessment/framework-schema';
-import type { Grade, NodeGrade } from '../../core/training/grade';
+import type { Grade, NodeGrade, QuestionGrade } from '../../core/training/grade';
 import { useLocalized } from '../common/localized';
 
 function nodeNames(framework: Framework): Map<string, LocalizedText> {
@@ -27,7 +27,7 @@ export function GradeView({ framework, grade }: { framework: Framework; grade: G
     const name = names.get(`${node.kind}:${node.id}`);
     return name ? local(name) : node.id;
   };
-  const differences = grade.questions.filter((q) => q.direction !== 'same');
+  const differences = grade.questions.filter((q): q is QuestionGrade & { direction: 'higher' | 'lower' } => q.direction !== 'same');
   const matches = grade.questions.filter((q) => q.direction === 'same');
 
   const nodeTable = (nodes: readonly NodeGrade[], caption: string) => (

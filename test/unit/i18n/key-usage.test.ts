@@ -22,6 +22,10 @@ describe('findKeyUsages', () => {
     expect(keys(`useTranslation(['settings', 'common']); t('nav.assess')`)).toEqual(['settings|common:nav.assess']);
   });
 
+  it("reads the namespace of a helper typed with one namespace's t", () => {
+    expect(keys(`function f(t: TFunction<'settings'>) { return t('title'); }`)).toEqual(['settings:title']);
+  });
+
   it('checks keys kept in tables as "ns:key" literals, and only the fixed start of template keys', () => {
     expect(keys(`const labels = { a: 'common:nav.assess', url: 'http://x' };`)).toEqual(['common:nav.assess']);
     expect(keys('t(`backends.reasons.${reason}`)')).toEqual(['common:backends.reasons.*']);

@@ -41,6 +41,8 @@ function fileScope(source: string): FileScope {
     if (prefix?.[2]) keyPrefix = `${prefix[2]}.`;
   }
   for (const match of source.matchAll(/getFixedT\(\s*[^,]+,\s*(['"])([^'"]+)\1/g)) if (match[2]) namespaces.add(match[2]);
+  // helpers that take one namespace's t: `t: TFunction<'catalog'>`
+  for (const match of source.matchAll(/TFunction<\s*(['"])([^'"]+)\1\s*>/g)) if (match[2]) namespaces.add(match[2]);
   return { namespaces: namespaces.size > 0 ? [...namespaces] : [defaultNamespace], keyPrefix };
 }
 

@@ -16,7 +16,7 @@ import { levelName, nodeName } from '../../common/framework-names';
  * eligibility, linked to the roadmap. `brief` keeps the first steps behind a disclosure.
  */
 export function GapActionCard({ framework, action, brief }: { framework: Framework; action: GapAction; brief: boolean }) {
-  const { t, i18n } = useTranslation('assessment');
+  const { t, i18n } = useTranslation(['assessment', 'catalog']);
   const local = useLocalized();
   const { fmt } = useNumberFormat();
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';

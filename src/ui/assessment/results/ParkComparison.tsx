@@ -9,7 +9,7 @@ const pct = (x: number) => Math.round(x * 100);
 
 /** The company beside its own park (the connected hub's pooled figures); nothing when no hub is connected. */
 export function ParkComparison({ framework, result }: { framework: Framework; result: AssessmentResult }) {
-  const { t } = useTranslation('assessment');
+  const { t } = useTranslation(['assessment', 'settings']);
   const local = useLocalized();
   const hub = useHubFigures(result.frameworkId);
   if (hub.state === 'off') return null;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCluster } from '../../../core/clients/clusters';
+import { revenueBandText } from '../revenue-band';
 import { getPlatform } from '../../../platform';
 import { useLocalized } from '../../common/localized';
 import { hrefFor } from '../../common/hash-location';
@@ -81,7 +82,7 @@ export function ReportView({ assessmentId }: { assessmentId: string }) {
           <dt>{t('profile.size')}</dt>
           <dd>{company?.size ? t(`profile.sizes.${company.size}`) : t('profile.notGiven')}</dd>
           <dt>{t('profile.revenueBand')}</dt>
-          <dd>{company?.revenueBand ? t(`profile.revenue.${company.revenueBand}`) : t('profile.notGiven')}</dd>
+          <dd>{revenueBandText(t, company?.revenueBand)}</dd>
         </dl>
       </header>
       <section className="gz-report-section">

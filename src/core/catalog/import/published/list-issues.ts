@@ -1,3 +1,5 @@
+import type { ImportErrorCode } from '../import-types';
+
 /**
  * Problems with a published list. `row` and `column` are as the user sees them in the sheet (column as
  * its header text, or its letter); `code` is an i18n key under `list.issue` in the `catalog` namespace.
@@ -47,5 +49,13 @@ export interface ListIssue {
   params: Record<string, string | number>;
 }
 
-/** The i18n key of an issue code; the template importer's codes (with a dot) are keys already. */
-export const issueKey = (code: string): string => (code.includes('.') ? code : `list.issue.${code}`);
+/** An i18n key in the `catalog` namespace for a problem of either importer (typed, so the UI's t() checks it). */
+export type IssueKey = ImportErrorCode | `list.issue.${ListIssueCode}`;
+
+/** The template importer's codes (with a dot) are keys already. */
+const isImportErrorCode = (code: ImportErrorCode | ListIssueCode): code is ImportErrorCode => code.includes('.');
+
+/** The i18n key of an issue code of either importer. */
+export function issueKey(code: ImportErrorCode | ListIssueCode): IssueKey {
+  return isImportErrorCode(code) ? code : `list.issue.${code}`;
+}

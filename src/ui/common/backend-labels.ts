@@ -1,13 +1,13 @@
 import type { BackendId, BackendReason } from '../../app/inspection';
 
-/* Spelled out in full (not built from the code) so the i18n key check sees every key. */
-export const backendNameKeys: Record<BackendId, string> = {
+/* Spelled out in full (not built from the code): the compiler checks every key against the locale files. */
+export const backendNameKeys = {
   webgpu: 'common:backends.names.webgpu',
   'wasm-simd': 'common:backends.names.wasmSimd',
   'wasm-threads': 'common:backends.names.wasmThreads',
-};
+} as const satisfies Record<BackendId, string>;
 
-export const backendReasonKeys: Record<BackendReason, string> = {
+export const backendReasonKeys = {
   'webgpu-ready': 'common:backends.reasons.webgpuReady',
   'webgpu-no-api': 'common:backends.reasons.webgpuNoApi',
   'webgpu-no-adapter': 'common:backends.reasons.webgpuNoAdapter',
@@ -21,4 +21,4 @@ export const backendReasonKeys: Record<BackendReason, string> = {
   'threads-unsupported': 'common:backends.reasons.threadsUnsupported',
   'threads-single-core': 'common:backends.reasons.threadsSingleCore',
   'threads-core-for-images': 'common:backends.reasons.threadsCoreForImages',
-};
+} as const satisfies Record<BackendReason, string>;
