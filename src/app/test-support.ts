@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { encodeJpegJs } from '../core/inspection/thumbnail';
 import { createNodeFeatureExtractor } from '../inference/node-models';
@@ -9,8 +9,12 @@ import { roadmapHandlers } from './catalog/roadmap-handlers';
 import { inspectionHandlers } from './inspection/inspection-handlers';
 import { installRoot, openRoot, type AppRoot, type Repositories, type Workers } from './root';
 
-/** The repository root, where models/ is (read only when a test starts the model). */
-const repoRoot = (): string => fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * The repository root, where models/ is (read only when a test starts the model). From the module's folder, not
+ * `new URL(…, import.meta.url)`: under jsdom (component tests) the global URL is jsdom's, which Node's
+ * fileURLToPath refuses.
+ */
+const repoRoot = (): string => resolve(import.meta.dirname, '../..');
 
 /** The real worker handlers, called in this thread (Node has no Worker for Vite's worker bundles). */
 export function inProcessWorkers(repositories: () => Repositories): Workers {

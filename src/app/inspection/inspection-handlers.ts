@@ -27,6 +27,8 @@ export interface InspectionWorkerParts {
 
 export type CheckImage = ArrayBuffer | StoredImageRef;
 
+const isStoredImageRef = (image: CheckImage): image is StoredImageRef => typeof (image as Partial<StoredImageRef>).key === 'string';
+
 export interface CheckRequest {
   key: string;
   /** The image's bytes, or where a queued batch image is stored (the worker reads it itself). */
@@ -58,8 +60,10 @@ export function inspectionHandlers(parts: InspectionWorkerParts) {
     if (!engine) throw new Error('the inspection worker was not initialised');
     return engine;
   };
+  // Told apart by the reference's shape, not `instanceof ArrayBuffer`: bytes cloned from another realm (a test's
+  // jsdom page) are an ArrayBuffer of that realm.
   const bytesOf = (image: CheckImage): Promise<Uint8Array> =>
-    image instanceof ArrayBuffer ? Promise.resolve(new Uint8Array(image)) : parts.readStoredImage(image);
+    isStoredImageRef(image) ? parts.readStoredImage(image) : Promise.resolve(new Uint8Array(image));
 
   return {
     init: (request: ModelInitRequest): Promise<ModelStart> =>
