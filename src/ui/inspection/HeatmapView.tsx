@@ -4,7 +4,13 @@ import { dequantizeMap, type QuantizedMap } from '../../core/inspection/quantize
 import type { Roi } from '../../core/inspection/roi';
 import { heatmapRgba } from '../../core/vision';
 
+/** Canvas pixels per map cell: 8 for the one large view (smooth at any width it is shown). */
 const CELL = 8;
+/**
+ * In a gallery (compact), 4: a tile is 160 px wide, so 4 px per cell is as sharp as it shows, and the end of a
+ * batch draws 24 maps in one go — at 8 px per cell they took one main-thread task past 50 ms (test/bench/README.md).
+ */
+const COMPACT_CELL = 4;
 
 interface Props {
   /** The picture under the map: a checked image or the live camera video. */
@@ -25,8 +31,9 @@ export function HeatmapView({ children, map, threshold, roi, compact = false }: 
     const c = canvas.current;
     const ctx = c?.getContext('2d');
     if (!c || !ctx || !map) return;
-    const w = map.width * CELL;
-    const h = map.height * CELL;
+    const cell = compact ? COMPACT_CELL : CELL;
+    const w = map.width * cell;
+    const h = map.height * cell;
     c.width = w;
     c.height = h;
     // Maps since format 5 are normalised against the good photos' own cells and say which range to colour:
@@ -36,7 +43,7 @@ export function HeatmapView({ children, map, threshold, roi, compact = false }: 
     const to = map.colour?.to ?? 3 * threshold;
     const rgba = heatmapRgba(dequantizeMap(map), map.height, map.width, h, w, from, to);
     ctx.putImageData(new ImageData(new Uint8ClampedArray(rgba), w, h), 0, 0);
-  }, [map, threshold]);
+  }, [map, threshold, compact]);
   const r = roi ?? { x: 0, y: 0, w: 1, h: 1 };
   return (
     <div className="gz-inspect-heatmap">
