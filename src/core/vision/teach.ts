@@ -8,6 +8,7 @@ import { featuresOf, logAspect, referenceFor, scoreEvidence, type Evidence } fro
 /** A known-bad photo the user taught, with its defect type and, optionally, the marked defect region. */
 export interface DefectSample {
   readonly evidence: Evidence;
+  /** The defect type; empty for a defect of no named type (it teaches the classifier and the catch rate, not a type). */
   readonly label: string;
   /** Cells of the model grid inside the marked region (1) or not (0); absent when nothing was marked. */
   readonly region?: Uint8Array;
@@ -185,11 +186,11 @@ export function addTaughtDefects(model: InspectionModel, defects: readonly Defec
       : { fusion: undefined, good: goodAnomaly, defect: scored.map((s) => s.anomaly) };
   const goodScores = Float32Array.from(fused.good);
   const regionsOutside: number[] = [];
-  const embeddings = defects.map((d, k) => {
+  const embeddings = defects.flatMap((d, k) => {
     const s = scored[k] as ReturnType<typeof scoreEvidence>;
     const inside = d.region && d.region.some((v) => v > 0) ? d.region : undefined;
     if (d.region && !inside) regionsOutside.push(k);
-    return { label: d.label, embedding: regionEmbedding(base, s, inside) };
+    return d.label ? [{ label: d.label, embedding: regionEmbedding(base, s, inside) }] : [];
   });
   const likeGood = quantile(goodScores, LIKE_GOOD_QUANTILE);
   const size = base.goodSize;
