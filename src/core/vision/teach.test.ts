@@ -5,7 +5,7 @@ import { thresholdForCatchRate } from './catch-rate';
 import { heatOf } from './cell-norm';
 import type { FeatureExtractor } from './features';
 import { fitInspectionModel } from './fit';
-import { fitFusion, fitLogistic, logit } from './fusion';
+import { chooseFusionWeight, DEFAULT_FUSION_WEIGHT, fitFusion, fitLogistic, logit } from './fusion';
 import type { InspectionModel } from './inspection-model';
 import { analyseImage, backboneOf, type ImageEvidence } from './pipeline';
 import { scoreEvidence } from './scoring';
@@ -160,7 +160,7 @@ describe('threshold by catch rate and the fused classifier', () => {
     expect(thresholdForCatchRate(good, [], 0.9)).toBeUndefined();
   });
 
-  it('learns a separating direction, and gives weight 0 to a classifier that does not help', () => {
+  it('learns a separating direction, and no classifier where the anomaly score already separates every taught defect', () => {
     const r = rng(7);
     const row = (shift: number): Float32Array => Float32Array.from({ length: 6 }, (_, k) => (k === 2 ? shift : 0) + r() - 0.5);
     const good = Array.from({ length: 60 }, () => row(0));
@@ -184,5 +184,43 @@ describe('threshold by catch rate and the fused classifier', () => {
     );
     expect(fit.fusion).toBeUndefined();
     expect(fit.defect).toEqual(bad.map((_, i) => 5 + i));
+  });
+
+  it('keeps the default weight unless the cross-validation clearly prefers another, more readily with more defect photos', () => {
+    const merits = (byWeight: [number, number][]): Map<number, number> => new Map(byWeight);
+    // 5 photos: a fluke of one more defect caught in cross-validation (catch rate +0.2 minus a little AUROC) is not enough
+    const fluke = merits([
+      [0, 1.3],
+      [0.5, 1.35],
+      [1, 1.4],
+      [2, 1.43],
+    ]);
+    expect(chooseFusionWeight(fluke, 5)).toBe(DEFAULT_FUSION_WEIGHT);
+    // the same gain over 30 photos is six more defects caught: the stronger weight is chosen
+    expect(chooseFusionWeight(fluke, 30)).toBe(2);
+    // a classifier that clearly hurts on the user's photos is left out
+    expect(
+      chooseFusionWeight(
+        merits([
+          [0, 1.6],
+          [0.5, 1.3],
+          [1, 1.1],
+          [2, 1.0],
+        ]),
+        10,
+      ),
+    ).toBe(0);
+    // the anomaly score alone separates perfectly: nothing to learn
+    expect(
+      chooseFusionWeight(
+        merits([
+          [0, 2],
+          [0.5, 2],
+          [1, 2],
+          [2, 2],
+        ]),
+        3,
+      ),
+    ).toBe(0);
   });
 });
