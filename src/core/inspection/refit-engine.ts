@@ -17,6 +17,7 @@ import {
   teachInspectionModel,
   type DefectSample,
   type LabelledEmbedding,
+  type ModelVariant,
   type RgbImage,
   type TeachOptions,
 } from '../vision';
@@ -40,8 +41,12 @@ export interface RefitOutcome {
   /** The refitted model's own automatic threshold, moved by the corrections where they allow. */
   readonly threshold: number;
   readonly goodImages: number;
-  /** Whether the refitted model has the texture view (it is fitted per position, without the self-check). */
+  /** Whether the refitted model has the texture view. */
   readonly textureView: boolean;
+  /** The model variant (the current model's, or the self-check's where there was none to follow). */
+  readonly variant: ModelVariant | undefined;
+  /** Whether the taught defects train a classifier fused with the anomaly score. */
+  readonly fused: boolean;
   readonly types: { name: string; examples: number }[];
   /** Each usable correction scored by the refitted model (false alarms by a model that never saw them). */
   readonly corrections: RescoredCorrection[];
@@ -141,6 +146,8 @@ export async function refitFromCopies(
     threshold,
     goodImages: good.length,
     textureView: model.textureScore !== undefined,
+    variant: model.variant,
+    fused: model.taught?.fusion !== undefined,
     types: defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })),
     corrections: rescored,
     nowRight: correctedNowRight(rescored, threshold),
