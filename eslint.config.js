@@ -41,7 +41,9 @@ function restricted({ paths = [], layers = [], message = '', features = false } 
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.tools/**', 'models/train/**', 'coverage/**'] },
+  {
+    ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.tools/**', 'models/train/**', 'models/experiments/**', 'coverage/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

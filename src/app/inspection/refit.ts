@@ -75,10 +75,9 @@ export async function acceptRefit(project: InspectionProject, outcome: RefitOutc
     goodImages: outcome.goodImages,
     defectTypes: outcome.types,
     defectScores: outcome.defectScores,
-    // a refit fits the anomaly model alone (per position, as before the self-check): the defect photos
-    // keep naming types and showing on the threshold screen, but no classifier joins the score
-    fusedDefects: false,
-    variant: { statistics: 'per-position', textureView: outcome.textureView },
+    // a refit keeps the variant the self-check chose and teaches the defect photos again (refit-engine.ts)
+    fusedDefects: outcome.fused,
+    variant: outcome.variant ?? { statistics: 'per-position', textureView: outcome.textureView },
     ...(previous ? { previous } : {}),
   });
 }

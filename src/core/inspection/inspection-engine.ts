@@ -110,7 +110,7 @@ export function skippedFrom(index: number, error: unknown): SkippedImage {
 const now = (): number => performance.now();
 
 /** Synthetic defects pasted onto the first good photos for the fitter's self-check (about a second of backbone time). */
-const SELF_CHECK_DEFECTS = 20;
+export const SELF_CHECK_DEFECTS = 20;
 
 /** Turns file bytes into RGB pixels: the pure decoders in Node, the browser's own in the worker. */
 export type ImageDecoder = (bytes: Uint8Array) => Promise<RgbImage>;

@@ -4,6 +4,7 @@ import { syntheticPartPng } from '../../../test/support/synthetic-parts.mjs';
 import { isCodedError } from '../errors';
 import { REFIT_COPY_MAX_BYTES } from './refit-copy';
 import { InspectionEngine } from './inspection-engine';
+import { deserializeInspectionModel } from '../vision';
 import { createNodeFeatureExtractor } from '../../inference/node-models';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -114,5 +115,44 @@ describe('refit with corrections (on onnxruntime-web WASM in Node)', () => {
     engine.load('p', again.model);
     expect((await engine.check('p', syntheticPartPng(770), undefined, again.threshold)).isDefect).toBe(false);
     expect((await engine.check('p', syntheticPartPng(771, 'pit'), undefined, again.threshold)).isDefect).toBe(true);
+  }, 240_000);
+  it('keeps what the project was taught with defects: the model variant, the defect photos and a confirmed miss without a type', async () => {
+    const extractor = await createNodeFeatureExtractor(root);
+    const engine = new InspectionEngine(extractor);
+    const fit = await engine.fit(
+      Array.from({ length: 12 }, (_, i) => syntheticPartPng(100 + i)),
+      undefined,
+    );
+    engine.load('p', fit.model);
+    const typed = await engine.teachTypes(
+      'p',
+      [
+        { label: '凹坑', bytes: syntheticPartPng(780, 'pit') },
+        { label: '凹坑', bytes: syntheticPartPng(781, 'pit') },
+      ],
+      undefined,
+    );
+    engine.load('p', typed.model);
+    // a reviewer confirmed a scratch the check had passed, without naming a type
+    const missed = await engine.check('p', syntheticPartPng(790, 'scratch'), undefined, 1e9, -1e9);
+    if (!missed.refitCopy) throw new Error('no copy');
+    const refit = await engine.refit('p', {
+      teachGood: fit.copies,
+      teachDefects: typed.copies,
+      corrections: [{ expected: 'ng', bytes: missed.refitCopy }],
+    });
+    const backbone = { id: extractor.modelId, sha256: extractor.modelSha256 };
+    const before = deserializeInspectionModel(typed.model, backbone);
+    const after = deserializeInspectionModel(refit.model, backbone);
+    // the self-check's choice survives the refit
+    expect(after.variant?.statistics).toBe(before.variant?.statistics);
+    expect(after.textureScore !== undefined).toBe(before.textureScore !== undefined);
+    // the taught photos and the confirmed miss stay taught (the threshold screen's defect scores), and an
+    // untyped miss makes no nameless type
+    expect(after.taught?.labels).toEqual(['凹坑', '凹坑', '']);
+    expect(refit.types).toEqual([{ name: '凹坑', examples: 2 }]);
+    expect(refit.defectScores).toHaveLength(2);
+    expect(refit.corrections).toEqual([{ expected: 'ng', score: expect.any(Number) }]);
+    expect(refit.nowRight).toBe(1);
   }, 240_000);
 });

@@ -1,11 +1,11 @@
 import { correctedNowRight, refitThreshold, type RescoredCorrection } from './refit';
 import type { Verdict } from './records';
 import {
+  addTaughtDefects,
   analyseImage,
   backboneOf,
-  buildPrototypes,
   decodeImage,
-  fitInspectionModel,
+  MIN_FIT_IMAGES,
   regionEmbedding,
   scoreEvidence,
   serializeInspectionModel,
@@ -13,9 +13,15 @@ import {
   type FeatureExtractor,
   type ImageEvidence,
   type InspectionModel,
+  syntheticDefects,
+  teachInspectionModel,
+  type DefectSample,
   type LabelledEmbedding,
+  type ModelVariant,
+  type RgbImage,
+  type TeachOptions,
 } from '../vision';
-import { skippedFrom, type SkippedImage } from './inspection-engine';
+import { SELF_CHECK_DEFECTS, skippedFrom, type SkippedImage } from './inspection-engine';
 
 /** Refit copies (already cropped to the region of interest and sized for the network). */
 export interface RefitInput {
@@ -35,8 +41,12 @@ export interface RefitOutcome {
   /** The refitted model's own automatic threshold, moved by the corrections where they allow. */
   readonly threshold: number;
   readonly goodImages: number;
-  /** Whether the refitted model has the texture view (it is fitted per position, without the self-check). */
+  /** Whether the refitted model has the texture view. */
   readonly textureView: boolean;
+  /** The model variant (the current model's, or the self-check's where there was none to follow). */
+  readonly variant: ModelVariant | undefined;
+  /** Whether the taught defects train a classifier fused with the anomaly score. */
+  readonly fused: boolean;
   readonly types: { name: string; examples: number }[];
   /** Each usable correction scored by the refitted model (false alarms by a model that never saw them). */
   readonly corrections: RescoredCorrection[];
@@ -92,38 +102,52 @@ export async function refitFromCopies(
     }
     tick();
   }
-  const fitted = fitInspectionModel(good, backboneOf(extractor));
-  const rescored: RescoredCorrection[] = falseAlarmAt.map((i) => ({ expected: 'ok', score: fitted.goodScores[i] ?? 0 }));
-  const labelled: LabelledEmbedding[] = [];
-  for (const miss of misses) {
-    const scored = scoreEvidence(fitted, miss.evidence);
-    rescored.push({ expected: 'ng', score: scored.score });
-    if (miss.label) labelled.push({ label: miss.label, embedding: regionEmbedding(fitted, scored) });
-  }
-  const defectScores: number[] = [];
+  // Every defect the project knows — the stored defect photos and the misses reviewers confirmed — is taught
+  // with the good photos, so a project taught with defects keeps its fused classifier and catch-rate figures,
+  // and a confirmed miss teaches it too. Misses without a type teach the classifier, not a type.
+  const defects: DefectSample[] = [];
+  const teachDefectAt: number[] = [];
   for (const example of input.teachDefects) {
     try {
-      const scored = scoreEvidence(fitted, await evidenceOf(extractor, example.bytes));
-      defectScores.push(scored.score);
-      labelled.push({ label: example.label, embedding: regionEmbedding(fitted, scored) });
+      const evidence = await evidenceOf(extractor, example.bytes);
+      teachDefectAt.push(defects.length);
+      defects.push({ evidence, label: example.label });
     } catch {
       // a damaged defect example only weakens typing; the refit goes on without it
     }
     tick();
   }
-  const defectTypes = mergeTypes(current, input.teachDefects.length > 0, labelled);
+  const missAt = misses.map((m) => {
+    defects.push({ evidence: m.evidence, label: m.label ?? '' });
+    return defects.length - 1;
+  });
+  const fitted = teachInspectionModel(good, backboneOf(extractor), await variantOptions(extractor, current, good, input.teachGood)).model;
+  const model0 = defects.length > 0 ? addTaughtDefects(fitted, defects).model : fitted;
+  // scores of the taught defects are held out (cross-validated where a classifier was learnt)
+  const heldOutDefect = (k: number): number => model0.taught?.defectScores[k] ?? 0;
+  const rescored: RescoredCorrection[] = falseAlarmAt.map((i) => ({ expected: 'ok', score: model0.goodScores[i] ?? 0 }));
+  for (const k of missAt) rescored.push({ expected: 'ng', score: heldOutDefect(k) });
+  const defectScores = teachDefectAt.map(heldOutDefect);
+  const labelledMisses: LabelledEmbedding[] = misses.flatMap((m) =>
+    m.label ? [{ label: m.label, embedding: regionEmbedding(fitted, scoreEvidence(fitted, m.evidence)) }] : [],
+  );
+  // types taught before copies were kept: the earlier examples stay as they were, the corrected ones join them
+  const defectTypes = input.teachDefects.length > 0 || !current ? model0.defectTypes : mergeTypes(current, labelledMisses);
   // The automatic threshold counts only the teaching images: the corrected-good ones were chosen for
   // scoring high and would drag the 2 % false-alarm level up with them.
-  const automatic = thresholdFromGoodScores(fitted.goodScores.subarray(0, teachCount));
+  const automatic = thresholdFromGoodScores(model0.goodScores.subarray(0, teachCount));
   const threshold = refitThreshold(automatic, rescored);
-  const model: InspectionModel = { ...fitted, threshold, defectTypes };
+  // the variant followed is the current model's, and so is the self-check that chose it (the screen's "why" line)
+  const model: InspectionModel = { ...model0, threshold, defectTypes, ...(current?.variant ? { variant: current.variant } : {}) };
   return {
     model: serializeInspectionModel(model),
-    goodScores: fitted.goodScores,
+    goodScores: model.goodScores,
     defectScores,
     threshold,
     goodImages: good.length,
-    textureView: fitted.textureScore !== undefined,
+    textureView: model.textureScore !== undefined,
+    variant: model.variant,
+    fused: model.taught?.fusion !== undefined,
     types: defectTypes.map((t) => ({ name: t.name, examples: t.examples.length })),
     corrections: rescored,
     nowRight: correctedNowRight(rescored, threshold),
@@ -132,15 +156,40 @@ export async function refitFromCopies(
 }
 
 /**
- * With stored defect examples every type is rebuilt under the new model. Without them (types taught
- * before copies were kept) the earlier examples are kept as they were and the corrected ones added.
+ * The model variant of the refit: the one the project's model was chosen as (statistics and texture view),
+ * so a refit does not undo the self-check; with no model to follow (taught for another backbone) the
+ * self-check runs again on synthetic defects pasted onto the stored teaching copies.
  */
-function mergeTypes(
+async function variantOptions(
+  extractor: FeatureExtractor,
   current: InspectionModel | undefined,
-  haveTeachCopies: boolean,
-  labelled: readonly LabelledEmbedding[],
-): InspectionModel['defectTypes'] {
-  if (haveTeachCopies || !current) return buildPrototypes(labelled);
+  good: readonly ImageEvidence[],
+  teachCopies: readonly Uint8Array[],
+): Promise<TeachOptions> {
+  if (current) {
+    return {
+      positionInvariant: current.variant?.statistics === 'position-invariant',
+      // a model without the texture view lost it to the self-check (or had too few photos, where the rule is the same)
+      ...(current.textureScore === undefined ? { textureView: false } : {}),
+    };
+  }
+  if (good.length < MIN_FIT_IMAGES) return {};
+  const images: RgbImage[] = [];
+  for (const bytes of teachCopies) {
+    if (images.length >= SELF_CHECK_DEFECTS) break;
+    try {
+      images.push(decodeImage(bytes));
+    } catch {
+      // an unreadable copy was already reported as skipped
+    }
+  }
+  const synthetic: ImageEvidence[] = [];
+  for (const image of syntheticDefects(images, SELF_CHECK_DEFECTS, 1)) synthetic.push(await analyseImage(extractor, image));
+  return { chooseVariant: true, synthetic };
+}
+
+/** Types taught before copies were kept: the earlier examples are kept as they were and the corrected ones added. */
+function mergeTypes(current: InspectionModel, labelled: readonly LabelledEmbedding[]): InspectionModel['defectTypes'] {
   const merged = new Map(current.defectTypes.map((t) => [t.name, [...t.examples]]));
   for (const l of labelled) merged.set(l.label, [...(merged.get(l.label) ?? []), l.embedding]);
   return [...merged].map(([name, examples]) => ({ name, examples }));

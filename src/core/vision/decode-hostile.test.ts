@@ -120,13 +120,14 @@ describe('hostile PNG files are refused before they inflate', () => {
     expect(outcome(greyPng(16 * 17))).toBe('decoded 16x16');
   });
 
-  it('refuses 200 KB of image data that inflates to 200 MB, quickly and without the memory', () => {
-    // fast-png alone took 3.9 s and 680 MB of memory for this file, and then accepted it
+  it('refuses 200 KB of image data that inflates to 200 MB while inflating it, not after', () => {
+    // fast-png alone took 3.9 s and 680 MB of memory for this file, and then accepted it. The streamed
+    // count refuses it at the header's limit (one 16 MB slice at most); how fast that is, is the bench's
+    // business, not a timed test's (this one failed at 1 s on a loaded machine).
     const bomb = greyPng(200 * 2 ** 20);
     expect(bomb.length).toBeLessThan(250_000);
-    const started = performance.now();
     expect(outcome(bomb)).toBe('vision.corrupt-image');
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(() => decodeImage(bomb)).toThrow(/inflates to more than its header allows/);
   });
 
   it('ignores a colour-profile chunk that would inflate to 100 MB', () => {

@@ -51,13 +51,21 @@ const headerSchema = z.object({
     .object({
       statistics: z.enum(['per-position', 'position-invariant']),
       textureView: z.boolean(),
+      backboneFeatures: z.boolean().optional(),
       check: z
         .object({
           good: z.number().int().nonnegative(),
           taught: z.number().int().nonnegative(),
           synthetic: z.number().int().nonnegative(),
           candidates: z
-            .array(z.object({ statistics: z.enum(['per-position', 'position-invariant']), textureView: z.boolean(), auroc: z.number() }))
+            .array(
+              z.object({
+                statistics: z.enum(['per-position', 'position-invariant']),
+                textureView: z.boolean(),
+                backboneFeatures: z.boolean().optional(),
+                auroc: z.number(),
+              }),
+            )
             .max(8),
         })
         .optional(),
@@ -65,7 +73,7 @@ const headerSchema = z.object({
     .optional(),
   taught: z
     .object({
-      labels: z.array(z.string().min(1)).max(10_000),
+      labels: z.array(z.string().max(200)).max(10_000), // "" = a defect of no named type (a confirmed miss)
       fusion: z.object({ bias: z.number(), scale: z.number().positive(), features: z.number().int().positive().max(1000) }).optional(),
     })
     .optional(),

@@ -5,7 +5,7 @@ import { thresholdForCatchRate } from './catch-rate';
 import { heatOf } from './cell-norm';
 import type { FeatureExtractor } from './features';
 import { fitInspectionModel } from './fit';
-import { fitFusion, fitLogistic, logit } from './fusion';
+import { chooseFusionWeight, DEFAULT_FUSION_WEIGHT, fitFusion, fitLogistic, logit } from './fusion';
 import type { InspectionModel } from './inspection-model';
 import { analyseImage, backboneOf, type ImageEvidence } from './pipeline';
 import { scoreEvidence } from './scoring';
@@ -99,7 +99,7 @@ describe('teaching with known-bad photos', () => {
     expect(one.model.taught?.defectScores).toHaveLength(1);
   });
 
-  it('chooses between per-position and position-invariant statistics by its self-check and records why', async () => {
+  it('chooses between per-position and position-invariant statistics and the texture bank alone by its self-check and records why', async () => {
     const images = Array.from({ length: 6 }, (_, i) => cleanTexture(SIZE, 300 + i));
     const synthetic = [];
     for (const img of syntheticDefects(images, 6, 1)) synthetic.push(await analyseImage(extractor, img));
@@ -109,14 +109,35 @@ describe('teaching with known-bad photos', () => {
       defects: [{ evidence: pits[0] as ImageEvidence, label: 'pit' }],
     });
     const check = model.variant?.check;
-    expect(check?.candidates.map((c) => c.statistics)).toEqual(['per-position', 'position-invariant']);
+    // 16 good photos: no texture view, so three candidates (the last without the backbone's features)
+    expect(check?.candidates.map((c) => [c.statistics, c.backboneFeatures ?? true])).toEqual([
+      ['per-position', true],
+      ['position-invariant', true],
+      ['per-position', false],
+    ]);
     expect(check).toMatchObject({ good: 16, taught: 1, synthetic: 6 });
     const best = Math.max(...(check?.candidates.map((c) => c.auroc) ?? []));
-    const chosen = check?.candidates.find((c) => c.statistics === model.variant?.statistics);
+    const chosen = check?.candidates.find(
+      (c) => c.statistics === model.variant?.statistics && (c.backboneFeatures ?? true) === (model.variant?.backboneFeatures ?? true),
+    );
+    // a model of the texture bank alone projects no backbone features
+    expect(model.projection.length === 0).toBe(model.variant?.backboneFeatures === false);
     // the usual per-position model is kept unless another is better by a clear margin
     expect((chosen?.auroc ?? 0) >= best - 0.01).toBe(true);
     const loaded = deserializeInspectionModel(serializeInspectionModel(model));
     expect(loaded.variant).toEqual(model.variant);
+  });
+});
+
+describe('the texture bank alone', () => {
+  it('fits, saves and scores without the backbone features, and still finds the pit', () => {
+    const model = fitInspectionModel(goods, backboneOf(extractor), { projected: 0 });
+    expect(model.projection.length).toBe(0);
+    expect(model.grid.dims).toBe(goods[0]?.texture.channels);
+    const loaded = deserializeInspectionModel(serializeInspectionModel(model));
+    expect(scoreEvidence(loaded, freshPit).score).toBe(scoreEvidence(model, freshPit).score);
+    expect(scoreEvidence(loaded, freshPit).score).toBeGreaterThan(scoreEvidence(loaded, fresh).score);
+    expect(heatOf(loaded, scoreEvidence(loaded, freshPit).map).map.some((v) => v > 0)).toBe(true);
   });
 });
 
@@ -160,7 +181,7 @@ describe('threshold by catch rate and the fused classifier', () => {
     expect(thresholdForCatchRate(good, [], 0.9)).toBeUndefined();
   });
 
-  it('learns a separating direction, and gives weight 0 to a classifier that does not help', () => {
+  it('learns a separating direction, and no classifier where the anomaly score already separates every taught defect', () => {
     const r = rng(7);
     const row = (shift: number): Float32Array => Float32Array.from({ length: 6 }, (_, k) => (k === 2 ? shift : 0) + r() - 0.5);
     const good = Array.from({ length: 60 }, () => row(0));
@@ -184,5 +205,43 @@ describe('threshold by catch rate and the fused classifier', () => {
     );
     expect(fit.fusion).toBeUndefined();
     expect(fit.defect).toEqual(bad.map((_, i) => 5 + i));
+  });
+
+  it('keeps the default weight unless the cross-validation clearly prefers another, more readily with more defect photos', () => {
+    const merits = (byWeight: [number, number][]): Map<number, number> => new Map(byWeight);
+    // 5 photos: a fluke of one more defect caught in cross-validation (catch rate +0.2 minus a little AUROC) is not enough
+    const fluke = merits([
+      [0, 1.3],
+      [0.5, 1.35],
+      [1, 1.4],
+      [2, 1.43],
+    ]);
+    expect(chooseFusionWeight(fluke, 5)).toBe(DEFAULT_FUSION_WEIGHT);
+    // the same gain over 30 photos is six more defects caught: the stronger weight is chosen
+    expect(chooseFusionWeight(fluke, 30)).toBe(2);
+    // weight 0 looking better over 10 photos is still chance (measured: dropping the classifier then cost 0.01 AUROC)
+    expect(
+      chooseFusionWeight(
+        merits([
+          [0, 1.6],
+          [0.5, 1.3],
+          [1, 1.1],
+          [2, 1.0],
+        ]),
+        10,
+      ),
+    ).toBe(DEFAULT_FUSION_WEIGHT);
+    // the anomaly score alone separates perfectly: nothing to learn
+    expect(
+      chooseFusionWeight(
+        merits([
+          [0, 2],
+          [0.5, 2],
+          [1, 2],
+          [2, 2],
+        ]),
+        3,
+      ),
+    ).toBe(0);
   });
 });
