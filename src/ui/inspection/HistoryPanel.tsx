@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toBase64 } from '../../core/backup/bytes';
 import { resultsCsv } from '../../core/inspection/csv';
 import type { BackendName, InspectionResult } from '../../core/inspection/records';
 import { getPlatform } from '../../platform';
@@ -8,9 +9,12 @@ import { useHistory } from './use-history';
 import { allResults } from '../../app/inspection';
 import type { ProjectsState } from './use-projects';
 
+/**
+ * A stored JPEG thumbnail (a few KB) as a data: URL, not a blob URL: creating a blob URL is a synchronous round trip
+ * to the browser process, and a page of results or a batch summary's gallery made dozens of them in one task.
+ */
 export function Thumb({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
-  const url = useMemo(() => URL.createObjectURL(new Blob([bytes.slice()], { type: 'image/jpeg' })), [bytes]);
-  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  const url = useMemo(() => `data:image/jpeg;base64,${toBase64(bytes)}`, [bytes]);
   return <img src={url} alt={alt} className="gz-inspect-thumb" />;
 }
 
