@@ -72,8 +72,6 @@ export type Statistics = 'per-position' | 'position-invariant';
 export interface VariantCheck {
   readonly statistics: Statistics;
   readonly textureView: boolean;
-  /** false: the fixed texture bank alone, without the learned backbone's features (absent: with them). */
-  readonly backboneFeatures?: boolean;
   /** AUROC of held-out good photos against the check defects (taught and synthetic) under this variant. */
   readonly auroc: number;
 }
@@ -81,8 +79,6 @@ export interface VariantCheck {
 export interface ModelVariant {
   readonly statistics: Statistics;
   readonly textureView: boolean;
-  /** false: the fixed texture bank alone, without the learned backbone's features (absent: with them). */
-  readonly backboneFeatures?: boolean;
   /** The self-check behind the choice (absent when the variant was set, not chosen). */
   readonly check?: {
     readonly good: number;

@@ -51,21 +51,13 @@ const headerSchema = z.object({
     .object({
       statistics: z.enum(['per-position', 'position-invariant']),
       textureView: z.boolean(),
-      backboneFeatures: z.boolean().optional(),
       check: z
         .object({
           good: z.number().int().nonnegative(),
           taught: z.number().int().nonnegative(),
           synthetic: z.number().int().nonnegative(),
           candidates: z
-            .array(
-              z.object({
-                statistics: z.enum(['per-position', 'position-invariant']),
-                textureView: z.boolean(),
-                backboneFeatures: z.boolean().optional(),
-                auroc: z.number(),
-              }),
-            )
+            .array(z.object({ statistics: z.enum(['per-position', 'position-invariant']), textureView: z.boolean(), auroc: z.number() }))
             .max(8),
         })
         .optional(),

@@ -18,10 +18,7 @@ export interface TeachOptions extends FitOptions {
   readonly defects?: readonly DefectSample[];
   /** Good photos with a synthetic defect pasted on (see synthetic.ts): the self-check when few or no defects are taught. */
   readonly synthetic?: readonly Evidence[];
-  /**
-   * Compare per-position and position-invariant statistics, each with and without the texture view, and the
-   * texture bank without the backbone's features, and keep the best.
-   */
+  /** Compare per-position and position-invariant statistics, each with and without the texture view, and keep the best. */
   readonly chooseVariant?: boolean;
 }
 
@@ -102,16 +99,6 @@ export function teachInspectionModel(
     for (const m of variants)
       candidates.push({ model: m, heldOut, check: { statistics: s, textureView: m.textureScore !== undefined, auroc: Number.NaN } });
   }
-  // and the fixed texture bank alone, without the learned backbone's features: for a surface unlike anything
-  // the backbone was trained on (on the three dev sets it scored 0.005-0.09 AUROC below the usual model)
-  if (options.chooseVariant) {
-    const { model, heldOut } = fitWithHeldOut(goods, backbone, { ...options, positionInvariant: false, projected: 0 });
-    candidates.push({
-      model,
-      heldOut,
-      check: { statistics: 'per-position', textureView: false, backboneFeatures: false, auroc: Number.NaN },
-    });
-  }
   // the self-check: how well each variant separates held-out good photos from the check defects
   if (candidates.length > 1) {
     for (const c of candidates) {
@@ -133,7 +120,6 @@ export function teachInspectionModel(
   const variant: ModelVariant = {
     statistics: chosen.check.statistics,
     textureView: chosen.check.textureView,
-    ...(chosen.check.backboneFeatures === false ? { backboneFeatures: false } : {}),
     ...(candidates.length > 1 && Number.isFinite(chosen.check.auroc)
       ? { check: { good: goods.length, taught: defects.length, synthetic: synthetic.length, candidates: candidates.map((c) => c.check) } }
       : {}),

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { InspectionProject } from '../../core/inspection/records';
-import type { VariantCheck } from '../../core/vision/inspection-model';
 import { useNumberFormat } from '../../i18n/use-number-format';
 
 /**
@@ -13,17 +12,10 @@ export function VariantLine({ project }: { project: InspectionProject }) {
   const { fmt } = useNumberFormat();
   const v = project.variant;
   if (!v) return null;
-  const nameOf = (c: Pick<VariantCheck, 'statistics' | 'textureView' | 'backboneFeatures'>): string =>
-    c.backboneFeatures === false
-      ? t('variant.textureOnly')
-      : t(`variant.${c.statistics}`) + (c.textureView ? t('variant.withTexture') : '');
-  const name = nameOf(v);
+  const name = t(`variant.${v.statistics}`) + (v.textureView ? t('variant.withTexture') : '');
   const fused = project.fusedDefects ? ` ${t('variant.fused')}` : '';
   const check = v.check;
-  const chosen = check?.candidates.find(
-    (c) =>
-      c.statistics === v.statistics && c.textureView === v.textureView && (c.backboneFeatures ?? true) === (v.backboneFeatures ?? true),
-  );
+  const chosen = check?.candidates.find((c) => c.statistics === v.statistics && c.textureView === v.textureView);
   const others = check?.candidates.filter((c) => c !== chosen && Number.isFinite(c.auroc)).sort((a, b) => b.auroc - a.auroc) ?? [];
   const other = others[0];
   if (!check || !chosen || !other || !Number.isFinite(chosen.auroc)) {
@@ -39,7 +31,7 @@ export function VariantLine({ project }: { project: InspectionProject }) {
       {t(chosen.auroc >= other.auroc ? 'variant.chosen' : 'variant.kept', {
         name,
         score: fmt(chosen.auroc, 'score'),
-        other: nameOf(other),
+        other: t(`variant.${other.statistics}`) + (other.textureView ? t('variant.withTexture') : ''),
         otherScore: fmt(other.auroc, 'score'),
         good: check.good,
         defects: check.taught + check.synthetic,
