@@ -50,15 +50,13 @@ async function seed(db) {
       updatedAt: stamp,
     })),
   );
-  await db
-    .table('thumbnails')
-    .bulkAdd(
-      Array.from({ length: 300 }, (_, i) => ({
-        id: `t${i}`,
-        image: new Blob([noise(16_000, i + 1)], { type: 'image/jpeg' }),
-        score: i / 300,
-      })),
-    );
+  await db.table('thumbnails').bulkAdd(
+    Array.from({ length: 300 }, (_, i) => ({
+      id: `t${i}`,
+      image: new Blob([noise(16_000, i + 1)], { type: 'image/jpeg' }),
+      score: i / 300,
+    })),
+  );
 }
 
 async function timed(task) {
