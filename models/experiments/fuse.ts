@@ -1,16 +1,11 @@
-import { load, split, C, auroc } from './lib';
+import { load, split, C, auroc, evidence } from './lib';
 import { teachInspectionModel } from '../../src/core/vision/teach';
 import { scoreEvidence } from '../../src/core/vision/scoring';
 import { statsAtFalseAlarmRate } from '../../src/core/vision/metrics';
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=')) as [string, string][]);
 const name = args.set!; const ds = load(name);
 const seeds = (args.seeds ?? '1,2,3,4,5,6').split(',').map(Number); const ks = (args.k ?? '0,5,10').split(',').map(Number);
-const ev = (i: number) => {
-  const f = ds.feat.subarray(i * C * 205, (i + 1) * C * 205);
-  const g = new Float32Array(C * 192), t = new Float32Array(13 * C);
-  for (let p = 0; p < C; p++) { for (let c = 0; c < 192; c++) g[p * 192 + c] = f[p * 205 + c]!; for (let c = 0; c < 13; c++) t[c * C + p] = f[p * 205 + 192 + c]!; }
-  return { grid: { dims: 192, height: 32, width: 32, data: g }, texture: { channels: 13, height: 32, width: 32, data: t }, defect: new Float32Array(C), width: ds.meta[i]!.w, height: ds.meta[i]!.h };
-};
+const ev = (i: number) => evidence(ds, i);
 const region = (i: number) => { if (!ds.meta[i]!.mask) return undefined; const r = new Uint8Array(C); for (let y = 0; y < 32; y++) for (let x = 0; x < 32; x++) r[y * 32 + x] = ds.masks[i * 4096 + (2 * y) * 64 + 2 * x]!; return r; };
 for (const k of ks) {
   const res: string[] = []; let sum = 0, sumA = 0, sumM = 0; let fusedN = 0;

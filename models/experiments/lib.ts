@@ -54,3 +54,11 @@ export function smooth3(map: Float32Array, h: number, w: number): Float32Array {
 export function topkMinusMedian(map: Float32Array, k = 8) {
   const s = Float32Array.from(map).sort(); let t = 0; for (let i = s.length - k; i < s.length; i++) t += s[i]!; return t / k - s[s.length >> 1]!;
 }
+
+/** The cached outputs of image i as the app's Evidence (grid 192 channels position-major, texture channel-first). */
+export function evidence(ds: DS, i: number) {
+  const f = ds.feat.subarray(i * C * D, (i + 1) * C * D);
+  const g = new Float32Array(C * 192), t = new Float32Array(13 * C);
+  for (let p = 0; p < C; p++) { for (let c = 0; c < 192; c++) g[p * 192 + c] = f[p * D + c]!; for (let c = 0; c < 13; c++) t[c * C + p] = f[p * D + 192 + c]!; }
+  return { grid: { dims: 192, height: 32, width: 32, data: g }, texture: { channels: 13, height: 32, width: 32, data: t }, defect: new Float32Array(C), width: ds.meta[i]!.w, height: ds.meta[i]!.h };
+}

@@ -2,32 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase, type GongzhiDatabase } from '../../db/database';
 import { CompanyRepository } from '../../db/company-repository';
 import { freshIndexedDb } from '../../db/test-support';
-import type { PickedFile, Platform, SaveFileRequest } from '../../platform/platform';
+import { memoryPlatform } from '../test-support';
 import { applyRestore, backupFileName, chooseBackup, saveBackup, toDisplayError, type BackupDeps } from './backup-actions';
 
 const filter = { name: 'Backup', extensions: ['gzbak'] };
-
-/** A platform that keeps saved files in memory and offers them back to the open dialog. */
-function memoryPlatform() {
-  const saved: SaveFileRequest[] = [];
-  let offered: PickedFile[] = [];
-  const platform: Platform = {
-    kind: 'web',
-    saveFile: (request) => {
-      saved.push(request);
-      return Promise.resolve({ status: 'saved' });
-    },
-    openFiles: () => Promise.resolve(offered),
-    openFolder: () => Promise.resolve([]),
-    printToPdf: () => Promise.resolve({ status: 'cancelled' }),
-    appInfo: () => Promise.resolve({ appName: 'Gongzhi', appVersion: '0.1.0', shell: 'web', versions: {}, platform: 'linux', arch: 'x64' }),
-    allowHubOrigin: () => Promise.resolve('ready'),
-  };
-  const offer = (name: string, data: Uint8Array) => {
-    offered = [{ name, relativePath: name, size: data.length, bytes: () => Promise.resolve(data) }];
-  };
-  return { platform, saved, offer, cancelPicker: () => (offered = []) };
-}
 
 async function installation(): Promise<{ db: GongzhiDatabase; deps: BackupDeps; host: ReturnType<typeof memoryPlatform> }> {
   const db = await openDatabase(freshIndexedDb());
@@ -49,7 +27,7 @@ describe('backup panel actions', () => {
 
     const target = await installation();
     await new CompanyRepository(target.db).create({ name: '将被替换', industryType: 'process', isDemo: false });
-    target.host.offer('backup.gzbak', request?.data as Uint8Array);
+    target.host.offer({ name: 'backup.gzbak', data: request?.data as Uint8Array });
     const pending = await chooseBackup(target.deps, filter);
     expect(pending?.header.appVersion).toBe('0.1.0');
     expect(pending?.header.tables.slice(0, 2)).toEqual([
@@ -65,9 +43,9 @@ describe('backup panel actions', () => {
 
   it('returns nothing when the picker is cancelled, and a translated-code error for a foreign file', async () => {
     const { deps, host } = await installation();
-    host.cancelPicker();
+    host.offer();
     expect(await chooseBackup(deps, filter)).toBeUndefined();
-    host.offer('photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    host.offer({ name: 'photo.png', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) });
     const error = await chooseBackup(deps, filter).catch((reason: unknown) => reason);
     expect(toDisplayError(error)).toEqual({ code: 'backup.notBackup', params: {} });
     expect(toDisplayError(new TypeError('x is undefined'))).toEqual({ code: 'storage.unknown', params: {} });
