@@ -169,8 +169,8 @@ async function variantOptions(
   if (current) {
     return {
       positionInvariant: current.variant?.statistics === 'position-invariant',
-      // a model without the texture view lost it to the self-check (or had too few photos, where the rule is the same)
-      ...(current.textureScore === undefined ? { textureView: false } : {}),
+      // the texture view only where the self-check turned it down; otherwise the usual rule (by photo count)
+      ...(droppedTextureView(current.variant) ? { textureView: false } : {}),
     };
   }
   if (good.length < MIN_FIT_IMAGES) return {};
@@ -186,6 +186,11 @@ async function variantOptions(
   const synthetic: ImageEvidence[] = [];
   for (const image of syntheticDefects(images, SELF_CHECK_DEFECTS, 1)) synthetic.push(await analyseImage(extractor, image));
   return { chooseVariant: true, synthetic };
+}
+
+/** Whether the self-check had a texture-view candidate and chose a model without it. */
+function droppedTextureView(variant: ModelVariant | undefined): boolean {
+  return variant !== undefined && !variant.textureView && (variant.check?.candidates.some((c) => c.textureView) ?? false);
 }
 
 /** Types taught before copies were kept: the earlier examples are kept as they were and the corrected ones added. */
