@@ -34,12 +34,12 @@ describe('hostile TIFF files fail fast with a translated error', () => {
     expect(outcome(tiff().bytes)).toBe('decoded 32x32');
   });
 
-  it('refuses a directory chain that loops back on itself, at once', () => {
+  it('refuses a directory chain that loops back on itself, at the first repeated directory', () => {
     const self = tiff();
     self.view.setUint32(self.next, 8);
-    const started = performance.now();
     expect(outcome(self.bytes)).toBe('vision.corrupt-image');
-    expect(performance.now() - started).toBeLessThan(500);
+    // the structure check names the loop (utif2 alone would follow it for ever)
+    expect(() => decodeImage(self.bytes)).toThrow(/loop back on themselves/);
   });
 
   it('refuses a chain longer than the directory limit', () => {
@@ -60,9 +60,9 @@ describe('hostile TIFF files fail fast with a translated error', () => {
   it('refuses a field declaring four billion values instead of looping over them', () => {
     const t = tiff();
     t.view.setUint32(entryOf(t, 258) + 4, 0xffffffff);
-    const started = performance.now();
     expect(outcome(t.bytes)).toBe('vision.corrupt-image');
-    expect(performance.now() - started).toBeLessThan(500);
+    // refused by the field's size against the file, before any value is read
+    expect(() => decodeImage(t.bytes)).toThrow(/points outside the file/);
   });
 
   it('ignores a sub-directory pointer aimed at its own directory (utif2 would recurse for ever)', () => {

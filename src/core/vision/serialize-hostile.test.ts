@@ -47,8 +47,8 @@ describe('a hostile inspection model file', () => {
     const bytes = withHeader(serializeInspectionModel(small), (header) => {
       header.defectTypes = [{ name: '划痕', examples: 999_999_999 }];
     });
-    const started = performance.now();
     expect(() => deserializeInspectionModel(bytes)).toThrow(VisionError);
-    expect(performance.now() - started).toBeLessThan(200);
+    // refused by comparing the header's counts with the file's size, before any list is built for them
+    expect(() => deserializeInspectionModel(bytes)).toThrow(/payload size does not match the header/);
   });
 });
